@@ -1,0 +1,4 @@
+"""Parallel Reader: a Russian original beside its English counterpart, joined paragraph by paragraph."""
+
+__version__ = "0.1.0"
+APP_NAME = "Parallel Reader"

@@ -1,0 +1,1 @@
+"""Paragraph (and sentence) alignment of a Russian document with an English one."""

@@ -1,0 +1,92 @@
+"""Typed errors with messages a person understands.
+
+Every failure that bad input can cause is one of these; the command line prints
+``str(error)`` and exits non-zero, the window shows it in a message box.
+"""
+
+from __future__ import annotations
+
+
+class ReaderError(Exception):
+    """Base of every error the program reports to a person instead of a traceback."""
+
+    #: a short hint on what the person can do about it, shown under the message
+    hint: str = ""
+
+    def __init__(self, message: str, *, path: str | None = None, hint: str | None = None):
+        super().__init__(message)
+        self.path = path
+        if hint is not None:
+            self.hint = hint
+
+    def __str__(self) -> str:
+        message = super().__str__()
+        return f"{self.path}: {message}" if self.path else message
+
+
+class InputError(ReaderError):
+    """A source file could not be read into a document."""
+
+
+class UnsupportedFormatError(InputError):
+    """The file's extension or content is not a format the reader understands."""
+
+    hint = "Supported formats: .txt .md .html .htm .epub .fb2 .fb2.zip .docx .odt .pdf"
+
+
+class EmptyFileError(InputError):
+    """The file holds no readable text."""
+
+
+class BinaryFileError(InputError):
+    """The file is binary data, not text in a supported format."""
+
+
+class DecodingError(InputError):
+    """The text's encoding could not be determined."""
+
+    hint = "Save the file as UTF-8 and open it again."
+
+
+class FileTooLargeError(InputError):
+    """The file is larger than the configured limit."""
+
+
+class EncryptedPdfError(InputError):
+    """The PDF is encrypted and cannot be read without a password."""
+
+    hint = "Remove the password protection (e.g. print to a new PDF) and open it again."
+
+
+class NoTextLayerError(InputError):
+    """The PDF has no text layer (a scan): it needs OCR first."""
+
+    hint = "Run OCR on the PDF (for example with ocrmypdf) and open the result."
+
+
+class MalformedDocumentError(InputError):
+    """An EPUB/FB2/DOCX/ODT/HTML/PDF file is damaged or not what its extension says."""
+
+
+class UnsafeArchiveError(MalformedDocumentError):
+    """An archive has entries that escape its folder or expand to an unreasonable size."""
+
+
+class LanguageError(InputError):
+    """The pair cannot be read as Russian + English (e.g. both texts in one language)."""
+
+
+class AlignmentError(ReaderError):
+    """An alignment could not be computed or an alignment edit is invalid."""
+
+
+class ProjectError(ReaderError):
+    """A reading-project file is corrupt, of a newer version, or cannot be written."""
+
+
+class TranslationError(ReaderError):
+    """Machine translation is unavailable or failed (missing extra, no package, bad package)."""
+
+
+class ExportError(ReaderError):
+    """An export could not be written."""

@@ -1,0 +1,1 @@
+"""Exports: side-by-side PDF, TMX, TSV, HTML."""

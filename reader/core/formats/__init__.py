@@ -1,0 +1,1 @@
+"""Readers for every supported input format, producing a Document."""

@@ -1,0 +1,1 @@
+"""Offline machine translation (Argos Translate packages, CTranslate2 inference)."""

@@ -1,0 +1,1 @@
+"""Reading projects and annotations."""

@@ -1,0 +1,1 @@
+"""The Qt layer: thin views, item models, workers and dialogs over the core."""

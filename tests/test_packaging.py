@@ -1,0 +1,31 @@
+"""The package layout: Qt-free core, every package listed in pyproject, resources shipped."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import tomllib
+
+from conftest import REPO
+
+
+def test_core_imports_no_qt():
+    """Importing every core module must not pull in PySide6."""
+    code = (
+        "import importlib, pkgutil, sys, reader.core as core\n"
+        "for m in pkgutil.walk_packages(core.__path__, 'reader.core.'):\n"
+        "    importlib.import_module(m.name)\n"
+        "import reader.cli\n"
+        "bad = sorted(n for n in sys.modules if n.startswith(('PySide6', 'shiboken6')))\n"
+        "print(bad)\n"
+        "sys.exit(1 if bad else 0)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_every_package_is_listed_in_pyproject():
+    """pyproject lists packages explicitly (reader.resources is mapped), so a new package must be added there."""
+    listed = set(tomllib.loads((REPO / "pyproject.toml").read_text())["tool"]["setuptools"]["packages"])
+    found = {".".join(p.parent.relative_to(REPO).parts) for p in (REPO / "reader").rglob("__init__.py")}
+    assert found | {"reader.resources"} == listed
