@@ -1,0 +1,304 @@
+"""Build the compact Russian→English lexicon the aligner ships (resources/lexicon/ru-en.tsv.gz).
+
+Source: Müller's English–Russian dictionary (Debian package ``mueller7-dict``, GPL-2+), read
+from its dictd files. Every English headword's Russian translations are parsed out of the loose
+entry text (transcriptions, grammar and domain labels, parenthesised remarks and usage examples
+are dropped), lemmatised with pymorphy3 and inverted. The result is keyed by the Snowball stems
+of all inflected forms of each Russian lemma, and its values are Snowball stems of the English
+headword (and of its irregular forms), so the aligner needs neither pymorphy3 nor the dictionary
+at run time.
+
+Usage: python tools/build_lexicon.py [--index mueller7.index] [--dict mueller7.dict.dz] [-o OUT]
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import gzip
+import re
+import sys
+from pathlib import Path
+
+import pymorphy3
+import snowballstemmer
+
+DICTD = Path("/usr/share/dictd")
+B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
+#: how many English stems one Russian key keeps (best-ranked first)
+MAX_TARGETS = 14
+#: Russian words never used as keys (too general to say anything about a pair)
+RU_STOP = set("""и в во не что он на я с со как а то все она так его но да ты к у же вы за бы по только
+ее мне было вот от меня еще нет о из ему теперь когда даже ну вдруг ли если уже или ни быть был него
+до вас нибудь опять уж вам ведь там потом себя ничего ей может они тут где есть надо ней для мы тебя
+их чем была сам чтоб без будто чего раз тоже себе под будет ж тогда кто этот того потому этого какой
+совсем ним здесь этом один почти мой тем чтобы нее сейчас были куда зачем всех никогда можно при
+наконец два об другой хоть после над больше тот через эти нас про всего них какая много разве три
+эту моя впрочем хорошо свою этой перед иногда лучше чуть том нельзя такой им более всегда конечно
+всю между это весь который свой такой также очень кто-л что-л кого-л чего-л кому-л чему-л чем-л
+кем-л ком-л чём-л""".split())
+#: English headwords never used as targets
+EN_STOP = set("""a an the of to in on at by for with from as and or but not be is are was were been
+it its this that these those he she they we you i me him her them us my your his our their
+smb smth one oneself""".split())
+
+#: high-frequency news words and function-like words the dictionary lacks or buries
+HAND = {
+    "заявить": "say state declare announce tell statement",
+    "заявлять": "say state declare announce tell statement",
+    "сообщить": "report say tell inform announce",
+    "сообщать": "report say tell inform announce",
+    "сообщение": "report message statement",
+    "отметить": "note say point stress",
+    "отмечать": "note say point stress",
+    "подчеркнуть": "stress emphasize underline note",
+    "добавить": "add",
+    "уточнить": "clarify specify add say",
+    "пояснить": "explain clarify say",
+    "рассказать": "tell say describe",
+    "говориться": "say",
+    "словам": "accord say",
+    "слово": "word say",
+    "передавать": "report transmit",
+    "назвать": "call name describe",
+    "называть": "call name describe",
+    "подписать": "sign",
+    "подписание": "sign signing",
+    "президент": "president",
+    "премьер": "premier prime minister",
+    "министр": "minister secretary",
+    "министерство": "ministry department",
+    "глава": "head chief leader chapter",
+    "губернатор": "governor",
+    "правительство": "government cabinet",
+    "депутат": "deputy lawmaker mp",
+    "чиновник": "official",
+    "ведомство": "agency department",
+    "власть": "authority power",
+    "власти": "authority",
+    "сотрудник": "employee staff officer",
+    "представитель": "representative spokesman spokesperson",
+    "пресс-секретарь": "spokesman spokesperson secretary press",
+    "генпрокурор": "prosecutor general attorney",
+    "генпрокуратура": "prosecutor general office",
+    "прокуратура": "prosecutor office",
+    "гражданин": "citizen national",
+    "житель": "resident inhabitant",
+    "жительница": "resident woman",
+    "человек": "people person man",
+    "год": "year",
+    "процент": "percent per cent",
+    "тысяча": "thousand",
+    "миллион": "million",
+    "миллиард": "billion",
+    "рубль": "ruble rouble",
+    "доллар": "dollar",
+    "евро": "euro",
+    "ранее": "earlier previous before",
+    "также": "also too",
+    "однако": "however but",
+    "например": "example instance",
+    "сегодня": "today",
+    "вчера": "yesterday",
+    "завтра": "tomorrow",
+    "понедельник": "monday", "вторник": "tuesday", "среда": "wednesday",
+    "четверг": "thursday", "пятница": "friday", "суббота": "saturday", "воскресенье": "sunday",
+    "коронавирус": "coronavirus covid virus",
+    "пандемия": "pandemic",
+    "вакцина": "vaccine",
+    "вакцинация": "vaccination vaccine",
+    "интернет": "internet online",
+    "соцсеть": "social network media",
+    "эксперт": "expert",
+    "политолог": "political scientist analyst",
+    "журналист": "journalist reporter",
+    "телеграм-канал": "telegram channel",
+    "россия": "russia russian",
+    "российский": "russia russian",
+    "москва": "moscow",
+    "украина": "ukraine ukrainian",
+    "киев": "kiev kyiv",
+    "сша": "us usa america american",
+    "американский": "us america american",
+    "европейский": "europe european",
+    "международный": "international",
+    "мировой": "world global",
+    "мир": "world peace",
+    "страна": "country nation state",
+    "государство": "state country nation",
+    "регион": "region",
+    "край": "region territory krai edge",
+    "область": "region oblast area",
+    "город": "city town",
+    "столица": "capital",
+    "сфера": "sphere field area",
+    "кибер-преступность": "cybercrime",
+    "киберпреступность": "cybercrime cyber crime",
+    "ит": "it",
+    "цифровой": "digital",
+    "технология": "technology",
+    "информационный": "information",
+    "коммуникационный": "communication",
+    "противодействие": "combat counter counteract resist",
+    "правоохранительный": "law enforcement",
+    "инициатива": "initiative",
+    "конвенция": "convention",
+    "договор": "treaty agreement contract",
+    "угроза": "threat",
+    "безопасность": "security safety",
+    "террорист": "terrorist",
+    "терроризм": "terrorism",
+    "экстремистский": "extremist",
+    "наркотик": "drug",
+    "оружие": "weapon arm",
+    "журнал": "magazine journal",
+    "издание": "publication outlet edition",
+    "агентство": "agency",
+    "компания": "company firm",
+    "сайт": "site website",
+    "интервью": "interview",
+    "школа": "school",
+    "больница": "hospital",
+    "врач": "doctor physician",
+    "полиция": "police",
+    "суд": "court trial",
+    "выборы": "election",
+    "матч": "match game",
+    "команда": "team command",
+    "игрок": "player",
+    "тренер": "coach",
+    "сезон": "season",
+    "клуб": "club",
+}
+
+
+def read_entries(index_path: Path, dict_path: Path):
+    """Yield (headword, entry text) from a dictd index and its (gzipped) data file."""
+    data = gzip.open(dict_path, "rb").read() if dict_path.suffix == ".dz" else dict_path.read_bytes()
+
+    def b64(text: str) -> int:
+        value = 0
+        for ch in text:
+            value = value * 64 + B64.index(ch)
+        return value
+
+    for line in index_path.read_text(encoding="utf-8").splitlines():
+        parts = line.split("\t")
+        if len(parts) != 3 or parts[0].startswith(("00-database", "_")):
+            continue
+        start, length = b64(parts[1]), b64(parts[2])
+        yield parts[0], data[start:start + length].decode("utf-8", "replace")
+
+
+LABEL = re.compile(r"_[^\s.;,)]*\.?")
+PARENS = re.compile(r"\([^()]*\)")
+TRANSCRIPTION = re.compile(r"\[[^\]]*\]")
+NUMBERING = re.compile(r"(?<![\w-])(?:\d+[.)]|[а-яa-z][)])")
+IRREGULAR = re.compile(r"_v\.\s*\(([a-z ,;]+)\)")
+CYR_WORD = re.compile(r"^[а-яё]+(?:-[а-яё]+)?$")
+
+
+def parse_entry(headword: str, text: str) -> tuple[list[str], list[tuple[str, int]]]:
+    """The English forms of an entry and its Russian translations with a rank (lower is better)."""
+    body = text.split("\n", 1)[1] if "\n" in text else ""
+    forms = [headword.lower()]
+    for group in IRREGULAR.findall(body):
+        forms += [w for w in re.split(r"[\s,;]+", group) if w.isalpha() and w != "or"]
+    body = " ".join(body.split())
+    body = TRANSCRIPTION.sub(" ", body)
+    for _ in range(2):
+        body = PARENS.sub(" ", body)
+    body = LABEL.sub(" ", body)
+    body = NUMBERING.sub(";", body)
+    words: list[tuple[str, int]] = []
+    rank = 0
+    for segment in re.split(r"[;:]", body):
+        for piece in segment.split(","):
+            piece = piece.strip(" .!?«»\"'=~").lower().replace("ё", "е")
+            if not piece or re.search(r"[a-z0-9]", piece):
+                continue  # an English usage example or a cross-reference
+            tokens = piece.split()
+            if len(tokens) == 1 and CYR_WORD.match(tokens[0]):
+                words.append((tokens[0], rank))
+            elif 1 < len(tokens) <= 3:
+                words += [(t, rank + 4) for t in tokens if CYR_WORD.match(t) and len(t) > 3]
+            rank += 1
+    return forms, words
+
+
+def aspect_partners(lemma: str, morph) -> list[str]:
+    """Perfective/imperfective partners of a verb guessed by suffix and checked against the dictionary."""
+    guesses = []
+    for old, new in (("ывать", "ать"), ("ивать", "ать"), ("ивать", "ить"), ("ять", "ить"), ("ать", "ить"),
+                     ("ить", "ять"), ("ить", "ать"), ("ать", "ывать"), ("ать", "ивать"), ("ить", "ивать")):
+        if lemma.endswith(old):
+            guesses.append(lemma[: -len(old)] + new)
+    return [g for g in guesses if morph.word_is_known(g) and any(p.tag.POS == "INFN" for p in morph.parse(g))]
+
+
+def build(index_path: Path, dict_path: Path) -> dict[str, list[str]]:
+    """Russian stem → English stems, best first."""
+    morph = pymorphy3.MorphAnalyzer()
+    ru_stem = snowballstemmer.stemmer("russian").stemWord
+    en_stem = snowballstemmer.stemmer("english").stemWord
+    by_lemma: dict[str, dict[str, int]] = collections.defaultdict(dict)
+
+    def add(lemma: str, english: list[str], rank: int) -> None:
+        for form in english:
+            if form in EN_STOP:
+                continue
+            for stem in {en_stem(form), en_stem(form.replace("-", ""))}:
+                if len(stem) >= 2:
+                    old = by_lemma[lemma].get(stem)
+                    by_lemma[lemma][stem] = rank if old is None else min(old, rank)
+
+    for headword, text in read_entries(index_path, dict_path):
+        if not re.fullmatch(r"[A-Za-z][a-z]*(?:-[a-z]+)?", headword):
+            continue  # multi-word headwords, abbreviations in capitals
+        forms, words = parse_entry(headword, text)
+        for word, rank in words:
+            lemma = morph.parse(word)[0].normal_form.replace("ё", "е")
+            if lemma in RU_STOP or len(lemma) < 2:
+                continue
+            add(lemma, forms, rank)
+            if lemma.endswith("ть"):
+                for partner in aspect_partners(lemma, morph):
+                    add(partner, forms, rank + 1)
+    for lemma, english in HAND.items():
+        add(lemma, english.split(), -1)
+
+    table: dict[str, dict[str, int]] = collections.defaultdict(dict)
+    for lemma, targets in by_lemma.items():
+        stems = {ru_stem(lemma)}
+        parses = morph.parse(lemma)
+        if parses and parses[0].normal_form == lemma:
+            stems |= {ru_stem(f.word.replace("ё", "е")) for f in parses[0].lexeme}
+        for stem in stems:
+            if len(stem) < 2:
+                continue
+            for en, rank in targets.items():
+                old = table[stem].get(en)
+                table[stem][en] = rank if old is None else min(old, rank)
+    return {stem: [en for en, _ in sorted(t.items(), key=lambda kv: (kv[1], kv[0]))][:MAX_TARGETS]
+            for stem, t in table.items()}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--index", type=Path, default=DICTD / "mueller7.index")
+    parser.add_argument("--dict", type=Path, default=DICTD / "mueller7.dict.dz")
+    parser.add_argument("-o", "--output", type=Path,
+                        default=Path(__file__).resolve().parent.parent / "resources" / "lexicon" / "ru-en.tsv.gz")
+    args = parser.parse_args(argv)
+    table = build(args.index, args.dict)
+    lines = "".join(f"{stem}\t{' '.join(targets)}\n" for stem, targets in sorted(table.items()))
+    tmp = args.output.with_suffix(".tmp")
+    with gzip.GzipFile(tmp, "wb", mtime=0) as out:
+        out.write(lines.encode("utf-8"))
+    tmp.replace(args.output)
+    print(f"{len(table)} Russian keys written to {args.output}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
