@@ -1,0 +1,160 @@
+"""Build a tiny, deterministic Argos Translate package (.argosmodel) for the tests and benchmarks.
+
+The model has random weights: its output is nonsense, but it is a real CTranslate2 model with a
+real SentencePiece tokenizer in the real Argos package layout, so install, load and inference run
+for real. Needs only numpy, sentencepiece and ctranslate2 (no torch); takes about a second.
+
+    python tests/argos_model.py OUT_DIR [--from ru --to en]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import shutil
+import zipfile
+from pathlib import Path
+
+NAMES = {"ru": "Russian", "en": "English"}
+
+
+def _write_corpus(path: Path) -> None:
+    ru = (["Я", "Он", "Она", "Мы", "Они", "Кошка", "Учитель", "Ребёнок"],
+          ["читает", "пишет", "видит", "любит", "знает"],
+          ["книгу", "письмо", "дом", "город", "новости", "конвенцию"],
+          ["сегодня.", "вчера.", "утром.", "с радостью.", "!"])
+    en = (["I", "He", "She", "We", "They", "The cat", "The teacher", "A child"],
+          ["reads", "writes", "sees", "loves", "knows"],
+          ["a book", "a letter", "the house", "the city", "the news", "the convention"],
+          ["today.", "yesterday.", "in the morning.", "with joy.", "!"])
+    rng = random.Random(0)
+    lines = ["Привет, мир!", "Hello, world!", "Съешь же ещё этих мягких французских булок, да выпей чаю.",
+             "The quick brown fox jumps over the lazy dog.", "ЁЖИК В ТУМАНЕ; ё, й, ъ, ь, э, ю, я. 2024 «»—"]
+    for _ in range(200):
+        lines.append(" ".join(rng.choice(part) for part in ru))
+        lines.append(" ".join(rng.choice(part) for part in en))
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def _write_model(model_dir: Path, vocab: list[str]) -> None:
+    import numpy as np
+    from ctranslate2.specs import transformer_spec
+
+    size, dim, ffn = len(vocab), 32, 64
+    spec = transformer_spec.TransformerSpec.from_config(num_layers=(1, 1), num_heads=2)
+    rng = np.random.default_rng(0)
+
+    def weights(*shape):
+        return (rng.standard_normal(shape) * 0.1).astype(np.float32)
+
+    def norm(layer):
+        layer.gamma, layer.beta = np.ones(dim, np.float32), np.zeros(dim, np.float32)
+
+    def dense(layer, out_dim, in_dim):
+        layer.weight, layer.bias = weights(out_dim, in_dim), np.zeros(out_dim, np.float32)
+
+    enc, dec = spec.encoder, spec.decoder
+    enc.embeddings[0].weight = weights(size, dim)
+    norm(enc.layer_norm)
+    dec.embeddings.weight = weights(size, dim)
+    norm(dec.layer_norm)
+    dense(dec.projection, size, dim)
+    for layer in enc.layer + dec.layer:
+        norm(layer.self_attention.layer_norm)
+        dense(layer.self_attention.linear[0], 3 * dim, dim)  # fused Q, K, V
+        dense(layer.self_attention.linear[1], dim, dim)
+        norm(layer.ffn.layer_norm)
+        dense(layer.ffn.linear_0, ffn, dim)
+        dense(layer.ffn.linear_1, dim, ffn)
+    for layer in dec.layer:  # cross-attention: Q, fused K/V, output
+        norm(layer.attention.layer_norm)
+        dense(layer.attention.linear[0], dim, dim)
+        dense(layer.attention.linear[1], 2 * dim, dim)
+        dense(layer.attention.linear[2], dim, dim)
+    spec.register_source_vocabulary(vocab)
+    spec.register_target_vocabulary(vocab)
+    spec.validate()
+    spec.optimize(quantization="int8")
+    model_dir.mkdir()
+    spec.save(str(model_dir))
+
+
+def build_package(out: Path, src: str = "ru", tgt: str = "en", *, version: str = "0.0.1",
+                  target_prefix: str | None = None) -> Path:
+    """Write ``translate-SRC_TGT-VERSION.argosmodel`` into ``out`` and return its path."""
+    import sentencepiece as spm
+
+    out = Path(out)
+    out.mkdir(parents=True, exist_ok=True)
+    name = f"translate-{src}_{tgt}-{version.replace('.', '_')}"
+    root = out / name
+    shutil.rmtree(root, ignore_errors=True)
+    root.mkdir()
+    corpus = out / "corpus.txt"
+    _write_corpus(corpus)
+    spm.SentencePieceTrainer.train(input=str(corpus), model_prefix=str(root / "sentencepiece"),
+                                   vocab_size=256, character_coverage=1.0, model_type="unigram",
+                                   hard_vocab_limit=False, minloglevel=2, num_threads=1)
+    (root / "sentencepiece.vocab").unlink()
+    processor = spm.SentencePieceProcessor(model_file=str(root / "sentencepiece.model"))
+    _write_model(root / "model", [processor.id_to_piece(i) for i in range(processor.get_piece_size())])
+    metadata = {"package_version": version, "argos_version": "1.0", "type": "translate",
+                "from_code": src, "from_name": NAMES.get(src, src),
+                "to_code": tgt, "to_name": NAMES.get(tgt, tgt), "links": []}
+    if target_prefix:
+        metadata["target_prefix"] = target_prefix
+    (root / "metadata.json").write_text(json.dumps(metadata, indent=2), encoding="utf-8")
+    (root / "README.md").write_text("Synthetic test model with random weights. Not a translator.\n")
+    path = out / f"{name}.argosmodel"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for file in sorted(root.rglob("*")):
+            if file.is_file():
+                archive.write(file, file.relative_to(out).as_posix())
+    shutil.rmtree(root)
+    corpus.unlink()
+    return path
+
+
+
+# --- pytest fixtures (import them into a test module or conftest to use them) ---------------------
+
+try:
+    import pytest
+except ImportError:  # the builder also runs as a plain script
+    pytest = None
+
+if pytest is not None:
+    @pytest.fixture(scope="session")
+    def ru_en_package_file(tmp_path_factory) -> Path:
+        """A synthetic ru→en .argosmodel file (built once per test session)."""
+        return build_package(tmp_path_factory.mktemp("argos-ru-en"), "ru", "en")
+
+    @pytest.fixture(scope="session")
+    def en_ru_package_file(tmp_path_factory) -> Path:
+        """A synthetic en→ru .argosmodel file (built once per test session)."""
+        return build_package(tmp_path_factory.mktemp("argos-en-ru"), "en", "ru")
+
+    @pytest.fixture
+    def mt_home(tmp_path, monkeypatch) -> Path:
+        """An empty Argos package folder and translation cache of this test's own; returns the package folder."""
+        monkeypatch.setenv("ARGOS_PACKAGES_DIR", str(tmp_path / "argos-packages"))
+        monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+        monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+        return tmp_path / "argos-packages"
+
+    @pytest.fixture
+    def installed_ru_en(mt_home, ru_en_package_file):
+        """The synthetic ru→en package installed into this test's package folder."""
+        from reader.core.mt.packages import install_package_file
+
+        return install_package_file(ru_en_package_file)
+
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("out", type=Path)
+    parser.add_argument("--from", dest="src", default="ru")
+    parser.add_argument("--to", dest="tgt", default="en")
+    args = parser.parse_args()
+    print(build_package(args.out, args.src, args.tgt))

@@ -1,0 +1,136 @@
+"""Checks on package files before anything is extracted: every kind of bad file gives its clear error."""
+
+from __future__ import annotations
+
+import json
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from reader.core.mt import archive
+from reader.core.mt.archive import InvalidPackageError, check_package_file
+from reader.core.mt.packages import install_package_file, installed_packages
+
+FOLDER = "translate-ru_en-0_0_1"
+
+
+def rewrite(good: Path, out: Path, transform) -> Path:
+    """Copy a package file, passing its list of (ZipInfo, bytes) through ``transform``."""
+    with zipfile.ZipFile(good) as source:
+        entries = [(info, source.read(info)) for info in source.infolist()]
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for info, data in transform(entries):
+            target.writestr(info, data)
+    return out
+
+
+def with_metadata(change):
+    def transform(entries):
+        for info, data in entries:
+            if info.filename.endswith("metadata.json"):
+                data = change(json.loads(data))
+                data = data if isinstance(data, bytes) else json.dumps(data).encode()
+            yield info, data
+    return transform
+
+
+def renamed(old_to_new):
+    def transform(entries):
+        for info, data in entries:
+            name = old_to_new(info.filename)
+            if name is not None:
+                yield zipfile.ZipInfo(name, info.date_time), data
+    return transform
+
+
+def symlink_added(entries):
+    yield from entries
+    link = zipfile.ZipInfo(f"{FOLDER}/model/evil")
+    link.external_attr = (0o120777 << 16)
+    yield link, b"/etc/passwd"
+
+
+def updated(data, **changes):
+    data.update(changes)
+    return data
+
+
+CASES = {
+    "two top-level folders": (renamed(lambda n: n.replace(FOLDER, "other", 1) if n.endswith("README.md") else n),
+                              "exactly one top-level folder"),
+    "files at the top": (renamed(lambda n: n.split("/", 1)[1]), "exactly one top-level folder"),
+    "path traversal": (renamed(lambda n: n.replace(f"{FOLDER}/README.md", f"{FOLDER}/../../evil.txt")),
+                       "unsafe entry"),
+    "absolute path": (renamed(lambda n: "/" + n), "unsafe entry"),
+    "symlink": (symlink_added, "link or special file"),
+    "missing metadata": (renamed(lambda n: None if n.endswith("metadata.json") else n), "metadata.json is missing"),
+    "metadata not json": (with_metadata(lambda d: b"{not json"), "not valid JSON"),
+    "metadata not an object": (with_metadata(lambda d: [d]), "JSON object"),
+    "wrong package type": (with_metadata(lambda d: updated(d, type="sbd")), "not a translation package"),
+    "bad language code": (with_metadata(lambda d: updated(d, from_code="russian")), "from_code"),
+    "missing target language": (with_metadata(lambda d: {k: v for k, v in d.items() if k != "to_code"}),
+                                "to_code"),
+    "missing version": (with_metadata(lambda d: {k: v for k, v in d.items() if k != "package_version"}),
+                        "package_version"),
+    "missing model": (renamed(lambda n: None if n.endswith("model.bin") else n), "model/model.bin"),
+    "missing tokenizer": (renamed(lambda n: None if n.endswith("sentencepiece.model") else n), "tokenizer"),
+}
+
+
+def test_good_package_passes(ru_en_package_file):
+    checked = check_package_file(ru_en_package_file)
+    assert checked.folder == FOLDER
+    assert (checked.metadata.from_code, checked.metadata.to_code, checked.metadata.version) == ("ru", "en", "0.0.1")
+    assert checked.size > 40_000
+
+
+@pytest.mark.parametrize("case", sorted(CASES))
+def test_bad_package_is_refused_and_nothing_changes(case, tmp_path, installed_ru_en, ru_en_package_file):
+    transform, expected = CASES[case]
+    bad = rewrite(ru_en_package_file, tmp_path / "bad.argosmodel", transform)
+    before = sorted(p.relative_to(installed_ru_en.path.parent.parent)
+                    for p in installed_ru_en.path.parent.parent.rglob("*"))
+    with pytest.raises(InvalidPackageError) as caught:
+        install_package_file(bad)
+    assert expected in str(caught.value)
+    assert str(bad) in str(caught.value)
+    after = sorted(p.relative_to(installed_ru_en.path.parent.parent)
+                   for p in installed_ru_en.path.parent.parent.rglob("*"))
+    assert after == before  # nothing extracted, nothing left behind, the installed package untouched
+    assert not (tmp_path.parent / "evil.txt").exists()
+    assert [p.name for p in installed_packages()] == [FOLDER]
+
+
+def test_not_a_zip(tmp_path, mt_home):
+    bad = tmp_path / "fake.argosmodel"
+    bad.write_bytes(b"PK\x03\x04 this is not really a zip archive" * 10)
+    with pytest.raises(InvalidPackageError, match="not a zip archive"):
+        install_package_file(bad)
+    assert not mt_home.exists() or not any(mt_home.iterdir())
+
+
+def test_missing_file(tmp_path, mt_home):
+    with pytest.raises(InvalidPackageError, match="no such file"):
+        install_package_file(tmp_path / "nothing.argosmodel")
+
+
+def test_truncated_zip(tmp_path, mt_home, ru_en_package_file):
+    data = ru_en_package_file.read_bytes()
+    bad = tmp_path / "cut.argosmodel"
+    bad.write_bytes(data[: len(data) // 2] + data[-200:])
+    with pytest.raises(InvalidPackageError):
+        install_package_file(bad)
+    assert installed_packages() == []
+
+
+def test_size_limit(monkeypatch, ru_en_package_file):
+    monkeypatch.setattr(archive, "MAX_TOTAL_SIZE", 100_000)
+    with pytest.raises(InvalidPackageError, match="expands to"):
+        check_package_file(ru_en_package_file)
+
+
+def test_entry_count_limit(monkeypatch, ru_en_package_file):
+    monkeypatch.setattr(archive, "MAX_ENTRIES", 3)
+    with pytest.raises(InvalidPackageError, match="entries"):
+        check_package_file(ru_en_package_file)

@@ -1,0 +1,94 @@
+"""Installing, listing and removing packages in argostranslate's package folder."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+import pytest
+
+from reader.core.errors import TranslationError
+from reader.core.mt.locations import argos_package_api
+from reader.core.mt.packages import (find_package, install_package_file, installed_packages, packages_dir,
+                                     remove_package, version_key)
+
+
+def test_install_list_remove(mt_home, ru_en_package_file):
+    assert installed_packages() == []
+    package = install_package_file(ru_en_package_file)
+    assert package.path == mt_home / "translate-ru_en-0_0_1"
+    assert (package.path / "model" / "model.bin").is_file()
+    [listed] = installed_packages()
+    assert (listed.from_code, listed.to_code, listed.name, listed.version) == ("ru", "en", package.name, "0.0.1")
+    assert listed.size > 100_000
+    assert listed.label == "Argos ru→en 0.0.1"
+    assert find_package("ru", "en") == listed
+    assert find_package("en", "ru") is None
+    removed = remove_package(package.name)
+    assert removed.name == package.name
+    assert installed_packages() == [] and not package.path.exists()
+
+
+def test_no_staging_left_behind(mt_home, ru_en_package_file):
+    install_package_file(ru_en_package_file)
+    assert sorted(p.name for p in mt_home.parent.iterdir() if "installing" in p.name) == []
+
+
+def test_reinstall_replaces(installed_ru_en, ru_en_package_file):
+    (installed_ru_en.path / "stale.txt").write_text("left from the old copy")
+    again = install_package_file(ru_en_package_file)
+    assert again.path == installed_ru_en.path
+    assert not (again.path / "stale.txt").exists()
+    assert len(installed_packages()) == 1
+
+
+def test_argostranslate_sees_the_same_packages(installed_ru_en):
+    """Packages we install are the ones argostranslate lists (ARGOS_PACKAGES_DIR read when used, not at import)."""
+    found = argos_package_api().get_installed_packages()
+    assert [(p.from_code, p.to_code, p.package_path) for p in found] == [("ru", "en", installed_ru_en.path)]
+
+
+def test_package_dir_follows_environment(tmp_path, monkeypatch):
+    monkeypatch.setenv("ARGOS_PACKAGES_DIR", str(tmp_path / "a"))
+    assert packages_dir() == tmp_path / "a"
+    monkeypatch.setenv("ARGOS_PACKAGES_DIR", str(tmp_path / "b"))
+    assert packages_dir() == tmp_path / "b"
+    assert argos_package_api().get_installed_packages.__module__ == "argostranslate.package"
+    import argostranslate.settings
+
+    assert argostranslate.settings.package_data_dir == tmp_path / "b"
+
+
+def test_package_dir_from_argos_settings_file(tmp_path, monkeypatch):
+    monkeypatch.delenv("ARGOS_PACKAGES_DIR", raising=False)
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    assert packages_dir() == tmp_path / "data" / "argos-translate" / "packages"
+    settings = tmp_path / "config" / "argos-translate" / "settings.json"
+    settings.parent.mkdir(parents=True)
+    settings.write_text(json.dumps({"ARGOS_PACKAGES_DIR": str(tmp_path / "mine")}))
+    assert packages_dir() == tmp_path / "mine"
+
+
+def test_broken_and_foreign_folders_are_skipped(installed_ru_en):
+    (installed_ru_en.path.parent / "junk").mkdir()
+    sbd = installed_ru_en.path.parent / "sbd-package"
+    sbd.mkdir()
+    (sbd / "metadata.json").write_text(json.dumps({"type": "sbd", "package_version": "1.0"}))
+    assert [p.name for p in installed_packages()] == [installed_ru_en.name]
+
+
+def test_newest_version_wins(installed_ru_en):
+    newer = installed_ru_en.path.parent / "translate-ru_en-0_0_10"
+    shutil.copytree(installed_ru_en.path, newer)
+    metadata = json.loads((newer / "metadata.json").read_text())
+    (newer / "metadata.json").write_text(json.dumps(dict(metadata, package_version="0.0.10")))
+    assert find_package("ru", "en").name == "translate-ru_en-0_0_10"
+    assert version_key("1.10") > version_key("1.9") > version_key("1.1")
+
+
+def test_remove_unknown_name(installed_ru_en):
+    with pytest.raises(TranslationError, match="translate-ru_en-0_0_1") as caught:
+        remove_package("translate-xx_yy-1_0")
+    assert "models list" in caught.value.hint
+    assert installed_ru_en.path.exists()
