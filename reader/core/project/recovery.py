@@ -1,0 +1,104 @@
+"""Autosave and crash recovery.
+
+While a person reads, the window writes the current project state to a recovery file now and then
+(not the project file itself). A clean save or a clean exit discards it; if the program died, the
+next start finds it with :func:`find_recoverable` and offers it back.
+"""
+
+from __future__ import annotations
+
+import datetime
+import hashlib
+import json
+import os
+import sys
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+
+from reader.core.errors import ProjectError
+from reader.core.project.project import Project, project_from_dict, project_to_dict
+from reader.core.project.storage import atomic_write_text
+
+RECOVERY_FORMAT = "parallel-reader-recovery"
+
+
+def user_data_dir() -> Path:
+    """The program's data folder (``XDG_DATA_HOME`` honoured; the usual places on macOS and Windows)."""
+    if sys.platform == "win32":
+        base = Path(os.environ.get("APPDATA") or Path.home() / "AppData" / "Roaming")
+    elif sys.platform == "darwin":
+        base = Path.home() / "Library" / "Application Support"
+    else:
+        base = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
+    return base / "parallel-reader"
+
+
+def recovery_dir() -> Path:
+    """Where recovery files are written."""
+    return user_data_dir() / "recovery"
+
+
+def new_session_id() -> str:
+    """An id for a window session whose project has no file yet."""
+    return uuid.uuid4().hex[:16]
+
+
+def recovery_key(project: Project, session_id: str) -> str:
+    """The recovery file's name: keyed by the project file's path, or by the session for an unsaved project."""
+    if project.path is not None:
+        return "project-" + hashlib.sha1(str(Path(project.path).absolute()).encode("utf-8")).hexdigest()[:20]
+    return "session-" + session_id
+
+
+@dataclass
+class RecoveryState:
+    """A recovered, unsaved project state found at start-up."""
+
+    file: Path
+    project: Project
+    saved_at: str
+    #: the project file it belongs to (None for a project that was never saved)
+    project_path: Path | None
+
+    def discard(self) -> None:
+        """Delete the recovery file."""
+        self.file.unlink(missing_ok=True)
+
+
+def autosave(project: Project, session_id: str) -> Path:
+    """Write the project's current state to its recovery file; return that file."""
+    target = recovery_dir() / (recovery_key(project, session_id) + ".json")
+    data = {"format": RECOVERY_FORMAT, "saved_at": datetime.datetime.now(datetime.timezone.utc).isoformat(),
+            "project_path": str(project.path) if project.path is not None else None,
+            "pid": os.getpid(), "project": project_to_dict(project)}
+    atomic_write_text(target, json.dumps(data, ensure_ascii=False) + "\n", keep_backup=False)
+    return target
+
+
+def discard_recovery(project: Project, session_id: str) -> None:
+    """Delete the recovery file of this project (after a clean save or a clean close)."""
+    (recovery_dir() / (recovery_key(project, session_id) + ".json")).unlink(missing_ok=True)
+
+
+def find_recoverable() -> list[RecoveryState]:
+    """Recovery files left behind by sessions that did not end cleanly, newest first.
+
+    Unreadable recovery files are skipped (and kept, so nothing is deleted behind a person's back).
+    """
+    states = []
+    folder = recovery_dir()
+    if not folder.is_dir():
+        return []
+    for file in folder.glob("*.json"):
+        try:
+            data = json.loads(file.read_text(encoding="utf-8"))
+            if data.get("format") != RECOVERY_FORMAT:
+                continue
+            project_path = Path(data["project_path"]) if data.get("project_path") else None
+            project = project_from_dict(data["project"], project_path)
+        except (OSError, ValueError, KeyError, TypeError, AttributeError, ProjectError):
+            continue
+        states.append(RecoveryState(file=file, project=project, saved_at=str(data.get("saved_at", "")),
+                                    project_path=project_path))
+    return sorted(states, key=lambda s: s.saved_at, reverse=True)

@@ -1,0 +1,134 @@
+"""Opening a project with its documents: checksums, missing links, re-anchoring after a source changed."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+from reader.core.align.model import Alignment
+from reader.core.document import Document
+from reader.core.errors import ProjectError, ReaderError
+from reader.core.project.anchoring import AnchorReport, anchor_side, fill_quotes, reanchor
+from reader.core.project.project import Project, SourceRef, stored_path
+from reader.core.project.storage import load_project
+
+
+def file_sha256(path: str | Path) -> str:
+    """The SHA-256 of a file's bytes, as hex."""
+    digest = hashlib.sha256()
+    try:
+        with open(path, "rb") as stream:
+            for block in iter(lambda: stream.read(1 << 20), b""):
+                digest.update(block)
+    except OSError as error:
+        raise ProjectError(f"A source file of the project cannot be read ({error.strerror or error}).",
+                           path=str(path), hint="Move the file back, or open the pair again and save a new "
+                                                "project.") from None
+    return digest.hexdigest()
+
+
+@dataclass
+class OpenedProject:
+    """A project with its two documents read and its alignment ready."""
+
+    project: Project
+    ru: Document
+    en: Document
+    #: sides whose source file changed since the project was saved
+    changed: list[str] = field(default_factory=list)
+    anchoring: AnchorReport = field(default_factory=AnchorReport)
+    #: things the person should be told (re-aligned, annotations to place…)
+    notices: list[str] = field(default_factory=list)
+
+    @property
+    def alignment(self) -> Alignment:
+        assert self.project.alignment is not None
+        return self.project.alignment
+
+    def texts(self) -> dict[str, list[str]]:
+        return {"ru": [p.text for p in self.ru.paragraphs], "en": [p.text for p in self.en.paragraphs]}
+
+
+def read_documents(ru_path: Path, en_path: Path) -> tuple[Document, Document]:
+    """Read the pair's two files into documents (original first)."""
+    try:
+        from reader.core.pair import load_pair
+    except ImportError:  # pragma: no cover - the pair loader is part of the foundation
+        from reader.core.formats import load_document
+
+        return load_document(ru_path), load_document(en_path)
+    pair = load_pair(ru_path, en_path)
+    return (pair.ru, pair.en) if hasattr(pair, "ru") else (pair[0], pair[1])
+
+
+def new_project(ru_path: str | Path, en_path: str | Path, alignment: Alignment | None = None,
+                project_path: str | Path | None = None) -> Project:
+    """A project for a pair of files (checksums taken now)."""
+    project_path = Path(project_path).absolute() if project_path is not None else None
+    folder = project_path.parent if project_path is not None else None
+    return Project(original=SourceRef(stored_path(Path(ru_path), folder), file_sha256(ru_path)),
+                   counterpart=SourceRef(stored_path(Path(en_path), folder), file_sha256(en_path)),
+                   alignment=alignment, path=project_path)
+
+
+def _alignment_fits(alignment: Alignment, ru: Document, en: Document) -> bool:
+    return all(max(link.ru) < len(ru) and max(link.en) < len(en) for link in alignment.links)
+
+
+def open_project(source: str | Path | Project, *,
+                 documents: tuple[Document, Document] | None = None,
+                 aligner: Callable | None = None,
+                 progress: Callable[[int, int], None] | None = None,
+                 cancelled: Callable[[], bool] | None = None) -> OpenedProject:
+    """Open a project: read both documents, fill in what a hand-written file leaves out, re-anchor if needed.
+
+    Missing links are computed with the aligner. When a source file changed (checksum), its annotations
+    are searched again by their text; those not found stay in the project marked ``unplaced`` and are
+    reported. The project file itself is not written.
+    """
+    project = source if isinstance(source, Project) else load_project(source)
+    ru_path, en_path = project.source_paths()
+    hashes = {"ru": file_sha256(ru_path), "en": file_sha256(en_path)}
+    try:
+        ru, en = documents if documents is not None else read_documents(ru_path, en_path)
+    except ReaderError as error:
+        raise ProjectError(f"A source file of the project cannot be opened: {error}", path=error.path) from None
+    opened = OpenedProject(project=project, ru=ru, en=en)
+    for side in ("ru", "en"):
+        ref = project.source(side)
+        if ref.sha256 and ref.sha256 != hashes[side]:
+            opened.changed.append(side)
+        ref.sha256 = hashes[side]
+    texts = opened.texts()
+
+    if opened.changed:
+        report = AnchorReport()
+        for side in opened.changed:
+            report.extend(reanchor([a for a in project.annotations if anchor_side(a) == side], texts[side]))
+        kept = [a for a in project.annotations if anchor_side(a) not in opened.changed]
+        project.annotations.replace_all(kept + report.annotations)
+        opened.anchoring = report
+        names = " and ".join({"ru": "original", "en": "counterpart"}[s] for s in opened.changed)
+        opened.notices.append(f"The {names} changed since the project was saved: it was aligned again, "
+                              f"{len(report.moved)} annotation(s) moved with their text"
+                              + (f", {len(report.unplaced)} could not be found and wait to be placed."
+                                 if report.unplaced else "."))
+        project.alignment = None
+    else:
+        counts = {"ru": len(ru), "en": len(en)}
+        for annotation in project.annotations:
+            if annotation.paragraph >= counts[anchor_side(annotation)] and not annotation.unplaced:
+                project.annotations.replace(annotation.replaced(unplaced=True, modified=annotation.modified))
+                opened.anchoring.unplaced.append(project.annotations.get(annotation.id))
+    fill_quotes(project.annotations, texts)
+
+    if project.alignment is not None and not _alignment_fits(project.alignment, ru, en):
+        opened.notices.append("The saved links do not fit the texts; the pair was aligned again.")
+        project.alignment = None
+    if project.alignment is None:
+        if aligner is None:
+            from reader.core.align.aligner import align_documents as aligner
+        project.alignment = aligner(ru, en, progress=progress, cancelled=cancelled)
+    return opened

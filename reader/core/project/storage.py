@@ -1,0 +1,131 @@
+"""Reading and writing project files safely.
+
+A save never leaves a half-written project: the JSON goes to a temporary file in the same folder,
+is flushed to disk, the previous version is kept as ``NAME.bak``, and the new file is renamed into
+place. A load that fails (corrupt JSON, another format, a newer version) raises ProjectError and
+leaves the file as it was.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from pathlib import Path
+from typing import Any, Callable
+
+from reader.core.errors import ProjectError
+from reader.core.project.project import Project, project_from_dict, project_to_dict
+
+#: the largest project file read (a project of a long book with many annotations is a few MB)
+MAX_PROJECT_BYTES = 200 * 1024 * 1024
+
+
+def backup_path(path: Path) -> Path:
+    """Where the previous version of a project file is kept."""
+    return path.with_name(path.name + ".bak")
+
+
+def read_project_data(path: str | Path) -> Any:
+    """The parsed JSON of a project file; ProjectError if it cannot be read or parsed."""
+    path = Path(path)
+    try:
+        if path.stat().st_size > MAX_PROJECT_BYTES:
+            raise ProjectError("The project file is too large to be a Parallel Reader project.", path=str(path))
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise ProjectError("The project file does not exist.", path=str(path)) from None
+    except IsADirectoryError:
+        raise ProjectError("This is a folder, not a project file.", path=str(path)) from None
+    except OSError as error:
+        raise ProjectError(f"The project file cannot be read ({error.strerror or error}).", path=str(path)) from None
+    try:
+        return json.loads(raw.decode("utf-8-sig"))
+    except (UnicodeDecodeError, ValueError) as error:
+        raise ProjectError(f"The project file is damaged: it is not valid JSON ({error}).", path=str(path),
+                           hint=f"The file was left untouched. A previous version may be in "
+                                f"{backup_path(path).name}.") from None
+
+
+def load_project(path: str | Path) -> Project:
+    """Read a project file (without opening its documents). The file is never modified."""
+    path = Path(path)
+    data = read_project_data(path)
+    try:
+        return project_from_dict(data, path)
+    except ProjectError as error:
+        error.path = error.path or str(path)
+        raise
+
+
+def project_json(project: Project) -> str:
+    """The text of the project file."""
+    return json.dumps(project_to_dict(project), ensure_ascii=False, indent=1) + "\n"
+
+
+def atomic_write_text(path: Path, text: str, *, keep_backup: bool = True,
+                      _before_replace: Callable[[Path], None] | None = None) -> None:
+    """Write ``text`` to ``path`` through a synced temporary file in the same folder, then rename it into place.
+
+    With ``keep_backup`` the file that was there stays as ``NAME.bak``. ``_before_replace`` is a test hook
+    called with the temporary file just before the rename.
+    """
+    path = Path(path)
+    folder = path.parent
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    except OSError as error:
+        raise ProjectError(f"The project cannot be saved here ({error.strerror or error}).", path=str(path)) from None
+    temp = Path(temp_name)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
+            stream.write(text)
+            stream.flush()
+            os.fsync(stream.fileno())
+        if _before_replace is not None:
+            _before_replace(temp)
+        if keep_backup and path.exists():
+            backup = backup_path(path)
+            try:
+                if backup.exists():
+                    backup.unlink()
+                os.link(path, backup)  # the old file stays in place until the replace below
+            except OSError:
+                import shutil
+
+                shutil.copy2(path, backup)
+        os.replace(temp, path)
+        _sync_folder(folder)
+    except BaseException as error:
+        temp.unlink(missing_ok=True)
+        if isinstance(error, OSError):
+            raise ProjectError(f"The project could not be saved ({error.strerror or error}); "
+                               f"the previous file is unchanged.", path=str(path)) from None
+        raise
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make the rename durable where the platform allows it."""
+    if hasattr(os, "O_DIRECTORY"):
+        try:
+            fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
+        except OSError:
+            return
+        try:
+            os.fsync(fd)
+        except OSError:
+            pass
+        finally:
+            os.close(fd)
+
+
+def save_project(project: Project, path: str | Path | None = None) -> Path:
+    """Save ``project`` (to ``path``: Save As, source paths rewritten relative to it); return where it went."""
+    if path is not None:
+        project.relocate(Path(path))
+    if project.path is None:
+        raise ProjectError("The project has no file name yet.", hint="Use Save As.")
+    text = project_json(project)  # serialise fully before touching the disk
+    atomic_write_text(project.path, text)
+    return project.path

@@ -1,0 +1,57 @@
+"""Opening a project: checksums and links filled in, re-anchoring when a source file changed."""
+
+from __future__ import annotations
+
+import json
+
+from pairs import EN, RU, make_doc, write_texts
+from reader.core.project.annotations import Annotation
+from reader.core.project.session import file_sha256, new_project, open_project
+from reader.core.project.storage import load_project, save_project
+
+
+def _open(path, ru_texts=RU, en_texts=EN):
+    return open_project(path, documents=(make_doc(ru_texts, "ru"), make_doc(en_texts, "en")))
+
+
+def test_hand_written_project_is_completed(tmp_path):
+    ru_path, en_path = write_texts(tmp_path)
+    path = tmp_path / "hand.preader"
+    path.write_text(json.dumps({"format": "parallel-reader-project", "version": 1,
+                                "original": {"path": ru_path.name}, "counterpart": {"path": en_path.name},
+                                "annotations": [{"side": "ru", "paragraph": 1, "start": 0, "end": 9,
+                                                 "note": "who"}]}), encoding="utf-8")
+    before = path.read_bytes()
+    opened = _open(path)
+    assert path.read_bytes() == before  # opening never writes
+    assert opened.project.original.sha256 == file_sha256(ru_path)
+    assert opened.alignment.links  # missing links were computed by the aligner
+    (annotation,) = opened.project.annotations
+    assert annotation.quote == "Президент" and annotation.id
+    assert not opened.changed and not opened.notices
+
+
+def test_changed_source_reanchors_and_keeps_the_lost(tmp_path):
+    ru_path, en_path = write_texts(tmp_path)
+    project = new_project(ru_path, en_path, project_path=tmp_path / "p.preader")
+    opened = _open(project)
+    project.annotations.add(Annotation("ru", 3, 0, 11, note="moves", quote=RU[3][:11]))
+    start = RU[4].index("оригинале")
+    project.annotations.add(Annotation("ru", 4, start, start + 9, note="vanishes", quote="оригинале"))
+    project.annotations.add(Annotation("en", 2, 4, 12, note="english side untouched", quote=EN[2][4:12]))
+    save_project(opened.project)
+
+    new_ru = [RU[0], "Новый абзац в начале.", *RU[1:4]]  # a paragraph inserted, the last one deleted
+    write_texts(tmp_path, new_ru, EN)
+    reopened = _open(tmp_path / "p.preader", new_ru, EN)
+    assert reopened.changed == ["ru"]
+    notes = {a.note: a for a in reopened.project.annotations}
+    assert set(notes) == {"moves", "vanishes", "english side untouched"}  # nothing dropped
+    assert (notes["moves"].paragraph, notes["moves"].start) == (4, 0)
+    assert notes["vanishes"].unplaced and reopened.anchoring.unplaced[0].note == "vanishes"
+    assert not notes["english side untouched"].unplaced and notes["english side untouched"].paragraph == 2
+    assert "could not be found" in reopened.notices[0]
+    save_project(reopened.project)
+    again = load_project(tmp_path / "p.preader")
+    assert [a.note for a in again.annotations.unplaced()] == ["vanishes"]
+    assert again.original.sha256 == file_sha256(tmp_path / "pair.ru.txt")
