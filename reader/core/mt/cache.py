@@ -79,11 +79,16 @@ class TranslationCache:
 
     def put(self, package: str, version: str, source: str, target: str) -> None:
         """Store a translation (replacing an older one for the same key)."""
+        self.put_many(package, version, [(source, target)])
+
+    def put_many(self, package: str, version: str, pairs: list[tuple[str, str]]) -> None:
+        """Store several (source, translation) pairs in one transaction."""
+        now = time.time()
         try:
             connection = self._connection()
             with connection:
-                connection.execute("INSERT OR REPLACE INTO translations VALUES (?, ?, ?, ?, ?)",
-                                   (package, version, source, target, time.time()))
+                connection.executemany("INSERT OR REPLACE INTO translations VALUES (?, ?, ?, ?, ?)",
+                                       [(package, version, source, target, now) for source, target in pairs])
         except (sqlite3.Error, TranslationError):
             pass  # a full disk or a locked file must not stop translating
 

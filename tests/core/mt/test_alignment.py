@@ -1,0 +1,40 @@
+"""Machine translations of Russian paragraphs as an aligner signal, end to end with the synthetic model."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.core.align.aligner import AlignOptions, align_documents
+from reader.core.document import Document, Kind, Paragraph, Source
+from reader.core.mt.alignment import ru_translations
+
+
+def _document(language, texts, kinds=None):
+    kinds = kinds or [Kind.BODY] * len(texts)
+    return Document(language, "t", Source(None, "text"),
+                    [Paragraph(i, t, k, normalized=t) for i, (t, k) in enumerate(zip(texts, kinds))])
+
+
+RU = _document("ru", ["25 октября 2025", "Президент подписал конвенцию.", "Кошка читает книгу. Мы знаем."],
+               [Kind.META, Kind.BODY, Kind.BODY])
+EN = _document("en", ["The president signed the convention.", "The cat reads a book."])
+
+
+def test_translations_of_alignable_paragraphs(installed_ru_en):
+    translations = ru_translations(RU)
+    assert sorted(translations) == [1, 2] and all(translations.values())
+    assert sorted(ru_translations(RU, include_all_kinds=True)) == [0, 1, 2]
+    progress = []
+    assert ru_translations(RU, progress=lambda d, t: progress.append((d, t))) == translations
+    assert progress == [(1, 2), (2, 2)]
+    alignment = align_documents(RU, EN, AlignOptions(ru_translations=translations))
+    assert alignment.links  # the aligner runs with the extra signal
+
+
+def test_cancelled_gives_what_is_done(installed_ru_en):
+    assert ru_translations(RU, cancelled=lambda: True) == {}
+
+
+def test_only_russian_documents(installed_ru_en):
+    with pytest.raises(ValueError):
+        ru_translations(EN)
