@@ -1,0 +1,159 @@
+"""Text normalization for matching and sentence splitting with exact character offsets.
+
+Russian sentences are split with razdel. English sentences are split with a regular
+expression splitter that knows common abbreviations, initials and quotes: it agrees
+with pysbd on ordinary prose and is about a hundred times faster, which matters for
+whole books and for the aligner's benchmarks.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+
+import razdel
+
+from reader.core.document import Document, Kind, Paragraph, Source, Span
+
+# Cyrillic letters and the Latin letters they look exactly like.
+_CYR_TO_LAT = dict(zip(
+    "аеорсухіјѕԁԛԝАВЕКМНОРСТХІЈЅ",
+    "aeopcyxijsdqwABEKMHOPCTXIJS",
+))
+_LAT_TO_CYR = {lat: cyr for cyr, lat in _CYR_TO_LAT.items() if cyr not in "ԁԛԝ"}
+_WORD = re.compile(r"\w+")
+_SPACE = re.compile(r"\s+")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff\u0500-\u052f]")
+_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
+
+
+def _fold_word(match: re.Match) -> str:
+    word = match.group(0)
+    cyrillic = len(_CYRILLIC.findall(word))
+    if not cyrillic:
+        return word
+    latin = len(_LATIN.findall(word))
+    if not latin:
+        return word
+    to_latin = all(ch in _CYR_TO_LAT for ch in word if _CYRILLIC.match(ch))
+    to_cyrillic = all(ch in _LAT_TO_CYR for ch in word if _LATIN.match(ch))
+    if to_latin and (latin >= cyrillic or not to_cyrillic):
+        return "".join(_CYR_TO_LAT.get(ch, ch) for ch in word)
+    if to_cyrillic:
+        return "".join(_LAT_TO_CYR.get(ch, ch) for ch in word)
+    return word
+
+
+def fold_homoglyphs(text: str) -> str:
+    """Replace look-alike letters of the other script inside a word (Cyrillic ``с`` in ``сybercrime``)."""
+    return _WORD.sub(_fold_word, text)
+
+
+def normalize(text: str) -> str:
+    """The form of ``text`` used for matching: NFC, whitespace folded, homoglyphs folded."""
+    text = unicodedata.normalize("NFC", text)
+    text = _SPACE.sub(" ", text).strip()
+    if _CYRILLIC.search(text) and _LATIN.search(text):
+        text = fold_homoglyphs(text)
+    return text
+
+
+# --- sentence splitting -------------------------------------------------------------
+
+#: words that end with a period without ending a sentence (compared lower-case, without the dot)
+ENGLISH_ABBREVIATIONS = frozenset("""
+mr mrs ms dr prof st jr sr messrs mmes rev fr hon esq gen gov sen rep lt col capt cmdr sgt
+maj adm brig cpl pvt supt insp det vs v cf e.g i.e viz al approx ca est dept univ assn bros
+inc ltd co corp llc plc no nos vol vols pp p ch chap fig figs sec art ed eds trans
+jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
+mt ft ave blvd rd hwy ste apt u.s u.k u.n u.s.a e.u d.c a.m p.m
+""".split())
+
+_BOUNDARY = re.compile(
+    r"""(?:[.!?\u2026]+)          # the terminal punctuation
+        [\"'\u201d\u2019\u00bb)\]]*  # closing quotes and brackets
+        (?=\s+[\"'\u201c\u2018\u00ab(\[\u2014\u2013-]?[A-Z\u00c0-\u00de\u0400-\u042f0-9])""",
+    re.VERBOSE)
+_TERMINAL = re.compile(r"[.!?\u2026]")
+_TOKEN_BEFORE = re.compile(r"(\S+)$")
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    """Whether the period at ``dot`` ends an abbreviation or an initial rather than a sentence."""
+    match = _TOKEN_BEFORE.search(text, 0, dot)
+    if not match:
+        return False
+    token = match.group(1).lstrip("\"'\u201c\u2018(\u00ab[").lower()
+    if token in ENGLISH_ABBREVIATIONS:
+        return True
+    # a single letter (an initial: "J. K. Rowling") or dotted letters ("U.S.", "Ph.D.")
+    if len(token) == 1 and token.isalpha():
+        return True
+    return bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]", token))
+
+
+def _english_cuts(text: str) -> list[int]:
+    cuts = []
+    for match in _BOUNDARY.finditer(text):
+        punct_end = match.start() + len(match.group(0).rstrip("\"'\u201d\u2019\u00bb)]"))
+        if text[punct_end - 1] == "." and text[match.start():punct_end] == "." \
+                and _is_abbreviation(text, match.start()):
+            continue
+        cuts.append(match.end())
+    return cuts
+
+
+def _trimmed(text: str, start: int, end: int) -> Span | None:
+    """The span ``[start, end)`` without its surrounding spaces, None if nothing is left."""
+    piece = text[start:end]
+    stripped = piece.strip()
+    if not stripped:
+        return None
+    lead = len(piece) - len(piece.lstrip())
+    return Span(start + lead, start + lead + len(stripped))
+
+
+def _spans_from_cuts(text: str, cuts: list[int]) -> list[Span]:
+    starts = [0, *cuts]
+    spans = (_trimmed(text, start, end) for start, end in zip(starts, [*cuts, len(text)]))
+    return [span for span in spans if span is not None]
+
+
+@functools.lru_cache(maxsize=16384)
+def _split_cached(text: str, language: str) -> tuple[Span, ...]:
+    if language == "ru":
+        spans = (_trimmed(text, s.start, s.stop) for s in razdel.sentenize(text))
+        return tuple(span for span in spans if span is not None)
+    return tuple(_spans_from_cuts(text, _english_cuts(text)))
+
+
+def split_sentences(text: str, language: str) -> list[Span]:
+    """The sentences of ``text`` as spans of exact character offsets, covering its non-space text.
+
+    ``language`` is "ru" (razdel) or "en" (any other value is split like English).
+    No span is empty; an all-space text has no sentences.
+    """
+    stripped = text.strip()
+    if not stripped:
+        return []
+    # fast path: no terminal punctuation before the end means one sentence
+    if not _TERMINAL.search(stripped, 0, max(len(stripped) - 1, 0)) or len(stripped) < 4:
+        return [_trimmed(text, 0, len(text))]
+    return list(_split_cached(text, language))
+
+
+def make_document(texts: list[str], language: str, *, title: str = "", path: str | None = None,
+                  kinds: list[Kind] | None = None) -> Document:
+    """A document whose paragraphs are exactly ``texts`` (all body unless ``kinds`` is given),
+    with normalized forms and sentences filled in."""
+    if kinds is not None and len(kinds) != len(texts):
+        raise ValueError("kinds must have one entry per text")
+    paragraphs = []
+    for index, text in enumerate(texts):
+        kind = kinds[index] if kinds is not None else Kind.BODY
+        paragraphs.append(Paragraph(
+            index=index, text=text, kind=kind, normalized=normalize(text),
+            sentences=split_sentences(text, language),
+            level=1 if kind is Kind.HEADING else 0))
+    return Document(language=language, title=title, source=Source(path, "text"), paragraphs=paragraphs)
