@@ -1,0 +1,145 @@
+"""Qt-free facts about a pair and its alignment that the window shows: coverage, gaps, weak links, matches."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from reader.core.align.model import SIDES, Alignment, Link
+from reader.core.document import Document
+
+
+class LinkIndex:
+    """Paragraph → link look-ups for one alignment, built once (the window asks on every click)."""
+
+    def __init__(self, alignment: Alignment | None):
+        self.alignment = alignment or Alignment()
+        self.by_side: dict[str, dict[int, Link]] = self.alignment.index()
+        self.links: list[Link] = self.alignment.sorted_links()
+
+    def link_of(self, side: str, index: int) -> Link | None:
+        """The link that holds paragraph ``index`` of ``side``."""
+        return self.by_side[side].get(index)
+
+    def counterparts(self, side: str, index: int) -> list[int]:
+        """Paragraphs on the other side linked with paragraph ``index`` of ``side``."""
+        link = self.link_of(side, index)
+        return list(link.side(other_side(side))) if link else []
+
+
+def other_side(side: str) -> str:
+    """"en" for "ru" and "ru" for "en"."""
+    return "en" if side == "ru" else "ru"
+
+
+def without_counterpart(document: Document, links: LinkIndex, side: str) -> list[int]:
+    """Alignable paragraphs of ``side`` that are in no link, in reading order."""
+    linked = links.by_side[side]
+    return [i for i in document.alignable_indices() if i not in linked]
+
+
+def weak_paragraphs(links: LinkIndex, side: str, threshold: float) -> list[int]:
+    """First paragraph of ``side`` of every link whose score is below ``threshold``, in order."""
+    return sorted(link.side(side)[0] for link in links.links if link.score < threshold)
+
+
+def step(indices: list[int], current: int | None, forward: bool) -> int | None:
+    """The next (or previous) item of the sorted ``indices`` after ``current``; wraps around."""
+    if not indices:
+        return None
+    if current is None:
+        return indices[0] if forward else indices[-1]
+    if forward:
+        i = bisect.bisect_right(indices, current)
+        return indices[i % len(indices)]
+    i = bisect.bisect_left(indices, current) - 1
+    return indices[i % len(indices)]
+
+
+@dataclass
+class SideStats:
+    """How much of one text has a counterpart."""
+
+    linked: int = 0
+    alignable: int = 0
+    without_counterpart: int = 0
+    #: share of the alignable text (in characters) that is in a link, 0..1
+    coverage: float = 0.0
+
+
+@dataclass
+class PairStats:
+    """Coverage figures of both sides."""
+
+    sides: dict[str, SideStats] = field(default_factory=dict)
+
+
+def pair_stats(documents: dict[str, Document], links: LinkIndex) -> PairStats:
+    """Count linked and unlinked paragraphs and the covered share of each text."""
+    stats = PairStats()
+    for side in SIDES:
+        document = documents[side]
+        linked = links.by_side[side]
+        alignable = document.alignable_indices()
+        total = sum(len(document.paragraphs[i].text) for i in alignable)
+        covered = sum(len(document.paragraphs[i].text) for i in alignable if i in linked)
+        n_linked = sum(1 for i in alignable if i in linked)
+        stats.sides[side] = SideStats(linked=n_linked, alignable=len(alignable),
+                                      without_counterpart=len(alignable) - n_linked,
+                                      coverage=covered / total if total else 0.0)
+    return stats
+
+
+@dataclass(frozen=True)
+class Match:
+    """A found piece of text: side, paragraph and character range."""
+
+    side: str
+    paragraph: int
+    start: int
+    end: int
+
+
+def find_matches(document: Document, side: str, query: str, *, case_sensitive: bool = False,
+                 limit: int = 10000) -> list[Match]:
+    """Every occurrence of ``query`` in the paragraphs of ``document`` (at most ``limit``)."""
+    if not query:
+        return []
+    pattern = re.compile(re.escape(query), 0 if case_sensitive else re.IGNORECASE)
+    found: list[Match] = []
+    for paragraph in document.paragraphs:
+        for m in pattern.finditer(paragraph.text):
+            found.append(Match(side, paragraph.index, m.start(), m.end()))
+            if len(found) >= limit:
+                return found
+    return found
+
+
+def locate_terms(text: str, terms: list[str]) -> list[tuple[int, int, str]]:
+    """Character ranges of each of ``terms`` in ``text`` (case-insensitive, whole tokens where possible)."""
+    ranges: list[tuple[int, int, str]] = []
+    for term in terms:
+        if not term.strip():
+            continue
+        pattern = re.compile(r"(?<!\w)" + re.escape(term) + r"(?!\w)", re.IGNORECASE)
+        hits = list(pattern.finditer(text)) or list(re.finditer(re.escape(term), text, re.IGNORECASE))
+        ranges.extend((m.start(), m.end(), term) for m in hits)
+    return sorted(ranges)
+
+
+def sentence_at(document: Document, index: int, offset: int) -> int | None:
+    """Index of the sentence of paragraph ``index`` that holds character ``offset``."""
+    for k, span in enumerate(document.paragraphs[index].sentences):
+        if span.start <= offset < span.end:
+            return k
+    return None
+
+
+def sentence_counterparts(link: Link, side: str, index: int, sentence: int) -> list[tuple[int, int]]:
+    """(paragraph, sentence) pairs on the other side linked with sentence ``sentence`` of paragraph ``index``."""
+    for sentence_link in link.sentences:
+        mine = sentence_link.ru if side == "ru" else sentence_link.en
+        if (index, sentence) in [tuple(x) for x in mine]:
+            return [tuple(x) for x in (sentence_link.en if side == "ru" else sentence_link.ru)]
+    return []

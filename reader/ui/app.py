@@ -1,0 +1,113 @@
+"""Start the window: ``python -m reader [RU_FILE EN_FILE] [--screenshot OUT.png] [--select ru:N] [--lang ru]``."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+
+from reader import __version__
+
+APP_NAME = "parallel-reader"
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m reader", description="Parallel Reader: a Russian original beside its English counterpart.",
+        epilog="Subcommands: inspect, align, eval, models, translate, export (python -m reader SUBCOMMAND --help).")
+    parser.add_argument("files", nargs="*", metavar="FILE", help="the two texts of a pair (any order)")
+    parser.add_argument("--screenshot", metavar="OUT.png",
+                        help="open offscreen, wait for the alignment, save a picture of the window and exit")
+    parser.add_argument("--select", metavar="SIDE:N", help="select paragraph N of side ru or en (as a click)")
+    parser.add_argument("--lang", choices=("en", "ru"), help="interface language (default: setting, then system)")
+    parser.add_argument("--theme", choices=("system", "light", "dark"), help="colour theme for this run")
+    parser.add_argument("--size", default="1400x900", metavar="WxH", help="window size for --screenshot")
+    return parser
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    from reader.ui.screenshot import parse_select
+
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if len(args.files) not in (0, 2):
+        parser.error("give two files (the original and its counterpart), or none")
+    try:
+        args.select = parse_select(args.select) if args.select else None
+    except ValueError:
+        parser.error("--select takes ru:N or en:N")
+    try:
+        width, height = (int(v) for v in args.size.lower().split("x"))
+        args.size = (max(1200, width), max(800, height))
+    except ValueError:
+        parser.error("--size takes WIDTHxHEIGHT, e.g. 1400x900")
+    return args
+
+
+def run_app(argv: list[str]) -> int:
+    """Run the window (or a screenshot); return the exit status."""
+    args = parse_args(argv)
+    if args.screenshot:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from PySide6.QtWidgets import QApplication
+
+    from reader.core.errors import ReaderError
+    from reader.ui.context import Context
+    from reader.ui.i18n import choose_language, install_translations
+    from reader.ui.loader import load_pair_files
+    from reader.ui.mainwindow import MainWindow
+    from reader.ui.sample import sample_pair
+    from reader.ui.settings import Settings
+
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationDisplayName("Parallel Reader")
+    app.setApplicationVersion(__version__)
+    settings = Settings()
+    app._translators = install_translations(app, choose_language(args.lang or settings.language))
+    context = Context(settings)
+    window = MainWindow(context)
+    if args.theme:
+        window.set_theme(args.theme, remember=False)
+
+    if args.screenshot:
+        from reader.ui.screenshot import ScreenshotJob
+
+        paths = args.files or sample_pair()
+        try:
+            pair = load_pair_files(*paths)
+        except ReaderError as error:
+            from reader.cli import report_error
+
+            report_error(error)
+            return 1
+        status = {"code": 1}
+
+        def done(code: int) -> None:
+            status["code"] = code
+            app.quit()
+
+        window.resize(*args.size)
+        window.show()
+        ScreenshotJob(window, args.screenshot, args.select, done)
+        window.open_documents(pair)
+        app.exec()
+        context.cancel_alignment()
+        context.thread_pool.waitForDone(5000)
+        return status["code"]
+
+    window.show()
+    last = settings.last_pair()
+    if args.files:
+        window.open_pair(*args.files)
+    elif last and all(os.path.isfile(p) for p in last) and window.open_pair(*last):
+        pass
+    else:
+        window.open_sample()
+    if args.select:
+        window.select_when_aligned(*args.select)
+    code = app.exec()
+    context.cancel_alignment()
+    context.thread_pool.waitForDone(5000)
+    return code

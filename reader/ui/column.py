@@ -1,0 +1,535 @@
+"""One column of the reader: a read-only text view of a Document, one QTextBlock per paragraph.
+
+The view knows paragraphs, geometry, highlight layers, margin marks and extra (non-source)
+paragraphs; it knows nothing of the alignment — :mod:`reader.ui.pairview` drives it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QPainter, QTextCharFormat, QTextCursor, QTextFormat
+from PySide6.QtWidgets import QMenu, QTextBrowser, QTextEdit, QToolTip
+
+from reader.core.document import Document
+from reader.ui import render
+from reader.ui.theme import LIGHT, Colors
+
+#: layers painted bottom to top (extension layers, e.g. "annotations", go where their z puts them)
+BUILTIN_Z = {"differences": 10, "counterpart": 20, "selected": 21, "sentence": 30, "find": 40, "find_current": 41}
+MEASURE_CHARS = 72  # comfortable line length, in average characters
+MARK_WIDTH = 4
+
+
+@dataclass
+class Highlight:
+    """A highlighted range of a paragraph; ``start``/``end`` None means the whole paragraph."""
+
+    paragraph: int
+    format: QTextCharFormat
+    start: int | None = None
+    end: int | None = None
+    tooltip: str = ""
+
+
+@dataclass
+class Mark:
+    """A margin mark beside a paragraph (e.g. "no counterpart")."""
+
+    color: QColor
+    tooltip: str = ""
+
+
+def background(color: QColor, full_width: bool = False) -> QTextCharFormat:
+    """A character format that paints ``color`` behind the text."""
+    fmt = QTextCharFormat()
+    fmt.setBackground(color)
+    if full_width:
+        fmt.setProperty(QTextFormat.Property.FullWidthSelection, True)
+    return fmt
+
+
+class ColumnView(QTextBrowser):
+    """A read-only column showing one side ("ru" or "en") of the pair."""
+
+    #: a paragraph was clicked or chosen with the keyboard: (paragraph index, character offset or -1)
+    paragraph_activated = Signal(int, int)
+    #: a context menu is about to open on a paragraph: (paragraph index, menu)
+    context_menu_requested = Signal(int, QMenu)
+    #: the laid-out geometry changed (size, font, hidden paragraphs): maps and gutter must update
+    geometry_changed = Signal()
+
+    def __init__(self, side: str, parent=None):
+        super().__init__(parent)
+        self.side = side
+        self.document_model: Document | None = None
+        self.colors: Colors = LIGHT
+        self.setOpenLinks(False)
+        self.setUndoRedoEnabled(False)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
+        self.setObjectName(f"column_{side}")
+        self._font = render.reading_font("", 12)
+        self._show_muted = True
+        self._selected: int | None = None
+        self._block_numbers: list[int] = []
+        self._layers: dict[str, tuple[int, list[Highlight]]] = {}
+        self._marks: dict[int, Mark] = {}
+        self._extras: dict[str, render.ExtraParagraph] = {}
+        self._press_pos: QPoint | None = None
+        self._margin = -1.0
+        self._text_document = None
+        self._backgrounds: dict[int, QColor] = {}
+
+    # -- content -----------------------------------------------------------------------------
+    def set_document(self, document: Document | None) -> None:
+        """Show ``document`` (None clears the view); highlights, marks and extras are dropped."""
+        self.document_model = document
+        self._layers.clear()
+        self._marks.clear()
+        self._extras.clear()
+        self._selected = None
+        self._rebuild()
+
+    def set_reading_font(self, font) -> None:
+        """Change the body font (the document is rebuilt, scroll position kept by paragraph)."""
+        self._font = font
+        anchor = self.first_visible_paragraph()
+        self._rebuild()
+        if anchor is not None:
+            self.verticalScrollBar().setValue(int(self.paragraph_extent([anchor])[0]))
+
+    def set_colors(self, colors: Colors) -> None:
+        self.colors = colors
+        self._rebuild()
+
+    def _rebuild(self) -> None:
+        scroll = self.verticalScrollBar().value()
+        document = self.document_model
+        if document is None:
+            old, self._text_document = self._text_document, render.QTextDocument(self)
+            self.setDocument(self._text_document)
+            if old is not None:
+                old.deleteLater()
+            self._block_numbers = []
+            return
+        text_document = render.build_text_document(
+            document, self._font, self.colors.muted_text, list(self._extras.values()),
+            self.colors.machine_text, self.colors.machine_background)
+        text_document.setParent(self)
+        old, self._text_document = self._text_document, text_document
+        self.setDocument(text_document)
+        if old is not None:
+            old.deleteLater()
+        text_document.documentLayout().documentSizeChanged.connect(self._on_size_changed)
+        self._index_blocks()
+        self._backgrounds = {}
+        self._margin = -1.0
+        self._apply_margins()
+        self._apply_visibility()
+        self._apply_layers()
+        self.verticalScrollBar().setValue(scroll)
+        self.geometry_changed.emit()
+
+    def _index_blocks(self) -> None:
+        count = len(self.document_model.paragraphs) if self.document_model else 0
+        numbers = [0] * count
+        block = self.document().begin()
+        while block.isValid():
+            state = block.userState()
+            if 0 <= state < count:
+                numbers[state] = block.blockNumber()
+            block = block.next()
+        self._block_numbers = numbers
+
+    def block(self, index: int):
+        """The QTextBlock of paragraph ``index``."""
+        return self.document().findBlockByNumber(self._block_numbers[index])
+
+    def paragraph_count(self) -> int:
+        return len(self._block_numbers)
+
+    # -- geometry ----------------------------------------------------------------------------
+    def _apply_margins(self) -> None:
+        width = self.viewport().width()
+        measure = self.fontMetrics().averageCharWidth() * MEASURE_CHARS * self._font.pointSizeF() / max(
+            1.0, self.font().pointSizeF())
+        margin = max(24.0, (width - measure) / 2)
+        if abs(margin - self._margin) < 1:
+            return
+        self._margin = margin
+        root = self.document().rootFrame()
+        fmt = root.frameFormat()
+        fmt.setLeftMargin(margin)
+        fmt.setRightMargin(margin)
+        fmt.setTopMargin(16)
+        fmt.setBottomMargin(max(16, self.viewport().height() // 2))
+        root.setFrameFormat(fmt)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._apply_margins()
+        self.geometry_changed.emit()
+
+    def _on_size_changed(self, _size) -> None:
+        self.geometry_changed.emit()
+
+    def paragraph_rect(self, index: int) -> QRectF:
+        """Bounding rectangle of paragraph ``index`` in document coordinates (height 0 when hidden)."""
+        block = self.block(index)
+        if not block.isVisible():
+            rect = self.document().documentLayout().blockBoundingRect(block)
+            return QRectF(rect.x(), rect.y(), rect.width(), 0)
+        return self.document().documentLayout().blockBoundingRect(block)
+
+    def paragraph_extent(self, indices) -> tuple[float, float]:
+        """(top, bottom) in document coordinates of the paragraphs ``indices`` taken together."""
+        first, last = self.paragraph_rect(min(indices)), self.paragraph_rect(max(indices))
+        return first.top(), max(first.bottom(), last.bottom())
+
+    def scroll_offset(self) -> int:
+        return self.verticalScrollBar().value()
+
+    def to_viewport_y(self, y: float) -> float:
+        """A document y coordinate as a viewport y coordinate."""
+        return y - self.verticalScrollBar().value()
+
+    def hit(self, pos: QPoint) -> tuple[int, int] | None:
+        """(paragraph index, character offset) at viewport position ``pos``, or None (extra block, nothing)."""
+        if self.document_model is None or not self._block_numbers:
+            return None
+        cursor = self.cursorForPosition(pos)
+        block = cursor.block()
+        state = block.userState()
+        if state < 0:
+            return None
+        return state, cursor.position() - block.position()
+
+    def paragraph_at_y(self, y: float) -> int | None:
+        """The paragraph at document y coordinate ``y`` (nearest block; extra blocks skipped)."""
+        layout = self.document().documentLayout()
+        position = layout.hitTest(QPointF(self._margin + 1, y), Qt.HitTestAccuracy.FuzzyHit)
+        if position < 0:
+            return None
+        block = self.document().findBlock(position)
+        while block.isValid() and (block.userState() < 0 or not block.isVisible()):
+            block = block.next()
+        if not block.isValid():
+            block = self.document().lastBlock()
+            while block.isValid() and (block.userState() < 0 or not block.isVisible()):
+                block = block.previous()
+        return block.userState() if block.isValid() else None
+
+    def visible_range(self) -> tuple[int, int] | None:
+        """First and last paragraph (partly) on screen."""
+        if not self._block_numbers:
+            return None
+        top = self.verticalScrollBar().value()
+        first = self.paragraph_at_y(top)
+        last = self.paragraph_at_y(top + self.viewport().height())
+        if first is None or last is None:
+            return None
+        return min(first, last), max(first, last)
+
+    def first_visible_paragraph(self) -> int | None:
+        shown = self.visible_range()
+        return shown[0] if shown else None
+
+    def is_paragraph_visible(self, index: int) -> bool:
+        """Whether any part of paragraph ``index`` is inside the viewport."""
+        top, bottom = self.paragraph_extent([index])
+        view_top = self.verticalScrollBar().value()
+        return bottom > view_top and top < view_top + self.viewport().height() and bottom > top
+
+    def scroll_to_paragraphs(self, indices, *, force: bool = False) -> None:
+        """Scroll so the paragraphs ``indices`` are in view (a quarter from the top if they must move)."""
+        if not indices:
+            return
+        top, bottom = self.paragraph_extent(indices)
+        view_top = self.verticalScrollBar().value()
+        height = self.viewport().height()
+        if not force and top >= view_top and bottom <= view_top + height:
+            return
+        if bottom - top > height * 0.75:
+            target = top - 16
+        else:
+            target = top - height / 4
+        self.verticalScrollBar().setValue(int(max(0, target)))
+
+    # -- visibility of meta paragraphs --------------------------------------------------------
+    def set_show_muted(self, show: bool) -> None:
+        """Show or hide meta, caption and duplicate paragraphs."""
+        self._show_muted = show
+        self._apply_visibility()
+        self.geometry_changed.emit()
+
+    def is_shown(self, index: int) -> bool:
+        """Whether paragraph ``index`` is displayed (not a hidden meta/caption/duplicate paragraph)."""
+        return self._show_muted or self.document_model.paragraphs[index].kind.alignable
+
+    def _apply_visibility(self) -> None:
+        if self.document_model is None:
+            return
+        changed = False
+        for paragraph in self.document_model.paragraphs:
+            if paragraph.kind.alignable:
+                continue
+            block = self.block(paragraph.index)
+            if block.isVisible() != self._show_muted:
+                block.setVisible(self._show_muted)
+                changed = True
+        if changed:
+            self.document().markContentsDirty(0, self.document().characterCount())
+            self.viewport().update()
+
+    # -- selection ---------------------------------------------------------------------------
+    def selected_paragraph(self) -> int | None:
+        """The selected paragraph (clicked or moved to), or None."""
+        return self._selected
+
+    def set_selected(self, index: int | None) -> None:
+        """Mark paragraph ``index`` as selected (highlight only; no signal)."""
+        self._selected = index
+        fmt = background(self.colors.selected, full_width=True)
+        self.set_highlights("selected", [] if index is None else [Highlight(index, fmt)])
+
+    def selection_range(self) -> tuple[str, int, int, int] | None:
+        """The text selected with the mouse as (side, paragraph, start, end), clipped to one paragraph."""
+        cursor = self.textCursor()
+        if not cursor.hasSelection():
+            return None
+        document = self.document()
+        start, end = cursor.selectionStart(), cursor.selectionEnd()
+        block = document.findBlock(start)
+        while block.isValid() and block.userState() < 0 and block.position() < end:
+            block = block.next()
+        if not block.isValid() or block.userState() < 0:
+            return None
+        offset = max(0, start - block.position())
+        stop = min(end - block.position(), block.length() - 1)
+        if stop <= offset:
+            return None
+        return self.side, block.userState(), offset, stop
+
+    def select_text(self, index: int, start: int, end: int) -> None:
+        """Select characters ``start``..``end`` of paragraph ``index`` as the mouse would."""
+        block = self.block(index)
+        cursor = QTextCursor(block)
+        cursor.setPosition(block.position() + start)
+        cursor.setPosition(block.position() + end, QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+
+    # -- highlight layers --------------------------------------------------------------------
+    def set_highlights(self, layer: str, highlights: list[Highlight], z: int | None = None) -> None:
+        """Replace the highlights of ``layer`` (e.g. "find", or an extension's "annotations")."""
+        if z is None:
+            z = BUILTIN_Z.get(layer, self._layers.get(layer, (15, []))[0])
+        if highlights:
+            self._layers[layer] = (z, list(highlights))
+        else:
+            self._layers.pop(layer, None)
+        self._apply_layers()
+
+    def highlights(self, layer: str) -> list[Highlight]:
+        return list(self._layers.get(layer, (0, []))[1])
+
+    def _apply_layers(self) -> None:
+        """Whole-paragraph highlights become block backgrounds, ranges become extra selections."""
+        selections = []
+        backgrounds: dict[int, QColor] = {}
+        count = len(self._block_numbers)
+        for _z, items in sorted(self._layers.values(), key=lambda item: item[0]):
+            for item in items:
+                if not 0 <= item.paragraph < count:
+                    continue
+                if item.start is None and item.end is None:
+                    if item.format.background().style() != Qt.BrushStyle.NoBrush:
+                        backgrounds[item.paragraph] = item.format.background().color()
+                    continue
+                block = self.block(item.paragraph)
+                selection = QTextEdit.ExtraSelection()
+                cursor = QTextCursor(block)
+                length = block.length() - 1
+                start = 0 if item.start is None else max(0, min(item.start, length))
+                end = length if item.end is None else max(start, min(item.end, length))
+                cursor.setPosition(block.position() + start)
+                cursor.setPosition(block.position() + end, QTextCursor.MoveMode.KeepAnchor)
+                selection.cursor = cursor
+                selection.format = item.format
+                selections.append(selection)
+        self._apply_backgrounds(backgrounds)
+        self.setExtraSelections(selections)
+
+    def _apply_backgrounds(self, backgrounds: dict[int, QColor]) -> None:
+        changed = [i for i in set(backgrounds) | set(self._backgrounds)
+                   if backgrounds.get(i) != self._backgrounds.get(i)]
+        for index in changed:
+            cursor = QTextCursor(self.block(index))
+            fmt = cursor.blockFormat()
+            if index in backgrounds:
+                fmt.setBackground(backgrounds[index])
+            else:
+                fmt.clearBackground()
+            cursor.setBlockFormat(fmt)
+        self._backgrounds = backgrounds
+
+    # -- margin marks ------------------------------------------------------------------------
+    def set_marks(self, marks: dict[int, Mark]) -> None:
+        """Margin marks by paragraph index (replaces all marks)."""
+        self._marks = dict(marks)
+        self.viewport().update()
+
+    def marks(self) -> dict[int, Mark]:
+        return dict(self._marks)
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().paintEvent(event)
+        if not self._marks:
+            return
+        shown = self.visible_range()
+        if shown is None:
+            return
+        painter = QPainter(self.viewport())
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        x = self._margin - 14
+        for index in range(shown[0], shown[1] + 1):
+            mark = self._marks.get(index)
+            if mark is None or not self.is_shown(index):
+                continue
+            rect = self.paragraph_rect(index)
+            top = self.to_viewport_y(rect.top())
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(mark.color)
+            painter.drawRoundedRect(QRectF(x, top + 2, MARK_WIDTH, max(8.0, rect.height() - 10)), 2, 2)
+        painter.end()
+
+    # -- extra paragraphs --------------------------------------------------------------------
+    def set_extra_paragraph(self, key: str, after: int, text: str, label: str) -> None:
+        """Show ``text`` (labelled ``label``) as a block after paragraph ``after`` (-1: at the top).
+
+        Extra paragraphs (e.g. machine translations) are styled apart, are never selectable
+        as paragraphs, and survive font and theme changes. The same ``key`` replaces the text.
+        """
+        self._extras[key] = render.ExtraParagraph(after, text, label)
+        anchor = self.first_visible_paragraph()
+        offset = 0.0
+        if anchor is not None:
+            offset = self.paragraph_extent([anchor])[0] - self.verticalScrollBar().value()
+        self._rebuild()
+        if anchor is not None:
+            self.verticalScrollBar().setValue(int(self.paragraph_extent([anchor])[0] - offset))
+
+    def remove_extra_paragraph(self, key: str) -> None:
+        if self._extras.pop(key, None) is not None:
+            self._rebuild()
+
+    def extra_paragraphs(self) -> dict[str, render.ExtraParagraph]:
+        return dict(self._extras)
+
+    # -- input -------------------------------------------------------------------------------
+    def mousePressEvent(self, event) -> None:  # noqa: N802 - Qt override
+        self._press_pos = event.position().toPoint()
+        super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().mouseReleaseEvent(event)
+        pos = event.position().toPoint()
+        pressed, self._press_pos = self._press_pos, None
+        if event.button() != Qt.MouseButton.LeftButton or pressed is None:
+            return
+        if (pos - pressed).manhattanLength() > 4 or self.textCursor().hasSelection():
+            return  # a text selection, not a click
+        found = self.hit(pos)
+        if found is not None:
+            self.paragraph_activated.emit(*found)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt override
+        key = event.key()
+        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if modifiers == Qt.KeyboardModifier.NoModifier:
+            moves = {Qt.Key.Key_Down: 1, Qt.Key.Key_J: 1, Qt.Key.Key_Up: -1, Qt.Key.Key_K: -1}
+            if key in moves:
+                self.move_selection(moves[key])
+                return
+            if key in (Qt.Key.Key_PageDown, Qt.Key.Key_PageUp):
+                self.move_selection_by_page(1 if key == Qt.Key.Key_PageDown else -1)
+                return
+            if key in (Qt.Key.Key_Home, Qt.Key.Key_End):
+                self.move_selection(-len(self._block_numbers) if key == Qt.Key.Key_Home else len(self._block_numbers))
+                return
+        super().keyPressEvent(event)
+
+    def move_selection(self, steps: int) -> None:
+        """Select the shown paragraph ``steps`` away from the selected one (clamped), as a click would."""
+        count = len(self._block_numbers)
+        if not count:
+            return
+        shown = [i for i in range(count) if self.is_shown(i)] if not self._show_muted else None
+        if self._selected is None:
+            first = self.first_visible_paragraph() or 0
+            index = first
+        else:
+            order = shown if shown is not None else range(count)
+            position = (order.index(self._selected) if self._selected in order else 0) + steps
+            index = order[max(0, min(len(order) - 1, position))]
+        self.paragraph_activated.emit(index, -1)
+
+    def move_selection_by_page(self, direction: int) -> None:
+        """Select the paragraph one screen further down (or up)."""
+        if not self._block_numbers:
+            return
+        current = self._selected if self._selected is not None else self.first_visible_paragraph() or 0
+        y = self.paragraph_rect(current).top() + direction * self.viewport().height() * 0.9
+        index = self.paragraph_at_y(max(0.0, y))
+        if index is not None:
+            if index == current:
+                self.move_selection(direction)
+            else:
+                self.paragraph_activated.emit(index, -1)
+
+    def build_context_menu(self, pos: QPoint) -> QMenu:
+        """The context menu at viewport ``pos``: standard entries plus whatever listeners add."""
+        menu = self.createStandardContextMenu(pos)
+        found = self.hit(pos)
+        if found is not None:
+            self.context_menu_requested.emit(found[0], menu)
+        return menu
+
+    def contextMenuEvent(self, event) -> None:  # noqa: N802 - Qt override
+        found = self.hit(event.pos())
+        if found is not None and found[0] != self._selected and not self.textCursor().hasSelection():
+            self.paragraph_activated.emit(found[0], found[1])
+        menu = self.build_context_menu(event.pos())
+        menu.exec(event.globalPos())
+        menu.deleteLater()
+
+    # -- tooltips ----------------------------------------------------------------------------
+    def tooltip_at(self, pos: QPoint) -> str:
+        """What the tooltip at viewport ``pos`` says (highlight notes, then the margin mark)."""
+        found = self.hit(pos)
+        if found is None:
+            return ""
+        index, offset = found
+        notes = []
+        for _z, items in self._layers.values():
+            for item in items:
+                if item.paragraph == index and item.tooltip and (
+                        item.start is None or item.start <= offset < (item.end or 0)):
+                    notes.append(item.tooltip)
+        mark = self._marks.get(index)
+        if mark is not None and mark.tooltip:
+            notes.append(mark.tooltip)
+        return "\n".join(dict.fromkeys(notes))
+
+    def viewportEvent(self, event) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.ToolTip:
+            text = self.tooltip_at(event.pos())
+            if text:
+                QToolTip.showText(event.globalPos(), text, self.viewport())
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().viewportEvent(event)

@@ -1,0 +1,127 @@
+"""Small dialogs of the window: open a pair, go to a paragraph, errors, About."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout,
+                               QLineEdit, QMessageBox, QPushButton, QSpinBox, QWidget)
+
+from reader import __version__
+
+FILE_FILTER = "*.txt *.md *.html *.htm *.epub *.fb2 *.fb2.zip *.zip *.docx *.odt *.pdf"
+
+
+def error_box(parent: QWidget | None, title: str, error: Exception) -> QMessageBox:
+    """A message box for ``error``: its message, and its hint (what to do) underneath."""
+    box = QMessageBox(QMessageBox.Icon.Critical, title, str(error), QMessageBox.StandardButton.Ok, parent)
+    hint = getattr(error, "hint", "")
+    if hint:
+        box.setInformativeText(hint)
+    details = getattr(error, "details", "")
+    if details:
+        box.setDetailedText(details)
+    return box
+
+
+def show_error(parent: QWidget | None, title: str, error: Exception) -> None:
+    """Show ``error`` in a modal message box."""
+    error_box(parent, title, error).exec()
+
+
+class OpenPairDialog(QDialog):
+    """Choose the two files of a pair (any order: languages are detected)."""
+
+    def __init__(self, parent=None, first: str = "", second: str = ""):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Open Pair"))
+        self.first = QLineEdit(first)
+        self.second = QLineEdit(second)
+        self.first.setPlaceholderText(self.tr("Russian original"))
+        self.second.setPlaceholderText(self.tr("English counterpart"))
+        layout = QFormLayout(self)
+        layout.addRow(self.tr("&Original:"), self._with_browse(self.first))
+        layout.addRow(self.tr("&Counterpart:"), self._with_browse(self.second))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Open | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.buttons = buttons
+        layout.addRow(buttons)
+        self.first.textChanged.connect(self._update)
+        self.second.textChanged.connect(self._update)
+        self._update()
+        self.resize(560, self.sizeHint().height())
+
+    def _with_browse(self, edit: QLineEdit) -> QWidget:
+        row = QWidget()
+        box = QHBoxLayout(row)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(edit)
+        button = QPushButton(self.tr("Browse…"))
+        button.clicked.connect(lambda: self._browse(edit))
+        box.addWidget(button)
+        return row
+
+    def _browse(self, edit: QLineEdit) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a File"), edit.text(),
+                                              self.tr("Texts ({patterns});;All files (*)").format(patterns=FILE_FILTER))
+        if path:
+            edit.setText(path)
+
+    def _update(self) -> None:
+        ok = bool(self.first.text().strip() and self.second.text().strip())
+        self.buttons.button(QDialogButtonBox.StandardButton.Open).setEnabled(ok)
+
+    def paths(self) -> tuple[str, str]:
+        return self.first.text().strip(), self.second.text().strip()
+
+
+class GoToDialog(QDialog):
+    """Ask for a side and a paragraph number (the index ``inspect`` shows)."""
+
+    def __init__(self, parent=None, side: str = "ru", index: int = 0, counts: dict[str, int] | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Go to Paragraph"))
+        self.counts = counts or {"ru": 1, "en": 1}
+        self.side = QComboBox()
+        self.side.addItem(self.tr("Russian"), "ru")
+        self.side.addItem(self.tr("English"), "en")
+        self.side.setCurrentIndex(0 if side == "ru" else 1)
+        self.number = QSpinBox()
+        self.number.setValue(index)
+        layout = QFormLayout(self)
+        layout.addRow(self.tr("&Text:"), self.side)
+        layout.addRow(self.tr("&Paragraph:"), self.number)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addRow(buttons)
+        self.side.currentIndexChanged.connect(self._update_range)
+        self._update_range()
+        self.number.setValue(index)
+        self.number.selectAll()
+
+    def _update_range(self) -> None:
+        self.number.setRange(0, max(0, self.counts.get(self.side.currentData(), 1) - 1))
+
+    def target(self) -> tuple[str, int]:
+        return self.side.currentData(), self.number.value()
+
+
+def about_text() -> str:
+    """The About box text: version and the licences of the program and of bundled data."""
+    return QCoreApplication.translate("Dialogs", "<h3>Parallel Reader {version}</h3>"
+        "<p>A bilingual reader: a Russian original beside its English counterpart, "
+        "aligned paragraph by paragraph.</p>"
+        "<p>Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later).</p>"
+        "<p>Bundled data:</p><ul>"
+        "<li>Russian–English lexicon derived from Müller's English–Russian dictionary "
+        "(mueller7-dict), GNU GPL version 2 or later;</li>"
+        "<li>DejaVu fonts, under the DejaVu Fonts License (Bitstream Vera derivative, free to use "
+        "and redistribute);</li>"
+        "<li>the sample pair: two news reports on the same speech, for demonstration.</li></ul>"
+        "<p>Built with Qt for Python (PySide6), LGPL-3.0.</p>"
+    ).format(version=__version__)
+
+
+def show_about(parent: QWidget | None) -> None:
+    QMessageBox.about(parent, QCoreApplication.translate("Dialogs", "About Parallel Reader"), about_text())

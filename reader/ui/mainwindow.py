@@ -1,0 +1,361 @@
+"""The reader window: menus, the reading pane, the find bar and the status bar, wired to the context.
+
+Extension points for other parts of the program (machine translation, annotations and
+projects, manual link editing) — use these, do not reach into private attributes:
+
+``window.context`` (:class:`reader.ui.context.Context`)
+    settings, ``thread_pool``, the open ``pair`` (``pair.ru``/``pair.en``/``pair.paths``),
+    ``alignment`` and its look-up ``links`` (``links.link_of(side, i)``,
+    ``links.counterparts(side, i)``), the undo stack ``commands`` (push a Command; after every
+    push/undo/redo the context re-indexes the alignment and emits ``alignment_changed``),
+    ``set_alignment(alignment)``, ``start_alignment()``, ``align_options``, ``aligner``.
+    Signals: ``pair_opened``, ``alignment_changed``, ``alignment_progress(done, total)``,
+    ``selection_changed(side, index)``, and
+    ``paragraph_context_menu_requested(side, index, menu)`` — connect to it and add QActions
+    to ``menu`` (it fires before a paragraph's context menu opens).
+
+``window.menus[name]``
+    the QMenus "file", "edit", "view", "go", "tools", "help" (and "recent"); add your
+    QActions there. ``window.action_map[name]`` holds the built-in actions (see
+    :mod:`reader.ui.actions`), e.g. ``window.menus["file"].insertAction(window.action_map["quit"], a)``.
+
+``window.pair_view`` (:class:`reader.ui.pairview.PairView`)
+    ``select(side, index)``, ``selected() -> (side, index) | None``, ``selected_link()``,
+    ``view(side)`` → the :class:`reader.ui.column.ColumnView` of a language, ``left_side``,
+    ``insertion_point(side, index)`` → the paragraph of the other side after which a
+    counterpart of ``(side, index)`` would stand, and ``gutter`` (``link_clicked(link)``).
+
+A ColumnView (``window.pair_view.view("en")``)
+    ``selected_paragraph()``, ``selection_range() -> (side, paragraph, start, end) | None``
+    (the mouse selection, clipped to one paragraph; offsets into ``Paragraph.text``),
+    ``select_text(index, start, end)``,
+    ``set_highlights(layer, [Highlight(paragraph, QTextCharFormat, start, end, tooltip)], z=15)``
+    (your own layer name, e.g. "annotations"; start/end None = the whole paragraph),
+    ``set_extra_paragraph(key, after, text, label)`` / ``remove_extra_paragraph(key)``
+    (a block that is not part of the source, styled as machine translation, e.g. after
+    ``insertion_point(...)``), ``paragraph_extent(indices)``, ``set_marks``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QFontDialog, QMainWindow, QVBoxLayout, QWidget
+
+from reader.core.errors import ReaderError
+from reader.ui import actions as action_specs
+from reader.ui import dialogs, render
+from reader.ui.analysis import step, weak_paragraphs, without_counterpart
+from reader.ui.context import Context, OpenPair
+from reader.ui.findbar import FindBar
+from reader.ui.loader import load_pair_files
+from reader.ui.pairview import PairView
+from reader.ui.sample import sample_pair
+from reader.ui.statusbar import StatusPanel
+from reader.ui.theme import apply_theme
+
+
+class MainWindow(QMainWindow):
+    """The reader's main window (see the module docstring for its extension points)."""
+
+    def __init__(self, context: Context, parent=None):
+        super().__init__(parent)
+        self.context = context
+        self.setObjectName("main_window")
+        self.setWindowTitle(self.tr("Parallel Reader"))
+        self.setMinimumSize(640, 420)  # explicit: layouts must not change it after the window exists
+        self.setAcceptDrops(True)
+        self.pair_view = PairView(context)
+        self.find_bar = FindBar(context, self.pair_view)
+        self.find_bar.hide()
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.pair_view, 1)
+        layout.addWidget(self.find_bar)
+        self.setCentralWidget(central)
+        for view in self.pair_view.views.values():
+            view.setAcceptDrops(False)
+        self.status = StatusPanel(context, self.statusBar())
+        self.action_map = action_specs.build_actions(self)
+        self.menus = action_specs.build_menus(self.menuBar(), self.action_map)
+        self._add_choice_menus()
+        self._connect_actions()
+        self._apply_preferences()
+        context.pair_opened.connect(self._on_pair_opened)
+        context.alignment_failed.connect(self._on_alignment_failed)
+        context.commands.subscribe(self._update_undo_actions)
+        self._update_undo_actions()
+        self._restore_geometry()
+
+    # -- set-up ------------------------------------------------------------------------------
+    def _add_choice_menus(self) -> None:
+        settings = self.context.settings
+        theme_menu, self.theme_group = action_specs.choice_menu(
+            action_specs.QT_TRANSLATE_NOOP("Actions", "&Theme"), action_specs.THEMES, settings.theme, self)
+        language_menu, self.language_group = action_specs.choice_menu(
+            action_specs.QT_TRANSLATE_NOOP("Actions", "Interface &Language"), action_specs.LANGUAGES,
+            settings.language, self)
+        self.menus["view"].addSeparator()
+        self.menus["view"].addMenu(theme_menu)
+        self.menus["view"].addMenu(language_menu)
+        self.theme_group.triggered.connect(lambda action: self.set_theme(action.data()))
+        self.language_group.triggered.connect(lambda action: self._set_language(action.data()))
+        self.menus["recent"].aboutToShow.connect(self._fill_recent_menu)
+
+    def _connect_actions(self) -> None:
+        a, settings = self.action_map, self.context.settings
+        a["open_pair"].triggered.connect(self.open_pair_dialog)
+        a["open_sample"].triggered.connect(self.open_sample)
+        a["quit"].triggered.connect(self.close)
+        a["undo"].triggered.connect(self.context.commands.undo)
+        a["redo"].triggered.connect(self.context.commands.redo)
+        a["copy"].triggered.connect(self.copy)
+        a["find"].triggered.connect(self.find_bar.open_bar)
+        a["find_next"].triggered.connect(self.find_bar.find_next)
+        a["find_previous"].triggered.connect(self.find_bar.find_previous)
+        a["swap_sides"].triggered.connect(self.swap_sides)
+        a["scroll_sync"].setChecked(settings.scroll_sync)
+        a["scroll_sync"].toggled.connect(self.set_scroll_sync)
+        a["show_meta"].setChecked(settings.show_meta)
+        a["show_meta"].toggled.connect(self.set_show_meta)
+        a["zoom_in"].triggered.connect(lambda: self.set_font_size(settings.font_size + 1))
+        a["zoom_out"].triggered.connect(lambda: self.set_font_size(settings.font_size - 1))
+        a["zoom_reset"].triggered.connect(lambda: self.set_font_size(12))
+        a["choose_font"].triggered.connect(self.choose_font)
+        a["go_to"].triggered.connect(self.go_to_dialog)
+        a["next_gap"].triggered.connect(lambda: self.go_to_gap(True))
+        a["previous_gap"].triggered.connect(lambda: self.go_to_gap(False))
+        a["next_weak"].triggered.connect(lambda: self.go_to_weak(True))
+        a["previous_weak"].triggered.connect(lambda: self.go_to_weak(False))
+        a["realign"].triggered.connect(self.context.start_alignment)
+        a["about"].triggered.connect(lambda: dialogs.show_about(self))
+        a["about_qt"].triggered.connect(QApplication.aboutQt)
+
+    def _apply_preferences(self) -> None:
+        settings = self.context.settings
+        self.pair_view.set_colors(apply_theme(QApplication.instance(), settings.theme))
+        self.pair_view.set_reading_font(render.reading_font(settings.font_family, settings.font_size))
+        self.pair_view.set_show_muted(settings.show_meta)
+
+    def _restore_geometry(self) -> None:
+        settings = self.context.settings
+        geometry = settings.geometry()
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1280, 860)
+        splitter = settings.splitter()
+        if splitter is not None:
+            self.pair_view.splitter.restoreState(splitter)
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        self.save_state()
+        self.context.cancel_alignment()
+        super().closeEvent(event)
+
+    def save_state(self) -> None:
+        """Persist geometry and splitter position."""
+        settings = self.context.settings
+        settings.set_geometry(self.saveGeometry())
+        settings.set_splitter(self.pair_view.splitter.saveState())
+        settings.sync()
+
+    # -- opening pairs -----------------------------------------------------------------------
+    def open_pair(self, first: str | Path, second: str | Path) -> bool:
+        """Open two files as a pair; a loading error is shown in a message box. Returns success."""
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            pair = load_pair_files(first, second)
+        except ReaderError as error:
+            QApplication.restoreOverrideCursor()
+            dialogs.show_error(self, self.tr("Cannot Open the Pair"), error)
+            return False
+        except OSError as error:
+            QApplication.restoreOverrideCursor()
+            dialogs.show_error(self, self.tr("Cannot Open the Pair"), ReaderError(error.strerror or str(error),
+                                                                                  path=error.filename))
+            return False
+        QApplication.restoreOverrideCursor()
+        self.context.set_pair(pair)
+        if pair.paths:
+            self.context.settings.add_recent_pair(*pair.paths)
+        for notice in pair.notices:
+            self.statusBar().showMessage(notice, 8000)
+        return True
+
+    def open_documents(self, pair: OpenPair) -> None:
+        """Show an already loaded pair (no file reading)."""
+        self.context.set_pair(pair)
+
+    def open_sample(self) -> bool:
+        paths = sample_pair()
+        return self.open_pair(*paths) if paths else False
+
+    def open_pair_dialog(self) -> None:
+        paths = self.context.pair.paths if self.context.pair and self.context.pair.paths else ("", "")
+        dialog = dialogs.OpenPairDialog(self, *paths)
+        if dialog.exec():
+            self.open_pair(*dialog.paths())
+
+    def _fill_recent_menu(self) -> None:
+        menu = self.menus["recent"]
+        menu.clear()
+        for first, second in self.context.settings.recent_pairs():
+            action = menu.addAction(f"{Path(first).name}  ↔  {Path(second).name}")
+            action.setToolTip(f"{first}\n{second}")
+            action.triggered.connect(lambda _=False, a=first, b=second: self.open_pair(a, b))
+        if menu.isEmpty():
+            menu.addAction(self.tr("No recent pairs")).setEnabled(False)
+        else:
+            menu.addSeparator()
+            menu.addAction(self.tr("Clear List"), self.context.settings.clear_recent_pairs)
+
+    def _on_pair_opened(self) -> None:
+        pair = self.context.pair
+        titles = " ↔ ".join(t for t in (pair.ru.title, pair.en.title) if t) if pair else ""
+        self.setWindowTitle(self.tr("{titles} — Parallel Reader").format(titles=titles) if titles
+                            else self.tr("Parallel Reader"))
+
+    def _on_alignment_failed(self, message: str) -> None:
+        self.statusBar().showMessage(self.tr("Alignment failed: {message}").format(message=message), 15000)
+
+    # -- drag and drop -----------------------------------------------------------------------
+    def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt override
+        urls = [u for u in event.mimeData().urls() if u.isLocalFile()]
+        if 1 <= len(urls) <= 2:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # noqa: N802 - Qt override
+        self.open_dropped([u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()])
+        event.acceptProposedAction()
+
+    def open_dropped(self, paths: list[str]) -> bool:
+        """Two files open as a pair; one file replaces the text of its language in the open pair."""
+        if len(paths) == 2:
+            return self.open_pair(*paths)
+        if len(paths) != 1:
+            return False
+        current = self.context.pair.paths if self.context.pair else None
+        if not current:
+            self.statusBar().showMessage(self.tr("Drop two files (original and counterpart) to open a pair."), 8000)
+            return False
+        from reader.core.formats import load_document
+
+        try:
+            language = load_document(paths[0]).language
+        except ReaderError as error:
+            dialogs.show_error(self, self.tr("Cannot Open the File"), error)
+            return False
+        keep = current[1] if language == "ru" else current[0]
+        return self.open_pair(paths[0], keep)
+
+    # -- view --------------------------------------------------------------------------------
+    def swap_sides(self) -> None:
+        self.pair_view.swap_sides()
+        if self.find_bar.isVisible():
+            self.find_bar.search()
+
+    def set_scroll_sync(self, enabled: bool) -> None:
+        self.context.settings.scroll_sync = enabled
+        self.action_map["scroll_sync"].setChecked(enabled)
+        self.pair_view.set_scroll_sync(enabled)
+
+    def set_show_meta(self, show: bool) -> None:
+        self.context.settings.show_meta = show
+        self.action_map["show_meta"].setChecked(show)
+        self.pair_view.set_show_muted(show)
+
+    def set_font_size(self, size: int) -> None:
+        settings = self.context.settings
+        settings.font_size = size
+        self.pair_view.set_reading_font(render.reading_font(settings.font_family, settings.font_size))
+
+    def choose_font(self) -> None:
+        settings = self.context.settings
+        ok, font = QFontDialog.getFont(render.reading_font(settings.font_family, settings.font_size), self)
+        if ok:
+            settings.font_family = font.family()
+            self.set_font_size(max(6, font.pointSize()))
+
+    def set_theme(self, theme: str, *, remember: bool = True) -> None:
+        """Switch to "system", "light" or "dark" (remembered unless ``remember`` is false)."""
+        if remember:
+            self.context.settings.theme = theme
+        self.pair_view.set_colors(apply_theme(QApplication.instance(), theme))
+        for action in self.theme_group.actions():
+            action.setChecked(action.data() == theme)
+
+    def _set_language(self, language: str) -> None:
+        self.context.settings.language = language
+        self.statusBar().showMessage(self.tr("The interface language changes when the program starts again."), 8000)
+
+    def copy(self) -> None:
+        focused = QApplication.focusWidget()
+        if hasattr(focused, "copy"):
+            focused.copy()
+
+    def _update_undo_actions(self) -> None:
+        commands = self.context.commands
+        self.action_map["undo"].setEnabled(commands.can_undo())
+        self.action_map["redo"].setEnabled(commands.can_redo())
+        undo, redo = commands.undo_text(), commands.redo_text()
+        self.action_map["undo"].setText(self.tr("&Undo {what}").format(what=undo).strip() if undo else self.tr("&Undo"))
+        self.action_map["redo"].setText(self.tr("&Redo {what}").format(what=redo).strip() if redo else self.tr("&Redo"))
+
+    def select_when_aligned(self, side: str, index: int) -> None:
+        """Select a paragraph once the running alignment has arrived (command-line ``--select``)."""
+        def select() -> None:
+            if self.context.alignment is not None and not self.context.aligning:
+                self.context.alignment_changed.disconnect(select)
+                if 0 <= index < len(self.context.documents().get(side, ())):
+                    self.pair_view.select(side, index)
+
+        self.context.alignment_changed.connect(select)
+        select()
+
+    # -- navigation --------------------------------------------------------------------------
+    def current_side(self) -> str:
+        """The side of the selection, else the left column's."""
+        selected = self.pair_view.selected()
+        return selected[0] if selected else self.pair_view.left_side
+
+    def _go(self, side: str, index: int | None) -> None:
+        if index is None:
+            self.statusBar().showMessage(self.tr("Nothing found."), 4000)
+            return
+        self.pair_view.select(side, index)
+        self.pair_view.view(side).setFocus()
+
+    def go_to_gap(self, forward: bool) -> None:
+        """Select the next (previous) paragraph without counterpart on the current side."""
+        side = self.current_side()
+        documents = self.context.documents()
+        if not documents or self.context.alignment is None:
+            return
+        gaps = without_counterpart(documents[side], self.context.links, side)
+        selected = self.pair_view.selected()
+        self._go(side, step(gaps, selected[1] if selected and selected[0] == side else None, forward))
+
+    def go_to_weak(self, forward: bool) -> None:
+        """Select the next (previous) link whose confidence is below the weak threshold."""
+        side = self.current_side()
+        if self.context.alignment is None:
+            return
+        weak = weak_paragraphs(self.context.links, side, self.context.settings.weak_threshold)
+        selected = self.pair_view.selected()
+        current = None
+        if selected and selected[0] == side:
+            link = self.context.links.link_of(side, selected[1])
+            current = link.side(side)[0] if link else selected[1]
+        self._go(side, step(weak, current, forward))
+
+    def go_to_dialog(self) -> None:
+        documents = self.context.documents()
+        if not documents:
+            return
+        selected = self.pair_view.selected() or (self.pair_view.left_side, 0)
+        dialog = dialogs.GoToDialog(self, selected[0], selected[1], {s: len(d) for s, d in documents.items()})
+        if dialog.exec():
+            self._go(*dialog.target())
+

@@ -1,0 +1,132 @@
+"""Typed access to the persisted settings (a QSettings made at start-up, never at import)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings
+
+MAX_RECENT = 10
+
+
+class Settings:
+    """The window's persisted preferences. Tests pass a QSettings on a temporary INI file."""
+
+    def __init__(self, qsettings: QSettings | None = None):
+        self.qsettings = qsettings if qsettings is not None else QSettings()
+
+    def _get(self, key: str, default, kind=None):
+        value = self.qsettings.value(key, default)
+        if kind is bool and isinstance(value, str):
+            return value.lower() in ("true", "1", "yes")
+        if kind is not None and value is not None:
+            try:
+                return kind(value)
+            except (TypeError, ValueError):
+                return default
+        return value
+
+    def _set(self, key: str, value) -> None:
+        self.qsettings.setValue(key, value)
+
+    # -- window ------------------------------------------------------------------------------
+    def geometry(self) -> QByteArray | None:
+        value = self.qsettings.value("window/geometry")
+        return value if isinstance(value, QByteArray) else None
+
+    def set_geometry(self, value: QByteArray) -> None:
+        self._set("window/geometry", value)
+
+    def splitter(self) -> QByteArray | None:
+        value = self.qsettings.value("window/splitter")
+        return value if isinstance(value, QByteArray) else None
+
+    def set_splitter(self, value: QByteArray) -> None:
+        self._set("window/splitter", value)
+
+    # -- reading -----------------------------------------------------------------------------
+    @property
+    def font_family(self) -> str:
+        return self._get("view/font_family", "", str)
+
+    @font_family.setter
+    def font_family(self, value: str) -> None:
+        self._set("view/font_family", value)
+
+    @property
+    def font_size(self) -> int:
+        return max(6, min(48, self._get("view/font_size", 12, int)))
+
+    @font_size.setter
+    def font_size(self, value: int) -> None:
+        self._set("view/font_size", int(value))
+
+    @property
+    def theme(self) -> str:
+        """"system", "light" or "dark"."""
+        value = self._get("view/theme", "system", str)
+        return value if value in ("system", "light", "dark") else "system"
+
+    @theme.setter
+    def theme(self, value: str) -> None:
+        self._set("view/theme", value)
+
+    @property
+    def scroll_sync(self) -> bool:
+        return self._get("view/scroll_sync", True, bool)
+
+    @scroll_sync.setter
+    def scroll_sync(self, value: bool) -> None:
+        self._set("view/scroll_sync", bool(value))
+
+    @property
+    def show_meta(self) -> bool:
+        """Whether meta, caption and duplicate paragraphs are shown (greyed)."""
+        return self._get("view/show_meta", True, bool)
+
+    @show_meta.setter
+    def show_meta(self, value: bool) -> None:
+        self._set("view/show_meta", bool(value))
+
+    @property
+    def weak_threshold(self) -> float:
+        """Links scoring below this are "weak" for navigation and the gutter."""
+        return self._get("view/weak_threshold", 0.6, float)
+
+    @property
+    def language(self) -> str:
+        """UI language: "" (follow the system), "en" or "ru"."""
+        value = self._get("ui/language", "", str)
+        return value if value in ("", "en", "ru") else ""
+
+    @language.setter
+    def language(self, value: str) -> None:
+        self._set("ui/language", value)
+
+    # -- files -------------------------------------------------------------------------------
+    def recent_pairs(self) -> list[tuple[str, str]]:
+        """Recently opened pairs, newest first."""
+        raw = self.qsettings.value("files/recent", [])
+        if isinstance(raw, str):
+            raw = [raw]
+        pairs = []
+        for item in raw or []:
+            parts = str(item).split("\n")
+            if len(parts) == 2 and all(parts):
+                pairs.append((parts[0], parts[1]))
+        return pairs
+
+    def add_recent_pair(self, first: str, second: str) -> None:
+        """Put a pair at the front of the recent list and remember it as the last pair."""
+        pairs = [p for p in self.recent_pairs() if p != (first, second)]
+        pairs.insert(0, (first, second))
+        self._set("files/recent", [f"{a}\n{b}" for a, b in pairs[:MAX_RECENT]])
+        self._set("files/last", f"{first}\n{second}")
+
+    def clear_recent_pairs(self) -> None:
+        self._set("files/recent", [])
+
+    def last_pair(self) -> tuple[str, str] | None:
+        parts = str(self.qsettings.value("files/last", "")).split("\n")
+        return (parts[0], parts[1]) if len(parts) == 2 and all(parts) else None
+
+    def sync(self) -> None:
+        self.qsettings.sync()

@@ -1,0 +1,37 @@
+"""Fixtures for window tests: isolated settings, a context, a shown main window."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QSettings
+
+
+@pytest.fixture
+def settings(tmp_path, qapp):
+    """Settings on a temporary INI file (never the person's real settings)."""
+    from reader.ui.settings import Settings
+
+    return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+
+
+@pytest.fixture
+def context(settings):
+    from reader.ui.context import Context
+
+    ctx = Context(settings)
+    yield ctx
+    ctx.cancel_alignment()
+    ctx.thread_pool.waitForDone(10000)
+
+
+@pytest.fixture
+def window(qtbot, context):
+    """A shown main window (offscreen) at a desktop size."""
+    from reader.ui.mainwindow import MainWindow
+
+    win = MainWindow(context)
+    qtbot.addWidget(win)
+    win.resize(1300, 860)
+    win.show()
+    qtbot.waitExposed(win)
+    return win

@@ -1,0 +1,47 @@
+"""Helpers for window tests: waiting for the alignment, clicking paragraphs, in-memory documents."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt
+
+from reader.core.align.model import Alignment, Link
+from reader.core.document import Document, Kind
+from reader.core.segment import make_document
+
+
+def wait_aligned(qtbot, context, timeout: int = 60000) -> None:
+    """Wait (in the event loop) until the background alignment has been applied."""
+    qtbot.waitUntil(lambda: context.alignment is not None and not context.aligning, timeout=timeout)
+
+
+def click_paragraph(qtbot, view, index: int, offset_x: int = 12) -> None:
+    """Scroll paragraph ``index`` of ``view`` into sight and click inside its first line."""
+    view.scroll_to_paragraphs([index])
+    rect = view.paragraph_rect(index)
+    pos = QPoint(int(rect.left() + offset_x), int(view.to_viewport_y(rect.top()) + 6))
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+
+
+def sentences(stem: str, count: int, n: int = 3) -> list[str]:
+    return [" ".join(f"{stem} {i} sentence {k}." for k in range(n)) for i in range(count)]
+
+
+def make_pair_docs(ru_count: int = 12, en_count: int = 10, meta_ru: tuple[int, ...] = ()) -> tuple[Document, Document]:
+    """A Russian and an English document of plain numbered paragraphs."""
+    ru_texts = [" ".join(f"Абзац {i}, предложение {k}." for k in range(4)) for i in range(ru_count)]
+    kinds = [Kind.META if i in meta_ru else Kind.BODY for i in range(ru_count)]
+    ru = make_document(ru_texts, "ru", title="Оригинал", kinds=kinds)
+    en = make_document(sentences("Paragraph", en_count, 4), "en", title="Counterpart")
+    return ru, en
+
+
+def fixed_aligner(links: list[Link]):
+    """An align function that returns ``links`` (to test the window apart from the real aligner)."""
+
+    def align(ru, en, options=None, *, progress=None, cancelled=None):
+        if progress:
+            progress(1, 1)
+        return Alignment(links=[Link(list(l.ru), list(l.en), l.score, l.origin, l.sentences, l.differences)
+                                for l in links])
+
+    return align

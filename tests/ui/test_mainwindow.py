@@ -1,0 +1,194 @@
+"""The main window on real files: the sample pair, bad files, navigation, find, recent pairs, drops."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from reader.core.align.model import Link
+from reader.ui.context import OpenPair
+
+from .helpers import click_paragraph, fixed_aligner, make_pair_docs, wait_aligned
+
+
+def paragraph_starting(document, prefix: str) -> int:
+    [index] = [p.index for p in document.paragraphs if p.text.lstrip().startswith(prefix)]
+    return index
+
+
+def counterpart_blocks(view):
+    return {i for i in range(view.paragraph_count())
+            if view.block(i).blockFormat().background().style() != Qt.BrushStyle.NoBrush}
+
+
+def test_sample_pair_click_shows_counterpart(qtbot, window, seed_paths):
+    assert window.open_pair(*seed_paths)
+    context = window.context
+    wait_aligned(qtbot, context)
+    ru, en = context.pair.ru, context.pair.en
+    signed = paragraph_starting(ru, "Подписанная конвенция")
+    designed = paragraph_starting(en, "\"The Convention is designed")
+    if designed not in context.links.counterparts("ru", signed):
+        pytest.xfail("the placeholder aligner (reader/core/align/aligner.py) links by position only")
+    click_paragraph(qtbot, window.pair_view.view("ru"), signed)
+    en_view = window.pair_view.view("en")
+    assert designed in counterpart_blocks(en_view)
+    assert en_view.is_paragraph_visible(designed)
+
+
+def test_sample_pair_paragraph_without_counterpart(qtbot, window, seed_paths):
+    window.open_pair(*seed_paths)
+    context = window.context
+    wait_aligned(qtbot, context)
+    ru_view = window.pair_view.view("ru")
+    gaps = [i for i in context.pair.ru.alignable_indices() if context.links.link_of("ru", i) is None]
+    if not gaps:
+        pytest.xfail("the placeholder aligner (reader/core/align/aligner.py) leaves no Russian paragraph unlinked")
+    click_paragraph(qtbot, ru_view, gaps[0])
+    assert window.pair_view.selected() == ("ru", gaps[0])
+    assert ru_view.marks()[gaps[0]].color == window.pair_view.colors.no_counterpart
+    assert counterpart_blocks(window.pair_view.view("en")) == set()
+    assert "without counterpart" in window.status.text()
+
+
+@pytest.fixture
+def message_boxes(monkeypatch):
+    """Record modal message boxes instead of blocking on them (only the modal call is replaced)."""
+    shown = []
+
+    def fake_exec(box):
+        shown.append((box.windowTitle(), box.text(), box.informativeText()))
+        return QMessageBox.StandardButton.Ok
+
+    monkeypatch.setattr(QMessageBox, "exec", fake_exec)
+    return shown
+
+
+def test_bad_file_shows_message_box(qtbot, window, tmp_path, message_boxes, seed_paths):
+    binary = tmp_path / "broken.txt"
+    binary.write_bytes(bytes(range(256)) * 20)
+    assert window.open_pair(binary, seed_paths[1]) is False
+    [(title, text, _hint)] = message_boxes
+    assert "broken.txt" in text
+    assert title
+    assert window.context.pair is None
+    assert window.open_pair(tmp_path / "missing.txt", seed_paths[1]) is False
+    assert len(message_boxes) == 2 and "missing.txt" in message_boxes[1][1]
+
+
+def test_recent_pairs_and_last_pair(qtbot, window, seed_paths):
+    window.open_pair(*seed_paths)
+    settings = window.context.settings
+    expected = tuple(str(p) for p in seed_paths)
+    assert settings.last_pair() == expected
+    assert settings.recent_pairs()[0] == expected
+    window.menus["recent"].aboutToShow.emit()
+    texts = [a.text() for a in window.menus["recent"].actions()]
+    assert any(seed_paths[0].name in t for t in texts)
+
+
+def test_navigation_actions(qtbot, window):
+    ru, en = make_pair_docs(12, 10)
+    window.context.aligner = fixed_aligner([Link([0], [0]), Link([1], [1], 0.2), Link([3], [2]),
+                                            Link([5], [3], 0.4), Link([6], [4])])
+    window.open_documents(OpenPair(ru, en))
+    wait_aligned(qtbot, window.context)
+    pane = window.pair_view
+    window.action_map["next_gap"].trigger()
+    assert pane.selected() == ("ru", 2)
+    window.action_map["next_gap"].trigger()
+    assert pane.selected() == ("ru", 4)
+    window.action_map["previous_gap"].trigger()
+    assert pane.selected() == ("ru", 2)
+    window.action_map["next_weak"].trigger()
+    assert pane.selected() == ("ru", 5)
+    window.action_map["next_weak"].trigger()
+    assert pane.selected() == ("ru", 1)  # wraps around
+    pane.select("en", 0)
+    window.action_map["next_gap"].trigger()
+    assert pane.selected() == ("en", 5)
+
+
+def test_find_bar(qtbot, window):
+    ru, en = make_pair_docs(12, 10)
+    window.context.aligner = fixed_aligner([])
+    window.open_documents(OpenPair(ru, en))
+    window.action_map["find"].trigger()
+    assert window.find_bar.isVisible()
+    qtbot.keyClicks(window.find_bar.edit, "sentence 3")
+    bar = window.find_bar
+    assert len(bar.matches) == 10 and {m.side for m in bar.matches} == {"en"}
+    en_view = window.pair_view.view("en")
+    assert len(en_view.highlights("find")) == 10
+    assert en_view.highlights("find_current")[0].paragraph == 0
+    window.action_map["find_next"].trigger()
+    assert en_view.highlights("find_current")[0].paragraph == 1
+    window.action_map["find_previous"].trigger()
+    window.action_map["find_previous"].trigger()
+    assert en_view.highlights("find_current")[0].paragraph == 9
+    assert en_view.is_paragraph_visible(9)
+    assert bar.count.text() == "10 of 10"
+    bar.edit.setText("АБЗАЦ 1,")
+    assert [m.paragraph for m in bar.matches] == [1, 1, 1, 1]  # case-insensitive, Cyrillic
+    bar.case.setChecked(True)
+    assert bar.matches == []
+    bar.case.setChecked(False)
+    bar.scope.setCurrentIndex(bar.scope.findData("en"))
+    assert bar.matches == []
+    qtbot.keyClick(bar.edit, Qt.Key.Key_Escape)
+    assert not bar.isVisible()
+    assert en_view.highlights("find") == [] and window.pair_view.view("ru").highlights("find") == []
+
+
+def test_font_size_and_theme_persist(qtbot, window):
+    settings = window.context.settings
+    size = settings.font_size
+    window.action_map["zoom_in"].trigger()
+    assert settings.font_size == size + 1
+    window.action_map["zoom_out"].trigger()
+    window.action_map["zoom_out"].trigger()
+    assert settings.font_size == size - 1
+    window.set_theme("dark")
+    assert settings.theme == "dark" and window.pair_view.colors.dark
+    assert QApplication.instance().palette().color(QApplication.instance().palette().ColorRole.Base).lightness() < 100
+    window.set_theme("system")
+    assert settings.theme == "system" and not window.pair_view.colors.dark
+
+
+def test_geometry_saved_on_close(qtbot, window):
+    window.resize(1234, 876)
+    window.close()
+    assert window.context.settings.geometry() is not None
+    assert window.context.settings.splitter() is not None
+
+
+def test_drop_two_files_opens_pair(qtbot, window, seed_paths):
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(p)) for p in reversed(seed_paths)])
+    event = QDropEvent(QPointF(100, 100), Qt.DropAction.CopyAction, data, Qt.MouseButton.LeftButton,
+                       Qt.KeyboardModifier.NoModifier)
+    window.dropEvent(event)
+    assert window.context.pair is not None
+    assert window.context.pair.ru.language == "ru"
+    assert window.context.pair.paths == tuple(str(p) for p in seed_paths)
+
+
+def test_context_menu_hook(qtbot, window):
+    ru, en = make_pair_docs(4, 4)
+    window.context.aligner = fixed_aligner([Link([0], [0])])
+    window.open_documents(OpenPair(ru, en))
+    seen = []
+
+    def add_action(side, index, menu):
+        seen.append((side, index))
+        menu.addAction("Translate")
+
+    window.context.paragraph_context_menu_requested.connect(add_action)
+    view = window.pair_view.view("ru")
+    rect = view.paragraph_rect(2)
+    menu = view.build_context_menu(QPoint(int(rect.left() + 10), int(view.to_viewport_y(rect.top()) + 5)))
+    assert seen == [("ru", 2)]
+    assert "Translate" in [a.text() for a in menu.actions()]
+    menu.deleteLater()
