@@ -26,7 +26,7 @@ import snowballstemmer
 DICTD = Path("/usr/share/dictd")
 B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
 #: how many English stems one Russian key keeps (best-ranked first)
-MAX_TARGETS = 14
+MAX_TARGETS = 40
 #: Russian words never used as keys (too general to say anything about a pair)
 RU_STOP = set("""и в во не что он на я с со как а то все она так его но да ты к у же вы за бы по только
 ее мне было вот от меня еще нет о из ему теперь когда даже ну вдруг ли если уже или ни быть был него
@@ -63,6 +63,36 @@ HAND = {
     "назвать": "call name describe",
     "называть": "call name describe",
     "подписать": "sign",
+    "произойти": "occur happen",
+    "происходить": "occur happen",
+    "случиться": "happen occur",
+    "пожар": "fire",
+    "возгорание": "fire blaze",
+    "завод": "plant factory works",
+    "предприятие": "enterprise company plant business",
+    "рад": "glad happy pleased",
+    "соскучиться": "miss",
+    "показать": "show",
+    "показывать": "show",
+    "начать": "start begin",
+    "начинать": "start begin",
+    "получить": "receive get obtain",
+    "получать": "receive get obtain",
+    "стать": "become",
+    "становиться": "become",
+    "хотеть": "want wish",
+    "считать": "believe consider think count",
+    "решить": "decide solve",
+    "решение": "decision solution",
+    "вопрос": "question issue matter",
+    "проблема": "problem issue",
+    "ситуация": "situation",
+    "данные": "data",
+    "исследование": "study research",
+    "результат": "result outcome",
+    "помощь": "help aid assistance",
+    "работа": "work job",
+    "работать": "work",
     "подписание": "sign signing",
     "президент": "president",
     "премьер": "premier prime minister",
@@ -195,6 +225,8 @@ PARENS = re.compile(r"\([^()]*\)")
 TRANSCRIPTION = re.compile(r"\[[^\]]*\]")
 NUMBERING = re.compile(r"(?<![\w-])(?:\d+[.)]|[а-яa-z][)])")
 IRREGULAR = re.compile(r"_v\.\s*\(([a-z ,;]+)\)")
+#: inflected forms whose stems become keys (short adjectives and comparatives collide with other words)
+LEXEME_POS = {"NOUN", "ADJF", "VERB", "INFN", "PRTF", "GRND", "NPRO", "NUMR", "ADVB", None}
 CYR_WORD = re.compile(r"^[а-яё]+(?:-[а-яё]+)?$")
 
 
@@ -209,20 +241,23 @@ def parse_entry(headword: str, text: str) -> tuple[list[str], list[tuple[str, in
     for _ in range(2):
         body = PARENS.sub(" ", body)
     body = LABEL.sub(" ", body)
-    body = NUMBERING.sub(";", body)
-    words: list[tuple[str, int]] = []
-    rank = 0
+    body = NUMBERING.sub(";§", body)
+    words: list[tuple[str, float]] = []
+    sense = 0
     for segment in re.split(r"[;:]", body):
-        for piece in segment.split(","):
+        if segment.strip().startswith("§"):
+            sense += 1
+        pieces = segment.replace("§", "").split(",")
+        for position, piece in enumerate(pieces):
             piece = piece.strip(" .!?«»\"'=~").lower().replace("ё", "е")
-            if not piece or re.search(r"[a-z0-9]", piece):
-                continue  # an English usage example or a cross-reference
+            if re.search(r"[a-z0-9]", piece):
+                break  # a usage example: the rest of the segment translates it
             tokens = piece.split()
+            rank = sense + 0.1 * position
             if len(tokens) == 1 and CYR_WORD.match(tokens[0]):
                 words.append((tokens[0], rank))
             elif 1 < len(tokens) <= 3:
                 words += [(t, rank + 4) for t in tokens if CYR_WORD.match(t) and len(t) > 3]
-            rank += 1
     return forms, words
 
 
@@ -272,14 +307,14 @@ def build(index_path: Path, dict_path: Path) -> dict[str, list[str]]:
         stems = {ru_stem(lemma)}
         parses = morph.parse(lemma)
         if parses and parses[0].normal_form == lemma:
-            stems |= {ru_stem(f.word.replace("ё", "е")) for f in parses[0].lexeme}
+            stems |= {ru_stem(f.word.replace("ё", "е")) for f in parses[0].lexeme if f.tag.POS in LEXEME_POS}
         for stem in stems:
             if len(stem) < 2:
                 continue
             for en, rank in targets.items():
                 old = table[stem].get(en)
                 table[stem][en] = rank if old is None else min(old, rank)
-    return {stem: [en for en, _ in sorted(t.items(), key=lambda kv: (kv[1], kv[0]))][:MAX_TARGETS]
+    return {stem: [en for en, _ in sorted(t.items(), key=lambda kv: (kv[1], len(kv[0]), kv[0]))][:MAX_TARGETS]
             for stem, t in table.items()}
 
 

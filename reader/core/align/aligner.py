@@ -1,15 +1,23 @@
-"""Entry point of the aligner: ``align_documents(ru, en) -> Alignment``.
+"""Entry points of the aligner: ``align_documents`` for a whole pair, ``align_spans`` for a gap.
 
-PLACEHOLDER (to be replaced by the real aligner of the alignment issue): links alignable
-paragraphs by relative position only, so the window can be built against the final API.
+``AlignContext`` holds the per-paragraph features of a pair (tokens, keys, weights, the English
+key index), built once, so re-aligning a gap between fixed links costs only the search.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Callable
 
+from reader.core.align.differences import link_differences
+from reader.core.align.features import ParagraphFeatures, assign_weights, paragraph_features
+from reader.core.align.lexicon import Lexicon, default_lexicon
 from reader.core.align.model import Alignment, Link
+from reader.core.align.scoring import confidence
+from reader.core.align.search import Scorer, SearchParams, search
+from reader.core.align.sentences import align_sentences
+from reader.core.align.similarity import KeyIndex, Match
+from reader.core.align.window import windows
 from reader.core.document import Document
 
 
@@ -21,19 +29,100 @@ class AlignOptions:
     include_all_kinds: bool = False
     #: machine translations of Russian paragraphs into English (paragraph index → text), an extra signal
     ru_translations: dict[int, str] | None = None
+    #: the global parameters of the search
+    params: SearchParams = field(default_factory=SearchParams)
+    #: also align sentences inside each link
+    sentences: bool = True
+    #: a lexicon to use instead of the bundled one
+    lexicon: Lexicon | None = None
+
+
+def _sentence_starts(paragraph) -> list[int]:
+    return [span.start for span in paragraph.sentences] or [0]
+
+
+@dataclass
+class AlignContext:
+    """Features of every paragraph of a pair, reusable across re-alignments."""
+
+    ru: Document
+    en: Document
+    options: AlignOptions
+    ru_features: dict[int, ParagraphFeatures]
+    en_features: dict[int, ParagraphFeatures]
+    index: KeyIndex
+
+    @classmethod
+    def build(cls, ru: Document, en: Document, options: AlignOptions | None = None) -> "AlignContext":
+        """Tokenise and weigh both documents and index the English keys."""
+        options = options or AlignOptions()
+        lexicon = options.lexicon or default_lexicon()
+        translations = options.ru_translations or {}
+        ru_features = {p.index: paragraph_features(p.text, "ru", lexicon, _sentence_starts(p),
+                                                   translations.get(p.index)) for p in ru.paragraphs}
+        en_features = {p.index: paragraph_features(p.text, "en", lexicon, _sentence_starts(p))
+                       for p in en.paragraphs}
+        for features, document in ((ru_features, ru), (en_features, en)):
+            wanted = _alignable(document, options)
+            assign_weights([features[i] for i in wanted] or list(features.values()))
+        return cls(ru, en, options, ru_features, en_features, KeyIndex(en_features))
+
+    def matches(self, ru_indices: list[int], en_indices: list[int]) -> dict[tuple[int, int], Match]:
+        """Pairwise matches (by positions in the two lists) inside the search band."""
+        en_position = {j: q for q, j in enumerate(en_indices)}
+        allowed = set(en_indices)
+        pairs: dict[tuple[int, int], Match] = {}
+        band = windows(self, ru_indices, en_indices)
+        for p, i in enumerate(ru_indices):
+            lo, hi = band[p]
+            found = self.index.match(self.ru_features[i], en_indices[lo], en_indices[hi], allowed)
+            for j, match in found.items():
+                pairs[(p, en_position[j])] = match
+        return pairs
+
+
+def _alignable(document: Document, options: AlignOptions) -> list[int]:
+    if options.include_all_kinds:
+        return [p.index for p in document.paragraphs]
+    return document.alignable_indices()
+
+
+def align_spans(ru: Document, en: Document, ru_indices: list[int], en_indices: list[int],
+                options: AlignOptions | None = None, *, context: AlignContext | None = None) -> list[Link]:
+    """Align only the given (ordered) paragraphs of each side, e.g. the gap between two fixed links."""
+    if context is None:
+        context = AlignContext.build(ru, en, options)
+    options = context.options if options is None else options
+    ru_indices, en_indices = list(ru_indices), list(en_indices)
+    if not ru_indices or not en_indices:
+        return []
+    scorer = Scorer(context.matches(ru_indices, en_indices),
+                    [context.ru_features[i].unit() for i in ru_indices],
+                    [context.en_features[j].unit() for j in en_indices], options.params)
+    links = []
+    for group in search(scorer, len(ru_indices), len(en_indices)):
+        link = Link(sorted(ru_indices[p] for p in group.ru), sorted(en_indices[q] for q in group.en),
+                    score=confidence(group))
+        if options.sentences:
+            link.sentences = align_sentences(link, context)
+        link.differences = link_differences(link, context)
+        links.append(link)
+    return links
 
 
 def align_documents(ru: Document, en: Document, options: AlignOptions | None = None, *,
                     progress: Callable[[int, int], None] | None = None,
                     cancelled: Callable[[], bool] | None = None) -> Alignment:
-    """Align two documents paragraph by paragraph."""
-    ru_ids, en_ids = ru.alignable_indices(), en.alignable_indices()
-    links = []
-    for k, i in enumerate(ru_ids):
-        if en_ids:
-            j = en_ids[min(len(en_ids) - 1, k * len(en_ids) // max(1, len(ru_ids)))]
-            if not links or links[-1].en != [j]:
-                links.append(Link([i], [j], score=0.5))
-            else:
-                links[-1].ru.append(i)
+    """Align two documents paragraph by paragraph (alignable kinds only unless options say otherwise)."""
+    options = options or AlignOptions()
+    if progress:
+        progress(0, 3)
+    context = AlignContext.build(ru, en, options)
+    if cancelled and cancelled():
+        return Alignment()
+    if progress:
+        progress(1, 3)
+    links = align_spans(ru, en, _alignable(ru, options), _alignable(en, options), options, context=context)
+    if progress:
+        progress(3, 3)
     return Alignment(links=links)

@@ -1,0 +1,59 @@
+"""Align a Russian original with an English counterpart and write the paragraph links.
+
+``python -m reader align RU_FILE EN_FILE [--format json|tsv|tmx] [-o OUT]``
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+from reader.core.align.aligner import AlignOptions, align_documents
+from reader.core.align.io import FORMATS, serialize
+from reader.core.document import Document
+from reader.core.errors import InputError, ReaderError
+
+
+def register(parser: argparse.ArgumentParser) -> None:
+    """Declare the arguments of ``align``."""
+    parser.add_argument("ru_file", metavar="RU_FILE", help="the Russian original")
+    parser.add_argument("en_file", metavar="EN_FILE", help="the English counterpart")
+    parser.add_argument("--format", choices=FORMATS, default="json", help="output format (default: json)")
+    parser.add_argument("-o", "--output", metavar="OUT", help="write here instead of standard output")
+    parser.add_argument("--all-kinds", action="store_true",
+                        help="also align meta, caption and duplicate paragraphs")
+
+
+def load(path: str, language: str) -> Document:
+    """Read one file into a document with the foundation's readers."""
+    if not Path(path).is_file():
+        raise InputError(f"no such file: {path}")
+    from reader.core.formats import load_document
+
+    return load_document(path, language=language)
+
+
+def write_text(text: str, output: str | None) -> None:
+    """Print ``text`` or write it to ``output`` through a temporary file."""
+    if not output:
+        sys.stdout.write(text)
+        return
+    target = Path(output)
+    try:
+        handle, temp = tempfile.mkstemp(dir=target.parent or Path("."), prefix=f".{target.name}.", suffix=".tmp")
+        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
+            stream.write(text)
+        os.replace(temp, target)
+    except OSError as error:
+        raise ReaderError(f"cannot write {output}: {error.strerror or error}") from error
+
+
+def run(args: argparse.Namespace) -> int:
+    """Align the two files and write the result."""
+    ru, en = load(args.ru_file, "ru"), load(args.en_file, "en")
+    alignment = align_documents(ru, en, AlignOptions(include_all_kinds=args.all_kinds))
+    write_text(serialize(alignment, ru, en, args.format), args.output)
+    return 0

@@ -1,0 +1,74 @@
+"""What differs inside a link: numbers, dates and names present on one side only."""
+
+from __future__ import annotations
+
+import re
+
+from anyascii import anyascii
+from rapidfuzz import fuzz
+
+from reader.core.align.features import MONTH_EN, MONTH_RU, Token
+from reader.core.align.model import Differences
+
+RU_DATE = re.compile(r"\b(\d{1,2})\s+([а-яё]+)(?:\s+(\d{4}))?", re.IGNORECASE)
+EN_DATE = re.compile(r"\b(?:(\d{1,2})\s+([A-Za-z]+)|([A-Z][a-z]+)\.?\s+(\d{1,2})\b)(?:,?\s+(\d{4}))?")
+
+
+def _dates(texts: list[str], language: str) -> dict[str, str]:
+    """Day-month dates: key ``month-day`` → display string."""
+    found = {}
+    for text in texts:
+        if language == "ru":
+            for match in RU_DATE.finditer(text):
+                month = MONTH_RU.get(match.group(2).lower())
+                if month:
+                    found[f"{month}-{int(match.group(1))}"] = match.group().strip()
+        else:
+            for match in EN_DATE.finditer(text):
+                day, name = (match.group(1), match.group(2)) if match.group(1) else (match.group(4), match.group(3))
+                month = MONTH_EN.get(name.lower())
+                if month and 1 <= int(day) <= 31:
+                    found[f"{month}-{int(day)}"] = match.group().strip()
+    return found
+
+
+def _is_name(token: Token, text: str) -> bool:
+    if not token.text[:1].isupper() or token.kind != "name" or token.start < 0:
+        return False
+    before = text[:token.start].rstrip(" «»\"'“”„(—–-")
+    return bool(before) and before[-1] not in ".!?:"
+
+
+def _side(link_side, document, features_of):
+    texts = [document.paragraphs[i].text for i in link_side]
+    tokens = [(t, document.paragraphs[i].text) for i in link_side for t in features_of[i].tokens if t.start >= 0]
+    return texts, tokens
+
+
+def _missing(tokens, other_keys, other_names, dated_numbers) -> list[str]:
+    out: dict[str, None] = {}
+    for token, text in tokens:
+        if token.kind == "number" and token.keys[0] not in other_keys and token.keys[0] not in dated_numbers:
+            out[token.text] = None
+        elif _is_name(token, text) and not other_keys.intersection(token.keys):
+            latin = anyascii(token.text).lower()
+            if not any(fuzz.partial_ratio(latin, name) >= 80 for name in other_names):
+                out[token.text] = None
+    return list(out)
+
+
+def link_differences(link, context) -> Differences:
+    """Numbers, dates and names of a link found on one side and not the other (display strings)."""
+    ru_texts, ru_tokens = _side(link.ru, context.ru, context.ru_features)
+    en_texts, en_tokens = _side(link.en, context.en, context.en_features)
+    ru_keys = {k for t, _ in ru_tokens for k in t.keys}
+    en_keys = {k for t, _ in en_tokens for k in t.keys}
+    ru_names = [anyascii(t.text).lower() for t, _ in ru_tokens if t.text[:1].isupper()]
+    en_names = [t.text.lower() for t, _ in en_tokens if t.text[:1].isupper()]
+    ru_dates, en_dates = _dates(ru_texts, "ru"), _dates(en_texts, "en")
+    dated = {"#" + key.split("-")[1] for key in set(ru_dates) | set(en_dates)}
+    ru_only = [text for key, text in ru_dates.items() if key not in en_dates]
+    en_only = [text for key, text in en_dates.items() if key not in ru_dates]
+    ru_only += _missing(ru_tokens, en_keys, en_names, dated)
+    en_only += _missing(en_tokens, ru_keys, ru_names, dated)
+    return Differences(ru_only=ru_only, en_only=en_only)

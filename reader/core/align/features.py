@@ -1,0 +1,272 @@
+"""Per-paragraph matching features: content tokens with the English-side keys they can match.
+
+Every content token of a paragraph gets a set of *keys* in one shared English space, so a
+Russian token and an English token match when their key sets meet:
+
+- ``convent`` — an English Snowball stem (English words; Russian words through the lexicon);
+- ``#2019`` — a normalised number (``2 019``, ``2,019`` and ``2019`` are one number);
+- ``%10`` — a month (``октября`` ↔ ``October``);
+- ``@puti`` / ``&ptn`` — a name: prefix of a normalised transliteration / its consonant skeleton
+  (``Путина`` ↔ ``Putin``, ``Гуцан`` ↔ ``Gutsan``, ``Ханое`` ↔ ``Hanoi``);
+- ``^UN`` — an acronym (``ООН`` ↔ ``UN``).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+
+import snowballstemmer
+from anyascii import anyascii
+
+from reader.core.align.lexicon import Lexicon
+
+TOKEN = re.compile(r"\d+(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+(?:[.,]\d+)*|[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
+LATIN = re.compile(r"[a-z]", re.IGNORECASE)
+#: Cyrillic letters that look like Latin ones (a stray one inside a Latin word is folded)
+HOMOGLYPHS = str.maketrans("асеорхуіАВСЕНКМОРТХ", "aceopxyiABCEHKMOPTX")
+
+RU_STOP = frozenset("""и в во не что он на я с со как а то все всё она так его но да ты к у же вы за бы по
+только ее её мне было вот от меня еще ещё нет о об из ему теперь когда даже ну ли если уже или ни быть был
+него до вас нибудь опять уж вам ведь там потом себя ничего ей может они тут где есть надо ней для мы
+тебя их чем была сам чтоб без будто чего раз тоже себе под будет ж тогда кто этот того потому этого
+какой совсем ним здесь этом почти мой тем чтобы нее сейчас были куда зачем всех никогда можно при
+наконец хоть после над больше тот через эти нас про всего них какая много разве эту моя впрочем
+свою этой перед иногда лучше чуть том нельзя такой им более всегда конечно всю между это весь
+который которая которые которых которого которой которым котором также свой своей своих своим
+своего свои также лишь ее его их этих этими этим эта эти то""".split())
+EN_STOP = frozenset("""a an the of to in on at by for with from as and or but not no nor be is are was were
+been being am it its this that these those he she they we you i me him her them us my your his our
+their what which who whom whose when where why how all any both each few more most other some such
+than too very can will just should would could may might must shall do does did doing have has had
+having into about over after before between under again further then once here there so if while
+up down out off also only own same s t""".split())
+
+MONTHS_EN = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+             "october", "november", "december"]
+MONTHS_RU = ["январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр", "октябр", "ноябр",
+             "декабр"]
+_MONTH_RU_FORMS = {f"{stem}{end}": n + 1 for n, stem in enumerate(MONTHS_RU)
+                   for end in (("й", "я", "е") if stem == "ма" else ("ь", "я", "е", "", "а"))}
+MONTH_RU = {form: n for form, n in _MONTH_RU_FORMS.items() if form not in ("ма", "мае", "маа")} | {"мае": 5}
+MONTH_EN = {name: n + 1 for n, name in enumerate(MONTHS_EN)} | {
+    name[:3]: n + 1 for n, name in enumerate(MONTHS_EN) if name != "may"} | {"sept": 9}
+
+#: Russian acronyms and abbreviations → English acronyms / stems (a small general list)
+ACRONYMS = {
+    "ООН": ("^UN", "unit", "nation"), "США": ("^US", "^USA", "america", "american", "unit", "state"),
+    "ЕС": ("^EU", "europ", "union"), "НАТО": ("^NATO", "nato"), "РФ": ("russia", "russian", "feder"),
+    "МИД": ("ministri", "foreign", "^MFA"), "ФСБ": ("^FSB",), "МВД": ("interior", "ministri", "polic"),
+    "СНГ": ("^CIS",), "ВОЗ": ("^WHO", "health"), "МВФ": ("^IMF",), "ВВП": ("^GDP",),
+    "КНР": ("china", "chines", "^PRC"), "ЮАР": ("africa", "south"), "ОАЭ": ("^UAE", "emir"),
+    "ВС": ("arm", "forc"), "СМИ": ("media", "press"), "ДНР": ("donetsk", "^DPR"), "ЛНР": ("lugansk", "luhansk", "^LPR"),
+    "МЧС": ("emerg", "ministri"), "ЦБ": ("central", "bank"), "РПЦ": ("church", "orthodox"),
+    "ОПЕК": ("^OPEC", "opec"), "ЕАЭС": ("^EAEU", "eurasian"), "ШОС": ("^SCO",), "БРИКС": ("^BRICS", "brics"),
+    "ИИ": ("^AI", "artifici", "intellig"), "ИТ": ("^IT", "inform", "technolog"), "КП": ("komsomolskaya", "pravda"),
+    "ТАСС": ("^TASS", "tass"), "РИА": ("^RIA", "ria"), "МОК": ("^IOC", "olymp"), "ФИФА": ("^FIFA", "fifa"),
+    "ЧМ": ("world", "championship", "cup"), "ОИ": ("olymp",), "ЕГЭ": ("exam",), "ГД": ("duma",),
+}
+#: short forms the dictionary lacks
+RU_EXTRA = {"млн": ("million",), "млрд": ("billion",), "трлн": ("trillion",), "тыс": ("thousand",),
+            "руб": ("rubl", "roubl"), "долл": ("dollar",), "км": ("kilometr", "km"), "кг": ("kilogram", "kg"),
+            "г": ("year",), "гг": ("year",), "ул": ("street",), "им": ("name",), "т": (), "д": ()}
+
+_ru_stem = snowballstemmer.stemmer("russian").stemWord
+_en_stem = snowballstemmer.stemmer("english").stemWord
+_stem_cache: dict[tuple[str, str], str] = {}
+
+
+def stem(word: str, language: str) -> str:
+    """Snowball stem of a lower-case word (cached)."""
+    key = (word, language)
+    found = _stem_cache.get(key)
+    if found is None:
+        found = (_ru_stem if language == "ru" else _en_stem)(word)
+        _stem_cache[key] = found
+    return found
+
+
+def normalize_number(text: str) -> str:
+    """One spelling per number: ``2 019``/``2,019``/``2019`` → ``2019``; ``2,5``/``2.5`` → ``2.5``."""
+    text = re.sub(r"[ \u00a0\u202f]", "", text)
+    groups = re.split(r"[.,]", text)
+    if len(groups) > 1 and all(len(g) == 3 for g in groups[1:]) and len(groups[0]) <= 3 and \
+            not (len(groups) == 2 and "." in text and "," not in text and groups[0] == "0"):
+        return str(int("".join(groups)))
+    if len(groups) == 2:
+        return f"{int(groups[0])}.{groups[1]}".rstrip("0").rstrip(".")
+    return text.replace(",", ".").lstrip("0") or "0"
+
+
+def _name_norm(latin: str) -> str:
+    text = latin.lower().replace("'", "").replace("’", "")
+    for old, new in (("shch", "sh"), ("kh", "h"), ("ck", "k"), ("ph", "f"), ("x", "ks"), ("w", "v"),
+                     ("j", "i"), ("y", "i"), ("ii", "i")):
+        text = text.replace(old, new)
+    return re.sub(r"(.)\1+", r"\1", re.sub(r"[^a-z]", "", text))
+
+
+def _skeleton(norm: str) -> str:
+    return norm[:1] + re.sub(r"[aeiou]", "", norm[1:])
+
+
+def name_keys(word: str, language: str) -> tuple[str, ...]:
+    """Keys of a capitalised word seen as a name (transliterated, case ending stripped)."""
+    lower = word.lower()
+    if language == "ru" and CYRILLIC.search(word):
+        full = _name_norm(anyascii(lower))
+        base = _name_norm(anyascii(stem(lower, "ru")))
+        size = max(3, min(4, len(base)))
+        keys = ["@" + full[:size], "&" + _skeleton(full)[:3]]
+        return tuple(dict.fromkeys(k for k in keys if len(k) > 2))
+    norm = _name_norm(lower)
+    keys = ["@" + norm[:3], "@" + norm[:4], "&" + _skeleton(norm)[:3]]
+    return tuple(dict.fromkeys(k for k in keys if len(k) > 2))
+
+
+@dataclass
+class Token:
+    """One content token of a paragraph and the keys it can match."""
+
+    text: str
+    start: int
+    ident: str  # what makes two tokens "the same word" for document frequency
+    keys: tuple[str, ...]
+    kind: str = "word"  # "word", "number", "name", "month"
+    weight: float = 1.0
+    sentence: int = 0
+
+
+@dataclass
+class Unit:
+    """What the search needs of one paragraph: token weights, its sentences as token masks, its length."""
+
+    weights: list[float]
+    sentences: list[int]
+    chars: int = 1
+
+    @property
+    def total(self) -> float:
+        return sum(self.weights)
+
+
+@dataclass
+class ParagraphFeatures:
+    """The content tokens of one paragraph (weights set once the whole document is known)."""
+
+    tokens: list[Token] = field(default_factory=list)
+    total: float = 0.0
+    chars: int = 0
+
+    def unit(self) -> "Unit":
+        """The paragraph as the search sees it (weights, sentences as token masks, length)."""
+        sentences: dict[int, int] = {}
+        for bit, token in enumerate(self.tokens):
+            sentences[token.sentence] = sentences.get(token.sentence, 0) | (1 << bit)
+        return Unit([t.weight for t in self.tokens], list(sentences.values()), max(1, self.chars))
+
+
+KIND_WEIGHT = {"word": 1.0, "number": 1.6, "name": 1.3, "month": 1.2, "mt": 0.6}
+
+
+def _fold(word: str) -> str:
+    if CYRILLIC.search(word) and LATIN.search(word):
+        cyr, lat = len(CYRILLIC.findall(word)), len(LATIN.findall(word))
+        if lat >= cyr:
+            return word.translate(HOMOGLYPHS)
+    return word
+
+
+def _sentence_index(starts: list[int], offset: int) -> int:
+    index = 0
+    while index + 1 < len(starts) and starts[index + 1] <= offset:
+        index += 1
+    return index
+
+
+def english_token(word: str, start: int, capital_ok: bool = True) -> Token | None:
+    """A token of English text (or a Latin word inside Russian text), None for a stop word."""
+    lower = word.lower()
+    if lower in EN_STOP and not (word.isupper() and len(word) > 1):
+        return None
+    if lower in MONTH_EN and (lower != "may" or word[0].isupper()):
+        return Token(word, start, "%" + str(MONTH_EN[lower]), ("%" + str(MONTH_EN[lower]),), "month")
+    parts = [p for p in re.split(r"[-'’]", lower) if p]
+    stems = [stem(lower.replace("-", ""), "en")] + [stem(p, "en") for p in parts if p not in EN_STOP]
+    keys = list(dict.fromkeys(stems))
+    kind = "word"
+    if word.isupper() and len(word) > 1:
+        keys.append("^" + word)
+    if capital_ok and word[0].isupper():
+        keys += name_keys(word, "en")
+        kind = "name"
+    return Token(word, start, stems[0], tuple(keys), kind)
+
+
+def russian_token(word: str, start: int, lexicon: Lexicon) -> Token | None:
+    """A token of Russian text with its English keys, None for a stop word."""
+    lower = word.lower().replace("ё", "е")
+    if lower in RU_STOP:
+        return None
+    if lower in MONTH_RU:
+        return Token(word, start, "%" + str(MONTH_RU[lower]), ("%" + str(MONTH_RU[lower]),), "month")
+    if word in ACRONYMS:
+        return Token(word, start, word, ACRONYMS[word], "name")
+    if lower in RU_EXTRA:
+        keys = RU_EXTRA[lower]
+        return Token(word, start, lower, keys) if keys else None
+    ru = stem(lower, "ru")
+    keys: list[str] = []
+    for part in [ru] + ([stem(p, "ru") for p in lower.split("-")] if "-" in lower else []):
+        keys += lexicon.translations(part)
+    kind = "word"
+    if word[0].isupper() or not keys:
+        keys += name_keys(word, "ru")
+        kind = "name" if word[0].isupper() else "word"
+    return Token(word, start, ru, tuple(dict.fromkeys(keys)), kind)
+
+
+def paragraph_features(text: str, language: str, lexicon: Lexicon, sentence_starts: list[int] | None = None,
+                       translation: str | None = None) -> ParagraphFeatures:
+    """Tokens of one paragraph (a Russian one may bring a machine translation as extra tokens)."""
+    starts = sentence_starts or [0]
+    features = ParagraphFeatures(chars=len(text))
+    for match in TOKEN.finditer(text):
+        word, start = _fold(match.group()), match.start()
+        if word[0].isdigit():
+            number = normalize_number(word)
+            token = Token(word, start, "#" + number, ("#" + number,), "number")
+        elif language == "ru" and CYRILLIC.search(word):
+            token = russian_token(word, start, lexicon)
+        else:
+            token = english_token(word, start)
+        if token is not None:
+            token.sentence = _sentence_index(starts, start)
+            features.tokens.append(token)
+    if translation:
+        for match in TOKEN.finditer(translation):
+            word = match.group()
+            token = Token(word, -1, "#" + normalize_number(word), ("#" + normalize_number(word),), "number") \
+                if word[0].isdigit() else english_token(word, -1, capital_ok=word[0].isupper())
+            if token is not None:
+                token.kind, token.sentence, token.ident = "mt", -1, "mt:" + token.ident
+                features.tokens.append(token)
+    return features
+
+
+def assign_weights(paragraphs: list[ParagraphFeatures]) -> None:
+    """Weight tokens by inverse document frequency within their document, and by kind."""
+    count = len(paragraphs)
+    df: dict[str, int] = {}
+    for features in paragraphs:
+        for ident in {t.ident for t in features.tokens}:
+            df[ident] = df.get(ident, 0) + 1
+    scale = math.log(1 + max(count, 2))
+    for features in paragraphs:
+        total = 0.0
+        for token in features.tokens:
+            token.weight = math.log(1 + count / df[token.ident]) / scale * KIND_WEIGHT[token.kind]
+            total += token.weight
+        features.total = total

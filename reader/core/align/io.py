@@ -1,0 +1,97 @@
+"""Writing an alignment out: JSON (the ``align`` command's shape), TSV and TMX 1.4.
+
+In JSON, a link's ``sentences`` name sentences by their position in the link's sentence
+sequence: the sentences of the link's paragraphs on that side, numbered consecutively from 0
+in reading order (paragraph by paragraph).
+"""
+
+from __future__ import annotations
+
+import json
+from xml.sax.saxutils import escape, quoteattr
+
+from reader.core.align.model import Alignment, Link
+from reader.core.document import Document
+
+FORMATS = ("json", "tsv", "tmx")
+
+
+def _sentence_numbers(document: Document, indices: list[int]) -> dict[tuple[int, int], int]:
+    numbers, position = {}, 0
+    for index in indices:
+        for sentence in range(max(1, len(document.paragraphs[index].sentences))):
+            numbers[(index, sentence)] = position
+            position += 1
+    return numbers
+
+
+def link_to_dict(link: Link, ru: Document, en: Document) -> dict:
+    """One link in the JSON shape (sentence indices are positions in the link's sentence sequence)."""
+    ru_numbers, en_numbers = _sentence_numbers(ru, link.ru), _sentence_numbers(en, link.en)
+    return {
+        "ru": list(link.ru), "en": list(link.en), "score": round(link.score, 3), "origin": link.origin.value,
+        "sentences": [{"ru": [ru_numbers[s] for s in sl.ru if s in ru_numbers],
+                       "en": [en_numbers[s] for s in sl.en if s in en_numbers]} for sl in link.sentences],
+        "differences": {"ru_only": list(link.differences.ru_only), "en_only": list(link.differences.en_only)},
+    }
+
+
+def _document_dict(document: Document) -> dict:
+    return {"path": document.source.path,
+            "paragraphs": [{"index": p.index, "kind": p.kind.value, "text": p.text} for p in document.paragraphs]}
+
+
+def to_json(alignment: Alignment, ru: Document, en: Document) -> str:
+    """The alignment with both documents, as the ``align`` command writes it."""
+    data = {"ru": _document_dict(ru), "en": _document_dict(en),
+            "links": [link_to_dict(link, ru, en) for link in alignment.sorted_links()]}
+    return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _group_text(document: Document, indices: list[int], separator: str) -> str:
+    return separator.join(_flat(document.paragraphs[i].text) for i in indices)
+
+
+def _rows(alignment: Alignment, ru: Document, en: Document, include_unlinked: bool):
+    """(ru indices, en indices, score, link or None) in Russian reading order, unlinked paragraphs too."""
+    rows = [(link.ru, link.en, link.score, link) for link in alignment.sorted_links()]
+    if include_unlinked:
+        index = alignment.index()
+        rows += [([p.index], [], None, None) for p in ru.paragraphs if p.index not in index["ru"]]
+        rows += [([], [p.index], None, None) for p in en.paragraphs if p.index not in index["en"]]
+    return sorted(rows, key=lambda r: (r[0][0] if r[0] else float("inf"), r[1][0] if r[1] else -1))
+
+
+def to_tsv(alignment: Alignment, ru: Document, en: Document) -> str:
+    """One line per link: ru indices, en indices, score, Russian text, English text (tabs and newlines flattened)."""
+    lines = ["ru\ten\tscore\tru_text\ten_text"]
+    for ru_ids, en_ids, score, _ in _rows(alignment, ru, en, include_unlinked=False):
+        lines.append("\t".join([",".join(map(str, ru_ids)), ",".join(map(str, en_ids)), f"{score:.3f}",
+                                _group_text(ru, ru_ids, " ¶ "), _group_text(en, en_ids, " ¶ ")]))
+    return "\n".join(lines) + "\n"
+
+
+def to_tmx(alignment: Alignment, ru: Document, en: Document) -> str:
+    """A TMX 1.4 translation memory: one translation unit per link (linked paragraphs joined by a space)."""
+    out = ['<?xml version="1.0" encoding="UTF-8"?>',
+           '<tmx version="1.4">',
+           '  <header creationtool="Parallel Reader" creationtoolversion="1" segtype="paragraph"'
+           ' o-tmf="parallel-reader" adminlang="en" srclang="ru" datatype="plaintext"/>',
+           "  <body>"]
+    for link in alignment.sorted_links():
+        out.append(f'    <tu tuid={quoteattr(",".join(map(str, link.ru)) + "-" + ",".join(map(str, link.en)))}>')
+        out.append(f'      <prop type="x-score">{link.score:.3f}</prop>')
+        for lang, document, indices in (("ru", ru, link.ru), ("en", en, link.en)):
+            out.append(f'      <tuv xml:lang="{lang}"><seg>{escape(_group_text(document, indices, " "))}</seg></tuv>')
+        out.append("    </tu>")
+    out += ["  </body>", "</tmx>"]
+    return "\n".join(out) + "\n"
+
+
+def serialize(alignment: Alignment, ru: Document, en: Document, fmt: str) -> str:
+    """The alignment in one of FORMATS."""
+    return {"json": to_json, "tsv": to_tsv, "tmx": to_tmx}[fmt](alignment, ru, en)

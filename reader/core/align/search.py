@@ -1,0 +1,217 @@
+"""The search for links: a monotone chain of groups (1:1, n:1, 1:n up to 4), then crossing links.
+
+Positions ``p`` (Russian) and ``q`` (English) index the two sequences being aligned. Every
+candidate group gets a *gain*: for each member paragraph, the weight of its tokens matched by
+the other side of the group minus a fixed share of its total weight, minus a constant per link.
+A paragraph left unlinked gains nothing, so a group is only worth taking when its members are
+covered well enough: that is the "no counterpart" decision. The best set of non-crossing groups
+is found exactly by dynamic programming over the sparse candidates (a sweep with a Fenwick tree
+of prefix maxima), in O(G log n) for G candidate groups.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from reader.core.align.features import Unit
+from reader.core.align.similarity import Match, mask_weight
+
+MAX_GROUP = 4
+#: usual log ratio of English to Russian characters in a translation
+LENGTH_RATIO = 0.05
+
+
+@dataclass(frozen=True)
+class SearchParams:
+    """The global parameters of the search (the same for every document)."""
+
+    #: share of a Russian paragraph's weight that must be matched for linking to pay
+    ru_share: float = 0.2
+    #: the same for an English paragraph
+    en_share: float = 0.15
+    #: how much an unmatched sentence counts against a link (1: fully, 0: not at all)
+    sentence_floor: float = 1.0
+    #: cost of every link
+    link_cost: float = 0.3
+    #: extra cost of every paragraph beyond the first on a side of a link (merges must pay their way)
+    merge_cost: float = 0.3
+    #: weight of the length mismatch of a link (English/Russian characters far from LENGTH_RATIO)
+    length_weight: float = 2.0
+    #: log length ratios this close to the usual one cost nothing
+    length_slack: float = 0.25
+    #: a crossing link needs this much gain
+    cross_gain: float = 1.5
+    #: a pair squeezed between two links is taken down to this (negative) gain
+    gap_gain: float = -0.3
+
+
+@dataclass
+class Group:
+    """A candidate link: Russian positions, English positions, and what taking it gains."""
+
+    ru: tuple[int, ...]
+    en: tuple[int, ...]
+    gain: float
+    ru_matched: float = 0.0
+    ru_total: float = 0.0
+    en_matched: float = 0.0
+    en_total: float = 0.0
+
+    @property
+    def coverage(self) -> float:
+        """Share of the group's token weight (both sides) matched by the other side."""
+        total = self.ru_total + self.en_total
+        return (self.ru_matched + self.en_matched) / total if total else 0.0
+
+
+class Scorer:
+    """Gains of groups from pairwise matches and the paragraphs' units."""
+
+    def __init__(self, pairs: dict[tuple[int, int], Match], ru: list[Unit], en: list[Unit],
+                 params: SearchParams) -> None:
+        self.pairs, self.params, self.ru, self.en = pairs, params, ru, en
+        self.ru_totals = [u.total for u in ru]
+        self.en_totals = [u.total for u in en]
+
+    def _member(self, unit: Unit, mask: int, share: float) -> tuple[float, float]:
+        """(matched weight, gain) of one member paragraph: each sentence pays for what it lacks, up to a floor."""
+        matched = gain = 0.0
+        floor = self.params.sentence_floor
+        for sentence in unit.sentences:
+            got = mask_weight(mask & sentence, unit.weights)
+            total = mask_weight(sentence, unit.weights)
+            matched += got
+            gain += max(got - share * total, -floor * share * total)
+        return matched, gain
+
+    def group(self, ru: tuple[int, ...], en: tuple[int, ...]) -> Group:
+        """The group of these positions with its gain."""
+        params, pairs = self.params, self.pairs
+        result = Group(ru, en, -params.link_cost - params.merge_cost * (len(ru) + len(en) - 2))
+        en_masks = dict.fromkeys(en, 0)
+        for p in ru:
+            mask = 0
+            for q in en:
+                match = pairs.get((p, q))
+                if match is not None:
+                    mask |= match.ru_mask
+                    en_masks[q] |= match.en_mask
+            matched, gain = self._member(self.ru[p], mask, params.ru_share)
+            result.ru_matched += matched
+            result.ru_total += self.ru_totals[p]
+            result.gain += gain
+        for q, mask in en_masks.items():
+            matched, gain = self._member(self.en[q], mask, params.en_share)
+            result.en_matched += matched
+            result.en_total += self.en_totals[q]
+            result.gain += gain
+        if params.length_weight:
+            ratio = math.log(max(1, sum(self.en[q].chars for q in en)) / max(1, sum(self.ru[p].chars for p in ru)))
+            result.gain -= params.length_weight * max(0.0, abs(ratio - LENGTH_RATIO) - params.length_slack)
+        return result
+
+
+def candidate_groups(scorer: Scorer) -> list[Group]:
+    """Every group worth considering: matched pairs, and runs of up to 4 paragraphs matched with one."""
+    pairs = scorer.pairs
+    groups = []
+    for (p, q) in pairs:
+        groups.append(scorer.group((p,), (q,)))
+        for size in range(2, MAX_GROUP + 1):
+            ru = tuple(range(p, p + size))
+            if all((r, q) in pairs for r in ru):
+                groups.append(scorer.group(ru, (q,)))
+            else:
+                break
+        for size in range(2, MAX_GROUP + 1):
+            en = tuple(range(q, q + size))
+            if all((p, e) in pairs for e in en):
+                groups.append(scorer.group((p,), en))
+            else:
+                break
+    return [g for g in groups if g.gain > 0]
+
+
+def best_chain(groups: list[Group], en_count: int) -> list[Group]:
+    """The set of non-overlapping, non-crossing groups with the largest total gain."""
+    if not groups:
+        return []
+    by_start = sorted(range(len(groups)), key=lambda g: groups[g].ru[0])
+    by_end = sorted(range(len(groups)), key=lambda g: groups[g].ru[-1])
+    size = en_count + 1
+    tree_value = [0.0] * (size + 1)
+    tree_group = [-1] * (size + 1)
+    best = [0.0] * len(groups)
+    back = [-1] * len(groups)
+
+    def update(position: int, value: float, group: int) -> None:
+        position += 1
+        while position <= size:
+            if value > tree_value[position]:
+                tree_value[position], tree_group[position] = value, group
+            position += position & -position
+
+    def query(position: int) -> tuple[float, int]:  # best over en ends < position
+        value, group = 0.0, -1
+        while position > 0:
+            if tree_value[position] > value:
+                value, group = tree_value[position], tree_group[position]
+            position -= position & -position
+        return value, group
+
+    inserted = 0
+    for g in by_start:
+        start = groups[g].ru[0]
+        while inserted < len(by_end) and groups[by_end[inserted]].ru[-1] < start:
+            done = by_end[inserted]
+            update(groups[done].en[-1], best[done], done)
+            inserted += 1
+        value, previous = query(groups[g].en[0])
+        best[g], back[g] = groups[g].gain + value, previous
+    g = max(range(len(groups)), key=best.__getitem__)
+    chain = []
+    while g != -1:
+        chain.append(groups[g])
+        g = back[g]
+    return chain[::-1]
+
+
+def fill_gaps(chain: list[Group], scorer: Scorer, ru_count: int, en_count: int) -> list[Group]:
+    """Link paragraphs in step between two links (gaps of equal size, up to 3) unless evidence is against it."""
+    result = list(chain)
+    bounds = [((-1,), (-1,))] + [(g.ru, g.en) for g in chain] + [((ru_count,), (en_count,))]
+    for (ru_before, en_before), (ru_after, en_after) in zip(bounds, bounds[1:]):
+        size = ru_after[0] - ru_before[-1] - 1
+        if 1 <= size <= 3 and en_after[0] - en_before[-1] - 1 == size:
+            for step in range(1, size + 1):
+                group = scorer.group((ru_before[-1] + step,), (en_before[-1] + step,))
+                if group.gain > scorer.params.gap_gain:
+                    result.append(group)
+    return sorted(result, key=lambda g: g.ru[0])
+
+
+def add_crossings(chain: list[Group], scorer: Scorer) -> list[Group]:
+    """Add out-of-order 1:1 links between paragraphs the chain left unlinked, where evidence is strong."""
+    used_ru = {p for g in chain for p in g.ru}
+    used_en = {q for g in chain for q in g.en}
+    extra = []
+    for (p, q) in scorer.pairs:
+        if p not in used_ru and q not in used_en:
+            group = scorer.group((p,), (q,))
+            if group.gain >= scorer.params.cross_gain:
+                extra.append(group)
+    for group in sorted(extra, key=lambda g: -g.gain):
+        p, q = group.ru[0], group.en[0]
+        if p not in used_ru and q not in used_en:
+            chain.append(group)
+            used_ru.add(p)
+            used_en.add(q)
+    return sorted(chain, key=lambda g: g.ru[0])
+
+
+def search(scorer: Scorer, ru_count: int, en_count: int) -> list[Group]:
+    """The links of one span: best monotone chain, lone gaps filled, strong crossings added."""
+    chain = best_chain(candidate_groups(scorer), en_count)
+    chain = fill_gaps(chain, scorer, ru_count, en_count)
+    return add_crossings(chain, scorer)

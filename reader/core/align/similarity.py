@@ -1,0 +1,91 @@
+"""Sparse matching of Russian paragraphs against English ones through shared keys.
+
+A *match* of paragraphs (i, j) is a pair of bit masks: which tokens of i found a counterpart in
+j, and which tokens of j found one in i. Masks of several paragraphs combine with ``|``, so the
+coverage of a merged group (n:1, 1:n) is exact, not a sum of pairwise scores.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+from reader.core.align.features import ParagraphFeatures
+
+
+def mask_weight(mask: int, weights: list[float]) -> float:
+    """Sum of the weights of the tokens whose bits are set."""
+    total = 0.0
+    while mask:
+        low = mask & -mask
+        total += weights[low.bit_length() - 1]
+        mask ^= low
+    return total
+
+
+@dataclass
+class Match:
+    """Which tokens of a Russian paragraph and of an English paragraph matched each other."""
+
+    ru_mask: int = 0
+    en_mask: int = 0
+
+
+class KeyIndex:
+    """English key → the English paragraphs holding it (sorted) and which of their tokens have it."""
+
+    def __init__(self, en: dict[int, ParagraphFeatures]) -> None:
+        postings: dict[str, dict[int, int]] = {}
+        for j in sorted(en):
+            for bit, token in enumerate(en[j].tokens):
+                for key in token.keys:
+                    row = postings.setdefault(key, {})
+                    row[j] = row.get(j, 0) | (1 << bit)
+        self.postings = {key: (list(row), list(row.values())) for key, row in postings.items()}
+        self._present: dict[tuple[str, ...], tuple[str, ...]] = {}
+
+    def present(self, keys: tuple[str, ...]) -> tuple[str, ...]:
+        """The keys that occur in the English document at all."""
+        found = self._present.get(keys)
+        if found is None:
+            found = tuple(k for k in keys if k in self.postings)
+            self._present[keys] = found
+        return found
+
+    def match(self, ru: ParagraphFeatures, lo: int, hi: int, allowed: set[int] | None = None,
+              max_df: int | None = None) -> dict[int, Match]:
+        """Matches of one Russian paragraph with the English paragraphs ``lo <= j <= hi``."""
+        found: dict[int, Match] = {}
+        for bit, token in enumerate(ru.tokens):
+            ru_bit = 1 << bit
+            for key in self.present(token.keys):
+                js, masks = self.postings[key]
+                if max_df is not None and len(js) > max_df:
+                    continue
+                start, stop = bisect.bisect_left(js, lo), bisect.bisect_right(js, hi)
+                for k in range(start, stop):
+                    j = js[k]
+                    if allowed is not None and j not in allowed:
+                        continue
+                    entry = found.get(j)
+                    if entry is None:
+                        entry = found[j] = Match()
+                    entry.ru_mask |= ru_bit
+                    entry.en_mask |= masks[k]
+        return found
+
+
+def token_sets_match(ru_tokens, en_tokens) -> tuple[int, int]:
+    """Masks of matching tokens between two small token lists (used for sentences)."""
+    by_key: dict[str, int] = {}
+    for bit, token in enumerate(en_tokens):
+        for key in token.keys:
+            by_key[key] = by_key.get(key, 0) | (1 << bit)
+    ru_mask = en_mask = 0
+    for bit, token in enumerate(ru_tokens):
+        for key in token.keys:
+            hit = by_key.get(key)
+            if hit:
+                ru_mask |= 1 << bit
+                en_mask |= hit
+    return ru_mask, en_mask

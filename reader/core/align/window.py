@@ -1,0 +1,85 @@
+"""The search band of long spans: anchors from rare shared keys, then a window around them.
+
+Short spans are searched whole. In long ones, each Russian paragraph is first matched through
+rare keys only; the best-scoring monotone chain of those matches gives anchors, and each
+paragraph is then compared only with the English paragraphs between the anchors around it
+(plus a margin), so the work grows linearly with length.
+"""
+
+from __future__ import annotations
+
+from reader.core.align.similarity import mask_weight
+
+#: spans up to this many paragraphs a side are searched whole
+WHOLE = 60
+#: rare keys: held by at most this many English paragraphs
+RARE_DF = 4
+#: margin of the window around the anchors, in paragraphs
+MARGIN = 10
+#: share of a paragraph's weight that rare keys must match to make an anchor
+ANCHOR_SHARE = 0.12
+
+
+def monotone_chain(points: list[tuple[int, int, float]]) -> list[tuple[int, int]]:
+    """The heaviest chain of points increasing in both coordinates (points sorted by the first)."""
+    size = max((q for _, q, _ in points), default=0) + 2
+    tree = [(0.0, -1)] * (size + 1)
+    best, back = [], []
+    for k, (p, q, weight) in enumerate(points):
+        position, value, previous = q, 0.0, -1  # best over q' < q
+        while position > 0:
+            if tree[position][0] > value:
+                value, previous = tree[position]
+            position -= position & -position
+        best.append(value + weight)
+        back.append(previous)
+        # points with the same p must not chain: insert after all of them are queried
+        if k + 1 == len(points) or points[k + 1][0] != p:
+            start = k
+            while start >= 0 and points[start][0] == p:
+                position = points[start][1] + 1
+                while position <= size:
+                    if best[start] > tree[position][0]:
+                        tree[position] = (best[start], start)
+                    position += position & -position
+                start -= 1
+    if not points:
+        return []
+    k = max(range(len(points)), key=best.__getitem__)
+    chain = []
+    while k != -1:
+        chain.append(points[k][:2])
+        k = back[k]
+    return chain[::-1]
+
+
+def windows(context, ru_indices: list[int], en_indices: list[int]) -> list[tuple[int, int]]:
+    """For each Russian position, the range of English positions to compare it with."""
+    n, m = len(ru_indices), len(en_indices)
+    if n <= WHOLE and m <= WHOLE:
+        return [(0, m - 1)] * n
+    allowed = set(en_indices)
+    en_position = {j: q for q, j in enumerate(en_indices)}
+    points = []
+    for p, i in enumerate(ru_indices):
+        features = context.ru_features[i]
+        if not features.total:
+            continue
+        weights = [t.weight for t in features.tokens]
+        found = context.index.match(features, en_indices[0], en_indices[-1], allowed, max_df=RARE_DF)
+        scored = sorted(((mask_weight(match.ru_mask, weights) / features.total, j) for j, match in found.items()),
+                        reverse=True)
+        if scored and scored[0][0] >= ANCHOR_SHARE and (len(scored) == 1 or scored[1][0] < scored[0][0] * 0.8):
+            points.append((p, en_position[scored[0][1]], scored[0][0]))
+    anchors = monotone_chain(points)
+    result = []
+    k = 0
+    for p in range(n):
+        while k < len(anchors) and anchors[k][0] < p:
+            k += 1
+        before = anchors[k - 1][1] if k > 0 else 0
+        after = anchors[k][1] if k < len(anchors) else m - 1
+        if k < len(anchors) and anchors[k][0] == p:
+            before = after = anchors[k][1]
+        result.append((max(0, before - MARGIN), min(m - 1, after + MARGIN)))
+    return result
