@@ -14,14 +14,14 @@ import sys
 from reader import __version__
 from reader.core.errors import ReaderError
 
-#: subcommand name → module under reader.cli that implements it
+#: subcommand name → (module under reader.cli that implements it, one-line help)
 SUBCOMMANDS = {
-    "inspect": "inspect_cmd",
-    "align": "align_cmd",
-    "eval": "eval_cmd",
-    "models": "models_cmd",
-    "translate": "translate_cmd",
-    "export": "export_cmd",
+    "inspect": ("inspect_cmd", "print how a file was read into paragraphs"),
+    "align": ("align_cmd", "align a Russian file with an English one"),
+    "eval": ("eval_cmd", "measure the aligner on a gold alignment set"),
+    "models": ("models_cmd", "list, install, remove or download translation packages"),
+    "translate": ("translate_cmd", "translate text offline with an installed package"),
+    "export": ("export_cmd", "export a pair or a project as PDF, TMX, TSV or HTML"),
 }
 
 
@@ -32,23 +32,29 @@ def report_error(error: ReaderError) -> None:
         print(f"hint: {error.hint}", file=sys.stderr)
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The parser for the core subcommands."""
-    parser = argparse.ArgumentParser(prog="python -m reader", description="Parallel Reader")
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The parser for the core subcommands; only ``command``'s module is imported (all when None)."""
+    parser = argparse.ArgumentParser(prog="python -m reader", description="Parallel Reader",
+                                     epilog="Without a subcommand, opens the window: "
+                                            "python -m reader [RU_FILE EN_FILE]")
     parser.add_argument("--version", action="version", version=f"Parallel Reader {__version__}")
     subparsers = parser.add_subparsers(dest="command", required=True)
-    for name, module_name in SUBCOMMANDS.items():
-        module = importlib.import_module(f"reader.cli.{module_name}")
-        module.register(subparsers.add_parser(name, help=module.__doc__.strip().splitlines()[0]))
-        subparsers.choices[name].set_defaults(run=module.run)
+    for name, (module_name, help_text) in SUBCOMMANDS.items():
+        subparser = subparsers.add_parser(name, help=help_text, description=help_text)
+        if command is None or name == command:
+            module = importlib.import_module(f"reader.cli.{module_name}")
+            module.register(subparser)
+            subparser.set_defaults(run=module.run)
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; return the process exit status."""
     argv = list(sys.argv[1:] if argv is None else argv)
-    if argv and (argv[0] in SUBCOMMANDS or argv[0] in ("-h", "--help", "--version")):
-        args = build_parser().parse_args(argv)
+    if argv and argv[0] in ("-h", "--help", "--version"):
+        build_parser("").parse_args(argv)  # prints and exits
+    if argv and argv[0] in SUBCOMMANDS:
+        args = build_parser(argv[0]).parse_args(argv)
         try:
             return args.run(args) or 0
         except ReaderError as error:
