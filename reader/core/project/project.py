@@ -13,7 +13,9 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from reader.core.align.model import Alignment, Differences, Link, Origin, SentenceLink
-from reader.core.errors import ProjectError
+from reader.core.align.units_json import (alignment_extras_to_json, apply_alignment_extras, apply_link_extras,
+                                          link_extras_to_json)
+from reader.core.errors import AlignmentError, ProjectError
 from reader.core.project.annotations import Annotation, AnnotationSet, new_id
 
 FORMAT = "parallel-reader-project"
@@ -107,6 +109,7 @@ def _link_to_dict(link: Link) -> dict[str, Any]:
         data["sentences"] = [{"ru": [list(p) for p in s.ru], "en": [list(p) for p in s.en]} for s in link.sentences]
     if link.differences.ru_only or link.differences.en_only:
         data["differences"] = {"ru_only": list(link.differences.ru_only), "en_only": list(link.differences.en_only)}
+    data.update(link_extras_to_json(link))
     return data
 
 
@@ -134,8 +137,7 @@ def project_to_dict(project: Project) -> dict[str, Any]:
         data[key] = {"path": ref.path, "sha256": ref.sha256} if ref.sha256 else {"path": ref.path}
     if project.alignment is not None:
         data["links"] = [_link_to_dict(link) for link in project.alignment.sorted_links()]
-        data["no_counterpart"] = {side: sorted(project.alignment.no_counterpart.get(side, ()))
-                                  for side in ("ru", "en")}
+        data.update(alignment_extras_to_json(project.alignment))  # no_counterpart marks, merged/split units
     data["annotations"] = [annotation_to_dict(a) for a in project.annotations]
     data["translations"] = [{"side": t.side, "paragraph": t.paragraph, "package": t.package,
                              "version": t.version, "text": t.text} for t in project.translations]
@@ -145,7 +147,7 @@ def project_to_dict(project: Project) -> dict[str, Any]:
 
 # -- from JSON --------------------------------------------------------------------------------
 
-_KNOWN = {"format", "version", "original", "counterpart", "links", "no_counterpart", "annotations",
+_KNOWN = {"format", "version", "original", "counterpart", "links", "no_counterpart", "units", "annotations",
           "translations", "settings"}
 
 
@@ -177,8 +179,13 @@ def _link_from_dict(data: Any, number: int) -> Link:
         sentences.append(SentenceLink(ru=[tuple(p) for p in s.get("ru", [])], en=[tuple(p) for p in s.get("en", [])]))
     diff = data.get("differences") or {}
     _expect(isinstance(diff, dict), f"link {number} differences must be an object")
-    return Link(ru=ru, en=en, score=float(score), origin=origin, sentences=sentences,
+    link = Link(ru=ru, en=en, score=float(score), origin=origin, sentences=sentences,
                 differences=Differences(ru_only=list(diff.get("ru_only", [])), en_only=list(diff.get("en_only", []))))
+    try:
+        apply_link_extras(data, link)
+    except AlignmentError as error:
+        raise ProjectError(f"The project file is not valid: link {number}: {error}.") from None
+    return link
 
 
 def _annotation_from_dict(data: Any, number: int) -> Annotation:
@@ -235,9 +242,11 @@ def project_from_dict(data: Any, path: Path | None = None) -> Project:
                 twice = seen[side].intersection(link.side(side))
                 _expect(not twice, f"{side} paragraph {min(twice) if twice else ''} is in two links")
                 seen[side].update(link.side(side))
-        marks = data.get("no_counterpart") or {}
-        _expect(isinstance(marks, dict), "'no_counterpart' must be an object")
-        alignment = Alignment(links=links, no_counterpart={s: set(marks.get(s, [])) for s in ("ru", "en")})
+        alignment = Alignment(links=links)
+        try:
+            apply_alignment_extras(data, alignment)
+        except AlignmentError as error:
+            raise ProjectError(f"The project file is not valid: {error}.") from None
     raw_annotations = data.get("annotations", []) or []
     _expect(isinstance(raw_annotations, list), "'annotations' must be a list")
     annotations = AnnotationSet(_annotation_from_dict(item, n) for n, item in enumerate(raw_annotations))

@@ -17,6 +17,8 @@ from pairs import sample_pair
 def _project(tmp_path) -> Project:
     _, _, alignment = sample_pair()
     alignment.no_counterpart["ru"].add(4)
+    alignment.units["en"].merged.append([2, 3])
+    alignment.links[1].ru_sentences[1] = [0]
     project = Project(SourceRef(str(tmp_path / "texts" / "a.ru.txt"), "ab" * 32),
                       SourceRef(str(tmp_path / "texts" / "a.en.txt"), "cd" * 32), alignment=alignment,
                       translations=[TranslationRef("ru", 4, "translate-ru_en", "1.9", "Only in the original.")],
@@ -40,6 +42,8 @@ def test_round_trip(tmp_path):
                                      (tmp_path / "texts" / "a.en.txt").resolve())
     assert loaded.alignment.links[1].origin is Origin.CONFIRMED
     assert loaded.alignment.no_counterpart["ru"] == {4}
+    assert loaded.alignment.units["en"].merged == [[2, 3]]
+    assert loaded.alignment.links[1].ru_sentences == {1: [0]}
     assert [a.note for a in loaded.annotations] == ["заметка", "the report split this"]
 
 

@@ -1,0 +1,98 @@
+"""What every export takes: the pair, its alignment, annotations, machine translations and options."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterator
+
+from reader.core.align.model import Alignment
+from reader.core.document import Document
+from reader.core.errors import ExportError
+from reader.core.project.annotations import Annotation
+
+LAYOUTS = ("side-by-side", "interleaved")
+
+Progress = Callable[[int, int], None]
+Cancelled = Callable[[], bool]
+
+
+class ExportCancelled(ExportError):
+    """The person cancelled the export; nothing was written."""
+
+    def __init__(self) -> None:
+        super().__init__("The export was cancelled; no file was written.")
+
+
+@dataclass
+class MachineText:
+    """A machine translation standing in for a missing counterpart, with the model that made it."""
+
+    text: str
+    model: str
+
+
+@dataclass
+class ExportOptions:
+    """Choices a person makes when exporting."""
+
+    layout: str = "side-by-side"
+    #: also export ``meta`` and ``duplicate`` paragraphs (the window hides them by default)
+    include_hidden: bool = False
+    #: show machine translations in place of missing counterparts
+    include_translations: bool = True
+
+    def __post_init__(self) -> None:
+        if self.layout not in LAYOUTS:
+            raise ExportError(f"Unknown layout {self.layout!r}.", hint="Use side-by-side or interleaved.")
+
+
+@dataclass
+class ExportInput:
+    """Everything an export shows: both documents, the links, annotations and machine translations."""
+
+    ru: Document
+    en: Document
+    alignment: Alignment
+    annotations: list[Annotation] = field(default_factory=list)
+    #: (side of the translated paragraph, paragraph index) → its machine translation
+    translations: dict[tuple[str, int], MachineText] = field(default_factory=dict)
+
+    def document(self, side: str) -> Document:
+        return self.ru if side == "ru" else self.en
+
+    def title(self) -> str:
+        """A title for the export: the two documents' titles."""
+        return f"{self.ru.title} — {self.en.title}"
+
+
+def no_progress(done: int, total: int) -> None:
+    """A progress callable that does nothing."""
+
+
+def never_cancelled() -> bool:
+    """A cancelled callable that never cancels."""
+    return False
+
+
+@contextlib.contextmanager
+def output_file(path: str | Path) -> Iterator[Path]:
+    """Yield a temporary path beside ``path``; on success it is renamed to ``path``, on failure deleted."""
+    path = Path(path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        os.close(handle)
+    except OSError as error:
+        raise ExportError(f"The export cannot be written here ({error.strerror or error}).", path=str(path)) from None
+    temp = Path(temp_name)
+    try:
+        yield temp
+        os.replace(temp, path)
+    except OSError as error:
+        raise ExportError(f"The export could not be written ({error.strerror or error}).", path=str(path)) from None
+    finally:
+        temp.unlink(missing_ok=True)

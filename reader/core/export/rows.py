@@ -1,0 +1,139 @@
+"""The rows every export lays out: one row per link (its whole group) or per paragraph without counterpart.
+
+Rows follow the original's reading order. An English paragraph without counterpart comes right after
+the row holding the English paragraph before it. Annotations are attached to their rows and the ones
+with a note are numbered in reading order, so every format numbers notes the same way.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from reader.core.align.model import Link
+from reader.core.document import Kind
+from reader.core.export.common import ExportInput, ExportOptions, MachineText
+from reader.core.project.annotations import Annotation
+
+#: kinds the window hides by default and exports leave out unless asked
+HIDDEN_KINDS = (Kind.META, Kind.DUPLICATE)
+
+
+@dataclass
+class Row:
+    """One row: the paragraphs of a link, or a single paragraph without counterpart (the other side empty)."""
+
+    ru: list[int]
+    en: list[int]
+    link: Link | None = None
+    #: machine translation shown in the empty column, if any
+    translation: MachineText | None = None
+    #: highlights and paragraph notes, per side
+    annotations: dict[str, list[Annotation]] = field(default_factory=lambda: {"ru": [], "en": []})
+    #: notes on the link itself
+    link_notes: list[Annotation] = field(default_factory=list)
+
+    def side(self, side: str) -> list[int]:
+        return self.ru if side == "ru" else self.en
+
+    @property
+    def empty_side(self) -> str | None:
+        """The side without paragraphs (a paragraph without counterpart), or None for a link."""
+        return "en" if not self.en else "ru" if not self.ru else None
+
+
+@dataclass
+class RowLayout:
+    """The rows of an export and the numbers of the notes."""
+
+    rows: list[Row]
+    #: annotation id → note number (1, 2, …) for annotations that carry a note
+    note_numbers: dict[str, int]
+    #: annotations that could not be placed (listed at the end of an export)
+    unplaced: list[Annotation]
+
+
+def build_rows(data: ExportInput, options: ExportOptions) -> RowLayout:
+    """Lay the pair out in rows (see the module docstring)."""
+    index = data.alignment.index()
+
+    def visible(side: str, i: int) -> bool:
+        return (options.include_hidden or data.document(side).paragraphs[i].kind not in HIDDEN_KINDS
+                or i in index[side])
+
+    rows: list[Row] = []
+    seen: set[int] = set()
+    for i in range(len(data.ru)):
+        link = index["ru"].get(i)
+        if link is not None:
+            if id(link) not in seen:
+                seen.add(id(link))
+                rows.append(Row(list(link.ru), list(link.en), link))
+        elif visible("ru", i):
+            rows.append(Row([i], []))
+    for link in data.alignment.links:  # a link without Russian paragraphs in range cannot occur; be safe
+        if id(link) not in seen:
+            seen.add(id(link))
+            rows.append(Row(list(link.ru), list(link.en), link))
+
+    row_of_en = {j: r for r, row in enumerate(rows) for j in row.en}
+    after: dict[int, list[int]] = defaultdict(list)
+    last = -1
+    for j in range(len(data.en)):
+        if j in row_of_en:
+            last = row_of_en[j]
+        elif visible("en", j):
+            after[last].append(j)
+    ordered = [Row([], [j]) for j in after[-1]]
+    for r, row in enumerate(rows):
+        ordered.append(row)
+        ordered.extend(Row([], [j]) for j in after[r])
+
+    if options.include_translations:
+        for row in ordered:
+            empty = row.empty_side
+            if empty is not None:
+                source = "ru" if empty == "en" else "en"
+                row.translation = data.translations.get((source, row.side(source)[0]))
+    return _attach(ordered, data.annotations)
+
+
+def _attach(rows: list[Row], annotations: list[Annotation]) -> RowLayout:
+    where: dict[tuple[str, int], Row] = {}
+    for row in rows:
+        for side in ("ru", "en"):
+            for i in row.side(side):
+                where[(side, i)] = row
+    unplaced = []
+    for annotation in annotations:
+        if annotation.unplaced:
+            unplaced.append(annotation)
+        elif annotation.side == "link":
+            row = where.get(("ru", annotation.paragraph))
+            if row is None and annotation.counterpart is not None:
+                row = where.get(("en", annotation.counterpart))
+            (row.link_notes if row is not None else unplaced).append(annotation)
+        else:
+            row = where.get((annotation.side, annotation.paragraph))
+            if row is None:  # a hidden paragraph: the annotation is listed, not lost
+                unplaced.append(annotation)
+            else:
+                row.annotations[annotation.side].append(annotation)
+    numbers: dict[str, int] = {}
+    for row in rows:
+        ordered = list(row.link_notes)
+        for side in ("ru", "en"):
+            ordered += sorted(row.annotations[side], key=lambda a: (row.side(side).index(a.paragraph),
+                                                                    a.start if a.start is not None else 1 << 30))
+        for annotation in ordered:
+            if annotation.note.strip():
+                numbers[annotation.id] = len(numbers) + 1
+    for annotation in unplaced:
+        if annotation.note.strip():
+            numbers[annotation.id] = len(numbers) + 1
+    return RowLayout(rows=rows, note_numbers=numbers, unplaced=unplaced)
+
+
+def row_positions(layout: RowLayout) -> dict[tuple[str, int], int]:
+    """(side, paragraph) → row number, e.g. to list annotations in reading order."""
+    return {(side, i): r for r, row in enumerate(layout.rows) for side in ("ru", "en") for i in row.side(side)}

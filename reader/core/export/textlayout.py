@@ -1,0 +1,130 @@
+"""Breaking a paragraph into lines with reportlab's font metrics, keeping character offsets.
+
+Every line knows which characters of the paragraph it shows, so a highlight's character range can be
+turned into exact x positions on the lines it covers. Note markers (small raised numbers) sit after
+the word where a highlight ends and take their own width in the line.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from reportlab.pdfbase.pdfmetrics import stringWidth
+
+_WORD = re.compile(r"\S+")
+_SPACE = re.compile(r"\s")
+
+#: the marker font size relative to the text size
+MARKER_SCALE = 0.62
+
+
+@dataclass
+class Marker:
+    """A note number drawn raised after offset ``at`` of the paragraph."""
+
+    at: int
+    label: str
+    width: float
+
+
+@dataclass
+class Line:
+    """Characters ``[start, end)`` of a paragraph on one line, and the markers inside it."""
+
+    start: int
+    end: int
+    text: str  # the characters, with every whitespace character shown as a space
+    markers: list[Marker] = field(default_factory=list)
+
+
+class Measure:
+    """String widths in one font and size, with a cache for repeated words."""
+
+    def __init__(self, font: str, size: float):
+        self.font, self.size = font, size
+        self._cache: dict[str, float] = {}
+        self.space = stringWidth(" ", font, size)
+
+    def __call__(self, text: str) -> float:
+        width = self._cache.get(text)
+        if width is None:
+            width = stringWidth(text, self.font, self.size)
+            if len(self._cache) < 200_000:
+                self._cache[text] = width
+        return width
+
+
+def marker_position(text: str, end: int) -> int:
+    """Where a note marker for a range ending at ``end`` goes: the end of the word it ends in."""
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    if end <= 0:
+        return 0
+    match = _SPACE.search(text, end)
+    return match.start() if match else len(text)
+
+
+def break_lines(text: str, width: float, measure: Measure, markers: list[tuple[int, str]] = (),
+                marker_measure: Measure | None = None) -> list[Line]:
+    """Break ``text`` into lines no wider than ``width`` (a word longer than a line is cut)."""
+    marks: dict[int, list[Marker]] = {}
+    for at, label in markers:
+        w = (marker_measure or measure)(label) + 0.5
+        marks.setdefault(at, []).append(Marker(at, label, w))
+    lines: list[Line] = []
+    line_start = line_end = None
+    line_width = 0.0
+    line_marks: list[Marker] = []
+
+    def close() -> None:
+        nonlocal line_start, line_end, line_width, line_marks
+        if line_start is not None:
+            lines.append(Line(line_start, line_end, _SPACE.sub(" ", text[line_start:line_end]), line_marks))
+        line_start = line_end = None
+        line_width, line_marks = 0.0, []
+
+    for match in _WORD.finditer(text):
+        start, end = match.span()
+        word_marks = marks.get(end, [])
+        word_width = measure(match.group()) + sum(m.width for m in word_marks)
+        gap = (start - line_end) * measure.space if line_start is not None else 0.0
+        if line_start is not None and line_width + gap + word_width > width:
+            close()
+            gap = 0.0
+        if line_start is None and word_width > width:
+            start = _cut_long_word(text, start, end, width, measure, lines)
+            word_width = measure(text[start:end]) + sum(m.width for m in word_marks)
+        if line_start is None:
+            line_start = start
+        line_end = end
+        line_width += gap + word_width
+        line_marks.extend(word_marks)
+    close()
+    if not lines:
+        lines.append(Line(0, 0, "", [m for ms in marks.values() for m in ms]))
+    return lines
+
+
+def _cut_long_word(text: str, start: int, end: int, width: float, measure: Measure, lines: list[Line]) -> int:
+    """Put full-width pieces of an over-long word on their own lines; return where the rest starts."""
+    while measure(text[start:end]) > width and end - start > 1:
+        cut = start + 1
+        while cut < end and measure(text[start:cut + 1]) <= width:
+            cut += 1
+        lines.append(Line(start, cut, text[start:cut]))
+        start = cut
+    return start
+
+
+def x_offset(line: Line, offset: int, measure: Measure, *, after_marker: bool) -> float:
+    """The x distance from the line's start to character ``offset`` (clamped to the line).
+
+    A marker exactly at ``offset`` counts when ``after_marker`` (a range starting there begins after it).
+    """
+    offset = min(max(offset, line.start), line.end)
+    x = stringWidth(line.text[:offset - line.start], measure.font, measure.size)
+    for marker in line.markers:
+        if marker.at < offset or (after_marker and marker.at == offset):
+            x += marker.width
+    return x
