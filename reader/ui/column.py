@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QTextCharFormat, QTextCursor, QTextFormat
 from PySide6.QtWidgets import QMenu, QTextBrowser, QTextEdit, QToolTip
 
@@ -413,6 +413,15 @@ class ColumnView(QTextBrowser):
         as paragraphs, and survive font and theme changes. The same ``key`` replaces the text.
         """
         self._extras[key] = render.ExtraParagraph(after, text, label)
+        self._rebuild_keeping_place()
+
+    def replace_extra_paragraphs(self, prefix: str, extras: dict[str, render.ExtraParagraph]) -> None:
+        """Replace all extra paragraphs whose key starts with ``prefix`` by ``extras`` (in order, one rebuild)."""
+        kept = {key: extra for key, extra in self._extras.items() if not key.startswith(prefix)}
+        self._extras = {**kept, **extras}
+        self._rebuild_keeping_place()
+
+    def _rebuild_keeping_place(self) -> None:
         anchor = self.first_visible_paragraph()
         offset = 0.0
         if anchor is not None:
@@ -427,6 +436,26 @@ class ColumnView(QTextBrowser):
 
     def extra_paragraphs(self) -> dict[str, render.ExtraParagraph]:
         return dict(self._extras)
+
+    def createMimeDataFromSelection(self) -> QMimeData:  # noqa: N802 - Qt override
+        """The selection as plain text; text copied from an extra block always starts with its label
+        (so a machine translation is never pasted as if it were the source)."""
+        cursor = self.textCursor()
+        start, end = cursor.selectionStart(), cursor.selectionEnd()
+        parts = []
+        block = self.document().findBlock(start)
+        while block.isValid() and block.position() < end:
+            begin = block.position()
+            text = block.text()[max(start, begin) - begin:min(end, begin + block.length() - 1) - begin]
+            if block.userState() == render.EXTRA_STATE:
+                label, separator, body = block.text().partition(render.LINE_SEPARATOR)
+                if separator:
+                    text = f"{label}\n{body[max(0, max(start, begin) - begin - len(label) - 1):][:len(text)]}"
+            parts.append(text.replace(render.LINE_SEPARATOR, "\n"))
+            block = block.next()
+        mime = QMimeData()
+        mime.setText("\n".join(parts))
+        return mime
 
     # -- input -------------------------------------------------------------------------------
     def mousePressEvent(self, event) -> None:  # noqa: N802 - Qt override

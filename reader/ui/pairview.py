@@ -19,12 +19,20 @@ from reader.ui.mapping import PositionMap
 from reader.ui.syncscroll import ScrollPort, SyncScroll
 from reader.ui.theme import LIGHT, Colors
 
-LANGUAGE_NAMES = {"ru": "Russian", "en": "English"}
+def no_counterpart_note(side: str) -> str:
+    """Tooltip of a paragraph of ``side`` that has no counterpart."""
+    if side == "ru":
+        return QCoreApplication.translate("PairView", "No counterpart in the English text")
+    return QCoreApplication.translate("PairView", "No counterpart in the Russian text")
 
 
-def language_name(side: str) -> str:
-    """The translated name of the language of ``side``."""
-    return QCoreApplication.translate("PairView", "Russian") if side == "ru" else QCoreApplication.translate("PairView", "English")
+def difference_note(side: str, term: str) -> str:
+    """Tooltip of a number, date or name of ``side`` missing from the counterpart."""
+    if side == "ru":
+        text = QCoreApplication.translate("PairView", "Not in the English text: {term}")
+    else:
+        text = QCoreApplication.translate("PairView", "Not in the Russian text: {term}")
+    return text.format(term=term)
 
 
 class PairView(QWidget):
@@ -173,10 +181,9 @@ class PairView(QWidget):
             return
         aligned = self.context.alignment is not None
         for side, view in self.views.items():
-            other = language_name(other_side(side))
             marks = {}
             if aligned:
-                missing = QCoreApplication.translate("PairView", "No counterpart in the {language} text").format(language=other)
+                missing = no_counterpart_note(side)
                 for index in without_counterpart(documents[side], links, side):
                     marks[index] = Mark(self.colors.no_counterpart, missing)
                 threshold = self.context.settings.weak_threshold
@@ -194,7 +201,6 @@ class PairView(QWidget):
 
     def _differences(self, side: str) -> list[Highlight]:
         document = self.context.documents()[side]
-        other = language_name(other_side(side))
         fmt = QTextCharFormat()
         fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
         fmt.setUnderlineColor(self.colors.difference)
@@ -206,8 +212,7 @@ class PairView(QWidget):
                 continue
             for index in link.side(side):
                 for start, end, term in locate_terms(document.paragraphs[index].text, terms):
-                    note = QCoreApplication.translate("PairView", "Not in the {language} text: {term}").format(language=other, term=term)
-                    highlights.append(Highlight(index, fmt, start, end, note))
+                    highlights.append(Highlight(index, fmt, start, end, difference_note(side, term)))
         return highlights
 
     # -- selection ---------------------------------------------------------------------------
