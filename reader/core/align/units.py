@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from reader.core.align.model import Link, SentenceLink, Units
 from reader.core.document import Document, Paragraph, Span
+from reader.core.segment import normalize
 
 #: what a link holds of one paragraph: ``None`` for the whole paragraph, else sentence indices
 Held = frozenset[int] | None
@@ -135,7 +136,7 @@ def unit_document(document: Document, unit_list: list[Unit]) -> Document:
             text += paragraph.text[base:chosen[-1].end]
             spans.extend(Span(offset + s.start - base, offset + s.end - base) for s in chosen)
         first = document.paragraphs[unit.paragraphs[0]]
-        paragraphs.append(Paragraph(index=k, text=text, kind=first.kind, normalized=text.lower(),
+        paragraphs.append(Paragraph(index=k, text=text, kind=first.kind, normalized=normalize(text),
                                     sentences=spans, level=first.level))
     return Document(language=document.language, title=document.title, source=document.source,
                     paragraphs=paragraphs)

@@ -60,3 +60,18 @@ def alignment() -> Alignment:
 def state(alignment: Alignment):
     """A deep copy of everything an edit may change (compare two of them with ==)."""
     return copy.deepcopy((alignment.links, alignment.no_counterpart, alignment.units))
+
+
+def push_checked(stack, command, alignment: Alignment, documents: dict[str, Document]):
+    """Push ``command``; check the result is consistent and that undo and redo are exact; return the state."""
+    from reader.core.align.validate import check_alignment
+
+    before = state(alignment)
+    stack.push(command)
+    check_alignment(alignment, documents)
+    after = state(alignment)
+    stack.undo()
+    assert state(alignment) == before
+    stack.redo()
+    assert state(alignment) == after
+    return after

@@ -12,7 +12,7 @@ from reader.core.align.validate import check_alignment
 from reader.core.commands import CommandStack
 from reader.core.errors import AlignmentError
 
-from .edit_fixtures import alignment, documents, state
+from .edit_fixtures import alignment, documents, push_checked, state
 
 
 @pytest.fixture
@@ -25,17 +25,9 @@ def pairs(al):
 
 
 def run(stack, command, al, docs):
-    """Push ``command``; check consistency, exact undo and exact redo; return the state after."""
+    """Push ``command`` with exact undo/redo checks; the edit must change something."""
     before = state(al)
-    stack.push(command)
-    check_alignment(al, docs)
-    after = state(al)
-    assert after != before
-    stack.undo()
-    assert state(al) == before
-    stack.redo()
-    assert state(al) == after
-    return after
+    assert push_checked(stack, command, al, docs) != before
 
 
 def test_link_replaces_and_shrinks_links(pair):

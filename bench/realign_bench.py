@@ -1,0 +1,97 @@
+"""Benchmark: make a hand edit in a 2,000 × 2,000 paragraph pair and re-align the part after it.
+
+The pair is built by concatenating documents of bench/data/align-dev.jsonl (all variants, in
+file order) until each side has 2,000 paragraphs. The aligner's per-pair context is built once,
+as the window does after the first alignment; each figure is the median of several runs of a
+``Realign`` command pushed on a ``CommandStack`` (plan + apply), then undone.
+
+    python bench/realign_bench.py [--paragraphs 2000] [--gap 100] [--repeat 7]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from reader.core.align.aligner import AlignContext, align_spans  # noqa: E402
+from reader.core.align.edit import LinkParagraphs  # noqa: E402
+from reader.core.align.model import Alignment  # noqa: E402
+from reader.core.align.realign import Realign, whole_window, window_for  # noqa: E402
+from reader.core.commands import CommandStack  # noqa: E402
+from reader.core.segment import make_document  # noqa: E402
+
+DATA = Path(__file__).resolve().parent / "data" / "align-dev.jsonl"
+
+
+def build_pair(size: int):
+    """Two documents of ``size`` paragraphs each, concatenated from the dev set."""
+    ru, en = [], []
+    rows = [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines() if line.strip()]
+    while len(ru) < size or len(en) < size:
+        for row in rows:
+            ru += row["ru"]
+            en += row["en"]
+    return {"ru": make_document(ru[:size], "ru"), "en": make_document(en[:size], "en")}
+
+
+def timed(stack: CommandStack, command, repeat: int, make) -> float:
+    """Median milliseconds of pushing a fresh command from ``make()`` (undone after each run)."""
+    runs = []
+    for _ in range(repeat):
+        command = make()
+        start = time.perf_counter()
+        stack.push(command)
+        runs.append((time.perf_counter() - start) * 1000)
+        stack.undo()
+    return statistics.median(runs)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--paragraphs", type=int, default=2000)
+    parser.add_argument("--gap", type=int, default=100)
+    parser.add_argument("--repeat", type=int, default=7)
+    args = parser.parse_args()
+
+    documents = build_pair(args.paragraphs)
+    start = time.perf_counter()
+    context = AlignContext.build(documents["ru"], documents["en"])
+    context_ms = (time.perf_counter() - start) * 1000
+    start = time.perf_counter()
+    alignment = Alignment(links=align_spans(documents["ru"], documents["en"], documents["ru"].alignable_indices(),
+                                            documents["en"].alignable_indices(), context=context))
+    align_ms = (time.perf_counter() - start) * 1000
+
+    stack = CommandStack()
+    middle = args.paragraphs // 2
+    counterpart = alignment.link_of("ru", middle)
+    en = counterpart.en if counterpart else [middle]
+    start = time.perf_counter()
+    stack.push(LinkParagraphs(alignment, documents, ru=[middle], en=en))  # the hand edit (an anchor)
+    edit_ms = (time.perf_counter() - start) * 1000
+
+    gap = window_for(alignment, documents, "ru", middle + 1, middle + args.gap)
+    gap_ms = timed(stack, None, args.repeat, lambda: Realign(alignment, documents, gap, context))
+    rest = window_for(alignment, documents, "ru", middle + 1)
+    rest_ms = timed(stack, None, max(1, args.repeat // 2), lambda: Realign(alignment, documents, rest, context))
+    whole_ms = timed(stack, None, max(1, args.repeat // 2),
+                     lambda: Realign(alignment, documents, whole_window(documents), context))
+
+    print(f"pair: {args.paragraphs} × {args.paragraphs} paragraphs, {len(alignment.links)} links")
+    print(f"context build (once per pair):         {context_ms:8.1f} ms")
+    print(f"first alignment with that context:     {align_ms:8.1f} ms")
+    print(f"hand edit (link, one command):         {edit_ms:8.1f} ms")
+    print(f"re-align a gap of {args.gap} paragraphs:     {gap_ms:8.1f} ms   (ru {gap.ru}, en {gap.en}; target < 200 ms)")
+    print(f"re-align from the edit to the end:     {rest_ms:8.1f} ms   (ru {rest.ru}, en {rest.en})")
+    print(f"re-align the whole pair around anchor: {whole_ms:8.1f} ms")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
