@@ -237,15 +237,8 @@ class _Writer:
             items.append(GapItem(1.5))
         return items
 
-    def row_notes(self, row: Row) -> list[Annotation]:
-        ordered = list(row.link_notes)
-        for side in ("ru", "en"):
-            ordered += sorted(row.annotations[side], key=lambda a: (row.side(side).index(a.paragraph),
-                                                                    a.start if a.start is not None else 1 << 30))
-        return ordered
-
     def draw_row(self, row: Row) -> None:
-        notes = self.row_notes(row)
+        notes = row.annotations_in_order()
         keep = 0.0
         if any(self.data.document(s).paragraphs[i].kind is Kind.HEADING for s in ("ru", "en") for i in row.side(s)):
             keep = self.heading.leading * 2 + 4 * self.body.leading

@@ -36,6 +36,15 @@ class Row:
     def side(self, side: str) -> list[int]:
         return self.ru if side == "ru" else self.en
 
+    def annotations_in_order(self) -> list[Annotation]:
+        """Link notes first, then each side's annotations by paragraph and offset."""
+        ordered = list(self.link_notes)
+        for side in ("ru", "en"):
+            paragraphs = self.side(side)
+            ordered += sorted(self.annotations[side], key=lambda a: (paragraphs.index(a.paragraph),
+                                                                     a.start if a.start is not None else 1 << 30))
+        return ordered
+
     @property
     def empty_side(self) -> str | None:
         """The side without paragraphs (a paragraph without counterpart), or None for a link."""
@@ -121,11 +130,7 @@ def _attach(rows: list[Row], annotations: list[Annotation]) -> RowLayout:
                 row.annotations[annotation.side].append(annotation)
     numbers: dict[str, int] = {}
     for row in rows:
-        ordered = list(row.link_notes)
-        for side in ("ru", "en"):
-            ordered += sorted(row.annotations[side], key=lambda a: (row.side(side).index(a.paragraph),
-                                                                    a.start if a.start is not None else 1 << 30))
-        for annotation in ordered:
+        for annotation in row.annotations_in_order():
             if annotation.note.strip():
                 numbers[annotation.id] = len(numbers) + 1
     for annotation in unplaced:

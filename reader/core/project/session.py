@@ -58,7 +58,7 @@ def read_documents(ru_path: Path, en_path: Path) -> tuple[Document, Document]:
     except ImportError:  # pragma: no cover - the pair loader is part of the foundation
         from reader.core.formats import load_document
 
-        return load_document(ru_path), load_document(en_path)
+        return load_document(ru_path, language="ru"), load_document(en_path, language="en")
     pair = load_pair(ru_path, en_path)
     return (pair.ru, pair.en) if hasattr(pair, "ru") else (pair[0], pair[1])
 

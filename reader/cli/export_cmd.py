@@ -1,0 +1,80 @@
+"""Export a reading project, or a pair of files, as an annotated PDF, TMX, TSV or HTML.
+
+``python -m reader export (PROJECT | RU_FILE EN_FILE) --format pdf|tmx|tsv|html
+[--layout side-by-side|interleaved] [--include-hidden] -o OUT``
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from reader.core.errors import ExportError, InputError
+
+
+def register(parser: argparse.ArgumentParser) -> None:
+    """Declare the arguments of ``export``."""
+    from reader.core.export.common import LAYOUTS
+
+    parser.add_argument("inputs", nargs="+", metavar="PROJECT | RU_FILE EN_FILE",
+                        help="a project file, or the Russian original and the English counterpart")
+    parser.add_argument("--format", choices=("pdf", "tmx", "tsv", "html"),
+                        help="output format (default: from the output file's suffix, else pdf)")
+    parser.add_argument("--layout", choices=LAYOUTS, default=None,
+                        help="PDF/HTML layout (default: the project's setting, else side-by-side)")
+    parser.add_argument("--include-hidden", action="store_true",
+                        help="also export meta and duplicate paragraphs (left out by default)")
+    parser.add_argument("-o", "--output", metavar="OUT", required=True, help="the file to write")
+    parser.add_argument("--quiet", action="store_true", help="do not print progress")
+
+
+def _format(args: argparse.Namespace) -> str:
+    if args.format:
+        return args.format
+    suffix = Path(args.output).suffix.lower().lstrip(".")
+    return {"htm": "html"}.get(suffix, suffix) if suffix in ("pdf", "tmx", "tsv", "html", "htm") else "pdf"
+
+
+def _progress(quiet: bool):
+    last = [-1]
+
+    def report(done: int, total: int) -> None:
+        percent = 100 * done // max(1, total)
+        if not quiet and sys.stderr.isatty() and percent != last[0]:
+            last[0] = percent
+            print(f"\rexporting… {percent}%", end="", file=sys.stderr, flush=True)
+
+    return report
+
+
+def run(args: argparse.Namespace) -> int:
+    """Open the project (or pair), export it, print where it went."""
+    from reader.core.export.common import ExportInput, ExportOptions
+    from reader.core.export.formats import export, input_from_project
+    from reader.core.project.session import open_project, read_documents
+
+    for name in args.inputs:
+        if not Path(name).exists():
+            raise InputError(f"no such file: {name}")
+    settings: dict = {}
+    if len(args.inputs) == 1:
+        opened = open_project(args.inputs[0])
+        for notice in opened.notices:
+            print(f"note: {notice}", file=sys.stderr)
+        data = input_from_project(opened)
+        settings = opened.project.settings
+    elif len(args.inputs) == 2:
+        from reader.core.align.aligner import align_documents
+
+        ru, en = read_documents(Path(args.inputs[0]), Path(args.inputs[1]))
+        data = ExportInput(ru, en, align_documents(ru, en))
+    else:
+        raise ExportError("Give one project file, or two files: the Russian original and the English counterpart.")
+    layout = args.layout or settings.get("layout") or "side-by-side"
+    options = ExportOptions(layout=layout, include_hidden=args.include_hidden)
+    path = export(_format(args), data, args.output, options, progress=_progress(args.quiet))
+    if not args.quiet and sys.stderr.isatty():
+        print(file=sys.stderr)
+    print(path)
+    return 0

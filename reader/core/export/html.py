@@ -1,0 +1,131 @@
+"""HTML export: one self-contained page (no external files), the pair side by side in a table,
+highlights as ``<mark>`` with numbered notes under each row."""
+
+from __future__ import annotations
+
+from html import escape
+from pathlib import Path
+
+from reader.core.export.common import (ExportCancelled, ExportInput, ExportOptions, never_cancelled, no_progress,
+                                       output_file)
+from reader.core.export.rows import Row, RowLayout, build_rows
+from reader.core.export.textlayout import marker_position
+from reader.core.project.annotations import Annotation
+
+_STYLE = """
+body { font-family: "DejaVu Sans", "Segoe UI", sans-serif; margin: 2em auto; max-width: 72em; line-height: 1.45;
+       color: #1b1b1f; }
+h1 { font-size: 1.3em; }
+table { border-collapse: collapse; width: 100%; table-layout: fixed; }
+td { vertical-align: top; padding: .5em .8em; border-top: 1px solid #ddd; }
+td p { margin: 0 0 .4em 0; }
+tr.notes td { border-top: none; font-size: .8em; color: #333; padding-top: 0; }
+tr.notes ol { margin: 0; padding-left: 1.5em; }
+p.heading { font-weight: bold; font-size: 1.1em; }
+.mt { color: #666; font-style: italic; }
+.mt .label { display: block; font-style: normal; font-weight: bold; font-size: .75em; }
+mark { padding: 0 .1em; }
+sup.note { font-size: .7em; color: #333; }
+.interleaved .en { padding-left: 2em; }
+"""
+
+
+def _paragraph_html(text: str, annotations: list[Annotation], numbers: dict[str, int]) -> str:
+    """The paragraph's text, escaped, with ``<mark>`` around highlights and note numbers after them."""
+    highlights = [a for a in annotations if a.kind == "highlight" and a.end > a.start]
+    cuts = {0, len(text)}
+    markers: dict[int, list[int]] = {}
+    for a in highlights:
+        cuts.update((min(a.start, len(text)), min(a.end, len(text))))
+    for a in annotations:
+        if a.id in numbers:
+            at = marker_position(text, min(a.end if a.kind == "highlight" else len(text), len(text)))
+            markers.setdefault(at, []).append(numbers[a.id])
+            cuts.add(at)
+    points = sorted(cuts)
+    out = []
+    for start, end in zip(points, points[1:]):
+        piece = escape(text[start:end])
+        active = [a for a in highlights if a.start <= start and end <= a.end]
+        if active and piece:
+            top = active[-1]
+            title = " — ".join(a.note for a in active if a.note)
+            attrs = f' style="background:{escape(top.color or "#ffe066")}"' + (f' title="{escape(title)}"' if title else "")
+            piece = f"<mark{attrs}>{piece}</mark>"
+        out.append(piece)
+        for number in markers.get(end, []):
+            out.append(f'<sup class="note"><a href="#note-{number}" id="ref-{number}">{number}</a></sup>')
+    return "".join(out)
+
+
+def _side_html(data: ExportInput, row: Row, side: str, numbers: dict[str, int]) -> str:
+    document = data.document(side)
+    parts = []
+    for i in row.side(side):
+        paragraph = document.paragraphs[i]
+        css = ' class="heading"' if paragraph.kind.value == "heading" else ""
+        annotations = [a for a in row.annotations[side] if a.paragraph == i]
+        parts.append(f'<p{css} id="{side}-{i}" lang="{side}">{_paragraph_html(paragraph.text, annotations, numbers)}</p>')
+    if not parts and row.translation is not None:
+        parts.append(f'<p class="mt" lang="{side}"><span class="label">Machine translation '
+                     f'({escape(row.translation.model)})</span>{escape(row.translation.text)}</p>')
+    return "".join(parts)
+
+
+def _notes_html(annotations: list[Annotation], numbers: dict[str, int], columns: int) -> str:
+    items = []
+    for a in annotations:
+        if a.id not in numbers:
+            continue
+        about = {"link": "Link: ", "paragraph": "", "highlight": ""}[a.kind]
+        if a.kind == "highlight" and a.quote:
+            about += f"«{escape(a.quote)}» "
+        items.append(f'<li value="{numbers[a.id]}" id="note-{numbers[a.id]}">{about}{escape(a.note)}</li>')
+    if not items:
+        return ""
+    return f'<tr class="notes"><td colspan="{columns}"><ol>{"".join(items)}</ol></td></tr>'
+
+
+def html_page(data: ExportInput, options: ExportOptions | None = None, *, progress=no_progress,
+              cancelled=never_cancelled) -> str:
+    """The whole page as text."""
+    options = options or ExportOptions()
+    layout: RowLayout = build_rows(data, options)
+    numbers = layout.note_numbers
+    interleaved = options.layout == "interleaved"
+    title = escape(data.title())
+    out = ['<!DOCTYPE html>', '<html lang="ru"><head><meta charset="utf-8">',
+           '<meta name="generator" content="Parallel Reader">', f"<title>{title}</title>",
+           f"<style>{_STYLE}</style></head>", f'<body class="{options.layout}">', f"<h1>{title}</h1>", "<table>"]
+    if not interleaved:
+        out.append(f'<thead><tr><th lang="ru">{escape(data.ru.title)}</th>'
+                   f'<th lang="en">{escape(data.en.title)}</th></tr></thead>')
+    out.append("<tbody>")
+    for r, row in enumerate(layout.rows):
+        if r % 200 == 0:
+            if cancelled():
+                raise ExportCancelled()
+            progress(r, len(layout.rows))
+        ru, en = _side_html(data, row, "ru", numbers), _side_html(data, row, "en", numbers)
+        if interleaved:
+            out.append(f'<tr><td class="ru">{ru}</td></tr><tr><td class="en">{en}</td></tr>')
+        else:
+            out.append(f'<tr><td class="ru">{ru}</td><td class="en">{en}</td></tr>')
+        out.append(_notes_html(row.annotations_in_order(), numbers, 1 if interleaved else 2))
+    out.append("</tbody></table>")
+    if layout.unplaced:
+        out.append("<h2>Annotations whose text was not found in the changed source</h2><table>")
+        out.append(_notes_html(layout.unplaced, numbers, 1) or "")
+        out.append("</table>")
+    out.append("</body></html>\n")
+    progress(len(layout.rows), len(layout.rows))
+    return "\n".join(part for part in out if part)
+
+
+def export_html(data: ExportInput, path: str | Path, options: ExportOptions | None = None, *,
+                progress=no_progress, cancelled=never_cancelled) -> Path:
+    """Write the pair as one self-contained HTML page."""
+    page = html_page(data, options, progress=progress, cancelled=cancelled)
+    with output_file(path) as temp:
+        temp.write_text(page, encoding="utf-8")
+    return Path(path)

@@ -1,0 +1,62 @@
+"""TMX 1.4 export: one translation unit per link, notes as ``<note>`` (link notes on the unit,
+highlight and paragraph notes on the language variant they belong to)."""
+
+from __future__ import annotations
+
+import datetime
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+from reader import __version__
+from reader.core.export.common import (ExportCancelled, ExportInput, ExportOptions, never_cancelled, no_progress,
+                                       output_file)
+from reader.core.export.plain import flat, group_text, xml_safe
+from reader.core.export.rows import build_rows
+
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+
+
+def tmx_tree(data: ExportInput, options: ExportOptions | None = None, *, progress=no_progress,
+             cancelled=never_cancelled) -> ET.ElementTree:
+    """The TMX document of the pair's links."""
+    layout = build_rows(data, options or ExportOptions())
+    root = ET.Element("tmx", version="1.4")
+    ET.SubElement(root, "header", {
+        "creationtool": "Parallel Reader", "creationtoolversion": __version__, "segtype": "paragraph",
+        "o-tmf": "parallel-reader", "adminlang": "en", "srclang": "ru", "datatype": "plaintext",
+        "creationdate": datetime.datetime.now(datetime.timezone.utc).strftime("%Y%m%dT%H%M%SZ")})
+    body = ET.SubElement(root, "body")
+    rows = [row for row in layout.rows if row.link is not None]
+    for r, row in enumerate(rows):
+        if r % 200 == 0:
+            if cancelled():
+                raise ExportCancelled()
+            progress(r, len(rows))
+        unit = ET.SubElement(body, "tu", tuid=f"ru{','.join(map(str, row.ru))}-en{','.join(map(str, row.en))}")
+        for note in row.link_notes:
+            if note.note.strip():
+                ET.SubElement(unit, "note").text = xml_safe(flat(note.note))
+        ET.SubElement(unit, "prop", type="x-score").text = f"{row.link.score:.3f}"
+        ET.SubElement(unit, "prop", type="x-origin").text = row.link.origin.value
+        for side in ("ru", "en"):
+            variant = ET.SubElement(unit, "tuv", {XML_LANG: side})
+            for annotation in row.annotations[side]:
+                if annotation.note.strip():
+                    about = f"«{flat(annotation.quote)}» " if annotation.kind == "highlight" and annotation.quote else ""
+                    ET.SubElement(variant, "note").text = xml_safe(about + flat(annotation.note))
+            ET.SubElement(variant, "seg").text = xml_safe(group_text(data, row, side))
+    progress(len(rows), len(rows))
+    ET.indent(root, space=" ")
+    return ET.ElementTree(root)
+
+
+def export_tmx(data: ExportInput, path: str | Path, options: ExportOptions | None = None, *,
+               progress=no_progress, cancelled=never_cancelled) -> Path:
+    """Write the pair's links as a TMX 1.4 file."""
+    tree = tmx_tree(data, options, progress=progress, cancelled=cancelled)
+    with output_file(path) as temp:
+        with open(temp, "wb") as stream:
+            stream.write(b'<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE tmx SYSTEM "tmx14.dtd">\n')
+            tree.write(stream, encoding="utf-8", xml_declaration=False)
+            stream.write(b"\n")
+    return Path(path)

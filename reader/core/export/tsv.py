@@ -1,0 +1,35 @@
+"""TSV export: one link per row (ids, texts, score, origin, notes), quoted so any text survives."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+from reader.core.export.common import (ExportCancelled, ExportInput, ExportOptions, never_cancelled, no_progress,
+                                       output_file)
+from reader.core.export.plain import group_text, note_text, row_notes
+from reader.core.export.rows import build_rows
+
+COLUMNS = ["ru_ids", "en_ids", "ru_text", "en_text", "score", "origin", "notes"]
+
+
+def export_tsv(data: ExportInput, path: str | Path, options: ExportOptions | None = None, *,
+               progress=no_progress, cancelled=never_cancelled) -> Path:
+    """Write the pair's links as tab-separated values with a header line (UTF-8, RFC 4180-style quoting)."""
+    layout = build_rows(data, options or ExportOptions())
+    rows = [row for row in layout.rows if row.link is not None]
+    with output_file(path) as temp:
+        with open(temp, "w", encoding="utf-8", newline="") as stream:
+            writer = csv.writer(stream, delimiter="\t", quoting=csv.QUOTE_MINIMAL, lineterminator="\n")
+            writer.writerow(COLUMNS)
+            for r, row in enumerate(rows):
+                if r % 500 == 0:
+                    if cancelled():
+                        raise ExportCancelled()
+                    progress(r, len(rows))
+                writer.writerow([",".join(map(str, row.ru)), ",".join(map(str, row.en)),
+                                 group_text(data, row, "ru", "\n", False), group_text(data, row, "en", "\n", False),
+                                 f"{row.link.score:.3f}", row.link.origin.value,
+                                 " | ".join(note_text(a) for a in row_notes(row))])
+    progress(len(rows), len(rows))
+    return Path(path)
