@@ -239,9 +239,10 @@ def project_from_dict(data: Any, path: Path | None = None) -> Project:
         seen: dict[str, set[int]] = {"ru": set(), "en": set()}
         for n, link in enumerate(links):
             for side in ("ru", "en"):
-                twice = seen[side].intersection(link.side(side))
+                whole = [i for i in link.side(side) if i not in link.side_sentences(side)]  # parts of split
+                twice = seen[side].intersection(whole)  # paragraphs may be in several links
                 _expect(not twice, f"{side} paragraph {min(twice) if twice else ''} is in two links")
-                seen[side].update(link.side(side))
+                seen[side].update(whole)
         alignment = Alignment(links=links)
         try:
             apply_alignment_extras(data, alignment)

@@ -1,0 +1,64 @@
+"""Hand edits survive a project file: origins, no-counterpart marks, merged and split units, link parts."""
+
+from __future__ import annotations
+
+import copy
+
+import pytest
+
+from reader.core.align.edit import Confirm, LinkParagraphs, MarkNoCounterpart, MergeWithNext, SplitParagraph
+from reader.core.align.model import Alignment
+from reader.core.align.units import Unit
+from reader.core.align.units_json import apply_alignment_extras, apply_link_extras
+from reader.core.align.validate import check_alignment
+from reader.core.commands import CommandStack
+from reader.core.errors import AlignmentError
+from reader.core.project.project import Project, SourceRef
+from reader.core.project.storage import load_project, save_project
+
+from .edit_fixtures import alignment, documents
+
+
+def edited() -> Alignment:
+    al, docs = alignment(), documents()
+    stack = CommandStack()
+    stack.push(SplitParagraph(al, docs, "ru", 1, 2))
+    stack.push(LinkParagraphs(al, docs, ru=[Unit((1,), (2,))], en=[2]))
+    stack.push(MergeWithNext(al, docs, "en", 6))
+    stack.push(MarkNoCounterpart(al, docs, "ru", [7]))
+    stack.push(Confirm(al, docs, [al.link_of("ru", 0)]))
+    check_alignment(al, docs)
+    return al
+
+
+def test_project_file_round_trip_keeps_every_edit(tmp_path):
+    al = edited()
+    path = save_project(Project(original=SourceRef("a.ru.txt"), counterpart=SourceRef("a.en.txt"),
+                                alignment=copy.deepcopy(al)), tmp_path / "pair.prproj")
+    text = path.read_text(encoding="utf-8")
+    assert '"ru_sentences"' in text and '"units"' in text and '"no_counterpart"' in text
+    loaded = load_project(path).alignment
+    check_alignment(loaded, documents())
+
+    def key(a):
+        return sorted((l.ru, l.en, l.origin, l.ru_sentences, l.en_sentences) for l in a.links)
+
+    assert key(loaded) == key(al)
+    assert loaded.no_counterpart == al.no_counterpart
+    assert loaded.units == al.units
+
+
+@pytest.mark.parametrize("data, reason", [
+    ({"no_counterpart": [1]}, "no_counterpart must be an object"),
+    ({"no_counterpart": {"ru": ["x"]}}, "whole numbers"),
+    ({"units": {"ru": {"merged": "3-4"}}}, "merged must be a list"),
+    ({"units": {"ru": {"split": {"a": [1]}}}}, "not a paragraph index"),
+])
+def test_bad_extras_are_refused_with_a_reason(data, reason):
+    with pytest.raises(AlignmentError, match=reason):
+        apply_alignment_extras(data, Alignment())
+
+
+def test_bad_link_parts_are_refused():
+    with pytest.raises(AlignmentError, match="ru_sentences"):
+        apply_link_extras({"ru_sentences": {"1": "all"}}, alignment().links[0])
