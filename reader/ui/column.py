@@ -398,11 +398,13 @@ class ColumnView(QTextBrowser):
             mark = self._marks.get(index)
             if mark is None or not self.is_shown(index):
                 continue
+            block = self.block(index)
             rect = self.paragraph_rect(index)
-            top = self.to_viewport_y(rect.top())
+            top = self.to_viewport_y(rect.top()) + block.blockFormat().topMargin()
+            height = rect.height() - block.blockFormat().bottomMargin() - block.blockFormat().topMargin()
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(mark.color)
-            painter.drawRoundedRect(QRectF(x, top + 2, MARK_WIDTH, max(8.0, rect.height() - 10)), 2, 2)
+            painter.drawRoundedRect(QRectF(x, top + 1, MARK_WIDTH, max(8.0, height - 2)), 2, 2)
         painter.end()
 
     # -- extra paragraphs --------------------------------------------------------------------
@@ -446,11 +448,13 @@ class ColumnView(QTextBrowser):
         block = self.document().findBlock(start)
         while block.isValid() and block.position() < end:
             begin = block.position()
-            text = block.text()[max(start, begin) - begin:min(end, begin + block.length() - 1) - begin]
+            low, high = max(start, begin) - begin, min(end, begin + block.length() - 1) - begin
+            text = block.text()[low:high]
             if block.userState() == render.EXTRA_STATE:
                 label, separator, body = block.text().partition(render.LINE_SEPARATOR)
-                if separator:
-                    text = f"{label}\n{body[max(0, max(start, begin) - begin - len(label) - 1):][:len(text)]}"
+                if separator:  # the label line, then the selected part of the body
+                    skip = len(label) + 1
+                    text = f"{label}\n{body[max(0, low - skip):max(0, high - skip)]}"
             parts.append(text.replace(render.LINE_SEPARATOR, "\n"))
             block = block.next()
         mime = QMimeData()

@@ -71,6 +71,9 @@ class Context(QObject):
         self.align_options = None
         self._task: Task | None = None
         self.aligning = False
+        #: machine translations of paragraphs without counterpart: (side, paragraph index) →
+        #: reader.core.mt.service.Translation (kept by reader.ui.translation; read by copy, export, projects)
+        self.translations: dict[tuple[str, int], object] = {}
 
     # -- the pair ----------------------------------------------------------------------------
     def set_pair(self, pair: OpenPair, *, align: bool = True) -> None:

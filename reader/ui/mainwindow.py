@@ -54,6 +54,7 @@ from reader.ui.pairview import PairView
 from reader.ui.sample import sample_pair
 from reader.ui.statusbar import StatusPanel
 from reader.ui.theme import apply_theme
+from reader.ui.translation import TranslationController
 
 
 class MainWindow(QMainWindow):
@@ -89,6 +90,7 @@ class MainWindow(QMainWindow):
         context.commands.subscribe(self._update_undo_actions)
         self._update_undo_actions()
         self._restore_geometry()
+        self.translation = TranslationController(self)  # machine translation (reader.ui.translation)
 
     # -- set-up ------------------------------------------------------------------------------
     def _add_choice_menus(self) -> None:

@@ -75,7 +75,7 @@ class TranslationController(QObject):
         super().__init__(window)
         self.window = window
         self.context = context = window.context
-        context.translations = {}
+        context.translations.clear()
         self.cache = TranslationCache()
         self.packages: dict[tuple[str, str], InstalledPackage] = {}
         self.runner = JobRunner(context.thread_pool, self)

@@ -1,0 +1,188 @@
+"""The translation models dialog: installed Argos packages, install from a file, remove, download."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QLabel,
+                               QMessageBox, QProgressBar, QPushButton, QTableWidget, QTableWidgetItem,
+                               QVBoxLayout)
+
+from reader.cli.models_cmd import format_size
+from reader.core.mt.availability import ENABLE_HINT, mt_available
+from reader.core.mt.packages import InstalledPackage, installed_packages, packages_dir
+from reader.ui.worker import Task
+
+COLUMNS = ("From → To", "Name", "Version", "Size", "Folder")
+DOWNLOADS = (("ru", "en"), ("en", "ru"))
+
+
+class ModelsDialog(QDialog):
+    """List, install, remove and download machine-translation packages."""
+
+    #: the installed packages changed (installed, removed or downloaded)
+    packages_changed = Signal()
+
+    def __init__(self, thread_pool, parent=None):
+        super().__init__(parent)
+        self.setObjectName("models_dialog")
+        self.setWindowTitle(self.tr("Translation Models"))
+        self.thread_pool = thread_pool
+        self.task: Task | None = None
+        self._success = ""
+        self.packages: list[InstalledPackage] = []
+        self.info = QLabel(wordWrap=True)
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.install_button = QPushButton(self.tr("&Install from File…"))
+        self.install_button.clicked.connect(self.choose_file)
+        self.remove_button = QPushButton(self.tr("&Remove"))
+        self.remove_button.clicked.connect(self.confirm_remove)
+        self.download_buttons = {}
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.install_button)
+        buttons.addWidget(self.remove_button)
+        for src, tgt in DOWNLOADS:
+            button = QPushButton(self.tr("Download {src} → {tgt}").format(src=src, tgt=tgt))
+            button.setToolTip(self.tr("Download the package from the Argos Translate package index (needs the "
+                                      "network)"))
+            button.clicked.connect(lambda _=False, s=src, t=tgt: self.download(s, t))
+            self.download_buttons[(src, tgt)] = button
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        self.progress = QProgressBar()
+        self.progress.hide()
+        self.cancel_button = QPushButton(self.tr("&Cancel"))
+        self.cancel_button.clicked.connect(self.cancel)
+        self.cancel_button.hide()
+        progress_row = QHBoxLayout()
+        progress_row.addWidget(self.progress, 1)
+        progress_row.addWidget(self.cancel_button)
+        self.message = QLabel(wordWrap=True)
+        self.message.setObjectName("models_message")
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        for item in (self.info, self.table, buttons, progress_row, self.message, close):
+            (layout.addLayout if isinstance(item, QHBoxLayout) else layout.addWidget)(item)
+        self.resize(760, 360)
+        self.refresh()
+
+    # -- state -------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Re-read the installed packages into the table."""
+        self.packages = installed_packages()
+        self.table.setRowCount(len(self.packages))
+        for row, package in enumerate(self.packages):
+            values = (f"{package.from_code} → {package.to_code}", package.name, package.version,
+                      format_size(package.size), str(package.path))
+            for column, value in enumerate(values):
+                self.table.setItem(row, column, QTableWidgetItem(value))
+        self.table.resizeColumnsToContents()
+        if mt_available():
+            self.info.setText(self.tr("Packages in {folder}. Translation runs offline on this computer.").format(
+                folder=packages_dir()))
+        else:
+            self.info.setText(self.tr("Machine translation is not installed. {hint}").format(hint=ENABLE_HINT))
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        idle, available = self.task is None, mt_available()
+        self.install_button.setEnabled(idle and available)
+        self.remove_button.setEnabled(idle and available and self.selected_package() is not None)
+        for button in self.download_buttons.values():
+            button.setEnabled(idle and available)
+
+    def selected_package(self) -> InstalledPackage | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.packages[rows[0].row()] if rows else None
+
+    # -- actions -----------------------------------------------------------------------------
+    def choose_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Install a Translation Package"), "",
+                                              self.tr("Argos Translate packages (*.argosmodel);;All files (*)"))
+        if path:
+            self.install_file(path)
+
+    def install_file(self, path: str) -> None:
+        """Check and install a package file in the background."""
+        from reader.core.mt.packages import install_package_file
+
+        self._run(self.tr("Installing {name}…").format(name=path),
+                  lambda progress, cancelled: install_package_file(path), self.tr("Installed {name}."))
+
+    def confirm_remove(self) -> None:
+        package = self.selected_package()
+        if package is not None and QMessageBox.question(
+                self, self.tr("Remove Package"), self.tr("Remove {name}?").format(name=package.name)) \
+                == QMessageBox.StandardButton.Yes:
+            self.remove(package.name)
+
+    def remove(self, name: str) -> None:
+        """Remove an installed package by name."""
+        from reader.core.mt.packages import remove_package
+
+        self._run(self.tr("Removing {name}…").format(name=name),
+                  lambda progress, cancelled: remove_package(name), self.tr("Removed {name}."))
+
+    def download(self, src: str, tgt: str) -> None:
+        """Download and install the ``src``→``tgt`` package in the background (progress and cancel)."""
+        from reader.core.mt.download import download_package
+
+        self._run(self.tr("Downloading the {src} → {tgt} package…").format(src=src, tgt=tgt),
+                  lambda progress, cancelled: download_package(src, tgt, progress, cancelled),
+                  self.tr("Installed {name}."))
+
+    def cancel(self) -> None:
+        """Stop the running job (a download stops at its next chunk; nothing is installed)."""
+        if self.task is not None:
+            self.task.cancel()
+            self._finish(self.tr("Cancelled."))
+
+    def _run(self, title: str, work, success: str) -> None:
+        if self.task is not None:
+            return
+        task = self.task = Task(work)
+        self._success = success
+        task.signals.progress.connect(self._on_progress)  # bound slots: run in the UI thread (queued)
+        task.signals.finished.connect(self._on_finished)
+        task.signals.failed.connect(self._on_failed)
+        self.message.setText(title)
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        self.cancel_button.show()
+        self._update_buttons()
+        self.thread_pool.start(task)
+
+    def _on_progress(self, done: int, total: int) -> None:
+        if self.sender() is (self.task.signals if self.task else None) and total:
+            self.progress.setRange(0, total)
+            self.progress.setValue(done)
+
+    def _on_finished(self, package: InstalledPackage) -> None:
+        if self.sender() is (self.task.signals if self.task else None):
+            self._finish(self._success.format(name=package.name), True)
+
+    def _on_failed(self, error: Exception) -> None:
+        if self.sender() is (self.task.signals if self.task else None):
+            hint = getattr(error, "hint", "")
+            self._finish(f"{error}\n{hint}".strip())
+
+    def _finish(self, message: str, changed: bool = False) -> None:
+        self.task = None
+        self.progress.hide()
+        self.cancel_button.hide()
+        self.message.setText(message)
+        self.refresh()
+        if changed:
+            self.packages_changed.emit()
+
+    def reject(self) -> None:
+        """Closing the dialog cancels a running download."""
+        self.cancel()
+        super().reject()
