@@ -62,28 +62,55 @@ class RowLayout:
     unplaced: list[Annotation]
 
 
+def _groups(links: list[Link]) -> list[tuple[list[int], list[int], Link]]:
+    """Links joined where they share a paragraph (the parts of a split paragraph stay in one row)."""
+    parent = list(range(len(links)))
+
+    def find(k: int) -> int:
+        while parent[k] != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
+    owner: dict[tuple[str, int], int] = {}
+    for k, link in enumerate(links):
+        for side in ("ru", "en"):
+            for i in link.side(side):
+                if (side, i) in owner:
+                    parent[find(k)] = find(owner[(side, i)])
+                else:
+                    owner[(side, i)] = k
+    members: dict[int, list[Link]] = defaultdict(list)
+    for k, link in enumerate(links):
+        members[find(k)].append(link)
+    groups = []
+    for group in members.values():
+        ru = sorted({i for link in group for i in link.ru})
+        en = sorted({i for link in group for i in link.en})
+        groups.append((ru, en, min(group, key=lambda link: (link.ru[0], link.en[0]))))
+    return groups
+
+
 def build_rows(data: ExportInput, options: ExportOptions) -> RowLayout:
     """Lay the pair out in rows (see the module docstring)."""
-    index = data.alignment.index()
+    groups = _groups(data.alignment.links)
+    group_of = {("ru", i): g for g, (ru, _, _) in enumerate(groups) for i in ru}
+    group_of.update({("en", j): g for g, (_, en, _) in enumerate(groups) for j in en})
 
     def visible(side: str, i: int) -> bool:
         return (options.include_hidden or data.document(side).paragraphs[i].kind not in HIDDEN_KINDS
-                or i in index[side])
+                or (side, i) in group_of)
 
     rows: list[Row] = []
     seen: set[int] = set()
     for i in range(len(data.ru)):
-        link = index["ru"].get(i)
-        if link is not None:
-            if id(link) not in seen:
-                seen.add(id(link))
-                rows.append(Row(list(link.ru), list(link.en), link))
+        g = group_of.get(("ru", i))
+        if g is not None:
+            if g not in seen:
+                seen.add(g)
+                rows.append(Row(*groups[g]))
         elif visible("ru", i):
             rows.append(Row([i], []))
-    for link in data.alignment.links:  # a link without Russian paragraphs in range cannot occur; be safe
-        if id(link) not in seen:
-            seen.add(id(link))
-            rows.append(Row(list(link.ru), list(link.en), link))
 
     row_of_en = {j: r for r, row in enumerate(rows) for j in row.en}
     after: dict[int, list[int]] = defaultdict(list)

@@ -38,3 +38,11 @@ def test_crossing_link_keeps_every_paragraph_once():
     layout = build_rows(ExportInput(ru, en, alignment), ExportOptions())
     assert sorted(j for r in layout.rows for j in r.en) == [0, 1, 2, 3]
     assert [(r.ru, r.en) for r in layout.rows] == [([0], [2]), ([1], [0]), ([], [1]), ([2], [3])]
+
+
+def test_parts_of_a_split_paragraph_stay_in_one_row():
+    ru, en = make_doc(["a. b.", "c"], "ru"), make_doc(["A", "B", "C"], "en")
+    alignment = Alignment([Link([0], [0], ru_sentences={0: [0]}), Link([0], [1], ru_sentences={0: [1]}),
+                           Link([1], [2])])
+    layout = build_rows(ExportInput(ru, en, alignment), ExportOptions())
+    assert [(r.ru, r.en) for r in layout.rows] == [([0], [0, 1]), ([1], [2])]
