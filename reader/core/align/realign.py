@@ -16,7 +16,7 @@ import dataclasses
 from dataclasses import dataclass
 from typing import Callable
 
-from reader.core.align.change import Change
+from reader.core.align.change import Change, copy_units
 from reader.core.align.edit import AlignmentEdit
 from reader.core.align.model import SIDES, Alignment, Link, Units
 from reader.core.align.units import Held, Unit, group_of, holdings, link_from_units, unit_document, units_in
@@ -200,17 +200,37 @@ def plan_realign(alignment: Alignment, documents: dict[str, Document], window: W
     return Change(removed=removed, added=added)
 
 
+def snapshot(alignment: Alignment) -> Alignment:
+    """A copy of ``alignment`` that later edits do not touch (links are shared: edits replace, never modify them).
+
+    Plan a re-alignment on it in a background thread, then hand the change to ``Realign``.
+    """
+    return Alignment(links=list(alignment.links),
+                     no_counterpart={side: set(marks) for side, marks in alignment.no_counterpart.items()},
+                     units=copy_units(alignment.units))
+
+
 class Realign(AlignmentEdit):
-    """Re-align a window of the pair; confirmed and manual links stay exactly where they are."""
+    """Re-align a window of the pair; confirmed and manual links stay exactly where they are.
+
+    ``change``: a change planned beforehand (e.g. in the background on a ``snapshot``); it is
+    refused if the alignment no longer holds the links it replaces.
+    """
 
     text = "Re-align"
 
-    def __init__(self, alignment: Alignment, documents: dict[str, Document], window: Window, context):
+    def __init__(self, alignment: Alignment, documents: dict[str, Document], window: Window, context,
+                 change: Change | None = None):
         super().__init__(alignment, documents)
-        self.window, self.context = window, context
+        self.window, self.context, self.planned = window, context, change
 
     def plan(self) -> Change:
-        return plan_realign(self.alignment, self.documents, self.window, self.context)
+        if self.planned is None:
+            return plan_realign(self.alignment, self.documents, self.window, self.context)
+        present = {id(link) for link in self.alignment.links}
+        if any(id(link) not in present for link in self.planned.removed):
+            raise AlignmentError("The alignment changed while it was being re-aligned; re-align again.")
+        return self.planned
 
 
 def describe(link: Link, context) -> None:

@@ -10,15 +10,15 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from reader.core.align.aligner import AlignContext, align_documents
-from reader.core.align.edit import Confirm, LinkParagraphs, MarkNoCounterpart, MergeWithNext, SplitParagraph
+from reader.core.align.edit import Confirm, LinkParagraphs, MarkNoCounterpart, MergeWithNext, SplitParagraph, Unlink
 from reader.core.align.model import Alignment, Link, Origin
-from reader.core.align.realign import Realign, Window, whole_window, window_for
+from reader.core.align.realign import Realign, Window, plan_realign, snapshot, whole_window, window_for
 from reader.core.align.units import Unit
 from reader.core.commands import CommandStack
 from reader.core.errors import AlignmentError
 from reader.core.segment import make_document
 
-from .edit_fixtures import push_checked
+from .edit_fixtures import push_checked, state
 
 PAIR = json.loads((Path(__file__).parent / "data" / "realign_pair.json").read_text(encoding="utf-8"))
 DOCS = {"ru": make_document(PAIR["ru"], "ru"), "en": make_document(PAIR["en"], "en")}
@@ -84,12 +84,14 @@ def test_links_outside_the_window_are_kept(aligned):
     assert any(link.ru[0] >= 15 for link in aligned.links)
 
 
-def test_window_for_starts_at_the_automatic_link_of_the_paragraph(aligned):
-    window = window_for(aligned, DOCS, "ru", 25, 27)  # ru 24–25 are one link in the aligner's result
-    assert aligned.link_of("ru", 25).ru == [24, 25]
-    assert window.ru == (24, 28)
+def test_window_for_starts_at_the_automatic_link_of_the_paragraph():
+    alignment = Alignment(links=[Link([0], [0]), Link([1, 2], [1]), Link([3], [2, 3]), Link([5], [6])])
+    assert window_for(alignment, DOCS, "ru", 2, 3) == Window((1, 4), (1, 6))  # ends before ru 5 ↔ en 6
+    assert window_for(alignment, DOCS, "en", 3) == Window((3, 31), (2, 32))
+    LinkParagraphs(alignment, DOCS, ru=[1, 2], en=[1]).do()  # a manual link is not widened into
+    assert window_for(alignment, DOCS, "ru", 2).ru == (2, 31)
     with pytest.raises(AlignmentError, match="inside the text"):
-        window_for(aligned, DOCS, "en", 99)
+        window_for(alignment, DOCS, "en", 99)
 
 
 def test_merged_paragraphs_are_aligned_as_one_unit(aligned):
@@ -141,3 +143,16 @@ def test_realignment_never_moves_a_confirmed_or_manual_link(data):
         assert any(kept is link for kept in alignment.links)
         assert (link.ru, link.en, link.origin) == (ru, en, origin)
     assert all(alignment.link_of("ru", i) is None for i in marked)
+
+
+def test_a_change_planned_on_a_snapshot_is_applied_or_refused(aligned):
+    planned = plan_realign(snapshot(aligned), DOCS, window_for(aligned, DOCS, "ru", 10), CONTEXT)
+    stack = CommandStack()
+    stack.push(Unlink(aligned, DOCS, [aligned.link_of("ru", 20)]))  # an edit while it was planned
+    before = state(aligned)
+    with pytest.raises(AlignmentError, match="changed while"):
+        stack.push(Realign(aligned, DOCS, window_for(aligned, DOCS, "ru", 10), CONTEXT, change=planned))
+    assert state(aligned) == before
+    stack.undo()
+    push_checked(stack, Realign(aligned, DOCS, window_for(aligned, DOCS, "ru", 10), CONTEXT, change=planned),
+                 aligned, DOCS)
