@@ -1,1 +1,126 @@
-"""Readers for every supported input format, producing a Document."""
+"""Readers for every supported input format, producing a Document.
+
+Each format has its own module with ``read(data: bytes) -> Extracted``; ``load_document``
+picks one by the file's extension and checks the content really is that format.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib
+import os
+from pathlib import Path
+
+from reader.core.document import Document, Kind, Source
+from reader.core.errors import (
+    BinaryFileError, EmptyFileError, FileTooLargeError, InputError, UnsupportedFormatError)
+from reader.core.formats.sniff import sniff
+from reader.core.langid import detect_language
+
+#: default size limit; the environment variable PARALLEL_READER_MAX_MB overrides it
+DEFAULT_MAX_BYTES = 200 * 1024 * 1024
+MAX_BYTES_VARIABLE = "PARALLEL_READER_MAX_MB"
+
+#: file-name ending → format name (the module of the same name reads it)
+EXTENSIONS = {
+    ".fb2.zip": "fb2zip", ".fbz": "fb2zip",
+    ".txt": "txt", ".text": "txt",
+    ".md": "md", ".markdown": "md",
+    ".html": "html", ".htm": "html", ".xhtml": "html",
+    ".epub": "epub", ".fb2": "fb2", ".docx": "docx", ".odt": "odt", ".pdf": "pdf",
+}
+#: what each format's content must look like (see sniff.sniff)
+CONTAINERS = {"txt": "text", "md": "text", "html": "text", "fb2": "text",
+              "epub": "zip", "fb2zip": "zip", "docx": "zip", "odt": "zip", "pdf": "pdf"}
+_CONTENT_NAMES = {"zip": "a zip archive", "pdf": "a PDF document", "binary": "binary data",
+                  "text": "plain text"}
+
+
+def max_bytes_limit(max_bytes: int | None = None) -> int:
+    """The size limit in bytes: the argument, else the environment variable, else the default."""
+    if max_bytes is not None:
+        return max_bytes
+    value = os.environ.get(MAX_BYTES_VARIABLE, "").strip()
+    try:
+        return int(float(value) * 1024 * 1024) if value else DEFAULT_MAX_BYTES
+    except ValueError:
+        return DEFAULT_MAX_BYTES
+
+
+def format_of(path: str | os.PathLike, data: bytes) -> str:
+    """The format name for a file: by its extension, checked against (or else guessed from) its content."""
+    name = Path(path).name.lower()
+    content = sniff(data)
+    for ending, fmt in EXTENSIONS.items():
+        if name.endswith(ending):
+            expected = CONTAINERS[fmt]
+            if content == expected or (expected == "text" and content == "xml"):
+                return fmt
+            if content in ("zip", "pdf", "binary"):
+                kind = _CONTENT_NAMES[content]
+                raise (BinaryFileError if content == "binary" else UnsupportedFormatError)(
+                    f"this {ending} file is really {kind}, not {ending[1:]}", path=str(path))
+            raise UnsupportedFormatError(f"this {ending} file does not look like {ending[1:]} "
+                                         f"(it holds {_CONTENT_NAMES.get(content, content)})", path=str(path))
+    guessed = {"pdf": "pdf", "xml": "fb2"}.get(content)
+    if content == "zip":
+        from reader.core.formats.sniff import zip_format
+
+        guessed = zip_format(data)
+    if guessed:
+        return guessed
+    raise UnsupportedFormatError(f"unrecognised file format ({Path(path).suffix or 'no extension'})",
+                                 path=str(path))
+
+
+def load_document(path: str | os.PathLike, *, max_bytes: int | None = None,
+                  language: str | None = None) -> Document:
+    """Read a file of any supported format into a Document with classified paragraphs.
+
+    ``language`` ("ru"/"en") skips identification. Bad input raises an InputError subclass.
+    """
+    path = Path(path)
+    limit = max_bytes_limit(max_bytes)
+    try:
+        size = path.stat().st_size
+        if not path.is_file():
+            raise InputError("not a file", path=str(path))
+        if size > limit:
+            raise FileTooLargeError(f"the file is {size / 2**20:.1f} MB, more than the limit of "
+                                    f"{limit / 2**20:.1f} MB", path=str(path),
+                                    hint=f"Set {MAX_BYTES_VARIABLE} to a larger number of megabytes.")
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise InputError("no such file", path=str(path)) from None
+    except OSError as error:
+        raise InputError(f"cannot read the file ({error.strerror or error})", path=str(path)) from None
+    if not data.strip():
+        raise EmptyFileError("the file is empty", path=str(path))
+    fmt = format_of(path, data)
+    try:
+        extracted = importlib.import_module(f"reader.core.formats.{fmt}").read(data)
+    except InputError as error:
+        error.path = error.path or str(path)
+        raise
+    if not any(block.text.strip() for block in extracted.blocks):
+        raise EmptyFileError("the file holds no readable text", path=str(path))
+    if language is None:
+        language = detect_language("\n".join(b.text for b in extracted.blocks[:2000])) or "und"
+        if language == "und":
+            extracted.notices.append("The language was recognised as neither Russian nor English.")
+    from reader.core.classify import classify_blocks  # classify imports formats.blocks
+
+    paragraphs = classify_blocks(extracted.blocks, language, plain=extracted.plain)
+    title = extracted.title.strip() or next(
+        (p.text for p in paragraphs if p.kind is Kind.HEADING), "") or _stem(path)
+    source = Source(str(path), "fb2" if fmt == "fb2zip" else fmt, extracted.encoding,
+                    hashlib.sha256(data).hexdigest())
+    return Document(language, title[:300], source, paragraphs, list(extracted.notices))
+
+
+def _stem(path: Path) -> str:
+    name = path.name
+    for ending in EXTENSIONS:
+        if name.lower().endswith(ending):
+            return name[:-len(ending)]
+    return path.stem

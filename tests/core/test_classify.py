@@ -1,0 +1,133 @@
+"""Tests for paragraph kinds, on the sample pair and on other web-capture shapes."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.core import metadata
+from reader.core.classify import classify_blocks
+from reader.core.document import Kind
+from reader.core.formats import load_document
+from reader.core.formats.blocks import Block
+
+
+def kinds(texts, language="en", plain=True):
+    return [p.kind for p in classify_blocks([Block(t) for t in texts], language, plain=plain)]
+
+
+def test_russian_seed(seed_paths):
+    document = load_document(seed_paths[0])
+    assert document.language == "ru"
+    assert document.paragraphs[0].kind is Kind.META
+    assert document.paragraphs[0].text == "date 2025-10-25"
+    body = [p for p in document.paragraphs if p.kind is Kind.BODY]
+    assert len(body) == 9 and len(document.paragraphs) == 10
+    assert body[0].text.startswith("Президент России Владимир Путин назвал")
+
+
+def test_english_seed(seed_paths):
+    document = load_document(seed_paths[1])
+    assert document.language == "en"
+    main = [p for p in document.paragraphs if p.kind in (Kind.BODY, Kind.HEADING)]
+    openings = [p.text[:20] for p in main]
+    assert openings == ["Putin Calls Signing ", "The signing of the U", '"This historic event',
+                        "Despite the difficul", '"The Convention is d']
+    assert main[0].kind is Kind.HEADING
+    assert main[2].text.endswith("signing ceremony.")  # the quote alone, not its merged capture
+    stray = {p.text: p.kind for p in document.paragraphs if p.kind in (Kind.META, Kind.CAPTION)}
+    assert stray == {"Sputnik International": Kind.META, "2025": Kind.META,
+                     "08:26 GMT 25.10.2025": Kind.META, "Russian President Vladimir Putin": Kind.CAPTION}
+    duplicates = [p for p in document.paragraphs if p.kind is Kind.DUPLICATE]
+    assert len(duplicates) == 4
+    for p in duplicates:
+        assert document.paragraphs[p.duplicate_of].kind in (Kind.BODY, Kind.HEADING)
+    # nothing of the source is lost
+    raw = document.source.path
+    with open(raw, encoding="utf-8") as f:
+        lines = [line.strip() for line in f if line.strip()]
+    assert [p.text for p in document.paragraphs] == lines
+
+
+@pytest.mark.parametrize("line", [
+    "12 March 2024", "March 12, 2024 10:15 am", "Updated: 2023-01-05T10:00:00Z", "14:05 МСК",
+    "25 октября 2025 г.", "Пятница, 3 мая 2024", "2019", "Published 03.04.2021 | 12:00 GMT",
+])
+def test_date_lines_are_meta(line):
+    assert metadata.is_date_line(line)
+
+
+@pytest.mark.parametrize("line", ["The Moscow Times", "РИА Новости", "BBC News", "www.example.com",
+                                  "By John Smith", "Автор: Иван Петров", "© 2024 Example Media"])
+def test_sites_and_bylines_are_meta(line):
+    assert metadata.is_metadata(line)
+
+
+@pytest.mark.parametrize("line", ["In 2019 the treaty was drafted.", "March is a cold month in Moscow.",
+                                  "Moscow Is Cold Today and Tomorrow, Forecasters Warn"])
+def test_ordinary_lines_are_not_meta(line):
+    assert not metadata.is_metadata(line)
+
+
+def test_meta_prefix_split_general():
+    assert metadata.split_meta_prefix("Published: 12 March 2024 The minister said the plan was ready.") == \
+        ("Published: 12 March 2024", "The minister said the plan was ready.")
+    assert metadata.split_meta_prefix("03.04.2021 14:00 Власти объявили о новых мерах поддержки.") == \
+        ("03.04.2021 14:00", "Власти объявили о новых мерах поддержки.")
+    # a sentence that merely starts with a year or a day is left alone
+    assert metadata.split_meta_prefix("2019 Was a difficult year for the company.") is None
+    assert metadata.split_meta_prefix("25 октября Путин подписал указ о поддержке.") is None
+
+
+def test_caption_beside_metadata_without_verb():
+    texts = ["Ministers Agree New Climate Deal", "10:30 GMT 12.05.2024", "German Chancellor Olaf Scholz",
+             "The ministers agreed on a new deal on Friday after long talks in Berlin."]
+    assert kinds(texts) == [Kind.HEADING, Kind.META, Kind.CAPTION, Kind.BODY]
+
+
+def test_line_with_a_verb_is_not_a_caption():
+    texts = ["Intro line of the article that is long enough.", "12.05.2024", "Scholz Meets Macron",
+             "The two leaders met in Paris on Friday."]
+    assert kinds(texts, plain=False)[2] is Kind.BODY
+
+
+def test_russian_caption_uses_morphology():
+    texts = ["Власти объявили о новых мерах поддержки бизнеса.", "12.05.2024",
+             "Президент России Владимир Путин", "Путин подписал указ.", "12.05.2024",
+             "Путин Подписал Новый Закон"]
+    assert kinds(texts, "ru", plain=False) == [Kind.BODY, Kind.META, Kind.CAPTION, Kind.BODY, Kind.META,
+                                               Kind.BODY]
+
+
+def test_exact_and_contained_repeats():
+    a = "The first paragraph has one sentence that is long. And a second sentence that is long too."
+    b = "The first paragraph has one sentence that is long."
+    texts = ["Headline Of The Story", a, "Another paragraph with its own words entirely.", b, a]
+    result = classify_blocks([Block(t) for t in texts], "en", plain=True)
+    assert [p.kind for p in result] == [Kind.HEADING, Kind.BODY, Kind.BODY, Kind.DUPLICATE, Kind.DUPLICATE]
+    assert result[3].duplicate_of == 1 and result[4].duplicate_of == 1
+
+
+def test_merged_capture_yields_to_its_parts():
+    one = "The council approved the budget for next year after a long debate."
+    two = "Critics said the plan ignored the needs of small towns and villages."
+    texts = [one + " " + two, "Something else entirely happened in the city on that day.", one, two]
+    result = classify_blocks([Block(t) for t in texts], "en")
+    assert [p.kind for p in result][0] is Kind.DUPLICATE and result[0].duplicate_of == 2
+    assert [p.kind for p in result][2:] == [Kind.BODY, Kind.BODY]
+
+
+def test_short_repeats_are_not_duplicates():
+    assert kinds(["A long first line of the body text.", "* * *", "Second body paragraph text.", "* * *"],
+                 plain=False) == [Kind.BODY] * 4
+
+
+def test_plain_headings():
+    texts = ["Глава 1", "Это был тёплый вечер, и все сидели на веранде.", "ЧАСТЬ ВТОРАЯ",
+             "Прошёл год."]
+    assert kinds(texts, "ru") == [Kind.HEADING, Kind.BODY, Kind.HEADING, Kind.BODY]
+
+
+def test_format_kinds_are_kept():
+    blocks = [Block("Chapter One", level=1), Block("A figure", kind=Kind.CAPTION), Block("Body text here.")]
+    result = classify_blocks(blocks, "en")
+    assert [(p.kind, p.level) for p in result] == [(Kind.HEADING, 1), (Kind.CAPTION, 0), (Kind.BODY, 0)]
