@@ -32,9 +32,16 @@ def _dates(texts: list[str], language: str) -> dict[str, str]:
     return found
 
 
+def _title_case(text: str) -> bool:
+    words = re.findall(r"[^\W\d_]{4,}", text)
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
+
+
 def _is_name(token: Token, text: str) -> bool:
-    if not token.text[:1].isupper() or token.kind != "name" or token.start < 0:
+    if not token.text[:1].isupper() or token.kind != "name" or token.start < 0 or _title_case(text):
         return False
+    if re.search(r"-[^\W\d_]*[a-zа-яё]", token.text) and not token.text.split("-")[-1][:1].isupper():
+        return False  # "IT-преступлений" is a word, "Санкт-Петербург" a name
     before = text[:token.start].rstrip(" «»\"'“”„(—–-")
     return bool(before) and before[-1] not in ".!?:"
 

@@ -15,22 +15,9 @@ from reader.core.errors import InputError
 
 def plain_document(texts: list[str], language: str) -> Document:
     """A document whose paragraphs are exactly ``texts``, all body text, split into sentences."""
-    try:
-        from reader.core.segment import make_document
-    except ImportError:  # pragma: no cover - until the segmenter lands
-        return _fallback_document(texts, language)
+    from reader.core.segment import make_document
+
     return make_document(texts, language)
-
-
-def _fallback_document(texts: list[str], language: str) -> Document:
-    import razdel
-
-    from reader.core.document import Paragraph, Source, Span
-
-    paragraphs = [Paragraph(index=i, text=t, normalized=t,
-                            sentences=[Span(s.start, s.stop) for s in razdel.sentenize(t)])
-                  for i, t in enumerate(texts)]
-    return Document(language, "", Source(None, "text"), paragraphs)
 
 
 def read_set(path: Path) -> Iterator[dict]:

@@ -36,13 +36,30 @@ RU_STOP = frozenset("""и в во не что он на я с со как а т�
 наконец хоть после над больше тот через эти нас про всего них какая много разве эту моя впрочем
 свою этой перед иногда лучше чуть том нельзя такой им более всегда конечно всю между это весь
 который которая которые которых которого которой которым котором также свой своей своих своим
-своего свои также лишь ее его их этих этими этим эта эти то""".split())
+своего свои также лишь ее его их этих этими этим эта эти то другой другие других другим другая другое
+другого наш наша наше наши нашего нашей нашим наших нам сам сама сами самим самой самого так очень
+могут может мог могла могли можем будут будем буду будете стал стала стали стало свое своё своими всем
+всеми просто каждый каждая каждое каждого каждом поэтому затем некоторые некоторых пока итак должен
+должна должны должно ваш ваша ваше ваши вашей вашего снова те является являются являлся была также
+из-за вообще именно однако например ведь вот это этого этому чтобы который нужно надо такие таких таким
+такими такое такую такая также самых самый самая самое самые самым которое которую которого которому
+которыми""".split())
 EN_STOP = frozenset("""a an the of to in on at by for with from as and or but not no nor be is are was were
 been being am it its this that these those he she they we you i me him her them us my your his our
 their what which who whom whose when where why how all any both each few more most other some such
 than too very can will just should would could may might must shall do does did doing have has had
 having into about over after before between under again further then once here there so if while
-up down out off also only own same s t""".split())
+up down out off also only own same s t one now there because another like well even through way much
+lot really actually still already right kind around maybe without back sort thing things just yet ever
+every thus however therefore
+let us i'm it's that's there's""".split())
+#: number words on both sides
+NUMBER_WORDS = {w: str(n) for n, words in enumerate([
+    (), ("один", "одна", "одно", "одного", "одной", "одном", "одну", "one"), ("два", "две", "двух", "двум", "two"),
+    ("три", "трех", "трёх", "трем", "three"), ("четыре", "четырех", "четырёх", "four"), ("пять", "пяти", "five"),
+    ("шесть", "шести", "six"), ("семь", "семи", "seven"), ("восемь", "восьми", "eight"),
+    ("девять", "девяти", "nine"), ("десять", "десяти", "ten")]) for w in words}
+CONTRACTION = re.compile(r"(?:'s|’s|n't|n’t|'re|’re|'ve|’ve|'m|’m|'d|’d|'ll|’ll)$", re.IGNORECASE)
 
 MONTHS_EN = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
              "october", "november", "december"]
@@ -66,12 +83,14 @@ ACRONYMS = {
     "ОПЕК": ("^OPEC", "opec"), "ЕАЭС": ("^EAEU", "eurasian"), "ШОС": ("^SCO",), "БРИКС": ("^BRICS", "brics"),
     "ИИ": ("^AI", "artifici", "intellig"), "ИТ": ("^IT", "inform", "technolog"), "КП": ("komsomolskaya", "pravda"),
     "ТАСС": ("^TASS", "tass"), "РИА": ("^RIA", "ria"), "МОК": ("^IOC", "olymp"), "ФИФА": ("^FIFA", "fifa"),
-    "ЧМ": ("world", "championship", "cup"), "ОИ": ("olymp",), "ЕГЭ": ("exam",), "ГД": ("duma",),
+    "ЧМ": ("world", "championship", "cup"), "ВМФ": ("navi", "naval", "fleet"), "ВВС": ("air", "forc", "^BBC"), "ОИ": ("olymp",), "ЕГЭ": ("exam",), "ГД": ("duma",),
 }
 #: short forms the dictionary lacks
 RU_EXTRA = {"млн": ("million",), "млрд": ("billion",), "трлн": ("trillion",), "тыс": ("thousand",),
             "руб": ("rubl", "roubl"), "долл": ("dollar",), "км": ("kilometr", "km"), "кг": ("kilogram", "kg"),
             "г": ("year",), "гг": ("year",), "ул": ("street",), "им": ("name",), "т": (), "д": ()}
+
+YEAR_WORDS = {"год", "года", "году", "годом", "годе", "годах", "годы", "годов", "г", "гг"}
 
 _ru_stem = snowballstemmer.stemmer("russian").stemWord
 _en_stem = snowballstemmer.stemmer("english").stemWord
@@ -105,6 +124,7 @@ def _name_norm(latin: str) -> str:
     for old, new in (("shch", "sh"), ("kh", "h"), ("ck", "k"), ("ph", "f"), ("x", "ks"), ("w", "v"),
                      ("j", "i"), ("y", "i"), ("ii", "i")):
         text = text.replace(old, new)
+    text = re.sub(r"c(?![eiy])", "k", text)
     return re.sub(r"(.)\1+", r"\1", re.sub(r"[^a-z]", "", text))
 
 
@@ -188,7 +208,10 @@ def _sentence_index(starts: list[int], offset: int) -> int:
 
 def english_token(word: str, start: int, capital_ok: bool = True) -> Token | None:
     """A token of English text (or a Latin word inside Russian text), None for a stop word."""
+    word = CONTRACTION.sub("", word) or word
     lower = word.lower()
+    if lower in NUMBER_WORDS:
+        return Token(word, start, "#" + NUMBER_WORDS[lower], ("#" + NUMBER_WORDS[lower],), "number")
     if lower in EN_STOP and not (word.isupper() and len(word) > 1):
         return None
     if lower in MONTH_EN and (lower != "may" or word[0].isupper()):
@@ -208,6 +231,8 @@ def english_token(word: str, start: int, capital_ok: bool = True) -> Token | Non
 def russian_token(word: str, start: int, lexicon: Lexicon) -> Token | None:
     """A token of Russian text with its English keys, None for a stop word."""
     lower = word.lower().replace("ё", "е")
+    if lower in NUMBER_WORDS:
+        return Token(word, start, "#" + NUMBER_WORDS[lower], ("#" + NUMBER_WORDS[lower],), "number")
     if lower in RU_STOP:
         return None
     if lower in MONTH_RU:
@@ -239,6 +264,10 @@ def paragraph_features(text: str, language: str, lexicon: Lexicon, sentence_star
             number = normalize_number(word)
             token = Token(word, start, "#" + number, ("#" + number,), "number")
         elif language == "ru" and CYRILLIC.search(word):
+            after_number = features.tokens and features.tokens[-1].kind == "number" and \
+                features.tokens[-1].start + len(features.tokens[-1].text) + 2 >= start
+            if after_number and word.lower() in YEAR_WORDS:
+                continue  # "в 2019 году" is "in 2019"
             token = russian_token(word, start, lexicon)
         else:
             token = english_token(word, start)

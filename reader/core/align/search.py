@@ -27,23 +27,25 @@ class SearchParams:
     """The global parameters of the search (the same for every document)."""
 
     #: share of a Russian paragraph's weight that must be matched for linking to pay
-    ru_share: float = 0.2
+    ru_share: float = 0.3
     #: the same for an English paragraph
-    en_share: float = 0.15
+    en_share: float = 0.2
     #: how much an unmatched sentence counts against a link (1: fully, 0: not at all)
-    sentence_floor: float = 1.0
+    sentence_floor: float = 0.5
+    #: each paragraph merged into a group must match this share of the other side on its own
+    merge_unique: float = 0.1
     #: cost of every link
     link_cost: float = 0.3
     #: extra cost of every paragraph beyond the first on a side of a link (merges must pay their way)
-    merge_cost: float = 0.3
+    merge_cost: float = 1.2
     #: weight of the length mismatch of a link (English/Russian characters far from LENGTH_RATIO)
-    length_weight: float = 2.0
+    length_weight: float = 1.0
     #: log length ratios this close to the usual one cost nothing
     length_slack: float = 0.25
     #: a crossing link needs this much gain
     cross_gain: float = 1.5
     #: a pair squeezed between two links is taken down to this (negative) gain
-    gap_gain: float = -0.3
+    gap_gain: float = -0.5
 
 
 @dataclass
@@ -85,18 +87,35 @@ class Scorer:
             gain += max(got - share * total, -floor * share * total)
         return matched, gain
 
+    def _members_needed(self, members, single, mask_of, unit: Unit) -> bool:
+        """Whether every member of a merged side matches its own share of the single paragraph."""
+        masks = [mask_of(m, single) for m in members]
+        need = self.params.merge_unique * unit.total
+        for k, mask in enumerate(masks):
+            others = 0
+            for other in masks[:k] + masks[k + 1:]:
+                others |= other
+            if mask_weight(mask & ~others, unit.weights) < need:
+                return False
+        return True
+
     def group(self, ru: tuple[int, ...], en: tuple[int, ...]) -> Group:
         """The group of these positions with its gain."""
         params, pairs = self.params, self.pairs
         result = Group(ru, en, -params.link_cost - params.merge_cost * (len(ru) + len(en) - 2))
-        en_masks = dict.fromkeys(en, 0)
+        ru_masks, en_masks = dict.fromkeys(ru, 0), dict.fromkeys(en, 0)
         for p in ru:
-            mask = 0
             for q in en:
                 match = pairs.get((p, q))
                 if match is not None:
-                    mask |= match.ru_mask
+                    ru_masks[p] |= match.ru_mask
                     en_masks[q] |= match.en_mask
+        if (len(ru) > 1 and not self._members_needed(ru, en[0], lambda p, q: pairs[(p, q)].en_mask, self.en[en[0]])) \
+                or (len(en) > 1 and not self._members_needed(en, ru[0], lambda q, p: pairs[(p, q)].ru_mask,
+                                                            self.ru[ru[0]])):
+            result.gain = float("-inf")
+            return result
+        for p, mask in ru_masks.items():
             matched, gain = self._member(self.ru[p], mask, params.ru_share)
             result.ru_matched += matched
             result.ru_total += self.ru_totals[p]

@@ -1,0 +1,39 @@
+"""``python -m reader align``: output formats, files, errors."""
+
+from __future__ import annotations
+
+import json
+
+import defusedxml.ElementTree as ET
+from conftest import run_module
+
+from reader.cli import main
+
+
+def test_json_of_the_sample_pair(seed_paths, capsys):
+    assert main(["align", str(seed_paths[0]), str(seed_paths[1])]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["ru"]["path"].endswith(".ru.txt")
+    assert data["ru"]["paragraphs"][0]["kind"] == "meta"
+    assert {"index", "kind", "text"} == set(data["en"]["paragraphs"][0])
+    links = data["links"]
+    assert [(link["ru"], link["en"]) for link in links] == [([1], [0, 3]), ([2], [10]), ([3], [11]), ([4, 5, 6], [12])]
+    for link in links:
+        assert 0 <= link["score"] <= 1
+        assert link["sentences"] and set(link["differences"]) == {"ru_only", "en_only"}
+
+
+def test_tsv_and_tmx_to_a_file(seed_paths, tmp_path):
+    out = tmp_path / "pair.tsv"
+    assert main(["align", str(seed_paths[0]), str(seed_paths[1]), "--format", "tsv", "-o", str(out)]) == 0
+    lines = out.read_text(encoding="utf-8").splitlines()
+    assert lines[0].startswith("ru\ten\tscore") and len(lines) == 5
+    out = tmp_path / "pair.tmx"
+    assert main(["align", str(seed_paths[0]), str(seed_paths[1]), "--format", "tmx", "-o", str(out)]) == 0
+    assert len(list(ET.parse(out).getroot().iter("tu"))) == 4
+
+
+def test_missing_file_is_a_clean_error(tmp_path, seed_paths):
+    result = run_module("align", str(tmp_path / "nope.txt"), str(seed_paths[1]))
+    assert result.returncode == 1
+    assert "error:" in result.stderr and "Traceback" not in result.stderr

@@ -1,0 +1,80 @@
+"""The aligner end to end: the sample pair, spans with a reusable context, options, progress."""
+
+import pytest
+
+from reader.core.align.aligner import AlignContext, AlignOptions, align_documents, align_spans
+from reader.core.formats import load_document
+from reader.core.segment import make_document
+
+
+@pytest.fixture
+def seed_pair(seed_paths):
+    ru_path, en_path = seed_paths
+    return load_document(ru_path, language="ru"), load_document(en_path, language="en")
+
+
+def test_sample_pair_comes_out_as_the_seeds_readme_says(seed_pair):
+    ru, en = seed_pair
+    links = {(tuple(link.ru), tuple(link.en)) for link in align_documents(ru, en).links}
+    ru_starts = {i: p.text[:20] for i, p in enumerate(ru.paragraphs)}
+    en_starts = {i: p.text[:20] for i, p in enumerate(en.paragraphs)}
+    named = {(tuple(ru_starts[i] for i in r), tuple(en_starts[j] for j in e)) for r, e in links}
+    assert named == {
+        (("Президент России Вла",), ("Putin Calls Signing ", "The signing of the U")),
+        (("«Это без преувеличен",), ('"This historic event',)),
+        (("Путин отметил, что, ",), ("Despite the difficul",)),
+        (("Подписанная конвенци", "«Преступления такого", "Россия открыта к сам"),
+         ('"The Convention is d',)),
+    }
+
+
+def test_sample_pair_links_are_confident_and_have_sentences(seed_pair):
+    ru, en = seed_pair
+    for link in align_documents(ru, en).links:
+        assert link.score > 0.8
+        assert link.sentences
+        assert {p for s in link.sentences for p, _ in s.ru} <= set(link.ru)
+        assert {p for s in link.sentences for p, _ in s.en} <= set(link.en)
+
+
+def test_differences_name_what_one_side_lacks(seed_pair):
+    ru, en = seed_pair
+    by_ru = {link.ru[0]: link for link in align_documents(ru, en).links}
+    quote = by_ru[2]  # the Russian names the prosecutor general, the English quote does not
+    assert "Гуцан" in quote.differences.ru_only and "Ханое" in quote.differences.ru_only
+    assert "2019" not in quote.differences.ru_only  # both sides say 2019
+
+
+def test_include_all_kinds_considers_meta_paragraphs(seed_pair):
+    ru, en = seed_pair
+    default = align_documents(ru, en)
+    assert all(en.paragraphs[j].kind.alignable for link in default.links for j in link.en)
+    everything = align_documents(ru, en, AlignOptions(include_all_kinds=True))
+    assert everything.links
+
+
+def test_align_spans_aligns_only_the_given_paragraphs():
+    ru = make_document(["Путин прилетел в Ханой.", "Погода была хорошей.", "Макрон прилетел в Бе"], "ru")
+    en = make_document(["Putin arrived in Hanoi.", "The weather was good", "Macron arrived in Be"], "en")
+    context = AlignContext.build(ru, en)
+    links = align_spans(ru, en, [1, 2], [1, 2], context=context)
+    assert [(link.ru, link.en) for link in links] == [([1], [1]), ([2], [2])]
+    assert align_spans(ru, en, [], [0, 1], context=context) == []
+
+
+def test_machine_translation_is_used_as_a_signal():
+    ru = make_document(["Он соскучился по ним.", "Совсем другое дело."], "ru")
+    en = make_document(["He missed them.", "A different matter a"], "en")
+    translations = {0: "He missed them.", 1: "A different matter altogether."}
+    plain = align_documents(ru, en)
+    helped = align_documents(ru, en, AlignOptions(ru_translations=translations))
+    assert {(tuple(l.ru), tuple(l.en)) for l in helped.links} == {((0,), (0,)), ((1,), (1,))}
+    assert sum(l.score for l in helped.links) >= sum(l.score for l in plain.links)
+
+
+def test_progress_is_reported_and_cancel_stops():
+    ru, en = make_document(["Путин прилетел в Ханой."], "ru"), make_document(["Putin arrived in Hanoi."], "en")
+    calls = []
+    align_documents(ru, en, progress=lambda done, total: calls.append((done, total)))
+    assert calls[-1][0] == calls[-1][1]
+    assert align_documents(ru, en, cancelled=lambda: True).links == []

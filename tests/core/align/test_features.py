@@ -1,0 +1,70 @@
+"""Matching keys of tokens: numbers, dates, names, acronyms, Latin words, homoglyphs."""
+
+import pytest
+
+from reader.core.align.features import name_keys, normalize_number, paragraph_features
+from reader.core.align.lexicon import default_lexicon
+
+
+def keys(text, language):
+    return {k for t in paragraph_features(text, language, default_lexicon()).tokens for k in t.keys}
+
+
+def shared(ru, en):
+    return keys(ru, "ru") & keys(en, "en")
+
+
+@pytest.mark.parametrize("text, number", [
+    ("2019", "2019"), ("2 019", "2019"), ("2,019", "2019"), ("2.5", "2.5"), ("2,5", "2.5"),
+    ("1 000 000", "1000000"), ("15.5", "15.5"), ("007", "7"),
+])
+def test_numbers_are_normalised(text, number):
+    assert normalize_number(text) == number
+
+
+def test_number_spellings_match_across_languages():
+    assert "#2019" in shared("в 2 019 году", "in 2,019")
+    assert "#65" in shared("подписи 65 государств", "65 states signed")
+
+
+@pytest.mark.parametrize("ru, en", [
+    ("Гуцан", "Gutsan"), ("Ханой", "Hanoi"), ("Ханое", "Hanoi"), ("Путина", "Putin"),
+    ("Дегтярева", "Degtyarev"), ("Хабаровского", "Khabarovsk"), ("Фургалом", "Furgal"),
+])
+def test_names_match_through_transliteration_and_case_endings(ru, en):
+    assert set(name_keys(ru, "ru")) & set(name_keys(en, "en"))
+
+
+def test_names_inside_sentences_match():
+    assert shared("Генпрокурор Александр Гуцан прилетел в Ханой.", "Alexander Gutsan arrived in Hanoi.")
+
+
+def test_unrelated_names_do_not_match():
+    assert not set(name_keys("Москва", "ru")) & set(name_keys("London", "en"))
+
+
+@pytest.mark.parametrize("ru, en", [("ООН", "UN"), ("США", "US"), ("ЕС", "EU"), ("НАТО", "NATO")])
+def test_acronyms(ru, en):
+    assert shared(f"Решение {ru} вызвало споры.", f"The {en} decision was disputed.")
+
+
+def test_months_and_days():
+    assert {"%10", "#25"} <= shared("в субботу, 25 октября", "on Saturday, October 25")
+
+
+def test_latin_word_inside_russian_text():
+    assert "microsoft" in shared("Об этом сообщила компания Microsoft.", "Microsoft said so.")
+
+
+def test_homoglyph_inside_a_latin_word_is_folded():
+    assert "cybercrim" in keys("against сybercrime", "en")  # a Cyrillic "с" starts the word
+
+
+def test_stop_words_are_not_tokens():
+    assert paragraph_features("и в на с по", "ru", default_lexicon()).tokens == []
+    assert paragraph_features("the of and to", "en", default_lexicon()).tokens == []
+
+
+def test_lexical_translation_overlap():
+    assert {"convent", "crime", "sign"} <= shared("подписание конвенции против преступлений",
+                                                  "signing of the convention against crime")

@@ -1,0 +1,71 @@
+"""The search on small synthetic pairs: dropped, inserted, merged, split and swapped paragraphs."""
+
+from reader.core.align.aligner import align_documents
+from reader.core.segment import make_document
+
+
+RU = [
+    "Президент Франции Эммануэль Макрон прилетел в Берлин в понедельник.",
+    "Макрон и канцлер Германии обсудили поставки газа и цены на электричество.",
+    "По словам канцлера, правительство выделит 200 миллиардов евро на помощь семьям.",
+    "Вечером лидеры посетили выставку современной живописи в центре города.",
+    "Полиция перекрыла несколько улиц, и движение транспорта было ограничено.",
+    "Следующая встреча лидеров пройдет в Париже в декабре.",
+]
+EN = [
+    "French President Emmanuel Macron arrived in Berlin on Monday.",
+    "Macron and the German chancellor discussed gas supplies and electricity prices.",
+    "According to the chancellor, the government will allocate 200 billion euros to help families.",
+    "In the evening the leaders visited an exhibition of modern painting in the city centre.",
+    "Police closed several streets and traffic was restricted.",
+    "The next meeting of the leaders will take place in Paris in December.",
+]
+OTHER_EN = "A powerful earthquake struck the coast of Chile, damaging a harbour and a fishing fleet."
+
+
+def links(ru_texts, en_texts):
+    alignment = align_documents(make_document(ru_texts, "ru"), make_document(en_texts, "en"))
+    return {(tuple(link.ru), tuple(link.en)) for link in alignment.links}
+
+
+def test_translation_is_linked_one_to_one():
+    assert links(RU, EN) == {((i,), (i,)) for i in range(6)}
+
+
+def test_dropped_english_paragraph_leaves_russian_without_counterpart():
+    en = EN[:2] + EN[3:]
+    assert links(RU, en) == {((0,), (0,)), ((1,), (1,)), ((3,), (2,)), ((4,), (3,)), ((5,), (4,))}
+
+
+def test_dropped_russian_paragraph():
+    assert links(RU[:4] + RU[5:], EN) == {((0,), (0,)), ((1,), (1,)), ((2,), (2,)), ((3,), (3,)), ((4,), (5,))}
+
+
+def test_inserted_unrelated_english_paragraph_stays_unlinked():
+    en = EN[:3] + [OTHER_EN] + EN[3:]
+    assert links(RU, en) == {((0,), (0,)), ((1,), (1,)), ((2,), (2,)), ((3,), (4,)), ((4,), (5,)), ((5,), (6,))}
+
+
+def test_merged_english_paragraph_takes_two_russian_ones():
+    en = EN[:1] + [EN[1] + " " + EN[2]] + EN[3:]
+    assert links(RU, en) == {((0,), (0,)), ((1, 2), (1,)), ((3,), (2,)), ((4,), (3,)), ((5,), (4,))}
+
+
+def test_split_english_paragraph_is_one_to_two():
+    ru = RU[:1] + [RU[1] + " " + RU[2]] + RU[3:]
+    assert links(ru, EN) == {((0,), (0,)), ((1,), (1, 2)), ((2,), (3,)), ((3,), (4,)), ((4,), (5,))}
+
+
+def test_swapped_english_paragraphs_give_crossing_links():
+    en = EN[:3] + [EN[4], EN[3]] + EN[5:]
+    assert links(RU, en) == {((0,), (0,)), ((1,), (1,)), ((2,), (2,)), ((3,), (4,)), ((4,), (3,)), ((5,), (5,))}
+
+
+def test_empty_side_gives_no_links():
+    assert links(RU, []) == set()
+    assert links([], EN) == set()
+
+
+def test_confidence_is_a_probability():
+    alignment = align_documents(make_document(RU, "ru"), make_document(EN, "en"))
+    assert all(0.0 <= link.score <= 1.0 for link in alignment.links)
