@@ -97,9 +97,12 @@ def build_rows(data: ExportInput, options: ExportOptions) -> RowLayout:
     group_of = {("ru", i): g for g, (ru, _, _) in enumerate(groups) for i in ru}
     group_of.update({("en", j): g for g, (_, en, _) in enumerate(groups) for j in en})
 
+    annotated = {(a.side, a.paragraph) for a in data.annotations if not a.unplaced}
+
     def visible(side: str, i: int) -> bool:
+        """Hidden kinds are left out unless asked for, linked or annotated."""
         return (options.include_hidden or data.document(side).paragraphs[i].kind not in HIDDEN_KINDS
-                or (side, i) in group_of)
+                or (side, i) in group_of or (side, i) in annotated)
 
     rows: list[Row] = []
     seen: set[int] = set()
@@ -151,7 +154,7 @@ def _attach(rows: list[Row], annotations: list[Annotation]) -> RowLayout:
             (row.link_notes if row is not None else unplaced).append(annotation)
         else:
             row = where.get((annotation.side, annotation.paragraph))
-            if row is None:  # a hidden paragraph: the annotation is listed, not lost
+            if row is None:  # out of range of the document: listed, not lost
                 unplaced.append(annotation)
             else:
                 row.annotations[annotation.side].append(annotation)
