@@ -49,6 +49,7 @@ from reader.ui import dialogs, render
 from reader.ui.analysis import step, weak_paragraphs, without_counterpart
 from reader.ui.context import Context, OpenPair
 from reader.ui.findbar import FindBar
+from reader.ui.link_editing import LinkEditor
 from reader.ui.loader import load_pair_files
 from reader.ui.pairview import PairView
 from reader.ui.sample import sample_pair
@@ -91,6 +92,7 @@ class MainWindow(QMainWindow):
         self._update_undo_actions()
         self._restore_geometry()
         self.translation = TranslationController(self)  # machine translation (reader.ui.translation)
+        self.link_editor = LinkEditor(self)  # fixing links by hand (reader.ui.link_editing)
 
     # -- set-up ------------------------------------------------------------------------------
     def _add_choice_menus(self) -> None:

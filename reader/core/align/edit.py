@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import copy
 from dataclasses import replace
-from typing import Iterable
+from typing import Callable, Iterable
 
 from reader.core.align.change import Change, copy_units
 from reader.core.align.model import SIDES, Alignment, Differences, Link, Origin, Units
@@ -192,9 +192,11 @@ class LinkParagraphs(AlignmentEdit):
     text = "Link paragraphs"
 
     def __init__(self, alignment: Alignment, documents: dict[str, Document],
-                 ru: Iterable[int | Unit], en: Iterable[int | Unit]):
+                 ru: Iterable[int | Unit], en: Iterable[int | Unit], describe: Callable[[Link], None] | None = None):
         super().__init__(alignment, documents)
         self.items = {"ru": list(ru), "en": list(en)}
+        #: fills in the new link's sentence links and differences (e.g. ``reader.core.align.realign.describe``)
+        self.describe = describe
 
     def plan(self) -> Change:
         taken = {}
@@ -209,6 +211,8 @@ class LinkParagraphs(AlignmentEdit):
             if link.origin == Origin.MANUAL and (link.ru, link.en, link.ru_sentences, link.en_sentences) == (
                     new.ru, new.en, new.ru_sentences, new.en_sentences):
                 raise AlignmentError("These paragraphs are already linked by hand.")
+        if self.describe is not None:
+            self.describe(new)
         change = Change(added=[new])
         take_out(self.alignment, self.documents, taken, change)
         for side in SIDES:

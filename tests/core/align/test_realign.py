@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from reader.core.align.aligner import AlignContext, align_documents
 from reader.core.align.edit import Confirm, LinkParagraphs, MarkNoCounterpart, MergeWithNext, SplitParagraph, Unlink
 from reader.core.align.model import Alignment, Link, Origin
-from reader.core.align.realign import Realign, Window, plan_realign, snapshot, whole_window, window_for
+from reader.core.align.realign import Realign, Window, describe, plan_realign, snapshot, whole_window, window_for
 from reader.core.align.units import Unit
 from reader.core.commands import CommandStack
 from reader.core.errors import AlignmentError
@@ -156,3 +156,11 @@ def test_a_change_planned_on_a_snapshot_is_applied_or_refused(aligned):
     stack.undo()
     push_checked(stack, Realign(aligned, DOCS, window_for(aligned, DOCS, "ru", 10), CONTEXT, change=planned),
                  aligned, DOCS)
+
+
+def test_a_hand_link_gets_sentence_links_and_differences(aligned):
+    command = LinkParagraphs(aligned, DOCS, ru=[12], en=[12], describe=lambda link: describe(link, CONTEXT))
+    command.do()
+    link = aligned.link_of("ru", 12)
+    assert link.origin == Origin.MANUAL and link.sentences
+    assert all(p == 12 for pair in link.sentences for p, _ in pair.ru)

@@ -1,0 +1,211 @@
+"""Fixing links by hand in the window: by selection, by drag across the gutter, undo and redo."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+
+from reader.core.align.model import Link, Origin
+from reader.core.align.validate import check_alignment
+from reader.ui.context import OpenPair
+
+from .helpers import click_paragraph, fixed_aligner, make_pair_docs, wait_aligned
+
+LINKS = [Link([0], [0], 0.9), Link([1], [1], 0.8), Link([2, 3], [2], 0.4), Link([4], [3], 0.7),
+         Link([5], [4], 0.3), Link([6], [5], 0.9), Link([8], [7], 0.5), Link([9], [8], 0.95)]
+
+
+@pytest.fixture
+def editor(qtbot, window):
+    """The window on a 12 × 10 paragraph pair with a known alignment; returns its LinkEditor."""
+    ru, en = make_pair_docs(12, 10)
+    window.context.aligner = fixed_aligner(LINKS)
+    window.open_documents(OpenPair(ru, en))
+    wait_aligned(qtbot, window.context)
+    return window.link_editor
+
+
+def pairs(context) -> list:
+    return sorted((link.ru, link.en, link.origin.value) for link in context.alignment.links)
+
+
+def point_in(view, index: int, dx: int = 12) -> QPoint:
+    """A viewport point inside the first line of paragraph ``index`` (scrolled into view)."""
+    view.scroll_to_paragraphs([index])
+    rect = view.paragraph_rect(index)
+    return QPoint(int(rect.left() + dx), int(view.to_viewport_y(rect.top()) + 6))
+
+
+def test_link_by_selection_then_undo_and_redo(qtbot, window, editor):
+    context = window.context
+    before = pairs(context)
+    click_paragraph(qtbot, window.pair_view.view("ru"), 7)
+    click_paragraph(qtbot, window.pair_view.view("en"), 6)
+    editor.actions["link"].trigger()
+    assert ([7], [6], "manual") in pairs(context)
+    assert context.links.counterparts("ru", 7) == [6]  # the window's look-ups follow
+    assert window.pair_view.gutter.links.link_of("en", 6).origin == Origin.MANUAL
+    check_alignment(context.alignment, context.documents())
+    after = pairs(context)
+    assert window.action_map["undo"].isEnabled() and "Link" in window.action_map["undo"].text()
+    window.action_map["undo"].trigger()
+    assert pairs(context) == before
+    window.action_map["redo"].trigger()
+    assert pairs(context) == after
+
+
+def test_marking_with_ctrl_and_shift_click_links_several_paragraphs(qtbot, window, editor):
+    ru_view, en_view = window.pair_view.view("ru"), window.pair_view.view("en")
+    qtbot.mouseClick(ru_view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.ControlModifier,
+                     point_in(ru_view, 9))
+    qtbot.mouseClick(ru_view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.ShiftModifier,
+                     point_in(ru_view, 11))
+    assert editor.marks["ru"] == {9, 10, 11}
+    assert len(ru_view.highlights("link_marks")) == 3
+    click_paragraph(qtbot, en_view, 9)
+    en_view.setFocus()
+    qtbot.keyClick(en_view, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)  # the shortcut
+    assert ([9, 10, 11], [9], "manual") in pairs(window.context)
+    assert ([8], [7], "auto") in pairs(window.context)
+    assert editor.marks["ru"] == set() and not ru_view.highlights("link_marks")
+
+
+def test_link_by_drag_across_the_gutter(qtbot, window, editor):
+    view_ru, view_en, gutter = window.pair_view.view("ru"), window.pair_view.view("en"), window.pair_view.gutter
+    start = point_in(view_ru, 7)
+    target = view_ru.viewport().mapFromGlobal(view_en.viewport().mapToGlobal(point_in(view_en, 9)))
+    over_gutter = view_ru.viewport().mapFromGlobal(gutter.mapToGlobal(QPoint(gutter.width() // 2, 40)))
+    viewport = view_ru.viewport()
+    qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=start)
+    qtbot.mouseMove(viewport, start + QPoint(20, 0))
+    qtbot.mouseMove(viewport, over_gutter)
+    assert editor.gestures.dragging and editor.gestures.line.isVisible()
+    qtbot.mouseMove(viewport, target)
+    qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=target)  # the press grabs the mouse
+    assert not editor.gestures.line.isVisible()
+    assert ([7], [9], "manual") in pairs(window.context)
+    assert ([9], [8], "auto") in pairs(window.context)  # en 9 was free; other links untouched
+    assert not view_ru.textCursor().hasSelection()
+    window.action_map["undo"].trigger()
+    assert ([7], [9], "manual") not in pairs(window.context)
+
+
+def test_a_plain_text_selection_is_not_a_link_drag(qtbot, window, editor):
+    view = window.pair_view.view("ru")
+    before = pairs(window.context)
+    start = point_in(view, 4)
+    qtbot.mousePress(view.viewport(), Qt.MouseButton.LeftButton, pos=start)
+    qtbot.mouseMove(view.viewport(), start + QPoint(60, 0))
+    qtbot.mouseRelease(view.viewport(), Qt.MouseButton.LeftButton, pos=start + QPoint(60, 0))
+    assert not editor.gestures.dragging
+    assert pairs(window.context) == before
+
+
+def test_unlink_confirm_and_no_counterpart(qtbot, window, editor):
+    context = window.context
+    view = window.pair_view.view("ru")
+    click_paragraph(qtbot, view, 5)
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert ([5], [4], "confirmed") in pairs(context)
+    assert editor.actions["confirm"].text().replace("&", "") == "Unconfirm Link"
+    editor.actions["unlink"].trigger()
+    assert context.links.link_of("ru", 5) is None
+    editor.actions["no_counterpart"].trigger()
+    assert context.alignment.no_counterpart["ru"] == {5}
+    assert "no counterpart" in view.tooltip_at(point_in(view, 5))
+    for _ in range(3):
+        window.action_map["undo"].trigger()
+    assert pairs(context) == sorted((l.ru, l.en, l.origin.value) for l in LINKS)
+    assert context.alignment.no_counterpart["ru"] == set()
+
+
+def test_merge_and_split_from_the_window(qtbot, window, editor):
+    context = window.context
+    view = window.pair_view.view("ru")
+    click_paragraph(qtbot, view, 6)
+    editor.actions["merge"].trigger()
+    assert context.alignment.units["ru"].merged == [[6, 7]]
+    assert ([6, 7], [5], "auto") in pairs(context)
+    assert editor.actions["unmerge"].isEnabled()
+    paragraph = context.documents()["ru"].paragraphs[10]
+    second = paragraph.sentences[2]
+    view.scroll_to_paragraphs([10])
+    rect = view.paragraph_rect(10)
+    cursor = view.textCursor()
+    cursor.setPosition(view.block(10).position() + second.start + 2)
+    pos = view.cursorRect(cursor).center()
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+    assert window.pair_view.selected() == ("ru", 10) and rect.height() > 0
+    editor.actions["split"].trigger()
+    assert context.alignment.units["ru"].split == {10: [2]}
+    click_paragraph(qtbot, window.pair_view.view("en"), 9)
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.cursorRect(cursor).center())
+    editor.actions["link"].trigger()  # links the clicked part only
+    assert any(link.ru == [10] and link.ru_sentences == {10: [2, 3]} for link in context.alignment.links)
+    check_alignment(context.alignment, context.documents())
+    while context.commands.can_undo():
+        context.commands.undo()
+    assert context.alignment.units["ru"].merged == [] and context.alignment.units["ru"].split == {}
+
+
+def test_refused_edit_is_explained_in_the_status_bar(qtbot, window, editor):
+    click_paragraph(qtbot, window.pair_view.view("ru"), 11)
+    editor.actions["merge"].trigger()
+    assert "last one" in window.statusBar().currentMessage()
+    assert not window.context.commands.can_undo()
+
+
+def test_next_unconfirmed_weak_link_skips_confirmed_ones(qtbot, window, editor):
+    assert window.context.settings.weak_threshold == 0.6
+    click_paragraph(qtbot, window.pair_view.view("ru"), 0)
+    editor.actions["next_unconfirmed"].trigger()
+    assert window.pair_view.selected() == ("ru", 2)
+    editor.actions["confirm"].trigger()
+    editor.actions["next_unconfirmed"].trigger()
+    assert window.pair_view.selected() == ("ru", 5)
+    editor.actions["next_unconfirmed"].trigger()
+    assert window.pair_view.selected() == ("ru", 8)
+    editor.actions["next_unconfirmed"].trigger()
+    assert window.pair_view.selected() == ("ru", 5)  # wraps; ru 2 is confirmed now
+
+
+def test_realign_from_here_keeps_hand_links_and_undoes(qtbot, window, editor):
+    context = window.context
+    click_paragraph(qtbot, window.pair_view.view("ru"), 4)
+    click_paragraph(qtbot, window.pair_view.view("en"), 6)
+    editor.actions["link"].trigger()
+    manual = context.alignment.link_of("ru", 4)
+    before = pairs(context)
+    click_paragraph(qtbot, window.pair_view.view("ru"), 2)
+    editor.actions["realign_here"].trigger()
+    qtbot.waitUntil(lambda: not editor.busy(), timeout=30000)
+    assert context.commands.undo_text() == "Re-align"
+    assert any(link is manual for link in context.alignment.links)
+    assert ([0], [0], "auto") in pairs(context) and ([1], [1], "auto") in pairs(context)  # before the window
+    check_alignment(context.alignment, context.documents())
+    window.action_map["undo"].trigger()
+    assert pairs(context) == before
+
+
+def test_align_again_keeps_hand_links(qtbot, window, editor):
+    context = window.context
+    context.aligner = fixed_aligner([Link([0], [1])])  # a fresh alignment would lose the hand link
+    click_paragraph(qtbot, window.pair_view.view("ru"), 3)
+    click_paragraph(qtbot, window.pair_view.view("en"), 3)
+    editor.actions["link"].trigger()
+    window.action_map["realign"].trigger()
+    qtbot.waitUntil(lambda: not editor.busy() and not context.aligning, timeout=30000)
+    assert ([3], [3], "manual") in pairs(context)
+    assert context.commands.undo_text() == "Re-align"
+
+
+def test_shortcuts_do_not_clash_with_other_actions(window, editor):
+    mine = {action.objectName() for action in editor.actions.values()}
+    seen: dict[str, str] = {}
+    for action in window.findChildren(type(editor.actions["link"])):
+        for shortcut in action.shortcuts():
+            key = shortcut.toString()
+            if key and key in seen and (action.objectName() in mine or seen[key] in mine):
+                pytest.fail(f"{key} is used by {seen[key]} and {action.objectName()}")
+            seen[key] = action.objectName()
