@@ -107,6 +107,7 @@ def run_app(argv: list[str]) -> int:
         window.open_sample()
     if args.select:
         window.select_when_aligned(*args.select)
+    window.projects.offer_recovery()  # unsaved work a crash left behind (reader.ui.project_io)
     code = app.exec()
     context.cancel_alignment()
     context.thread_pool.waitForDone(5000)

@@ -47,11 +47,14 @@ from reader.core.errors import ReaderError
 from reader.ui import actions as action_specs
 from reader.ui import dialogs, render
 from reader.ui.analysis import step, weak_paragraphs, without_counterpart
+from reader.ui.annotate import AnnotationController
 from reader.ui.context import Context, OpenPair
+from reader.ui.export_dialog import ExportController
 from reader.ui.findbar import FindBar
 from reader.ui.link_editing import LinkEditor
 from reader.ui.loader import load_pair_files
 from reader.ui.pairview import PairView
+from reader.ui.project_io import ProjectController
 from reader.ui.sample import sample_pair
 from reader.ui.statusbar import StatusPanel
 from reader.ui.theme import apply_theme
@@ -93,6 +96,9 @@ class MainWindow(QMainWindow):
         self._restore_geometry()
         self.translation = TranslationController(self)  # machine translation (reader.ui.translation)
         self.link_editor = LinkEditor(self)  # fixing links by hand (reader.ui.link_editing)
+        self.annotations = AnnotationController(self)  # highlights and notes (reader.ui.annotate)
+        self.projects = ProjectController(self, self.annotations)  # projects (reader.ui.project_io)
+        self.exports = ExportController(self, self.annotations)  # File ▸ Export… (reader.ui.export_dialog)
 
     # -- set-up ------------------------------------------------------------------------------
     def _add_choice_menus(self) -> None:

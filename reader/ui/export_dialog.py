@@ -1,0 +1,172 @@
+"""File ▸ Export…: choose format, layout and file; the export runs in the background with progress."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
+                               QHBoxLayout, QLineEdit, QProgressDialog, QPushButton, QWidget)
+
+from reader.core.errors import ExportError
+from reader.core.export.common import LAYOUTS, ExportInput, ExportOptions, MachineText
+from reader.core.export.formats import FORMATS, export
+from reader.ui import dialogs
+from reader.ui.worker import Task
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Export", text)
+
+
+class ExportDialog(QDialog):
+    """Format, layout, what to include and where to write."""
+
+    def __init__(self, parent=None, path: str = "", fmt: str = "pdf", layout: str = "side-by-side"):
+        super().__init__(parent)
+        self.setWindowTitle(tr("Export"))
+        self.format_box = QComboBox()
+        for name, (_function, suffix, description) in FORMATS.items():
+            self.format_box.addItem(f"{name.upper()} — {tr(description)}", name)
+        self.format_box.setCurrentIndex(max(0, self.format_box.findData(fmt)))
+        self.layout_box = QComboBox()
+        self.layout_box.addItem(tr("Side by side"), "side-by-side")
+        self.layout_box.addItem(tr("Interleaved (paragraph, then its counterpart)"), "interleaved")
+        self.layout_box.setCurrentIndex(max(0, self.layout_box.findData(layout)))
+        self.hidden_box = QCheckBox(tr("Include metadata and duplicate paragraphs"))
+        self.path_edit = QLineEdit(path)
+        browse = QPushButton(tr("Browse…"))
+        browse.clicked.connect(self._browse)
+        row = QWidget()
+        row_layout = QHBoxLayout(row)
+        row_layout.setContentsMargins(0, 0, 0, 0)
+        row_layout.addWidget(self.path_edit, 1)
+        row_layout.addWidget(browse)
+        form = QFormLayout(self)
+        form.addRow(tr("&Format:"), self.format_box)
+        form.addRow(tr("&Layout:"), self.layout_box)
+        form.addRow("", self.hidden_box)
+        form.addRow(tr("&Save to:"), row)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        form.addRow(self.buttons)
+        self.format_box.currentIndexChanged.connect(self._format_changed)
+        self.path_edit.textChanged.connect(self._update)
+        self._format_changed()
+
+    def fmt(self) -> str:
+        return self.format_box.currentData()
+
+    def options(self) -> ExportOptions:
+        return ExportOptions(layout=self.layout_box.currentData(), include_hidden=self.hidden_box.isChecked())
+
+    def path(self) -> str:
+        return self.path_edit.text().strip()
+
+    def _format_changed(self) -> None:
+        suffix = FORMATS[self.fmt()][1]
+        text = self.path()
+        if text:
+            self.path_edit.setText(str(Path(text).with_suffix(suffix)))
+        self.layout_box.setEnabled(self.fmt() in ("pdf", "html"))
+        self._update()
+
+    def _browse(self) -> None:
+        suffix = FORMATS[self.fmt()][1]
+        path, _ = QFileDialog.getSaveFileName(self, tr("Export To"), self.path(), f"*{suffix}")
+        if path:
+            self.path_edit.setText(path if Path(path).suffix else path + suffix)
+
+    def _update(self) -> None:
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(self.path()))
+
+
+class ExportController(QObject):
+    """File ▸ Export… and the background export job."""
+
+    #: an export finished: the file written
+    exported = Signal(str)
+    failed = Signal(str)
+
+    def __init__(self, window, annotations):
+        super().__init__(window)
+        self.window = window
+        self.context = window.context
+        self.annotations = annotations
+        self._task: Task | None = None
+        self.progress: QProgressDialog | None = None
+        action = QAction(tr("&Export…"), window)
+        action.setObjectName("action_export")
+        action.setShortcut(QKeySequence("Ctrl+E"))
+        action.triggered.connect(lambda _checked=False: self.open_dialog())
+        window.menus["file"].insertAction(window.action_map["quit"], action)
+        window.menus["file"].insertSeparator(window.action_map["quit"])
+        self.action = action
+
+    def export_input(self) -> ExportInput:
+        """What the window shows, ready for export."""
+        pair, alignment = self.context.pair, self.context.alignment
+        if pair is None or alignment is None:
+            raise ExportError(tr("Open a pair and wait for the alignment before exporting."))
+        translations = {key: MachineText(t.text, getattr(t, "model_label", "")) for key, t in
+                        self.context.translations.items()}
+        return ExportInput(pair.ru, pair.en, alignment, list(self.annotations.annotations), translations)
+
+    def open_dialog(self) -> None:
+        pair = self.context.pair
+        start = ""
+        if pair is not None and pair.paths:
+            start = str(Path(pair.paths[0]).with_suffix("").with_suffix(".pdf"))
+        dialog = ExportDialog(self.window, start)
+        if dialog.exec():
+            self.start(dialog.fmt(), dialog.path(), dialog.options())
+
+    def start(self, fmt: str, path: str, options: ExportOptions) -> Task | None:
+        """Export in the background with a progress dialog (Cancel stops it; nothing is written then)."""
+        try:
+            data = self.export_input()
+        except ExportError as error:
+            dialogs.show_error(self.window, tr("Cannot Export"), error)
+            return None
+        task = Task(lambda progress, cancelled: export(fmt, data, path, options, progress=progress,
+                                                      cancelled=cancelled))
+        self.progress = QProgressDialog(tr("Exporting…"), tr("Cancel"), 0, 100, self.window)
+        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
+        self.progress.setMinimumDuration(300)
+        self.progress.canceled.connect(self.cancel)
+        task.signals.progress.connect(self._on_progress)
+        task.signals.finished.connect(self._on_finished)
+        task.signals.failed.connect(self._on_failed)
+        self._task = task
+        self.context.thread_pool.start(task)
+        return task
+
+    def cancel(self) -> None:
+        """Stop the running export (its file is not written)."""
+        if self._task is not None:
+            self._task.cancel()
+            self.window.statusBar().showMessage(tr("Export cancelled."), 5000)
+        self._close_progress()
+
+    def _on_progress(self, done: int, total: int) -> None:
+        if self.progress is not None:
+            self.progress.setValue(int(100 * done / max(1, total)))
+
+    def _close_progress(self) -> None:
+        if self.progress is not None:
+            self.progress.reset()
+            self.progress.deleteLater()
+            self.progress = None
+        self._task = None
+
+    def _on_finished(self, path) -> None:
+        self._close_progress()
+        self.window.statusBar().showMessage(tr("Exported to {path}").format(path=path), 8000)
+        self.exported.emit(str(path))
+
+    def _on_failed(self, error: Exception) -> None:
+        self._close_progress()
+        self.failed.emit(str(error))
+        dialogs.show_error(self.window, tr("Export Failed"), error)

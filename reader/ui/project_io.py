@@ -1,0 +1,264 @@
+"""Reading projects in the window: Open Project, Save, Save As, autosave and recovery after a crash.
+
+The project's state lives in the window (pair, alignment, annotations, machine translations); saving
+collects it into a :class:`reader.core.project.project.Project`. While there are unsaved changes the
+state is written to a recovery file every minute; a clean save (or a close without changes) removes
+it, and the next start offers whatever a crash left behind.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Callable
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from reader.core.errors import ProjectError, ReaderError
+from reader.core.mt.service import Translation
+from reader.core.project.project import SUFFIX, Project, TranslationRef
+from reader.core.project.recovery import RecoveryState, autosave, discard_recovery, find_recoverable, new_session_id
+from reader.core.project.session import OpenedProject, new_project, open_project
+from reader.core.project.storage import save_project
+from reader.ui import dialogs
+from reader.ui.context import OpenPair
+from reader.ui.worker import Task
+
+AUTOSAVE_MS = 60_000
+PROJECT_FILTER = "Parallel Reader projects (*.preader *.json)"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Projects", text)
+
+
+def _other(side: str) -> str:
+    return "en" if side == "ru" else "ru"
+
+
+class ProjectController(QObject):
+    """File ▸ Open Project / Save / Save As, the autosave timer and crash recovery."""
+
+    #: a project was opened (its OpenedProject: notices, unplaced annotations)
+    project_opened = Signal(object)
+    #: the project was saved to this path
+    saved = Signal(str)
+
+    def __init__(self, window, annotations):
+        super().__init__(window)
+        self.window = window
+        self.context = window.context
+        self.annotations = annotations  # the AnnotationController
+        self.project: Project | None = None
+        self.session_id = new_session_id()
+        self._task: Task | None = None
+        self._unsaved_recovery = False  # a recovered state is on screen and not saved yet
+        #: asks for a file name to save to (tests answer instead of the dialog)
+        self.ask_save_path: Callable[[], str | None] = self._save_dialog
+        #: asks whether to restore a recovered state (tests answer instead of the dialog)
+        self.ask_recover: Callable[[RecoveryState], bool] = self._recover_dialog
+        self._build_actions()
+        self.autosave_timer = QTimer(self)
+        self.autosave_timer.setInterval(AUTOSAVE_MS)
+        self.autosave_timer.timeout.connect(self.autosave_now)
+        self.autosave_timer.start()
+        self.context.pair_opened.connect(self._on_pair_opened)
+        self.context.commands.subscribe(self._update_title)
+        window.installEventFilter(self)
+
+    def _build_actions(self) -> None:
+        window = self.window
+        specs = {
+            "open_project": (tr("Open &Project…"), "Ctrl+Shift+O", self.open_dialog),
+            "save": (tr("&Save Project"), QKeySequence.StandardKey.Save, self.save),
+            "save_as": (tr("Save Project &As…"), QKeySequence.StandardKey.SaveAs, self.save_as),
+        }
+        self.actions: dict[str, QAction] = {}
+        file_menu = window.menus["file"]
+        before = window.action_map["quit"]
+        for name, (text, shortcut, slot) in specs.items():
+            action = QAction(text, window)
+            action.setObjectName(f"action_{name}")
+            action.setShortcut(QKeySequence(shortcut))
+            action.triggered.connect(lambda _checked=False, slot=slot: slot())
+            file_menu.insertAction(before, action)
+            self.actions[name] = action
+        file_menu.insertSeparator(before)
+
+    # -- state ------------------------------------------------------------------------------
+    def dirty(self) -> bool:
+        """Whether there are changes not saved to the project file."""
+        return self._unsaved_recovery or not self.context.commands.is_clean()
+
+    def _on_pair_opened(self) -> None:
+        if not getattr(self, "_opening", False):
+            self.project = None
+            self._unsaved_recovery = False
+            self.session_id = new_session_id()
+        self._update_title()
+
+    def _update_title(self) -> None:
+        name = self.project.path.name if self.project and self.project.path else ""
+        title = tr("Parallel Reader")
+        if name:
+            title = f"{name}{' *' if self.dirty() else ''} — {title}"
+        self.window.setWindowTitle(title)
+
+    def current_project(self) -> Project:
+        """The window's state as a project (the open project updated, or a new one for the pair's files)."""
+        pair = self.context.pair
+        if pair is None:
+            raise ProjectError(tr("No pair is open."))
+        if self.project is None:
+            if not pair.paths:
+                raise ProjectError(tr("This pair was not read from files, so it cannot be saved as a project."))
+            self.project = new_project(*pair.paths)
+        project = self.project
+        project.alignment = self.context.alignment
+        project.annotations.replace_all(list(self.annotations.annotations))
+        project.translations = [TranslationRef(side, index, getattr(t, "model_label", ""), "", getattr(t, "text", ""))
+                                for (side, index), t in sorted(self.context.translations.items())]
+        return project
+
+    # -- saving -----------------------------------------------------------------------------
+    def save(self) -> bool:
+        """Save to the project's file (asks for one the first time). Returns success."""
+        if self.project is None or self.project.path is None:
+            return self.save_as()
+        return self._save(None)
+
+    def save_as(self) -> bool:
+        path = self.ask_save_path()
+        if not path:
+            return False
+        if not Path(path).suffix:
+            path += SUFFIX
+        return self._save(Path(path))
+
+    def _save(self, path: Path | None) -> bool:
+        try:
+            project = self.current_project()
+            old_key = (project.path, self.session_id)
+            saved = save_project(project, path)
+        except ReaderError as error:
+            dialogs.show_error(self.window, tr("Cannot Save the Project"), error)
+            return False
+        discard_recovery(Project(project.original, project.counterpart, path=old_key[0]), old_key[1])
+        discard_recovery(project, self.session_id)
+        self._unsaved_recovery = False
+        self.context.commands.set_clean()
+        self.window.statusBar().showMessage(tr("Saved {path}").format(path=saved), 5000)
+        self.saved.emit(str(saved))
+        self._update_title()
+        return True
+
+    def _save_dialog(self) -> str | None:
+        start = str(self.project.path) if self.project and self.project.path else ""
+        path, _ = QFileDialog.getSaveFileName(self.window, tr("Save Project"), start, PROJECT_FILTER)
+        return path or None
+
+    def autosave_now(self) -> Path | None:
+        """Write unsaved changes to the recovery file; return it (None when there is nothing to keep)."""
+        if self.context.pair is None or not self.dirty():
+            return None
+        try:
+            return autosave(self.current_project(), self.session_id)
+        except ReaderError:
+            return None
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+        from PySide6.QtCore import QEvent
+
+        if watched is self.window and event.type() == QEvent.Type.Close:
+            if self.dirty():
+                self.autosave_now()  # kept for the next start: nothing is lost
+            elif self.project is not None:
+                discard_recovery(self.project, self.session_id)
+        return False
+
+    # -- opening ----------------------------------------------------------------------------
+    def open_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self.window, tr("Open Project"), "", PROJECT_FILTER)
+        if path:
+            self.open_path(path)
+
+    def open_path(self, path: str | Path | Project) -> Task:
+        """Open a project file (or a recovered Project) in the background; the window shows it when ready."""
+        aligner = self.context.aligner
+        task = Task(lambda progress, cancelled: open_project(
+            path, aligner=lambda ru, en, **kw: aligner(ru, en, self.context.align_options, **kw),
+            progress=progress, cancelled=cancelled))
+        task.signals.finished.connect(self._on_opened)
+        task.signals.failed.connect(lambda error: dialogs.show_error(self.window, tr("Cannot Open the Project"), error))
+        self._task = task
+        self.window.statusBar().showMessage(tr("Opening the project…"))
+        self.context.thread_pool.start(task)
+        return task
+
+    def _on_opened(self, opened: OpenedProject) -> None:
+        if self.sender() is not (self._task.signals if self._task else None):
+            return
+        self._task = None
+        project = opened.project
+        ru_path, en_path = project.source_paths()
+        self._opening = True
+        try:
+            self.context.set_pair(OpenPair(opened.ru, opened.en, (str(ru_path), str(en_path)), list(opened.notices)),
+                                  align=False)
+        finally:
+            self._opening = False
+        self.project = project
+        self.context.set_alignment(opened.alignment)
+        self.annotations.set_annotations(list(project.annotations))
+        for ref in project.translations:
+            if ref.text:
+                self.context.translations.setdefault((ref.side, ref.paragraph), Translation(
+                    ref.text, f"{ref.package} {ref.version}".strip(), True, ref.side, _other(ref.side)))
+        translation = getattr(self.window, "translation", None)
+        if translation is not None and project.translations:
+            translation.schedule_refresh()
+        self.context.commands.set_clean()
+        self._update_title()
+        for notice in opened.notices:
+            self.window.statusBar().showMessage(notice, 10000)
+        if opened.anchoring.unplaced:
+            # not a modal box: the pair stays readable; the panel lists them as "Not placed"
+            self.annotations.panel.show()
+            self.window.statusBar().showMessage(tr(
+                "{n} annotation(s) could not be found in the changed source; they are kept and listed as "
+                "“Not placed” in the annotations panel.").format(n=len(opened.anchoring.unplaced)))
+        self.project_opened.emit(opened)
+
+    # -- recovery ---------------------------------------------------------------------------
+    def offer_recovery(self) -> bool:
+        """At start-up: offer the newest state a crashed session left behind. Returns whether one was opened."""
+        states = find_recoverable()
+        if not states:
+            return False
+        state = states[0]
+        if not self.ask_recover(state):
+            for other in states:
+                other.discard()
+            return False
+        project = state.project
+        self._recovered = state
+        self.project_opened.connect(self._after_recovery)
+        self.open_path(project)
+        return True
+
+    def _after_recovery(self, _opened) -> None:
+        self.project_opened.disconnect(self._after_recovery)
+        state = self._recovered
+        # the recovered state is not saved yet: keep it dirty and keep the recovery file until a save
+        self._unsaved_recovery = True
+        self.session_id = state.file.stem.removeprefix("session-") if state.project_path is None else self.session_id
+        self._update_title()
+
+    def _recover_dialog(self, state: RecoveryState) -> bool:
+        where = str(state.project_path) if state.project_path else tr("an unsaved project")
+        answer = QMessageBox.question(
+            self.window, tr("Recover Unsaved Work?"),
+            tr("Parallel Reader did not close properly. Unsaved changes to {where} from {when} were kept. "
+               "Open them?").format(where=where, when=state.saved_at[:19].replace("T", " ")))
+        return answer == QMessageBox.StandardButton.Yes
