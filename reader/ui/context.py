@@ -133,6 +133,12 @@ class Context(QObject):
         self._task = None
         self.aligning = False
         self.alignment_progress.emit(0, 0)
+        if self.alignment is not None and self.pair is not None:
+            # aligning again: an undoable edit that keeps the person's links (reader.core.align.realign)
+            from reader.core.align.realign import AlignAgain
+
+            self.commands.push(AlignAgain(self.alignment, self.documents(), alignment))
+            return
         self.set_alignment(alignment)
 
     @Slot(object)

@@ -75,6 +75,7 @@ class LinkEditor(QObject):
         #: the paragraph last selected on each side and the character offset clicked (-1: none)
         self.last: dict[str, tuple[int, int] | None] = {"ru": None, "en": None}
         self.align_context = None  # the pair's AlignContext, built by the first re-alignment
+        self._context_options = None  # the align options it was built with
         self._task: Task | None = None
         self._revision = 0
         self._click: tuple[str, int, int] | None = None
@@ -151,7 +152,7 @@ class LinkEditor(QObject):
         self.cancel_realign()
         self.marks = {"ru": set(), "en": set()}
         self.last = {"ru": None, "en": None}
-        self.align_context = None
+        self.align_context = self._context_options = None
         self.refresh()
 
     def _edited(self) -> None:
@@ -379,7 +380,9 @@ class LinkEditor(QObject):
         """Re-align ``window`` in the background; the result is pushed as one undoable command."""
         self.cancel_realign()
         alignment, documents = self.context.alignment, self.context.documents()
-        frozen, prepared, options = snapshot(alignment), self.align_context, self.context.align_options
+        options = self.context.align_options  # e.g. machine translations added: build the context again
+        prepared = self.align_context if self._context_options is options else None
+        frozen = snapshot(alignment)
         revision = self._revision
 
         def work(progress, cancelled):
@@ -389,7 +392,8 @@ class LinkEditor(QObject):
             return context, plan_realign(frozen, documents, window, context, progress=progress, cancelled=cancelled)
 
         task = Task(work)
-        task.signals.finished.connect(lambda result: self._realigned(task, alignment, revision, window, result))
+        task.signals.finished.connect(lambda result: self._realigned(task, alignment, revision, window, options,
+                                                                     result))
         task.signals.failed.connect(lambda error: self._realign_failed(task, error))
         self._task = task
         self.message(tr("Re-aligning…"))
@@ -406,13 +410,13 @@ class LinkEditor(QObject):
             self._task = None
             QApplication.restoreOverrideCursor()
 
-    def _realigned(self, task: Task, alignment: Alignment, revision: int, window: Window, result) -> None:
+    def _realigned(self, task: Task, alignment: Alignment, revision: int, window: Window, options, result) -> None:
         if task is not self._task:
             return
         self._task = None
         QApplication.restoreOverrideCursor()
         context, change = result
-        self.align_context = context
+        self.align_context, self._context_options = context, options
         if alignment is not self.context.alignment or revision != self._revision:
             self.message(tr("The alignment changed while it was being re-aligned; re-align again."))
             return

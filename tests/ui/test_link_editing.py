@@ -209,3 +209,21 @@ def test_shortcuts_do_not_clash_with_other_actions(window, editor):
             if key and key in seen and (action.objectName() in mine or seen[key] in mine):
                 pytest.fail(f"{key} is used by {seen[key]} and {action.objectName()}")
             seen[key] = action.objectName()
+
+
+def test_a_background_alignment_of_the_open_pair_keeps_hand_links(qtbot, window, editor):
+    """E.g. "Improve alignment with MT" aligns again: the result arrives as an undoable edit."""
+    context = window.context
+    alignment = context.alignment
+    click_paragraph(qtbot, window.pair_view.view("ru"), 3)
+    click_paragraph(qtbot, window.pair_view.view("en"), 3)
+    editor.actions["link"].trigger()
+    context.aligner = fixed_aligner([Link([0], [1]), Link([3], [4]), Link([5], [5])])
+    context.start_alignment()
+    qtbot.waitUntil(lambda: not context.aligning, timeout=30000)
+    assert context.alignment is alignment  # edited in place: earlier commands stay valid
+    assert pairs(context) == [([0], [1], "auto"), ([3], [3], "manual"), ([5], [5], "auto")]
+    assert context.commands.undo_text() == "Align again"
+    window.action_map["undo"].trigger()
+    window.action_map["undo"].trigger()
+    assert pairs(context) == sorted((l.ru, l.en, l.origin.value) for l in LINKS)

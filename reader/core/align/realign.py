@@ -233,6 +233,38 @@ class Realign(AlignmentEdit):
         return self.planned
 
 
+class AlignAgain(AlignmentEdit):
+    """Take a fresh alignment of the whole pair, keeping what a person made.
+
+    Confirmed and manual links, "no counterpart" marks and units stay; of the fresh automatic
+    links, those that would touch a paragraph held by a kept link or marked, or hold only part
+    of a merged group, are left out. The alignment object stays the same, so earlier commands
+    on the stack remain valid.
+    """
+
+    text = "Align again"
+
+    def __init__(self, alignment: Alignment, documents: dict[str, Document], fresh: Alignment):
+        super().__init__(alignment, documents)
+        self.fresh = fresh
+
+    def plan(self) -> Change:
+        kept = [link for link in self.alignment.links if link.fixed]
+        busy = {side: set(self.alignment.no_counterpart.get(side, ())) for side in SIDES}
+        for link in kept:
+            for side in SIDES:
+                busy[side].update(link.side(side))
+        added = []
+        for link in self.fresh.links:
+            if any(busy[side] & set(link.side(side)) for side in SIDES):
+                continue
+            if any(not set(group_of(self.alignment.units[side], i) or [i]) <= set(link.side(side))
+                   for side in SIDES for i in link.side(side)):
+                continue
+            added.append(link)
+        return Change(removed=[link for link in self.alignment.links if not link.fixed], added=added)
+
+
 def describe(link: Link, context) -> None:
     """Fill in the sentence links and differences of a link made by hand (whole paragraphs only)."""
     from reader.core.align.differences import link_differences

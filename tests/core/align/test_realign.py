@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from reader.core.align.aligner import AlignContext, align_documents
 from reader.core.align.edit import Confirm, LinkParagraphs, MarkNoCounterpart, MergeWithNext, SplitParagraph, Unlink
 from reader.core.align.model import Alignment, Link, Origin
-from reader.core.align.realign import Realign, Window, describe, plan_realign, snapshot, whole_window, window_for
+from reader.core.align.realign import AlignAgain, Realign, Window, describe, plan_realign, snapshot, whole_window, window_for
 from reader.core.align.units import Unit
 from reader.core.commands import CommandStack
 from reader.core.errors import AlignmentError
@@ -164,3 +164,17 @@ def test_a_hand_link_gets_sentence_links_and_differences(aligned):
     link = aligned.link_of("ru", 12)
     assert link.origin == Origin.MANUAL and link.sentences
     assert all(p == 12 for pair in link.sentences for p, _ in pair.ru)
+
+
+def test_align_again_keeps_hand_edits_in_the_same_alignment(aligned):
+    stack = CommandStack()
+    stack.push(LinkParagraphs(aligned, DOCS, ru=[10], en=[20]))
+    stack.push(MarkNoCounterpart(aligned, DOCS, "ru", [4]))
+    stack.push(MergeWithNext(aligned, DOCS, "ru", 14))
+    manual = aligned.link_of("ru", 10)
+    fresh = align_documents(DOCS["ru"], DOCS["en"])
+    push_checked(stack, AlignAgain(aligned, DOCS, fresh), aligned, DOCS)
+    assert aligned.link_of("ru", 10) is manual and aligned.link_of("ru", 4) is None
+    assert all(not (set(link.ru) & {10, 4}) and not (20 in link.en) for link in aligned.links if link is not manual)
+    assert len({id(aligned.link_of("ru", i)) for i in (14, 15)}) == 1
+    assert any(link.origin == Origin.AUTO for link in aligned.links)
