@@ -8,7 +8,6 @@ in reading order (paragraph by paragraph).
 from __future__ import annotations
 
 import json
-from xml.sax.saxutils import escape, quoteattr
 
 from reader.core.align.model import Alignment, Link
 from reader.core.document import Document
@@ -76,20 +75,11 @@ def to_tsv(alignment: Alignment, ru: Document, en: Document) -> str:
 
 
 def to_tmx(alignment: Alignment, ru: Document, en: Document) -> str:
-    """A TMX 1.4 translation memory: one translation unit per link (linked paragraphs joined by a space)."""
-    out = ['<?xml version="1.0" encoding="UTF-8"?>',
-           '<tmx version="1.4">',
-           '  <header creationtool="Parallel Reader" creationtoolversion="1" segtype="paragraph"'
-           ' o-tmf="parallel-reader" adminlang="en" srclang="ru" datatype="plaintext"/>',
-           "  <body>"]
-    for link in alignment.sorted_links():
-        out.append(f'    <tu tuid={quoteattr(",".join(map(str, link.ru)) + "-" + ",".join(map(str, link.en)))}>')
-        out.append(f'      <prop type="x-score">{link.score:.3f}</prop>')
-        for lang, document, indices in (("ru", ru, link.ru), ("en", en, link.en)):
-            out.append(f'      <tuv xml:lang="{lang}"><seg>{escape(_group_text(document, indices, " "))}</seg></tuv>')
-        out.append("    </tu>")
-    out += ["  </body>", "</tmx>"]
-    return "\n".join(out) + "\n"
+    """A TMX 1.4 translation memory: one translation unit per link (the export's TMX writer, without notes)."""
+    from reader.core.export.common import ExportInput, ExportOptions
+    from reader.core.export.tmx import tmx_text
+
+    return tmx_text(ExportInput(ru, en, alignment), ExportOptions(include_hidden=True))
 
 
 def serialize(alignment: Alignment, ru: Document, en: Document, fmt: str) -> str:

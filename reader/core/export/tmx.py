@@ -50,13 +50,18 @@ def tmx_tree(data: ExportInput, options: ExportOptions | None = None, *, progres
     return ET.ElementTree(root)
 
 
+def tmx_text(data: ExportInput, options: ExportOptions | None = None, *, progress=no_progress,
+             cancelled=never_cancelled) -> str:
+    """The TMX file's text (also what ``python -m reader align --format tmx`` prints)."""
+    root = tmx_tree(data, options, progress=progress, cancelled=cancelled).getroot()
+    return ('<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE tmx SYSTEM "tmx14.dtd">\n'
+            + ET.tostring(root, encoding="unicode") + "\n")
+
+
 def export_tmx(data: ExportInput, path: str | Path, options: ExportOptions | None = None, *,
                progress=no_progress, cancelled=never_cancelled) -> Path:
     """Write the pair's links as a TMX 1.4 file."""
-    tree = tmx_tree(data, options, progress=progress, cancelled=cancelled)
+    text = tmx_text(data, options, progress=progress, cancelled=cancelled)
     with output_file(path) as temp:
-        with open(temp, "wb") as stream:
-            stream.write(b'<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE tmx SYSTEM "tmx14.dtd">\n')
-            tree.write(stream, encoding="utf-8", xml_declaration=False)
-            stream.write(b"\n")
+        temp.write_text(text, encoding="utf-8")
     return Path(path)
