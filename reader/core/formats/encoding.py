@@ -15,9 +15,10 @@ _BOMS = [
     (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"),
 ]
 #: single-byte Cyrillic codepages, most common first (the first wins a tie)
-CYRILLIC_CODEPAGES = ("cp1251", "koi8-r", "cp866", "iso8859-5", "mac-cyrillic")
+CYRILLIC_CODEPAGES = ("cp1251", "koi8-r", "cp866")
 _FREQUENT = set("оеаинтсрвлкмдпуяыь")  # the most frequent Russian letters, about 85% of running text
 _CYRILLIC_LETTER = re.compile(r"[а-яёА-ЯЁ]")
+_TYPOGRAPHY = set("\u2018\u2019\u201c\u201d\u2013\u2014\u2026\u20ac\u00ab\u00bb\u00a0\u00b0\u00a9\u00ae\u2122\u2022")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _SAMPLE = 200_000
 
@@ -32,6 +33,17 @@ def _cyrillic_score(text: str) -> float:
     frequent = sum(1 for ch in letters if ch in _FREQUENT)
     coverage = len(letters) / max(high, 1)
     return coverage * (lower / len(letters)) * (frequent / len(letters))
+
+
+def _western_score(data: bytes) -> float:
+    """Share of the non-ASCII characters of ``data`` read as cp1252 that are Latin letters or typography."""
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        return 0.0
+    high = [ch for ch in text if ord(ch) >= 0x80]
+    good = sum(1 for ch in high if ("\u00c0" <= ch <= "\u024f" and ch not in "\u00d7\u00f7") or ch in _TYPOGRAPHY)
+    return good / max(len(high), 1)
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
@@ -84,6 +96,8 @@ def decode(data: bytes) -> tuple[str, str]:
     best = max(scored, default=(0.0, 0, ""))
     if best[0] >= 0.35:
         return _check_text(data.decode(best[2])), best[2]
+    if _western_score(sample) >= 0.9:
+        return _check_text(data.decode("cp1252")), "cp1252"
     match = charset_normalizer.from_bytes(sample).best()
     if match is None or match.encoding is None:
         raise DecodingError("the text encoding of this file could not be recognised")

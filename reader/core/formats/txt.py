@@ -13,25 +13,27 @@ MAX_WRAP_WIDTH = 120
 MIN_WRAP_WIDTH = 30
 
 
-def _is_wrapped(lines: list[str]) -> bool:
-    """Whether the lines of a block look like one paragraph wrapped at a fixed width."""
-    if len(lines) < 2:
+def _indent_groups(lines: list[str]) -> list[list[str]]:
+    """The lines of a block grouped into paragraphs that start at an indented line
+    (when the block is not all indented)."""
+    indented = [line[:1].isspace() for line in lines]
+    groups: list[list[str]] = []
+    for line, indent in zip(lines, indented):
+        if not groups or (indent and not all(indented)):
+            groups.append([])
+        groups[-1].append(line.strip())
+    return groups
+
+
+def _is_wrapped(groups: list[list[str]]) -> bool:
+    """Whether the lines of a block look like paragraphs wrapped at a fixed width."""
+    lines = [line for group in groups for line in group]
+    if len(lines) < 2 or len(lines) == len(groups):
         return False
     width = max(len(line) for line in lines)
     if not MIN_WRAP_WIDTH <= width <= MAX_WRAP_WIDTH:
         return False
-    return all(len(line) >= 0.55 * width for line in lines[:-1])
-
-
-def _wrapped_paragraphs(lines: list[str]) -> list[str]:
-    """Join a wrapped block; an indented line (when the block is not all indented) starts a paragraph."""
-    indented = [line[:1].isspace() for line in lines]
-    paragraphs: list[list[str]] = []
-    for line, indent in zip(lines, indented):
-        if not paragraphs or (indent and not all(indented)):
-            paragraphs.append([])
-        paragraphs[-1].append(line.strip())
-    return [" ".join(part for part in paragraph if part) for paragraph in paragraphs]
+    return all(len(line) >= 0.55 * width for group in groups for line in group[:-1])
 
 
 def split_paragraphs(text: str) -> list[str]:
@@ -53,8 +55,9 @@ def split_paragraphs(text: str) -> list[str]:
         return [line.strip() for block in blocks for line in block]
     paragraphs = []
     for block in blocks:
-        if _is_wrapped(block):
-            paragraphs.extend(_wrapped_paragraphs(block))
+        groups = _indent_groups(block)
+        if _is_wrapped(groups):
+            paragraphs.extend(" ".join(group) for group in groups)
         else:
             paragraphs.extend(line.strip() for line in block)
     return [p for p in paragraphs if p]

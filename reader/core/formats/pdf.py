@@ -1,0 +1,170 @@
+"""PDF with a text layer: lines read with pdfium, running headers/footers and page numbers
+dropped, paragraphs rebuilt across line wraps, hyphenation and page breaks."""
+
+from __future__ import annotations
+
+import re
+import statistics
+from collections import Counter
+from dataclasses import dataclass
+
+import pypdfium2 as pdfium
+
+from reader.core.errors import EncryptedPdfError, MalformedDocumentError, NoTextLayerError
+from reader.core.formats.blocks import Block, Extracted
+
+_HYPHENS = "-\u00ad\u2010\x02\ufffe"
+_PAGE_NUMBER = re.compile(r"^[\s\-\u2013\u2014]*(?:(?:page|p\.|стр\.?|страница|с\.)\s*)?(?:\d{1,4}|[ivxlc]{1,6})"
+                          r"(?:\s*(?:of|из|/)\s*\d{1,4})?[\s\-\u2013\u2014]*$", re.IGNORECASE)
+_TERMINAL = tuple(".!?\u2026:;\"»”)")
+_DIGITS = re.compile(r"\d+")
+_PLACEHOLDER_TITLES = {"untitled", "unknown", "untitled document", "без названия", "microsoft word"}
+
+
+@dataclass
+class Line:
+    """One line of text on a page, with its box in PDF points (origin bottom left)."""
+
+    page: int
+    left: float
+    bottom: float
+    right: float
+    top: float
+    text: str
+    page_height: float = 0.0
+
+    @property
+    def height(self) -> float:
+        return self.top - self.bottom
+
+
+def _page_lines(page_number: int, textpage, height: float) -> list[Line]:
+    """The lines of one page, top to bottom, text segments on one baseline merged."""
+    segments = []
+    for i in range(textpage.count_rects()):
+        left, bottom, right, top = textpage.get_rect(i)
+        text = textpage.get_text_bounded(left, bottom, right, top).replace("\r", " ").replace("\n", " ")
+        if text.strip():
+            segments.append(Line(page_number, left, bottom, right, top, text, height))
+    segments.sort(key=lambda s: (-round((s.top + s.bottom) / 2), s.left))
+    lines: list[Line] = []
+    for segment in segments:
+        last = lines[-1] if lines else None
+        middle = (segment.top + segment.bottom) / 2
+        if last and last.bottom <= middle <= last.top and segment.left >= last.right - 1:
+            gap = " " if segment.left - last.right > 0.15 * max(segment.height, 1) else ""
+            last.text = last.text.rstrip() + gap + segment.text.lstrip() if gap else last.text + segment.text
+            last.right, last.top, last.bottom = segment.right, max(last.top, segment.top), min(last.bottom,
+                                                                                                  segment.bottom)
+        else:
+            lines.append(segment)
+    for line in lines:
+        line.text = line.text.strip()
+    return lines
+
+
+def _signature(line: Line) -> tuple[str, int]:
+    return _DIGITS.sub("#", line.text.casefold()), round(line.bottom / 4)
+
+
+def drop_running_lines(pages: list[list[Line]]) -> list[list[Line]]:
+    """Pages without running headers/footers (lines repeating at one place) and page numbers."""
+    def at_edge(position: int, lines: list[Line]) -> bool:
+        line = lines[position]
+        margin = 0.15 * line.page_height
+        return (position < 2 and line.bottom > line.page_height - margin) or \
+            (position >= len(lines) - 2 and line.top < margin)
+
+    counts = Counter(sig for lines in pages
+                     for sig in {_signature(line) for i, line in enumerate(lines) if at_edge(i, lines)})
+    repeated = max(2, len(pages) // 2) if len(pages) > 1 else 10 ** 9
+    result = []
+    for lines in pages:
+        kept = []
+        for position, line in enumerate(lines):
+            at_end = position in (0, len(lines) - 1)
+            if at_edge(position, lines) and counts[_signature(line)] >= repeated:
+                continue
+            if at_end and _PAGE_NUMBER.match(line.text):
+                continue
+            kept.append(line)
+        result.append(kept)
+    return result
+
+
+def _join(previous: str, line: str, hyphenated: set[str]) -> str:
+    """Join two lines of one paragraph, undoing end-of-line hyphenation but keeping real hyphens."""
+    if previous and previous[-1] in _HYPHENS and len(previous) > 1 and previous[-2].isalpha():
+        fragment = re.search(r"(\w+)$", previous[:-1]).group(1)
+        following = re.match(r"(\w*)", line).group(1)
+        real = (not line[:1].islower() or (fragment.isupper() and len(fragment) > 1)
+                or f"{fragment}-{following}".casefold() in hyphenated)
+        return previous[:-1] + ("-" if real else "") + line
+    return f"{previous} {line}"
+
+
+def rebuild_paragraphs(pages: list[list[Line]]) -> list[str]:
+    """Paragraph texts from the lines of all pages."""
+    lines = [line for page in pages for line in page]
+    if not lines:
+        return []
+    left = Counter(round(line.left) for line in lines).most_common(1)[0][0]
+    right = sorted(line.right for line in lines)[int(len(lines) * 0.9)]
+    steps = [a.bottom - b.bottom for a, b in zip(lines, lines[1:]) if a.page == b.page and a.bottom > b.bottom]
+    step = statistics.median(steps) if steps else 14.0
+    words = {w.casefold() for line in lines for w in re.findall(r"\w+-\w+", line.text)}
+    paragraphs: list[str] = []
+    previous = None
+    for line in lines:
+        text = line.text.replace("\ufffe", "-").replace("\x02", "-") if previous is None else line.text
+        starts = previous is None
+        if not starts:
+            indent = line.left > left + 0.8 * max(line.height, 6)
+            # the previous line ended early: the first word of this line would have fitted there
+            char = (previous.right - previous.left) / max(len(previous.text), 1)
+            first_word = len(line.text.split(maxsplit=1)[0]) if line.text.split() else 0
+            short = right - previous.right > (first_word + 2) * char and previous.text[-1:] not in _HYPHENS
+            gap = line.page == previous.page and previous.bottom - line.bottom > 1.6 * step
+            jump = line.page == previous.page and line.bottom > previous.bottom  # a new column
+            starts = indent or short or gap or jump
+        if starts:
+            paragraphs.append(text)
+        else:
+            paragraphs[-1] = _join(paragraphs[-1], line.text, words)
+        previous = line
+    return [re.sub(r"[\x02\ufffe]", "-", p).strip() for p in paragraphs if p.strip()]
+
+
+def _open(data: bytes):
+    try:
+        return pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as error:
+        if "password" in str(error).lower() or getattr(error, "err_code", None) == pdfium.raw.FPDF_ERR_PASSWORD:
+            raise EncryptedPdfError("the PDF is encrypted (protected by a password)") from None
+        raise MalformedDocumentError(f"this PDF file is damaged ({error})") from None
+
+
+def read(data: bytes) -> Extracted:
+    """Read a PDF's text layer."""
+    document = _open(data)
+    try:
+        pages = []
+        for number in range(len(document)):
+            page = document[number]
+            textpage = page.get_textpage()
+            try:
+                pages.append(_page_lines(number, textpage, page.get_height()))
+            finally:
+                textpage.close()
+                page.close()
+        title = (document.get_metadata_dict().get("Title") or "").strip()
+    except pdfium.PdfiumError as error:
+        raise MalformedDocumentError(f"this PDF file is damaged ({error})") from None
+    finally:
+        document.close()
+    if not any(pages):
+        raise NoTextLayerError("the PDF has no text layer (it is a scan or images): it needs OCR first")
+    paragraphs = rebuild_paragraphs(drop_running_lines(pages))
+    if title.casefold() in _PLACEHOLDER_TITLES:
+        title = ""
+    return Extracted([Block(p) for p in paragraphs], title=title, plain=True)
