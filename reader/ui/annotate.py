@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QColor, QKeySequence, QTextCharFormat
 from PySide6.QtWidgets import QInputDialog, QMenu
 
-from reader.core.project.anchoring import quote_of
+from reader.core.project.anchoring import place, quote_of
 from reader.core.project.annotations import (COLORS, DEFAULT_COLOR, AddAnnotation, Annotation, AnnotationSet,
                                              DeleteAnnotation, EditAnnotation)
 from reader.ui.annotations_model import AnnotationsModel
@@ -53,6 +53,7 @@ class AnnotationController(QObject):
         self.panel.activated.connect(self.jump_to)
         self.panel.edit_requested.connect(self.edit_note)
         self.panel.delete_requested.connect(self.delete)
+        self.panel.place_requested.connect(self.place_at_selection)
         self.annotations.subscribe(self.redraw)
         self.context.pair_opened.connect(self._on_pair_opened)
         self.context.alignment_changed.connect(self._on_alignment_changed)
@@ -222,6 +223,33 @@ class AnnotationController(QObject):
 
     def delete(self, annotation_id: str) -> None:
         self.context.commands.push(DeleteAnnotation(self.annotations, annotation_id))
+
+    def place_at_selection(self, annotation_id: str) -> bool:
+        """Put an unplaced annotation at the selected text (a highlight) or the selected paragraph (a note)."""
+        annotation = self.annotations.get(annotation_id)
+        found = self._selection()
+        if annotation.kind == "highlight" and found is not None:
+            side, paragraph, start, end = found
+        elif annotation.kind != "highlight" and self.window.pair_view.selected() is not None:
+            side, paragraph = self.window.pair_view.selected()
+            start = end = None
+        else:
+            self.window.statusBar().showMessage(tr("Select where the annotation belongs first."), 5000)
+            return False
+        if annotation.side == "link":
+            link = self.context.links.link_of(side, paragraph)
+            if link is None:
+                self.window.statusBar().showMessage(tr("Select a linked paragraph for a link note."), 5000)
+                return False
+            side, paragraph = "ru", link.ru[0]
+        elif side != annotation.side:
+            self.window.statusBar().showMessage(tr("This annotation belongs in the other column."), 5000)
+            return False
+        placed = place(annotation, paragraph, start, end, self._texts(side))
+        self.context.commands.push(EditAnnotation(self.annotations, annotation_id, paragraph=placed.paragraph,
+                                                  start=placed.start, end=placed.end, quote=placed.quote,
+                                                  unplaced=False))
+        return True
 
     def jump_to(self, annotation_id: str) -> None:
         """Select the annotation's paragraph (its counterpart follows) and its highlighted text."""

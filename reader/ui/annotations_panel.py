@@ -20,6 +20,8 @@ class AnnotationsPanel(QDockWidget):
     activated = Signal(str)
     edit_requested = Signal(str)
     delete_requested = Signal(str)
+    #: place a "Not placed" annotation at the current text selection
+    place_requested = Signal(str)
 
     def __init__(self, model: AnnotationsModel, parent=None):
         super().__init__(tr("Annotations"), parent)
@@ -42,10 +44,15 @@ class AnnotationsPanel(QDockWidget):
         self.summary = QLabel()
         self.edit_button = QPushButton(tr("&Edit Note…"))
         self.delete_button = QPushButton(tr("&Delete"))
+        self.place_button = QPushButton(tr("&Place at Selection"))
+        self.place_button.setToolTip(tr("Put an annotation whose text was not found at the text (or paragraph) "
+                                        "selected in the columns"))
+        self.place_button.clicked.connect(lambda: self._request(self.place_requested))
         self.edit_button.clicked.connect(lambda: self._request(self.edit_requested))
         self.delete_button.clicked.connect(lambda: self._request(self.delete_requested))
         buttons = QHBoxLayout()
         buttons.addWidget(self.summary, 1)
+        buttons.addWidget(self.place_button)
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.delete_button)
         body = QWidget()
@@ -104,6 +111,9 @@ class AnnotationsPanel(QDockWidget):
         if unplaced:
             text += " — " + tr("{n} not placed").format(n=unplaced)
         self.summary.setText(text)
-        selected = self.current_id() is not None
-        self.edit_button.setEnabled(selected)
-        self.delete_button.setEnabled(selected)
+        current = self.current_id()
+        self.edit_button.setEnabled(current is not None)
+        self.delete_button.setEnabled(current is not None)
+        row = self.model.row_of(current) if current is not None else -1
+        self.place_button.setVisible(unplaced > 0)
+        self.place_button.setEnabled(row >= 0 and self.model.annotation(row).unplaced)

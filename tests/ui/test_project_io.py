@@ -120,7 +120,18 @@ def test_changed_source_lists_unplaced(qtbot, window, tmp_path):
     assert notes["переедет"].paragraph == 4 and notes["исчезнет"].unplaced
     assert window.annotations.panel.isVisible()
     assert "1 annotation(s) could not be found" in window.statusBar().currentMessage()
-    assert "1 not placed" in window.annotations.panel.summary.text()
+    panel = window.annotations.panel
+    assert "1 not placed" in panel.summary.text()
+    panel.select_id(notes["исчезнет"].id)
+    assert panel.place_button.isEnabled()
+    window.pair_view.view("ru").select_text(2, 0, 8)
+    panel.place_button.click()
+    placed = window.annotations.annotations.get(notes["исчезнет"].id)
+    assert (placed.unplaced, placed.paragraph, placed.start, placed.end) == (False, 2, 0, 8)
+    assert placed.quote == window.context.pair.ru.paragraphs[2].text[:8] and placed.note == "исчезнет"
+    assert "not placed" not in panel.summary.text()
+    window.action_map["undo"].trigger()
+    assert window.annotations.annotations.get(notes["исчезнет"].id).unplaced
 
 
 def test_export_in_background(qtbot, window, tmp_path):
