@@ -24,7 +24,7 @@ from reader.core.align.units import Unit, group_of, parts_of
 from reader.core.errors import AlignmentError, ReaderError
 from reader.ui.analysis import other_side, step
 from reader.ui.column import Highlight
-from reader.ui.link_editing_drag import LinkGestures
+from reader.ui.link_editing_drag import LinkGestures, OriginOutlines
 from reader.ui.worker import Task
 
 #: highlight layers of this module in the columns
@@ -83,6 +83,7 @@ class LinkEditor(QObject):
         self.gestures = LinkGestures(self.pair_view, self)
         self.gestures.dropped.connect(self.link_dropped)
         self.gestures.mark_toggled.connect(self.toggle_mark)
+        self.outlines = OriginOutlines(self.pair_view.gutter)
         for view in self.pair_view.views.values():
             view.viewport().installEventFilter(self)
         self.context.selection_changed.connect(self._selected)
@@ -481,6 +482,7 @@ class LinkEditor(QObject):
                     notes.append(Highlight(index, QTextCharFormat(), None, None, tr(
                         "Split for alignment before sentence(s) {bounds}").format(bounds=", ".join(map(str, bounds)))))
             view.set_highlights(NOTES_LAYER, notes, z=5)
+        self.outlines.update()
         self.show_marks()
         self._update_actions()
 

@@ -1,4 +1,4 @@
-"""Mouse gestures for link editing on the two columns: drag a paragraph across the gutter, Ctrl/Shift-click.
+"""Mouse gestures and drawing for link editing: drag a paragraph across the gutter, Ctrl/Shift-click, outlines.
 
 An event filter on both column viewports turns
 - a press on a paragraph, a drag out of its column across the gutter and a release over the
@@ -6,6 +6,8 @@ An event filter on both column viewports turns
 - Ctrl+click into ``mark_toggled(side, index, False)`` and Shift+click into
   ``mark_toggled(side, index, True)`` (extend the marks to ``index``).
 While dragging, a line is drawn from the paragraph to the pointer over the reading pane.
+``OriginOutlines`` draws over the link gutter: confirmed links get a solid outline, manual links
+a green one (automatic links have none).
 """
 
 from __future__ import annotations
@@ -153,3 +155,58 @@ class LinkGestures(QObject):
         if target is not None:
             self.dropped.emit(source[0], source[1], source[2], target[0], target[1])
         return True
+
+
+#: outline colours of links made by hand (light, dark theme)
+MANUAL_COLORS = (QColor("#1f9d55"), QColor("#5fd38d"))
+
+
+def origin_pen(link, colors) -> QPen | None:
+    """The outline that tells confirmed (solid, band colour) and manual (green) links from automatic ones."""
+    if link.origin.value == "manual":
+        return QPen(MANUAL_COLORS[1 if colors.dark else 0], 2.2)
+    if link.origin.value == "confirmed":
+        color = QColor(colors.band)
+        color.setAlphaF(1.0)
+        return QPen(color, 2.2)
+    return None
+
+
+class OriginOutlines(QWidget):
+    """Drawn over the link gutter: an outline on every confirmed or manual link's band."""
+
+    def __init__(self, gutter: QWidget):
+        super().__init__(gutter)
+        self.gutter = gutter
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.setObjectName("link_origin_outlines")
+        gutter.installEventFilter(self)
+        self.setGeometry(gutter.rect())
+        self.show()
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+        if watched is self.gutter and event.type() == QEvent.Type.Resize:
+            self.setGeometry(self.gutter.rect())
+        return False
+
+    def outlined(self) -> list:
+        """(link, pen) of the visible links that get an outline."""
+        if self.gutter.left is None or self.gutter.right is None:
+            return []
+        found = []
+        for link in self.gutter.visible_links():
+            pen = origin_pen(link, self.gutter.colors)
+            if pen is not None:
+                found.append((link, pen))
+        return found
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        for link, pen in self.outlined():
+            path = self.gutter.band(link)
+            if path is not None:
+                painter.setPen(pen)
+                painter.drawPath(path)
+        painter.end()

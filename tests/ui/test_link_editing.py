@@ -227,3 +227,34 @@ def test_a_background_alignment_of_the_open_pair_keeps_hand_links(qtbot, window,
     window.action_map["undo"].trigger()
     window.action_map["undo"].trigger()
     assert pairs(context) == sorted((l.ru, l.en, l.origin.value) for l in LINKS)
+
+
+def manual_pixels(widget) -> int:
+    """Pixels of the manual-link outline colour in a picture of ``widget``."""
+    from reader.ui.link_editing_drag import MANUAL_COLORS
+
+    image = widget.grab().toImage()
+    target = MANUAL_COLORS[0]
+    count = 0
+    for y in range(0, image.height(), 2):
+        for x in range(image.width()):
+            color = image.pixelColor(x, y)
+            if abs(color.red() - target.red()) + abs(color.green() - target.green()) + abs(color.blue() - target.blue()) < 40:
+                count += 1
+    return count
+
+
+def test_gutter_outlines_confirmed_and_manual_links(qtbot, window, editor):
+    gutter = window.pair_view.gutter
+    click_paragraph(qtbot, window.pair_view.view("ru"), 0)
+    assert editor.outlines.outlined() == [] and manual_pixels(gutter) == 0
+    editor.actions["confirm"].trigger()
+    assert [(link.ru, pen.widthF()) for link, pen in editor.outlines.outlined()] == [([0], 2.2)]
+    click_paragraph(qtbot, window.pair_view.view("en"), 1)
+    click_paragraph(qtbot, window.pair_view.view("ru"), 1)
+    editor.actions["unlink"].trigger()
+    click_paragraph(qtbot, window.pair_view.view("en"), 1)
+    editor.actions["link"].trigger()
+    origins = sorted(link.origin.value for link, _ in editor.outlines.outlined())
+    assert origins == ["confirmed", "manual"]
+    qtbot.waitUntil(lambda: manual_pixels(gutter) > 20)
