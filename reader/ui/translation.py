@@ -9,6 +9,7 @@ translation. Translations are kept in ``context.translations[(side, index)]``
 from __future__ import annotations
 
 import dataclasses
+import time
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
@@ -24,6 +25,8 @@ from reader.ui.translation_jobs import Job, JobRunner
 
 #: prefix of the keys of the extra blocks this module puts into the columns
 EXTRA_PREFIX = "mt:"
+#: least time between two redisplays while translations stream in (each rebuilds a column), seconds
+REFRESH_INTERVAL = 0.5
 
 
 def tr(text: str) -> str:
@@ -80,8 +83,9 @@ class TranslationController(QObject):
         self.packages: dict[tuple[str, str], InstalledPackage] = {}
         self.runner = JobRunner(context.thread_pool, self)
         self._pending: set[tuple[str, int]] = set()
-        self._refresh_timer = QTimer(self, singleShot=True, interval=30)
+        self._refresh_timer = QTimer(self, singleShot=True)
         self._refresh_timer.timeout.connect(self.refresh_display)
+        self._last_refresh = self._refresh_cost = 0.0
         self.actions = self._build_actions()
         self.status = TranslationStatus(self.cancel)
         window.statusBar().addPermanentWidget(self.status)
@@ -228,7 +232,7 @@ class TranslationController(QObject):
         title = (tr("Translating a paragraph ({pair})…") if count == 1 else
                  tr("Translating {count} paragraphs ({pair})…")).format(count=count, pair=pair_name(side, target))
         self._pending.update((side, i) for i in indices)
-        self.runner.submit(Job(title, work, owner=self.context.pair))
+        self.runner.submit(Job(title, work, owner=self.context.pair, size=count))
         self.update_actions()
 
     def cancel(self) -> None:
@@ -244,7 +248,7 @@ class TranslationController(QObject):
         self._pending.discard((side, index))
         self.context.translations[(side, index)] = translation
         self.translations_changed.emit()
-        self._refresh_timer.start()
+        self.schedule_refresh(throttle=self.runner.current.size > 1)
 
     def _on_progress(self, title: str, done: int, total: int) -> None:
         self.status.show_progress(title, done, total)
@@ -273,13 +277,24 @@ class TranslationController(QObject):
                     after, translation.text, translation.marker)
         return wanted
 
+    def schedule_refresh(self, throttle: bool = False) -> None:
+        """Redisplay soon; with ``throttle`` (translations streaming in) at most every REFRESH_INTERVAL."""
+        if not self._refresh_timer.isActive():
+            # long columns take long to rebuild: space redisplays so they take at most a fifth of the time
+            interval = max(REFRESH_INTERVAL, 4 * self._refresh_cost)
+            wait = interval - (time.monotonic() - self._last_refresh) if throttle else 0
+            self._refresh_timer.start(max(0, int(wait * 1000)))
+
     def refresh_display(self) -> None:
         """Bring the columns' machine-translation blocks in line with ``context.translations``."""
         for side, wanted in self.desired_extras().items():
             view = self.window.pair_view.view(side)
             current = {k: v for k, v in view.extra_paragraphs().items() if k.startswith(EXTRA_PREFIX)}
             if current != wanted:
+                start = time.monotonic()
                 view.replace_extra_paragraphs(EXTRA_PREFIX, wanted)
+                self._last_refresh = time.monotonic()
+                self._refresh_cost = self._last_refresh - start
 
     def _load_cached(self) -> None:
         """Show the cached translations of paragraphs without counterpart at once (no inference)."""
@@ -295,7 +310,7 @@ class TranslationController(QObject):
                     found = True
         if found:
             self.translations_changed.emit()
-        self._refresh_timer.start()
+        self.schedule_refresh()
 
     def _on_pair_opened(self) -> None:
         self.runner.cancel_all()

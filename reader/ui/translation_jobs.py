@@ -32,6 +32,7 @@ class Job:
     work: Callable
     done: Callable[[object], None] | None = None
     owner: object = None  # the pair the job belongs to: results for another pair are dropped
+    size: int = 1  # how many paragraphs it translates
     task: Task | None = field(default=None, repr=False)
 
 
