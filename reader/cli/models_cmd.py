@@ -19,18 +19,9 @@ def register(parser: argparse.ArgumentParser) -> None:
     download.add_argument("--to", dest="tgt", default="en", help="target language code (default: en)")
 
 
-def format_size(size: int) -> str:
-    """A byte count for people: "180 KB", "92.4 MB"."""
-    if size < 1024 ** 2:
-        return f"{max(1, round(size / 1024))} KB"
-    if size < 1024 ** 3:
-        return f"{size / 1024 ** 2:.1f} MB"
-    return f"{size / 1024 ** 3:.2f} GB"
-
-
 def _list() -> int:
     from reader.core.mt.availability import ENABLE_HINT, mt_available
-    from reader.core.mt.packages import installed_packages, packages_dir
+    from reader.core.mt.packages import format_size, installed_packages, packages_dir
 
     packages = installed_packages()
     if not packages:
@@ -43,6 +34,8 @@ def _list() -> int:
 
 
 def _print_progress(done: int, total: int) -> None:
+    from reader.core.mt.packages import format_size
+
     if total:
         print(f"\r{done * 100 // total:3d}% of {format_size(total)}", end="", file=sys.stderr, flush=True)
 

@@ -7,9 +7,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFi
                                QMessageBox, QProgressBar, QPushButton, QTableWidget, QTableWidgetItem,
                                QVBoxLayout)
 
-from reader.cli.models_cmd import format_size
 from reader.core.mt.availability import ENABLE_HINT, mt_available
-from reader.core.mt.packages import InstalledPackage, installed_packages, packages_dir
+from reader.core.mt.packages import InstalledPackage, format_size, installed_packages, packages_dir
 from reader.ui.worker import Task
 
 COLUMNS = ("From → To", "Name", "Version", "Size", "Folder")

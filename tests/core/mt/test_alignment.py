@@ -38,3 +38,15 @@ def test_cancelled_gives_what_is_done(installed_ru_en):
 def test_only_russian_documents(installed_ru_en):
     with pytest.raises(ValueError):
         ru_translations(EN)
+
+
+def test_sample_pair_end_to_end(installed_ru_en, seed_paths):
+    """The sample pair read from its files, translated with the synthetic model, aligned with the translations."""
+    from reader.core.formats import load_document
+
+    ru, en = (load_document(path) for path in seed_paths)
+    translations = ru_translations(ru)
+    assert sorted(translations) == ru.alignable_indices()
+    alignment = align_documents(ru, en, AlignOptions(ru_translations=translations))
+    assert alignment.links
+    assert all(0 <= i < len(ru) for link in alignment.links for i in link.ru)
