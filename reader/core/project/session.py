@@ -8,8 +8,9 @@ from pathlib import Path
 from typing import Callable
 
 from reader.core.align.model import Alignment
+from reader.core.align.validate import check_alignment
 from reader.core.document import Document
-from reader.core.errors import ProjectError, ReaderError
+from reader.core.errors import AlignmentError, ProjectError, ReaderError
 from reader.core.project.anchoring import AnchorReport, anchor_side, fill_quotes, reanchor
 from reader.core.project.project import Project, SourceRef, stored_path
 from reader.core.project.storage import load_project
@@ -74,7 +75,12 @@ def new_project(ru_path: str | Path, en_path: str | Path, alignment: Alignment |
 
 
 def _alignment_fits(alignment: Alignment, ru: Document, en: Document) -> bool:
-    return all(max(link.ru) < len(ru) and max(link.en) < len(en) for link in alignment.links)
+    """Whether the links, marks and merged/split units are consistent with the texts."""
+    try:
+        check_alignment(alignment, {"ru": ru, "en": en})
+    except AlignmentError:
+        return False
+    return True
 
 
 def open_project(source: str | Path | Project, *,

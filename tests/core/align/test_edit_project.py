@@ -62,3 +62,22 @@ def test_bad_extras_are_refused_with_a_reason(data, reason):
 def test_bad_link_parts_are_refused():
     with pytest.raises(AlignmentError, match="ru_sentences"):
         apply_link_extras({"ru_sentences": {"1": "all"}}, alignment().links[0])
+
+
+def test_a_hand_written_project_with_inconsistent_units_is_aligned_again(tmp_path):
+    import json
+
+    from pairs import write_texts
+    from reader.core.align.aligner import align_documents
+    from reader.core.project.session import open_project
+
+    ru_path, en_path = write_texts(tmp_path)
+    path = tmp_path / "hand.preader"
+    path.write_text(json.dumps({
+        "format": "parallel-reader-project", "version": 1,
+        "original": {"path": ru_path.name}, "counterpart": {"path": en_path.name},
+        "links": [{"ru": [2], "en": [2], "origin": "manual"}],
+        "units": {"ru": {"split": {"2": [7]}}}}), encoding="utf-8")  # paragraph 2 has two sentences
+    opened = open_project(path, aligner=lambda ru, en, **kw: align_documents(ru, en, **kw))
+    assert any("do not fit" in notice for notice in opened.notices)
+    assert opened.alignment.units["ru"].split == {}
