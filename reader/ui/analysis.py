@@ -117,14 +117,13 @@ def find_matches(document: Document, side: str, query: str, *, case_sensitive: b
 
 
 def locate_terms(text: str, terms: list[str]) -> list[tuple[int, int, str]]:
-    """Character ranges of each of ``terms`` in ``text`` (case-insensitive, whole tokens where possible)."""
+    """Character ranges of each of ``terms`` in ``text`` (case-insensitive, whole tokens only)."""
     ranges: list[tuple[int, int, str]] = []
     for term in terms:
         if not term.strip():
             continue
         pattern = re.compile(r"(?<!\w)" + re.escape(term) + r"(?!\w)", re.IGNORECASE)
-        hits = list(pattern.finditer(text)) or list(re.finditer(re.escape(term), text, re.IGNORECASE))
-        ranges.extend((m.start(), m.end(), term) for m in hits)
+        ranges.extend((m.start(), m.end(), term) for m in pattern.finditer(text))
     return sorted(ranges)
 
 

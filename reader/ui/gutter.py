@@ -111,7 +111,7 @@ class LinkGutter(QWidget):
     def _fill(self, link: Link) -> QColor:
         base = self.colors.weak if link.score < self.weak_threshold else self.colors.band
         color = QColor(base)
-        color.setAlphaF(0.18 + 0.42 * max(0.0, min(1.0, link.score)))
+        color.setAlphaF(0.15 + 0.35 * max(0.0, min(1.0, link.score)))
         return color
 
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
@@ -120,7 +120,6 @@ class LinkGutter(QWidget):
         if self.left is None or self.right is None:
             return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(Qt.PenStyle.NoPen)
         selected_path = None
         for link in self.visible_links():
             path = self.band(link)
@@ -129,7 +128,11 @@ class LinkGutter(QWidget):
             if link is self.selected:
                 selected_path = path
                 continue
-            painter.setBrush(self._fill(link))
+            fill = self._fill(link)
+            edge = QColor(fill)
+            edge.setAlphaF(min(1.0, fill.alphaF() + 0.3))
+            painter.setBrush(fill)
+            painter.setPen(QPen(edge, 1.0))
             painter.drawPath(path)
         if selected_path is not None:
             color = QColor(self.colors.band_selected)

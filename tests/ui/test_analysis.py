@@ -41,6 +41,7 @@ def test_find_and_terms():
     assert [(m.paragraph, m.start) for m in find_matches(docs["en"], "en", "three")] == [(2, 0), (2, 6), (2, 12)]
     assert [m.start for m in find_matches(docs["en"], "en", "Three", case_sensitive=True)] == [0]
     assert locate_terms("In 2019 and 20190 Гуцан", ["2019", "гуцан"]) == [(3, 7, "2019"), (18, 23, "гуцан")]
+    assert locate_terms("countries of the UN", ["un"]) == [(17, 19, "un")]
 
 
 def test_sentence_lookups():
