@@ -8,24 +8,25 @@ so Edit ▸ Undo/Redo covers it. How a person picks what to link:
   Ctrl+click (toggle) / Shift+click (a range) or Ctrl+Space — then Link (Ctrl+L);
 - or drag a paragraph across the link gutter onto its counterpart.
 In a split paragraph, the part holding the clicked sentence is what gets linked.
-Re-alignment runs in the background on a snapshot and keeps every confirmed or manual link.
+Re-alignment runs in the background (:mod:`reader.ui.link_editing_realign`) and keeps every
+confirmed or manual link; "Align Again" does the same when the person has edited the alignment.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence, QTextCharFormat
-from PySide6.QtWidgets import QApplication, QMenu
+from PySide6.QtWidgets import QMenu
 
 from reader.core.align import edit
 from reader.core.align.model import Alignment, Link, Origin
-from reader.core.align.realign import Realign, Window, describe, plan_realign, snapshot, whole_window, window_for
+from reader.core.align.realign import Window, describe, window_for
 from reader.core.align.units import Unit, group_of, parts_of
-from reader.core.errors import AlignmentError, ReaderError
+from reader.core.errors import AlignmentError
 from reader.ui.analysis import other_side, step
 from reader.ui.column import Highlight
 from reader.ui.link_editing_drag import LinkGestures, OriginOutlines
-from reader.ui.worker import Task
+from reader.ui.link_editing_realign import Realigner
 
 #: highlight layers of this module in the columns
 MARKS_LAYER, NOTES_LAYER = "link_marks", "link_notes"
@@ -74,10 +75,7 @@ class LinkEditor(QObject):
         self.marks: dict[str, set[int]] = {"ru": set(), "en": set()}
         #: the paragraph last selected on each side and the character offset clicked (-1: none)
         self.last: dict[str, tuple[int, int] | None] = {"ru": None, "en": None}
-        self.align_context = None  # the pair's AlignContext, built by the first re-alignment
-        self._context_options = None  # the align options it was built with
-        self._task: Task | None = None
-        self._revision = 0
+        self.realigner = Realigner(self.context, self.push, self.message, self)
         self._click: tuple[str, int, int] | None = None
         self.actions = self._build_actions()
         self.gestures = LinkGestures(self.pair_view, self)
@@ -90,7 +88,6 @@ class LinkEditor(QObject):
         self.context.pair_opened.connect(self._pair_opened)
         self.context.alignment_changed.connect(self.refresh)
         self.context.paragraph_context_menu_requested.connect(self._fill_context_menu)
-        self.context.commands.subscribe(self._edited)
         realign = window.action_map.get("realign")
         if realign is not None:  # "Align Again" keeps the person's links when there are any
             realign.triggered.disconnect(self.context.start_alignment)
@@ -150,14 +147,10 @@ class LinkEditor(QObject):
         self._update_actions()
 
     def _pair_opened(self) -> None:
-        self.cancel_realign()
+        self.realigner.reset()
         self.marks = {"ru": set(), "en": set()}
         self.last = {"ru": None, "en": None}
-        self.align_context = self._context_options = None
         self.refresh()
-
-    def _edited(self) -> None:
-        self._revision += 1
 
     def _ready(self) -> tuple[Alignment, dict] | None:
         alignment, documents = self.context.alignment, self.context.documents()
@@ -242,7 +235,7 @@ class LinkEditor(QObject):
         return ends
 
     def _describer(self):
-        context = self.align_context
+        context = self.realigner.align_context
         return (lambda link: describe(link, context)) if context is not None else None
 
     def link_selected(self) -> bool:
@@ -370,69 +363,15 @@ class LinkEditor(QObject):
         self.show_marks()
 
     def align_again(self) -> None:
-        """Align the whole pair again, keeping confirmed and manual links (undoable) when there are any."""
-        alignment = self.context.alignment
-        if alignment is None or self.context.aligning or not has_hand_edits(alignment):
-            self.context.start_alignment()
-            return
-        self.realign(whole_window(self.context.documents()))
+        self.realigner.align_again()
 
     def realign(self, window: Window) -> None:
-        """Re-align ``window`` in the background; the result is pushed as one undoable command."""
-        self.cancel_realign()
-        alignment, documents = self.context.alignment, self.context.documents()
-        options = self.context.align_options  # e.g. machine translations added: build the context again
-        prepared = self.align_context if self._context_options is options else None
-        frozen = snapshot(alignment)
-        revision = self._revision
-
-        def work(progress, cancelled):
-            from reader.core.align.aligner import AlignContext
-
-            context = prepared or AlignContext.build(documents["ru"], documents["en"], options)
-            return context, plan_realign(frozen, documents, window, context, progress=progress, cancelled=cancelled)
-
-        task = Task(work)
-        task.signals.finished.connect(lambda result: self._realigned(task, alignment, revision, window, options,
-                                                                     result))
-        task.signals.failed.connect(lambda error: self._realign_failed(task, error))
-        self._task = task
-        self.message(tr("Re-aligning…"))
-        QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
-        self.context.thread_pool.start(task)
+        """Re-align ``window`` in the background (one undoable command when it is done)."""
+        self.realigner.start(window)
 
     def busy(self) -> bool:
         """Whether a re-alignment is running."""
-        return self._task is not None
-
-    def cancel_realign(self) -> None:
-        if self._task is not None:
-            self._task.cancel()
-            self._task = None
-            QApplication.restoreOverrideCursor()
-
-    def _realigned(self, task: Task, alignment: Alignment, revision: int, window: Window, options, result) -> None:
-        if task is not self._task:
-            return
-        self._task = None
-        QApplication.restoreOverrideCursor()
-        context, change = result
-        self.align_context, self._context_options = context, options
-        if alignment is not self.context.alignment or revision != self._revision:
-            self.message(tr("The alignment changed while it was being re-aligned; re-align again."))
-            return
-        documents = self.context.documents()
-        if self.push(Realign(alignment, documents, window, context, change=change)):
-            self.message(tr("Re-aligned: {count} links found again; your links were kept.").format(
-                count=len(change.added)))
-
-    def _realign_failed(self, task: Task, error: Exception) -> None:
-        if task is not self._task:
-            return
-        self._task = None
-        QApplication.restoreOverrideCursor()
-        text = str(error) if isinstance(error, ReaderError) else repr(error)
-        self.message(tr("Re-alignment failed: {message}").format(message=text))
+        return self.realigner.busy()
 
     # -- navigation and display --------------------------------------------------------------
     def go_to_unconfirmed(self, forward: bool) -> None:
@@ -498,8 +437,3 @@ class LinkEditor(QObject):
         self.actions["unmerge"].setEnabled(merged)
         self.actions["join"].setEnabled(bool(current and alignment and current[1] in alignment.units[current[0]].split))
 
-
-def has_hand_edits(alignment: Alignment) -> bool:
-    """Whether a person changed ``alignment`` (fixed links, no-counterpart marks, merged/split units)."""
-    return (any(link.fixed for link in alignment.links) or any(alignment.no_counterpart.get(s) for s in ("ru", "en"))
-            or any(not alignment.units[s].is_default() for s in ("ru", "en")))
