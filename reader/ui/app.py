@@ -30,8 +30,10 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
 
     parser = build_parser()
     args = parser.parse_args(argv)
-    if len(args.files) not in (0, 2):
-        parser.error("give two files (the original and its counterpart), or none")
+    if len(args.files) not in (0, 2) and not (len(args.files) == 1 and args.files[0].endswith(".preader")):
+        parser.error("give two files (the original and its counterpart), a project (.preader), or none")
+    if len(args.files) == 1 and args.screenshot:
+        parser.error("--screenshot takes the two files of a pair")
     try:
         args.select = parse_select(args.select) if args.select else None
     except ValueError:
@@ -99,7 +101,9 @@ def run_app(argv: list[str]) -> int:
 
     window.show()
     last = settings.last_pair()
-    if args.files:
+    if len(args.files) == 1:
+        window.projects.open_path(args.files[0])  # a reading project (reader.ui.project_io)
+    elif args.files:
         window.open_pair(*args.files)
     elif last and all(os.path.isfile(p) for p in last) and window.open_pair(*last):
         pass

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from pypdf import PdfReader
 
 from pairs import RU, write_texts
@@ -144,3 +145,12 @@ def test_export_in_background(qtbot, window, tmp_path):
     page = PdfReader(out).pages[0]
     assert "exported note" in {a.get_object()["/Contents"] for a in page["/Annots"]}
     assert "Exported to" in window.statusBar().currentMessage()
+
+
+def test_project_file_on_the_command_line():
+    from reader.ui.app import parse_args
+
+    assert parse_args(["reading.preader"]).files == ["reading.preader"]
+    for bad in (["reading.txt"], ["reading.preader", "--screenshot", "out.png"]):
+        with pytest.raises(SystemExit):
+            parse_args(bad)
