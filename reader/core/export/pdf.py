@@ -217,7 +217,16 @@ class _Writer:
                                               self.label.measure)[0], self.label, indent))
             fake = Paragraph(index=-1, text=row.translation.text)
             items += self.paragraph_items(side, fake, width, row, self.machine, indent)
+        if indent:  # interleaved: a thin rule left of the counterpart sets it apart
+            for item in items:
+                if isinstance(item, TextItem):
+                    item.on_place.append(lambda x, top, h=item.height: self._rule(x - indent / 2, top, h))
         return items
+
+    def _rule(self, x: float, top: float, height: float) -> None:
+        self.canvas.setStrokeColorRGB(0.7, 0.74, 0.82)
+        self.canvas.setLineWidth(1.2)
+        self.canvas.line(x, top - 1, x, top - height + 1)
 
     def note_items(self, row_notes: list[Annotation], width: float) -> list:
         """The printed notes of a row: "n  text" with the text indented under itself."""
