@@ -109,7 +109,7 @@ class LinkGutter(QWidget):
         return path
 
     def _fill(self, link: Link) -> QColor:
-        base = self.colors.weak if link.score < self.weak_threshold else self.colors.band
+        base = self.colors.weak if link.score < self.weak_threshold and not link.fixed else self.colors.band
         color = QColor(base)
         color.setAlphaF(0.15 + 0.35 * max(0.0, min(1.0, link.score)))
         return color

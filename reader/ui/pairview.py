@@ -188,7 +188,7 @@ class PairView(QWidget):
                     marks[index] = Mark(self.colors.no_counterpart, missing)
                 threshold = self.context.settings.weak_threshold
                 for link in links.links:
-                    if link.score < threshold:
+                    if link.score < threshold and not link.fixed:  # a person confirmed or made it
                         note = QCoreApplication.translate("PairView", "Weak link (confidence {score:.0%})").format(score=link.score)
                         for index in link.side(side):
                             marks[index] = Mark(self.colors.weak, note)

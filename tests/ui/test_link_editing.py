@@ -258,3 +258,11 @@ def test_gutter_outlines_confirmed_and_manual_links(qtbot, window, editor):
     origins = sorted(link.origin.value for link, _ in editor.outlines.outlined())
     assert origins == ["confirmed", "manual"]
     qtbot.waitUntil(lambda: manual_pixels(gutter) > 20)
+
+
+def test_a_confirmed_link_no_longer_looks_weak(qtbot, window, editor):
+    view = window.pair_view.view("ru")
+    assert view.marks()[5].color == window.pair_view.colors.weak  # score 0.3
+    click_paragraph(qtbot, view, 5)
+    editor.actions["confirm"].trigger()
+    assert 5 not in view.marks()
