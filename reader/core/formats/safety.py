@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import io
 import posixpath
+import struct
 import zipfile
+import zlib
 from xml.etree.ElementTree import Element, ParseError
 
 import defusedxml.ElementTree as safe_et
@@ -12,6 +14,9 @@ from defusedxml import DefusedXmlException
 
 from reader.core.errors import MalformedDocumentError, UnsafeArchiveError
 
+#: what the zipfile module raises on damaged archives
+ZIP_ERRORS = (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, struct.error, OSError, ValueError, EOFError,
+              NotImplementedError, RuntimeError, KeyError, IndexError, OverflowError)
 MAX_ENTRIES = 20_000
 MAX_UNCOMPRESSED = 1024 * 1024 * 1024  # 1 GiB in all
 MAX_RATIO = 250  # uncompressed size over compressed size, per large entry
@@ -22,7 +27,7 @@ def open_zip(data: bytes, what: str) -> zipfile.ZipFile:
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
         infos = archive.infolist()
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError) as error:
+    except ZIP_ERRORS as error:
         raise MalformedDocumentError(f"this {what} file is damaged (not a readable zip archive: {error})") \
             from None
     if len(infos) > MAX_ENTRIES:
@@ -51,7 +56,7 @@ def read_entry(archive: zipfile.ZipFile, name: str, what: str) -> bytes:
     try:
         with archive.open(info) as stream:
             data = stream.read(info.file_size + 1)
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError, RuntimeError) as error:
+    except ZIP_ERRORS as error:
         raise MalformedDocumentError(f"this {what} file is damaged: cannot read {name!r} ({error})") from None
     if len(data) > info.file_size:
         raise UnsafeArchiveError(f"this {what} archive lies about the size of {name!r}")

@@ -33,9 +33,11 @@ def sniff(data: bytes) -> str:
 
 def zip_format(data: bytes) -> str | None:
     """The format of a zip archive by its entries (epub, docx, odt, fb2zip), or None."""
+    from reader.core.formats.safety import ZIP_ERRORS
+
     try:
         names = zipfile.ZipFile(io.BytesIO(data)).namelist()
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+    except ZIP_ERRORS:
         return None
     if "word/document.xml" in names:
         return "docx"

@@ -38,12 +38,13 @@ def html_page(title: str, heading: str, paragraphs: list[str]) -> str:
             f"</head><body><h1>{escape(heading)}</h1>{body}</body></html>")
 
 
-def epub_bytes(chapters: list[tuple[str, list[str]]], title: str = "Книга") -> bytes:
-    """An EPUB with one XHTML file a chapter; the spine lists them in reverse file-name order."""
+def epub_bytes(chapters: list[tuple[str, list[str]]], title: str = "Книга",
+               order: list[int] | None = None) -> bytes:
+    """An EPUB with one XHTML file a chapter; the spine lists them in ``order`` (default: file order)."""
     names = [f"text/ch{i:02d}.xhtml" for i in range(len(chapters))]
     manifest = "".join(f'<item id="c{i}" href="{n}" media-type="application/xhtml+xml"/>'
                        for i, n in enumerate(names))
-    spine = "".join(f'<itemref idref="c{i}"/>' for i in range(len(chapters)))
+    spine = "".join(f'<itemref idref="c{i}"/>' for i in (order or range(len(chapters))))
     opf = (f'<?xml version="1.0"?><package xmlns="http://www.idpf.org/2007/opf" version="3.0">'
            f'<metadata xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>{escape(title)}</dc:title></metadata>'
            f"<manifest>{manifest}</manifest><spine>{spine}</spine></package>")

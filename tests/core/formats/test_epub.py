@@ -1,0 +1,58 @@
+"""Tests for EPUB books."""
+
+from __future__ import annotations
+
+import pytest
+from builders import RU_PARAGRAPHS, epub_bytes, zip_bytes
+
+from reader.core.document import Kind
+from reader.core.errors import MalformedDocumentError
+from reader.core.formats import load_document
+
+
+def test_spine_order_headings_and_title(tmp_path):
+    path = tmp_path / "book.epub"
+    path.write_bytes(epub_bytes([("Глава первая", RU_PARAGRAPHS[:1]), ("Глава вторая", RU_PARAGRAPHS[1:])]))
+    document = load_document(path)
+    assert document.title == "Книга" and document.language == "ru" and document.source.format == "epub"
+    assert [(p.text, p.kind) for p in document.paragraphs] == [
+        ("Глава первая", Kind.HEADING), (RU_PARAGRAPHS[0], Kind.BODY),
+        ("Глава вторая", Kind.HEADING), (RU_PARAGRAPHS[1], Kind.BODY)]
+
+
+def test_spine_order_is_not_file_order(tmp_path):
+    data = epub_bytes([("One", ["First chapter text is here."]), ("Two", ["Second chapter text is here."])],
+                      order=[1, 0])
+    path = tmp_path / "book.epub"
+    path.write_bytes(data)
+    assert [p.text for p in load_document(path).paragraphs if p.kind is Kind.HEADING] == ["Two", "One"]
+
+
+def test_without_container(tmp_path):
+    path = tmp_path / "book.epub"
+    path.write_bytes(zip_bytes({"mimetype": "application/epub+zip", "x.xhtml": "<p>x</p>"}))
+    with pytest.raises(MalformedDocumentError, match="container"):
+        load_document(path)
+
+
+def test_external_entity_refused(tmp_path):
+    data = epub_bytes([("One", ["Text of the chapter."])])
+    evil = ('<?xml version="1.0"?><!DOCTYPE c [<!ENTITY x SYSTEM "file:///etc/passwd">]>'
+            '<container xmlns="urn:oasis:names:tc:opendocument:xmlns:container"><rootfiles>'
+            '<rootfile full-path="&x;"/></rootfiles></container>')
+    import io
+    import zipfile
+    entries = {n: zipfile.ZipFile(io.BytesIO(data)).read(n) for n in zipfile.ZipFile(io.BytesIO(data)).namelist()}
+    entries["META-INF/container.xml"] = evil.encode()
+    path = tmp_path / "evil.epub"
+    path.write_bytes(zip_bytes(entries, stored_first="mimetype"))
+    with pytest.raises(MalformedDocumentError, match="refuses"):
+        load_document(path)
+
+
+def test_not_a_zip(tmp_path):
+    path = tmp_path / "book.epub"
+    path.write_text("just text, not an archive", encoding="utf-8")
+    with pytest.raises(Exception) as info:
+        load_document(path)
+    assert "does not look like epub" in str(info.value)

@@ -1,0 +1,81 @@
+"""Tests for PDF files, built with reportlab and read back with pdfium."""
+
+from __future__ import annotations
+
+import pytest
+from builders import cyrillic_font, image_pdf_bytes, pdf_bytes
+
+from reader.core.errors import EncryptedPdfError, MalformedDocumentError, NoTextLayerError
+from reader.core.formats import load_document
+
+ENGLISH = [
+    " ".join(f"Sentence number {i} of the first paragraph tells a little more of the story." for i in range(12)),
+    "A short second paragraph.",
+    " ".join(f"The third paragraph, sentence {i}, is long enough to run over a page break." for i in range(14)),
+]
+
+
+def _write(tmp_path, data, name="doc.pdf"):
+    path = tmp_path / name
+    path.write_bytes(data)
+    return path
+
+
+def test_pages_headers_footers_and_wraps(tmp_path):
+    data = pdf_bytes(ENGLISH, header="The Running Header of the Book", lines_per_page=20, title="A Test Book")
+    document = load_document(_write(tmp_path, data))
+    assert document.title == "A Test Book" and document.source.format == "pdf"
+    assert [p.text for p in document.paragraphs] == ENGLISH
+
+
+def _hyphenate(lines: list[str], word: str, cut: int, mark: str = "-") -> list[str]:
+    """Move the start of ``word`` (which opens one of the lines) to the end of the line before, hyphenated."""
+    for i, line in enumerate(lines[1:], start=1):
+        if line.startswith(word):
+            lines[i - 1] += " " + word[:cut] + mark
+            lines[i] = word[cut:] + line[len(word):]
+            return lines
+    raise AssertionError(f"no line starts with {word!r}")
+
+
+def test_cyrillic_hyphenation_and_real_hyphens(tmp_path):
+    font = cyrillic_font()
+    if font is None:
+        pytest.skip("the bundled DejaVu font is not in resources/fonts")
+    text = ("Подписанная конвенция призвана противостоять многим действиям в цифровой среде, "
+            "а также противоправным действиям, и Россия открыта к сотрудничеству в борьбе с "
+            "IT-преступлениями, которые зачастую тесно связаны с терроризмом и другими угрозами.")
+    words = text.split()
+    # three lines starting with the words to test, then those words hyphenated across the line ends
+    first = words.index("противоправным")
+    second = words.index("IT-преступлениями,")
+    lines = [" ".join(words[:first]), " ".join(words[first:second]), " ".join(words[second:])]
+    lines = _hyphenate(lines, "противоправным", 7)
+    lines = _hyphenate(lines, "IT-преступлениями,", 3, mark="")  # a real hyphen at the line end
+    assert lines[0].endswith("противо-") and lines[1].endswith("IT-")
+    document = load_document(_write(tmp_path, pdf_bytes([lines], font=font, size=7)))
+    assert document.language == "ru"
+    assert [p.text for p in document.paragraphs] == [text]
+
+
+def test_encrypted(tmp_path):
+    with pytest.raises(EncryptedPdfError, match="encrypted"):
+        load_document(_write(tmp_path, pdf_bytes(ENGLISH[:1], encrypt="secret")))
+
+
+def test_no_text_layer(tmp_path):
+    with pytest.raises(NoTextLayerError, match="OCR"):
+        load_document(_write(tmp_path, image_pdf_bytes()))
+
+
+def test_damaged(tmp_path):
+    data = pdf_bytes(ENGLISH)
+    with pytest.raises(MalformedDocumentError, match="damaged"):
+        load_document(_write(tmp_path, data[:200]))
+
+
+def test_pdf_that_is_not_a_pdf(tmp_path):
+    path = tmp_path / "doc.pdf"
+    path.write_text("plain words", encoding="utf-8")
+    with pytest.raises(Exception, match="does not look like pdf"):
+        load_document(path)
