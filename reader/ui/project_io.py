@@ -53,7 +53,7 @@ class ProjectController(QObject):
         self.project: Project | None = None
         self.session_id = new_session_id()
         self._task: Task | None = None
-        self._unsaved_recovery = False  # a recovered state is on screen and not saved yet
+        self._unsaved = False  # on screen but not in the file: a recovered state, or re-anchored annotations
         #: asks for a file name to save to (tests answer instead of the dialog)
         self.ask_save_path: Callable[[], str | None] = self._save_dialog
         #: asks whether to restore a recovered state (tests answer instead of the dialog)
@@ -89,12 +89,12 @@ class ProjectController(QObject):
     # -- state ------------------------------------------------------------------------------
     def dirty(self) -> bool:
         """Whether there are changes not saved to the project file."""
-        return self._unsaved_recovery or not self.context.commands.is_clean()
+        return self._unsaved or not self.context.commands.is_clean()
 
     def _on_pair_opened(self) -> None:
         if not getattr(self, "_opening", False):
             self.project = None
-            self._unsaved_recovery = False
+            self._unsaved = False
             self.session_id = new_session_id()
         self._update_title()
 
@@ -146,7 +146,7 @@ class ProjectController(QObject):
             return False
         discard_recovery(Project(project.original, project.counterpart, path=old_key[0]), old_key[1])
         discard_recovery(project, self.session_id)
-        self._unsaved_recovery = False
+        self._unsaved = False
         self.context.commands.set_clean()
         self.window.statusBar().showMessage(tr("Saved {path}").format(path=saved), 5000)
         self.saved.emit(str(saved))
@@ -219,6 +219,7 @@ class ProjectController(QObject):
         if translation is not None and project.translations:
             translation.schedule_refresh()
         self.context.commands.set_clean()
+        self._unsaved = bool(opened.changed)  # re-anchored annotations and new checksums are worth a save
         self._update_title()
         for notice in opened.notices:
             self.window.statusBar().showMessage(notice, 10000)
@@ -251,7 +252,7 @@ class ProjectController(QObject):
         self.project_opened.disconnect(self._after_recovery)
         state = self._recovered
         # the recovered state is not saved yet: keep it dirty and keep the recovery file until a save
-        self._unsaved_recovery = True
+        self._unsaved = True
         self.session_id = state.file.stem.removeprefix("session-") if state.project_path is None else self.session_id
         self._update_title()
 

@@ -120,6 +120,7 @@ def test_changed_source_lists_unplaced(qtbot, window, tmp_path):
     notes = {a.note: a for a in window.annotations.annotations}
     assert notes["переедет"].paragraph == 4 and notes["исчезнет"].unplaced
     assert window.annotations.panel.isVisible()
+    assert window.projects.dirty()  # the re-anchored state is not in the file yet
     assert "1 annotation(s) could not be found" in window.statusBar().currentMessage()
     panel = window.annotations.panel
     assert "1 not placed" in panel.summary.text()
