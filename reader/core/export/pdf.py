@@ -235,14 +235,12 @@ class _Writer:
         for a in row_notes:
             if a.id not in numbers:
                 continue
-            label = f"{numbers[a.id]}"
             prefix = {"link": "Link: ", "paragraph": "", "highlight": ""}[a.kind]
             quote = f"«{a.quote.strip()[:80]}» " if a.kind == "highlight" and a.quote.strip() else ""
-            lines = break_lines(prefix + quote + a.note.strip(), width - 16, self.note.measure)
-            for n, line in enumerate(lines):
-                items.append(TextItem(line, self.note, 16))
-            number = break_lines(label, 16, self.note_number.measure)[0]
-            items.insert(len(items) - len(lines), _Overlay(TextItem(number, self.note_number)))
+            number = break_lines(str(numbers[a.id]), 16, self.note_number.measure)[0]
+            items.append(_Overlay(TextItem(number, self.note_number)))  # beside the note's first line
+            items += [TextItem(line, self.note, 16)
+                      for line in break_lines(prefix + quote + a.note.strip(), width - 16, self.note.measure)]
             items.append(GapItem(1.5))
         return items
 
