@@ -36,7 +36,7 @@ class Window:
 
     def holds(self, link: Link) -> bool:
         """Whether every paragraph of ``link`` is inside the window."""
-        return all(self.side(s)[0] <= i < self.side(s)[1] for s in SIDES for i in link.side(s))
+        return all(self.side(s)[0] <= link.side(s)[0] and link.side(s)[-1] < self.side(s)[1] for s in SIDES)
 
 
 def whole_window(documents: dict[str, Document]) -> Window:
