@@ -81,6 +81,7 @@ class TranslationController(QObject):
         context.translations.clear()
         self.cache = TranslationCache()
         self.packages: dict[tuple[str, str], InstalledPackage] = {}
+        self.available = False  # whether the mt extra is installed (checked with the packages)
         self.runner = JobRunner(context.thread_pool, self)
         self._pending: set[tuple[str, int]] = set()
         self._refresh_timer = QTimer(self, singleShot=True)
@@ -128,7 +129,7 @@ class TranslationController(QObject):
 
     def paragraph_state(self, side: str, index: int) -> tuple[bool, str]:
         """Whether paragraph ``index`` of ``side`` can be translated now, and if not, why."""
-        if not mt_available():
+        if not self.available:
             return False, tr("Machine translation is not installed. ") + ENABLE_HINT
         target = other_side(side)
         if (side, target) not in self.packages:
@@ -157,7 +158,7 @@ class TranslationController(QObject):
 
     def update_actions(self) -> None:
         """Enable or disable the actions (with a tooltip that says why) for the current state."""
-        available = mt_available()
+        available = self.available
         missing = tr("Machine translation is not installed. ") + ENABLE_HINT
         selected = self.window.pair_view.selected() if self.context.pair else None
         if selected is None:
@@ -183,7 +184,8 @@ class TranslationController(QObject):
     def refresh_packages(self) -> None:
         """Re-read the installed packages (after the models dialog changed them)."""
         self.packages = {}
-        if mt_available():
+        self.available = mt_available()
+        if self.available:
             for package in installed_packages():  # sorted: the newest version of a pair comes last
                 self.packages[(package.from_code, package.to_code)] = package
         self._load_cached()

@@ -10,10 +10,15 @@ import json
 import re
 import stat
 import zipfile
+import zlib
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from reader.core.errors import TranslationError
+
+#: what zipfile raises for damaged, encrypted or exotic archives
+_ZIP_ERRORS = (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, EOFError, OSError, RuntimeError,
+               NotImplementedError)
 
 #: limits against archives that expand to an unreasonable size (real packages are 100–300 MB)
 MAX_TOTAL_SIZE = 2 * 1024 ** 3
@@ -131,7 +136,7 @@ def check_package_file(path: str | Path) -> CheckedPackage:
             except (UnicodeDecodeError, ValueError) as error:
                 raise InvalidPackageError(f"metadata.json is not valid JSON ({error}).", path=where) from error
             metadata = parse_metadata(data, where)
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError) as error:
+    except _ZIP_ERRORS as error:
         raise InvalidPackageError(f"the archive is damaged ({error}).", path=where) from error
     return CheckedPackage(path=path, folder=folder, metadata=metadata, entries=tuple(entries), size=size)
 
@@ -158,6 +163,6 @@ def extract_checked(package: CheckedPackage, target: Path) -> Path:
                             raise InvalidPackageError(f"entry {info.filename!r} is larger than declared.",
                                                       path=where)
                         sink.write(chunk)
-    except (zipfile.BadZipFile, EOFError, OSError) as error:
+    except _ZIP_ERRORS as error:
         raise InvalidPackageError(f"the archive could not be extracted ({error}).", path=where) from error
     return target / package.folder

@@ -7,6 +7,8 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from reader.core.mt import archive
 from reader.core.mt.archive import InvalidPackageError, check_package_file
@@ -134,3 +136,26 @@ def test_entry_count_limit(monkeypatch, ru_en_package_file):
     monkeypatch.setattr(archive, "MAX_ENTRIES", 3)
     with pytest.raises(InvalidPackageError, match="entries"):
         check_package_file(ru_en_package_file)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data())
+def test_mutilated_packages_give_only_the_documented_error(data, tmp_path_factory, ru_en_package_file):
+    """Random damage to a package file: it either installs or fails with InvalidPackageError, nothing else."""
+    from reader.core.mt.packages import install_package_file
+
+    good = bytearray(ru_en_package_file.read_bytes())
+    for _ in range(data.draw(st.integers(1, 8))):
+        position = data.draw(st.integers(0, len(good) - 1))
+        good[position] = data.draw(st.integers(0, 255))
+    if data.draw(st.booleans()):
+        good = good[: data.draw(st.integers(0, len(good)))]
+    folder = tmp_path_factory.mktemp("mutilated")
+    bad = folder / "bad.argosmodel"
+    bad.write_bytes(bytes(good))
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("ARGOS_PACKAGES_DIR", str(folder / "packages"))
+        try:
+            install_package_file(bad)
+        except InvalidPackageError:
+            assert not (folder / "packages").exists() or not any((folder / "packages").iterdir())
