@@ -6,6 +6,7 @@ paragraphs; it knows nothing of the alignment — :mod:`reader.ui.pairview` driv
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, QRectF, Qt, Signal
@@ -20,6 +21,7 @@ from reader.ui.theme import LIGHT, Colors
 BUILTIN_Z = {"differences": 10, "counterpart": 20, "selected": 21, "sentence": 30, "find": 40, "find_current": 41}
 MEASURE_CHARS = 72  # comfortable line length, in average characters
 MARK_WIDTH = 4
+PAD = 6.0  # room around a highlighted paragraph
 
 
 @dataclass
@@ -31,6 +33,13 @@ class Highlight:
     start: int | None = None
     end: int | None = None
     tooltip: str = ""
+
+
+@dataclass
+class _Layer:
+    z: int
+    items: list[Highlight]
+    selections: list  # QTextEdit.ExtraSelection of the range highlights, built once
 
 
 @dataclass
@@ -75,7 +84,9 @@ class ColumnView(QTextBrowser):
         self._show_muted = True
         self._selected: int | None = None
         self._block_numbers: list[int] = []
-        self._layers: dict[str, tuple[int, list[Highlight]]] = {}
+        self._layers: dict[str, _Layer] = {}
+        self._batch_depth = 0
+        self._dirty = False
         self._marks: dict[int, Mark] = {}
         self._extras: dict[str, render.ExtraParagraph] = {}
         self._press_pos: QPoint | None = None
@@ -125,10 +136,11 @@ class ColumnView(QTextBrowser):
             old.deleteLater()
         text_document.documentLayout().documentSizeChanged.connect(self._on_size_changed)
         self._index_blocks()
-        self._backgrounds = {}
         self._margin = -1.0
         self._apply_margins()
         self._apply_visibility()
+        for layer in self._layers.values():  # their cursors pointed into the old document
+            layer.selections = self._selections(layer.items)
         self._apply_layers()
         self.verticalScrollBar().setValue(scroll)
         self.geometry_changed.emit()
@@ -323,59 +335,73 @@ class ColumnView(QTextBrowser):
 
     # -- highlight layers --------------------------------------------------------------------
     def set_highlights(self, layer: str, highlights: list[Highlight], z: int | None = None) -> None:
-        """Replace the highlights of ``layer`` (e.g. "find", or an extension's "annotations")."""
+        """Replace the highlights of ``layer`` (e.g. "find", or an extension's "annotations").
+
+        Whole-paragraph highlights (start and end None) paint the paragraph's background;
+        ranges become extra selections. Layers are drawn in the order of their ``z``.
+        """
         if z is None:
-            z = BUILTIN_Z.get(layer, self._layers.get(layer, (15, []))[0])
+            z = BUILTIN_Z.get(layer, self._layers[layer].z if layer in self._layers else 15)
         if highlights:
-            self._layers[layer] = (z, list(highlights))
+            self._layers[layer] = _Layer(z, list(highlights), self._selections(highlights))
+        elif self._layers.pop(layer, None) is None:
+            return
+        if self._batch_depth == 0:
+            self._apply_layers()
         else:
-            self._layers.pop(layer, None)
-        self._apply_layers()
+            self._dirty = True
 
     def highlights(self, layer: str) -> list[Highlight]:
-        return list(self._layers.get(layer, (0, []))[1])
+        return list(self._layers[layer].items) if layer in self._layers else []
+
+    @contextlib.contextmanager
+    def batch(self):
+        """Apply several ``set_highlights`` calls at once (one repaint)."""
+        self._batch_depth += 1
+        try:
+            yield
+        finally:
+            self._batch_depth -= 1
+            if self._batch_depth == 0 and self._dirty:
+                self._dirty = False
+                self._apply_layers()
+
+    def _selections(self, items: list[Highlight]) -> list:
+        selections = []
+        count = len(self._block_numbers)
+        for item in items:
+            if not 0 <= item.paragraph < count or (item.start is None and item.end is None):
+                continue
+            block = self.block(item.paragraph)
+            length = block.length() - 1
+            start = 0 if item.start is None else max(0, min(item.start, length))
+            end = length if item.end is None else max(start, min(item.end, length))
+            cursor = QTextCursor(block)
+            cursor.setPosition(block.position() + start)
+            cursor.setPosition(block.position() + end, QTextCursor.MoveMode.KeepAnchor)
+            selection = QTextEdit.ExtraSelection()
+            selection.cursor = cursor
+            selection.format = item.format
+            selections.append(selection)
+        return selections
 
     def _apply_layers(self) -> None:
-        """Whole-paragraph highlights become block backgrounds, ranges become extra selections."""
         selections = []
         backgrounds: dict[int, QColor] = {}
-        count = len(self._block_numbers)
-        for _z, items in sorted(self._layers.values(), key=lambda item: item[0]):
-            for item in items:
-                if not 0 <= item.paragraph < count:
-                    continue
-                if item.start is None and item.end is None:
-                    if item.format.background().style() != Qt.BrushStyle.NoBrush:
-                        backgrounds[item.paragraph] = item.format.background().color()
-                    continue
-                block = self.block(item.paragraph)
-                selection = QTextEdit.ExtraSelection()
-                cursor = QTextCursor(block)
-                length = block.length() - 1
-                start = 0 if item.start is None else max(0, min(item.start, length))
-                end = length if item.end is None else max(start, min(item.end, length))
-                cursor.setPosition(block.position() + start)
-                cursor.setPosition(block.position() + end, QTextCursor.MoveMode.KeepAnchor)
-                selection.cursor = cursor
-                selection.format = item.format
-                selections.append(selection)
-        self._apply_backgrounds(backgrounds)
-        self.setExtraSelections(selections)
-
-    def _apply_backgrounds(self, backgrounds: dict[int, QColor]) -> None:
-        changed = [i for i in set(backgrounds) | set(self._backgrounds)
-                   if backgrounds.get(i) != self._backgrounds.get(i)]
-        for index in changed:
-            cursor = QTextCursor(self.block(index))
-            fmt = cursor.blockFormat()
-            if index in backgrounds:
-                fmt.setBackground(backgrounds[index])
-            else:
-                fmt.clearBackground()
-            cursor.setBlockFormat(fmt)
+        for layer in sorted(self._layers.values(), key=lambda layer: layer.z):
+            selections.extend(layer.selections)
+            for item in layer.items:
+                if item.start is None and item.end is None and item.format.background().style() != Qt.BrushStyle.NoBrush:
+                    backgrounds[item.paragraph] = item.format.background().color()
         self._backgrounds = backgrounds
+        self.setExtraSelections(selections)
+        self.viewport().update()
 
-    # -- margin marks ------------------------------------------------------------------------
+    def paragraph_background(self, index: int) -> QColor | None:
+        """The colour painted behind paragraph ``index`` (selection, counterpart, …), if any."""
+        return self._backgrounds.get(index)
+
+    # -- margin marks and painting ----------------------------------------------------------
     def set_marks(self, marks: dict[int, Mark]) -> None:
         """Margin marks by paragraph index (replaces all marks)."""
         self._marks = dict(marks)
@@ -384,27 +410,43 @@ class ColumnView(QTextBrowser):
     def marks(self) -> dict[int, Mark]:
         return dict(self._marks)
 
+    def _text_rect(self, index: int) -> QRectF:
+        """The area of paragraph ``index``'s text (without block margins) in viewport coordinates."""
+        fmt = self.block(index).blockFormat()
+        rect = self.paragraph_rect(index)
+        top = self.to_viewport_y(rect.top()) + fmt.topMargin()
+        height = rect.height() - fmt.topMargin() - fmt.bottomMargin()
+        return QRectF(rect.left() + fmt.leftMargin(), top, rect.width() - fmt.leftMargin() - fmt.rightMargin(), height)
+
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
-        super().paintEvent(event)
-        if not self._marks:
-            return
-        shown = self.visible_range()
+        """Paragraph backgrounds under the text, then the text, then the margin marks."""
+        shown = self.visible_range() if (self._marks or self._backgrounds) else None
         if shown is None:
+            super().paintEvent(event)
             return
         painter = QPainter(self.viewport())
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        x = self._margin - 14
+        painter.setPen(Qt.PenStyle.NoPen)
+        for index in range(shown[0], shown[1] + 1):
+            color = self._backgrounds.get(index)
+            if color is not None and self.is_shown(index):
+                painter.setBrush(color)
+                painter.drawRoundedRect(self._text_rect(index).adjusted(-PAD, -PAD / 2, PAD, PAD / 2), 3, 3)
+        painter.end()
+        super().paintEvent(event)
+        if not self._marks:
+            return
+        painter = QPainter(self.viewport())
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        x = self._margin - PAD - 8
         for index in range(shown[0], shown[1] + 1):
             mark = self._marks.get(index)
             if mark is None or not self.is_shown(index):
                 continue
-            block = self.block(index)
-            rect = self.paragraph_rect(index)
-            top = self.to_viewport_y(rect.top()) + block.blockFormat().topMargin()
-            height = rect.height() - block.blockFormat().bottomMargin() - block.blockFormat().topMargin()
-            painter.setPen(Qt.PenStyle.NoPen)
+            rect = self._text_rect(index)
             painter.setBrush(mark.color)
-            painter.drawRoundedRect(QRectF(x, top + 1, MARK_WIDTH, max(8.0, height - 2)), 2, 2)
+            painter.drawRoundedRect(QRectF(x, rect.top() + 1, MARK_WIDTH, max(8.0, rect.height() - 2)), 2, 2)
         painter.end()
 
     # -- extra paragraphs --------------------------------------------------------------------
@@ -546,8 +588,8 @@ class ColumnView(QTextBrowser):
             return ""
         index, offset = found
         notes = []
-        for _z, items in self._layers.values():
-            for item in items:
+        for layer in self._layers.values():
+            for item in layer.items:
                 if item.paragraph == index and item.tooltip and (
                         item.start is None or item.start <= offset < (item.end or 0)):
                     notes.append(item.tooltip)

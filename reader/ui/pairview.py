@@ -234,13 +234,8 @@ class PairView(QWidget):
         other = other_side(side)
         mine, theirs = self.views[side], self.views[other]
         link = self.context.links.link_of(side, index)
-        mine.set_selected(index)
-        theirs.set_selected(None)
-        counterpart_fmt = background(self.colors.counterpart, full_width=True)
-        siblings = [i for i in (link.side(side) if link else []) if i != index]
-        mine.set_highlights("counterpart", [Highlight(i, counterpart_fmt) for i in siblings])
-        theirs.set_highlights("counterpart", [Highlight(i, counterpart_fmt) for i in (link.side(other) if link else [])])
-        self._select_sentence(side, index, offset, link)
+        with mine.batch(), theirs.batch():
+            self._highlight_selection(side, index, offset, link)
         self.gutter.set_selected(link)
         if scroll:
             mine.scroll_to_paragraphs([index])
@@ -248,6 +243,17 @@ class PairView(QWidget):
                 self._level_counterparts(side, index, link.side(other))
         self.selection_moved.emit(side, index)
         self.context.selection_changed.emit(side, index)
+
+    def _highlight_selection(self, side: str, index: int, offset: int, link: Link | None) -> None:
+        other = other_side(side)
+        mine, theirs = self.views[side], self.views[other]
+        mine.set_selected(index)
+        theirs.set_selected(None)
+        counterpart_fmt = background(self.colors.counterpart, full_width=True)
+        siblings = [i for i in (link.side(side) if link else []) if i != index]
+        mine.set_highlights("counterpart", [Highlight(i, counterpart_fmt) for i in siblings])
+        theirs.set_highlights("counterpart", [Highlight(i, counterpart_fmt) for i in (link.side(other) if link else [])])
+        self._select_sentence(side, index, offset, link)
 
     def _select_sentence(self, side: str, index: int, offset: int, link: Link | None) -> None:
         other = other_side(side)

@@ -61,4 +61,7 @@ class Task(QRunnable):
 
     def _emit_progress(self, done: int, total: int) -> None:
         if not self._cancelled.is_set():
-            self.signals.progress.emit(done, total)
+            try:
+                self.signals.progress.emit(done, total)
+            except RuntimeError:  # the receiver side is gone (the window closed): stop quietly
+                self._cancelled.set()

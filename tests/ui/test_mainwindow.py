@@ -19,8 +19,7 @@ def paragraph_starting(document, prefix: str) -> int:
 
 
 def counterpart_blocks(view):
-    return {i for i in range(view.paragraph_count())
-            if view.block(i).blockFormat().background().style() != Qt.BrushStyle.NoBrush}
+    return {i for i in range(view.paragraph_count()) if view.paragraph_background(i) is not None}
 
 
 def test_sample_pair_click_shows_counterpart(qtbot, window, seed_paths):

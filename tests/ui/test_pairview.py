@@ -25,9 +25,8 @@ def open_docs(qtbot, window, links=LINKS, **kwargs):
 
 def backgrounds(view):
     """Paragraph index → the colour painted behind it."""
-    return {i: view.block(i).blockFormat().background().color().name()
-            for i in range(view.paragraph_count())
-            if view.block(i).blockFormat().background().style() != Qt.BrushStyle.NoBrush}
+    return {i: view.paragraph_background(i).name() for i in range(view.paragraph_count())
+            if view.paragraph_background(i) is not None}
 
 
 def test_click_highlights_counterpart_group(qtbot, window):
@@ -37,8 +36,12 @@ def test_click_highlights_counterpart_group(qtbot, window):
     colors = pane.colors
     assert backgrounds(pane.view("ru")) == {5: colors.selected.name()}
     assert backgrounds(pane.view("en")) == {4: colors.counterpart.name(), 5: colors.counterpart.name()}
-    assert pane.view("en").is_paragraph_visible(4)
+    en = pane.view("en")
+    assert en.is_paragraph_visible(4)
     assert pane.gutter.selected is window.context.links.link_of("ru", 5)
+    rect = en.paragraph_rect(4)  # the colour is really painted behind the counterpart's text
+    pixel = en.viewport().grab().toImage().pixelColor(int(rect.left()) - 2, int(en.to_viewport_y(rect.top()) + 2))
+    assert pixel.name() == colors.counterpart.name()
 
 
 def test_many_to_one_highlights_siblings(qtbot, window):
