@@ -16,9 +16,13 @@ from reader.core.align.model import Alignment, Link
 from reader.core.align.scoring import confidence
 from reader.core.align.search import Scorer, SearchParams, search
 from reader.core.align.sentences import align_sentences
-from reader.core.align.similarity import KeyIndex, Match
+from reader.core.align.similarity import KeyIndex, Match, mask_weight
 from reader.core.align.window import windows
 from reader.core.document import Document
+
+
+#: pairs matching less than this share of both paragraphs are not considered at all
+MIN_SHARE = 0.2
 
 
 @dataclass
@@ -75,9 +79,14 @@ class AlignContext:
         band = windows(self, ru_indices, en_indices)
         for p, i in enumerate(ru_indices):
             lo, hi = band[p]
-            found = self.index.match(self.ru_features[i], en_indices[lo], en_indices[hi], allowed)
+            features = self.ru_features[i]
+            ru_weights = [t.weight for t in features.tokens]
+            found = self.index.match(features, en_indices[lo], en_indices[hi], allowed)
             for j, match in found.items():
-                pairs[(p, en_position[j])] = match
+                en_features = self.en_features[j]
+                if mask_weight(match.ru_mask, ru_weights) >= MIN_SHARE * features.total or \
+                        mask_weight(match.en_mask, [t.weight for t in en_features.tokens]) >= MIN_SHARE * en_features.total:
+                    pairs[(p, en_position[j])] = match
         return pairs
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from anyascii import anyascii
@@ -32,6 +33,7 @@ def _dates(texts: list[str], language: str) -> dict[str, str]:
     return found
 
 
+@functools.lru_cache(maxsize=4096)
 def _title_case(text: str) -> bool:
     words = re.findall(r"[^\W\d_]{4,}", text)
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.6 * len(words)

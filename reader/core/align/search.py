@@ -75,14 +75,14 @@ class Scorer:
         self.pairs, self.params, self.ru, self.en = pairs, params, ru, en
         self.ru_totals = [u.total for u in ru]
         self.en_totals = [u.total for u in en]
+        self._groups: dict[tuple[tuple[int, ...], tuple[int, ...]], Group] = {}
 
     def _member(self, unit: Unit, mask: int, share: float) -> tuple[float, float]:
         """(matched weight, gain) of one member paragraph: each sentence pays for what it lacks, up to a floor."""
         matched = gain = 0.0
         floor = self.params.sentence_floor
-        for sentence in unit.sentences:
-            got = mask_weight(mask & sentence, unit.weights)
-            total = mask_weight(sentence, unit.weights)
+        for sentence, total in zip(unit.sentences, unit.sentence_totals):
+            got = mask_weight(mask & sentence, unit.weights) if mask & sentence else 0.0
             matched += got
             gain += max(got - share * total, -floor * share * total)
         return matched, gain
@@ -100,7 +100,13 @@ class Scorer:
         return True
 
     def group(self, ru: tuple[int, ...], en: tuple[int, ...]) -> Group:
-        """The group of these positions with its gain."""
+        """The group of these positions with its gain (computed once)."""
+        found = self._groups.get((ru, en))
+        if found is None:
+            found = self._groups[(ru, en)] = self._score(ru, en)
+        return found
+
+    def _score(self, ru: tuple[int, ...], en: tuple[int, ...]) -> Group:
         params, pairs = self.params, self.pairs
         result = Group(ru, en, -params.link_cost - params.merge_cost * (len(ru) + len(en) - 2))
         ru_masks, en_masks = dict.fromkeys(ru, 0), dict.fromkeys(en, 0)
@@ -110,11 +116,6 @@ class Scorer:
                 if match is not None:
                     ru_masks[p] |= match.ru_mask
                     en_masks[q] |= match.en_mask
-        if (len(ru) > 1 and not self._members_needed(ru, en[0], lambda p, q: pairs[(p, q)].en_mask, self.en[en[0]])) \
-                or (len(en) > 1 and not self._members_needed(en, ru[0], lambda q, p: pairs[(p, q)].ru_mask,
-                                                            self.ru[ru[0]])):
-            result.gain = float("-inf")
-            return result
         for p, mask in ru_masks.items():
             matched, gain = self._member(self.ru[p], mask, params.ru_share)
             result.ru_matched += matched
@@ -128,6 +129,11 @@ class Scorer:
         if params.length_weight:
             ratio = math.log(max(1, sum(self.en[q].chars for q in en)) / max(1, sum(self.ru[p].chars for p in ru)))
             result.gain -= params.length_weight * max(0.0, abs(ratio - LENGTH_RATIO) - params.length_slack)
+        if result.gain > 0 and (
+                (len(ru) > 1 and not self._members_needed(ru, en[0], lambda p, q: pairs[(p, q)].en_mask, self.en[en[0]]))
+                or (len(en) > 1 and not self._members_needed(en, ru[0], lambda q, p: pairs[(p, q)].ru_mask,
+                                                             self.ru[ru[0]]))):
+            result.gain = float("-inf")
         return result
 
 

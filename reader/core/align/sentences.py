@@ -27,13 +27,29 @@ def _units(indices, document, features_of):
     return units
 
 
-def _gain(ru_units, en_units, params) -> float:
-    ru_tokens = [t for _, tokens in ru_units for t in tokens]
-    en_tokens = [t for _, tokens in en_units for t in tokens]
-    ru_mask, en_mask = token_sets_match(ru_tokens, en_tokens)
-    ru_w, en_w = [t.weight for t in ru_tokens], [t.weight for t in en_tokens]
-    return (mask_weight(ru_mask, ru_w) - params.ru_share * sum(ru_w)
-            + mask_weight(en_mask, en_w) - params.en_share * sum(en_w) - params.link_cost * 0.5)
+class _Pairs:
+    """Token matches between every Russian and English sentence of a link, combined for 2:1 and 1:2 steps."""
+
+    def __init__(self, ru, en, params) -> None:
+        self.ru, self.en, self.params = ru, en, params
+        self.masks = {(a, b): token_sets_match(ru[a][1], en[b][1]) for a in range(len(ru)) for b in range(len(en))}
+
+    def _side(self, units, own: range, other: range, pick) -> float:
+        share = self.params.ru_share if pick == 0 else self.params.en_share
+        gain = 0.0
+        for k in own:
+            weights = [t.weight for t in units[k][1]]
+            mask = 0
+            for o in other:
+                mask |= self.masks[(k, o) if pick == 0 else (o, k)][pick]
+            gain += mask_weight(mask, weights) - share * sum(weights)
+        return gain
+
+    def gain(self, a: int, da: int, b: int, db: int) -> float:
+        """Gain of linking Russian sentences a…a+da-1 with English sentences b…b+db-1."""
+        ru_range, en_range = range(a, a + da), range(b, b + db)
+        return (self._side(self.ru, ru_range, en_range, 0) + self._side(self.en, en_range, ru_range, 1)
+                - self.params.link_cost * 0.5)
 
 
 def align_sentences(link, context) -> list[SentenceLink]:
@@ -42,7 +58,7 @@ def align_sentences(link, context) -> list[SentenceLink]:
     en = _units(link.en, context.en, context.en_features)
     if len(ru) == 1 and len(en) == 1:
         return [SentenceLink([ru[0][0]], [en[0][0]])]
-    params = context.options.params
+    pairs = _Pairs(ru, en, context.options.params)
     n, m = len(ru), len(en)
     best = [[float("-inf")] * (m + 1) for _ in range(n + 1)]
     back: list[list[tuple[int, int] | None]] = [[None] * (m + 1) for _ in range(n + 1)]
@@ -54,7 +70,7 @@ def align_sentences(link, context) -> list[SentenceLink]:
             for da, db in STEPS:
                 if a + da > n or b + db > m:
                     continue
-                gain = _gain(ru[a:a + da], en[b:b + db], params) if da and db else 0.0
+                gain = pairs.gain(a, da, b, db) if da and db else 0.0
                 if best[a][b] + gain > best[a + da][b + db]:
                     best[a + da][b + db] = best[a][b] + gain
                     back[a + da][b + db] = (da, db)

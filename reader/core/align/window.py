@@ -12,12 +12,15 @@ from reader.core.align.similarity import mask_weight
 
 #: spans up to this many paragraphs a side are searched whole
 WHOLE = 60
-#: rare keys: held by at most this many English paragraphs
+#: rare keys: held by at most this many English paragraphs (or one in RARE_SHARE of them)
 RARE_DF = 4
+RARE_SHARE = 1 / 500
 #: margin of the window around the anchors, in paragraphs
 MARGIN = 10
 #: share of a paragraph's weight that rare keys must match to make an anchor
 ANCHOR_SHARE = 0.12
+#: candidate anchors kept per paragraph
+CANDIDATES = 6
 
 
 def monotone_chain(points: list[tuple[int, int, float]]) -> list[tuple[int, int]]:
@@ -66,20 +69,25 @@ def windows(context, ru_indices: list[int], en_indices: list[int]) -> list[tuple
         if not features.total:
             continue
         weights = [t.weight for t in features.tokens]
-        found = context.index.match(features, en_indices[0], en_indices[-1], allowed, max_df=RARE_DF)
+        found = context.index.match(features, en_indices[0], en_indices[-1], allowed,
+                                     max_df=max(RARE_DF, int(m * RARE_SHARE)))
         scored = sorted(((mask_weight(match.ru_mask, weights) / features.total, j) for j, match in found.items()),
                         reverse=True)
-        if scored and scored[0][0] >= ANCHOR_SHARE and (len(scored) == 1 or scored[1][0] < scored[0][0] * 0.8):
-            points.append((p, en_position[scored[0][1]], scored[0][0]))
+        # near-ties (repeated passages) all become candidates: the monotone chain picks among them
+        points += sorted((p, en_position[j], score) for score, j in scored[:CANDIDATES]
+                         if score >= ANCHOR_SHARE and score >= scored[0][0] * 0.8)
     anchors = monotone_chain(points)
     result = []
     k = 0
     for p in range(n):
         while k < len(anchors) and anchors[k][0] < p:
             k += 1
-        before = anchors[k - 1][1] if k > 0 else 0
-        after = anchors[k][1] if k < len(anchors) else m - 1
+        p_before, before = anchors[k - 1] if k > 0 else (-1, -1)
+        p_after, after = anchors[k] if k < len(anchors) else (n, m)
         if k < len(anchors) and anchors[k][0] == p:
             before = after = anchors[k][1]
+        elif after - before > 4 * MARGIN:  # a long stretch without anchors: follow its diagonal
+            expected = before + (p - p_before) * (after - before) / (p_after - p_before)
+            before, after = int(expected) - 2 * MARGIN, int(expected) + 2 * MARGIN
         result.append((max(0, before - MARGIN), min(m - 1, after + MARGIN)))
     return result
