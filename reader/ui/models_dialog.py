@@ -28,6 +28,7 @@ class ModelsDialog(QDialog):
         self.thread_pool = thread_pool
         self.task: Task | None = None
         self._success = ""
+        self._cancellable = False
         self.packages: list[InstalledPackage] = []
         self.info = QLabel(wordWrap=True)
         self.table = QTableWidget(0, len(COLUMNS))
@@ -113,7 +114,8 @@ class ModelsDialog(QDialog):
         from reader.core.mt.packages import install_package_file
 
         self._run(self.tr("Installing {name}…").format(name=path),
-                  lambda progress, cancelled: install_package_file(path), self.tr("Installed {name}."))
+                  lambda progress, cancelled: install_package_file(path), self.tr("Installed {name}."),
+                  cancellable=False)
 
     def confirm_remove(self) -> None:
         package = self.selected_package()
@@ -127,7 +129,7 @@ class ModelsDialog(QDialog):
         from reader.core.mt.packages import remove_package
 
         self._run(self.tr("Removing {name}…").format(name=name),
-                  lambda progress, cancelled: remove_package(name), self.tr("Removed {name}."))
+                  lambda progress, cancelled: remove_package(name), self.tr("Removed {name}."), cancellable=False)
 
     def download(self, src: str, tgt: str) -> None:
         """Download and install the ``src``→``tgt`` package in the background (progress and cancel)."""
@@ -138,12 +140,12 @@ class ModelsDialog(QDialog):
                   self.tr("Installed {name}."))
 
     def cancel(self) -> None:
-        """Stop the running job (a download stops at its next chunk; nothing is installed)."""
-        if self.task is not None:
+        """Stop a running download (at its next chunk; nothing is installed)."""
+        if self.task is not None and self._cancellable:
             self.task.cancel()
             self._finish(self.tr("Cancelled."))
 
-    def _run(self, title: str, work, success: str) -> None:
+    def _run(self, title: str, work, success: str, *, cancellable: bool = True) -> None:
         if self.task is not None:
             return
         task = self.task = Task(work)
@@ -154,7 +156,8 @@ class ModelsDialog(QDialog):
         self.message.setText(title)
         self.progress.setRange(0, 0)
         self.progress.show()
-        self.cancel_button.show()
+        self._cancellable = cancellable
+        self.cancel_button.setVisible(cancellable)  # installing and removing take seconds and cannot stop halfway
         self._update_buttons()
         self.thread_pool.start(task)
 
@@ -182,6 +185,6 @@ class ModelsDialog(QDialog):
             self.packages_changed.emit()
 
     def reject(self) -> None:
-        """Closing the dialog cancels a running download."""
+        """Closing the dialog cancels a running download (an install or removal finishes)."""
         self.cancel()
         super().reject()

@@ -358,6 +358,7 @@ class TranslationController(QObject):
         from reader.ui.models_dialog import ModelsDialog
 
         dialog = ModelsDialog(self.context.thread_pool, self.window)
+        dialog.packages_changed.connect(self.refresh_packages)
         dialog.finished.connect(lambda _: self.refresh_packages())
         dialog.open()
         return dialog

@@ -236,3 +236,23 @@ def test_models_dialog_download_from_index(qtbot, mt_home, tmp_path, monkeypatch
         dialog.download("ru", "en")
     assert dialog.table.rowCount() == 1
     assert ("ru", "en") in window.translation.packages
+
+
+def test_models_dialog_cancel_download(qtbot, mt_home, tmp_path, monkeypatch, ru_en_package_file, window):
+    from reader.ui.models_dialog import ModelsDialog
+
+    index = tmp_path / "index"
+    index.mkdir()
+    (index / "index.json").write_text(json.dumps([{
+        "package_version": "0.0.1", "type": "translate", "from_code": "ru", "to_code": "en",
+        "links": [ru_en_package_file.as_uri()]}]))
+    monkeypatch.setenv("ARGOS_PACKAGE_INDEX", index.as_uri() + "/")
+    dialog = ModelsDialog(window.context.thread_pool, window)
+    qtbot.addWidget(dialog)
+    dialog.download("ru", "en")
+    assert dialog.cancel_button.isVisibleTo(dialog)
+    dialog.cancel()
+    assert dialog.task is None and dialog.message.text() == "Cancelled."
+    window.context.thread_pool.waitForDone(10000)
+    qtbot.wait(50)
+    assert dialog.table.rowCount() == 0 and dialog.message.text() == "Cancelled."

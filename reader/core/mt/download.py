@@ -106,6 +106,8 @@ def download_package(src: str, tgt: str, progress: Callable[[int, int], None] | 
     else:
         raise error or TranslationError(f"The {src}→{tgt} package has no download address.")
     try:
+        if cancelled is not None and cancelled():
+            raise DownloadCancelled(f"The download of the {src}→{tgt} package was cancelled.")
         return install_package_file(target)
     finally:
         target.unlink(missing_ok=True)
