@@ -112,3 +112,20 @@ def test_nothing_selected_gives_a_message(qtbot, window):
     open_docs(qtbot, window)
     assert window.annotations.highlight_selection() is None
     assert "Select some text" in window.statusBar().currentMessage()
+
+
+def test_context_menu_offers_notes(qtbot, window):
+    from PySide6.QtCore import QPoint
+
+    open_docs(qtbot, window)
+    view = window.pair_view.view("ru")
+    view.scroll_to_paragraphs([4])
+    rect = view.paragraph_rect(4)
+    menu = view.build_context_menu(QPoint(int(rect.left() + 10), int(view.to_viewport_y(rect.top()) + 5)))
+    entries = {action.text(): action for action in menu.actions()}
+    assert {"&Highlight Selection", "Note on This Paragraph…", "Note on This Link…"} <= set(entries)
+    window.annotations.ask_note = lambda title, text: "from the menu"
+    entries["Note on This Link…"].trigger()
+    (note,) = window.annotations.annotations
+    assert (note.kind, note.paragraph, note.note) == ("link", 4, "from the menu")
+    menu.deleteLater()
