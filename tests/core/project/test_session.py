@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from pairs import EN, RU, make_doc, write_texts
+from reader.core.errors import ProjectError
 from reader.core.project.annotations import Annotation
 from reader.core.project.session import file_sha256, new_project, open_project
 from reader.core.project.storage import load_project, save_project
@@ -55,3 +58,12 @@ def test_changed_source_reanchors_and_keeps_the_lost(tmp_path):
     again = load_project(tmp_path / "p.preader")
     assert [a.note for a in again.annotations.unplaced()] == ["vanishes"]
     assert again.original.sha256 == file_sha256(tmp_path / "pair.ru.txt")
+
+
+def test_missing_source_file_is_a_clear_error(tmp_path):
+    ru_path, en_path = write_texts(tmp_path)
+    save_project(new_project(ru_path, en_path), tmp_path / "p.preader")
+    en_path.unlink()
+    with pytest.raises(ProjectError, match="cannot be read") as caught:
+        open_project(tmp_path / "p.preader")
+    assert str(en_path) in str(caught.value) and caught.value.hint
