@@ -1,12 +1,17 @@
 """Benchmark of offline machine translation with the synthetic Argos package (random weights).
 
 Reports the overhead of the program's pipeline (sentence splitting, batching, the on-disk cache)
-over bare tokenize + ``translate_batch`` + detokenize on the same sentences in the same batches,
-one single bare call over all sentences for reference, sentences per second, the time to the
-first translated paragraph and the time to show cached translations again. Absolute speeds say little about a real model (the synthetic one is
-tiny); the overhead is what this measures.
+over the time spent inside ``translate_batch``, bare tokenize + ``translate_batch`` + detokenize on
+the same sentences in the same batches, one single bare call over all sentences for reference,
+sentences per second, the time to the first translated paragraph and to show cached translations
+again. Absolute speeds say little about a real model (the synthetic one is tiny).
 
-    python bench/mt_bench.py [--paragraphs 300]
+    python bench/mt_bench.py [--paragraphs 300] [--window] [--align-dev [--real]]
+
+``--window`` times "Translate" in the window (offscreen, 200 and 2,000 paragraphs a side);
+``--align-dev`` aligns bench/data/align-dev.jsonl without and with machine translations of the
+Russian side (slow with the synthetic model: it writes long nonsense); ``--real`` uses the ru→en
+package installed for this user instead, which is how to measure what MT brings to the aligner.
 """
 
 from __future__ import annotations

@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 import time
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QProgressBar, QToolButton, QWidget
 
@@ -27,10 +27,6 @@ from reader.ui.translation_jobs import Job, JobRunner
 EXTRA_PREFIX = "mt:"
 #: least time between two redisplays while translations stream in (each rebuilds a column), seconds
 REFRESH_INTERVAL = 0.5
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Translation", text)
 
 
 def pair_name(src: str, tgt: str) -> str:
@@ -50,8 +46,8 @@ class TranslationStatus(QWidget):
         self.bar.setMaximumHeight(16)
         self.bar.setTextVisible(False)
         self.cancel_button = QToolButton()
-        self.cancel_button.setText(tr("Cancel"))
-        self.cancel_button.setToolTip(tr("Stop translating"))
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.cancel_button.setToolTip(self.tr("Stop translating"))
         self.cancel_button.clicked.connect(cancel)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -102,10 +98,11 @@ class TranslationController(QObject):
     # -- actions -----------------------------------------------------------------------------
     def _build_actions(self) -> dict[str, QAction]:
         specs = {
-            "translate": (tr("&Translate Paragraph"), "Ctrl+T", self.translate_selected),
-            "translate_all": (tr("Translate All Passages &Without Counterpart"), "Ctrl+Shift+T", self.translate_all),
-            "improve_alignment": (tr("Improve Alignment with &Machine Translation"), "", self.improve_alignment),
-            "models": (tr("Translation M&odels…"), "", self.open_models_dialog),
+            "translate": (self.tr("&Translate Paragraph"), "Ctrl+T", self.translate_selected),
+            "translate_all": (self.tr("Translate All Passages &Without Counterpart"), "Ctrl+Shift+T",
+                              self.translate_all),
+            "improve_alignment": (self.tr("Improve Alignment with &Machine Translation"), "", self.improve_alignment),
+            "models": (self.tr("Translation M&odels…"), "", self.open_models_dialog),
         }
         menu = self.window.menus["tools"]
         menu.addSeparator()
@@ -130,16 +127,16 @@ class TranslationController(QObject):
     def paragraph_state(self, side: str, index: int) -> tuple[bool, str]:
         """Whether paragraph ``index`` of ``side`` can be translated now, and if not, why."""
         if not self.available:
-            return False, tr("Machine translation is not installed. ") + ENABLE_HINT
+            return False, self.tr("Machine translation is not installed. ") + ENABLE_HINT
         target = other_side(side)
         if (side, target) not in self.packages:
-            return False, tr("No {pair} translation package is installed: add one in Tools ▸ Translation "
+            return False, self.tr("No {pair} translation package is installed: add one in Tools ▸ Translation "
                              "Models….").format(pair=pair_name(side, target))
         if self.context.alignment is None or self.context.aligning:
-            return False, tr("Wait until the alignment is done.")
+            return False, self.tr("Wait until the alignment is done.")
         if self.context.links.link_of(side, index) is not None:
-            return False, tr("This paragraph has a counterpart.")
-        return True, tr("Translate this paragraph into {language} (machine translation, offline).").format(
+            return False, self.tr("This paragraph has a counterpart.")
+        return True, self.tr("Translate this paragraph into {language} (machine translation, offline).").format(
             language=LANGUAGE_NAMES.get(target, target))
 
     def gaps(self) -> dict[str, list[int]]:
@@ -159,10 +156,10 @@ class TranslationController(QObject):
     def update_actions(self) -> None:
         """Enable or disable the actions (with a tooltip that says why) for the current state."""
         available = self.available
-        missing = tr("Machine translation is not installed. ") + ENABLE_HINT
+        missing = self.tr("Machine translation is not installed. ") + ENABLE_HINT
         selected = self.window.pair_view.selected() if self.context.pair else None
         if selected is None:
-            ok, why = False, tr("Select a paragraph without counterpart first.") if available else missing
+            ok, why = False, self.tr("Select a paragraph without counterpart first.") if available else missing
         else:
             ok, why = self.paragraph_state(*selected)
         self._set_state("translate", ok, why, why)
@@ -171,15 +168,15 @@ class TranslationController(QObject):
                 self._set_state(name, False, missing, missing)
             return
         if not self.packages:
-            why = tr("No translation package is installed: add one in Tools ▸ Translation Models….")
+            why = self.tr("No translation package is installed: add one in Tools ▸ Translation Models….")
         else:
-            why = tr("No passage without counterpart is left to translate (or the alignment is still running).")
+            why = self.tr("No passage without counterpart is left to translate (or the alignment is still running).")
         self._set_state("translate_all", bool(self.gaps()), why,
-                        tr("Translate every paragraph that has no counterpart, one after another."))
+                        self.tr("Translate every paragraph that has no counterpart, one after another."))
         has_ru_en = ("ru", "en") in self.packages
         self._set_state("improve_alignment", has_ru_en and self.context.pair is not None,
-                        tr("Needs a Russian→English translation package (Tools ▸ Translation Models…)."),
-                        tr("Translate the Russian paragraphs and align again using the translations."))
+                        self.tr("Needs a Russian→English translation package (Tools ▸ Translation Models…)."),
+                        self.tr("Translate the Russian paragraphs and align again using the translations."))
 
     def refresh_packages(self) -> None:
         """Re-read the installed packages (after the models dialog changed them)."""
@@ -194,7 +191,7 @@ class TranslationController(QObject):
     def _add_to_context_menu(self, side: str, index: int, menu: QMenu) -> None:
         ok, why = self.paragraph_state(side, index)
         menu.addSeparator()
-        action = menu.addAction(tr("Translate Paragraph"), lambda: self.translate(side, index))
+        action = menu.addAction(self.tr("Translate Paragraph"), lambda: self.translate(side, index))
         action.setEnabled(ok and (side, index) not in self.context.translations)
         action.setToolTip(why)
         menu.setToolTipsVisible(True)
@@ -231,8 +228,9 @@ class TranslationController(QObject):
                                         on_result=lambda k, translation: emit(side, indices[k], translation))
 
         count = len(indices)
-        title = (tr("Translating a paragraph ({pair})…") if count == 1 else
-                 tr("Translating {count} paragraphs ({pair})…")).format(count=count, pair=pair_name(side, target))
+        title = (self.tr("Translating a paragraph ({pair})…") if count == 1 else
+                 self.tr("Translating {count} paragraphs ({pair})…"))
+        title = title.format(count=count, pair=pair_name(side, target))
         self._pending.update((side, i) for i in indices)
         self.runner.submit(Job(title, work, owner=self.context.pair, size=count))
         self.update_actions()
@@ -261,7 +259,7 @@ class TranslationController(QObject):
     def _on_failed(self, error: Exception) -> None:
         self._pending.clear()
         self.update_actions()
-        box = dialogs.error_box(self.window, tr("Machine Translation Failed"), error)
+        box = dialogs.error_box(self.window, self.tr("Machine Translation Failed"), error)
         box.setObjectName("translation_error")
         box.open()
 
@@ -347,11 +345,11 @@ class TranslationController(QObject):
             options = self.context.align_options or AlignOptions()
             self.context.align_options = dataclasses.replace(options, ru_translations=translations)
             self.window.statusBar().showMessage(
-                tr("Aligning again with machine translations of {count} Russian paragraphs.").format(
+                self.tr("Aligning again with machine translations of {count} Russian paragraphs.").format(
                     count=len(translations)), 8000)
             self.context.start_alignment()
 
-        self.runner.submit(Job(tr("Translating the Russian text for the aligner…"), work, done, owner=pair))
+        self.runner.submit(Job(self.tr("Translating the Russian text for the aligner…"), work, done, owner=pair))
 
     def open_models_dialog(self) -> None:
         """Show the translation models dialog; re-read the packages when it closes."""
