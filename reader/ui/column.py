@@ -411,12 +411,9 @@ class ColumnView(QTextBrowser):
         return dict(self._marks)
 
     def _text_rect(self, index: int) -> QRectF:
-        """The area of paragraph ``index``'s text (without block margins) in viewport coordinates."""
-        fmt = self.block(index).blockFormat()
+        """The area of paragraph ``index``'s lines in viewport coordinates (block margins excluded)."""
         rect = self.paragraph_rect(index)
-        top = self.to_viewport_y(rect.top()) + fmt.topMargin()
-        height = rect.height() - fmt.topMargin() - fmt.bottomMargin()
-        return QRectF(rect.left() + fmt.leftMargin(), top, rect.width() - fmt.leftMargin() - fmt.rightMargin(), height)
+        return QRectF(rect.left(), self.to_viewport_y(rect.top()), rect.width(), rect.height())
 
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
         """Paragraph backgrounds under the text, then the text, then the margin marks."""

@@ -17,7 +17,7 @@ from reader.ui.analysis import LinkIndex
 from reader.ui.column import ColumnView
 from reader.ui.theme import LIGHT, Colors
 
-BAND_INSET = 3.0
+BAND_INSET = 1.5
 
 
 class LinkGutter(QWidget):
@@ -98,8 +98,8 @@ class LinkGutter(QWidget):
             return None
         dl = self._offset(self.left) - self.left.scroll_offset()
         dr = self._offset(self.right) - self.right.scroll_offset()
-        lt, lb = lt + dl + BAND_INSET, lb + dl - BAND_INSET * 3
-        rt, rb = rt + dr + BAND_INSET, rb + dr - BAND_INSET * 3
+        lt, lb = lt + dl + BAND_INSET, lb + dl - BAND_INSET
+        rt, rb = rt + dr + BAND_INSET, rb + dr - BAND_INSET
         w = float(self.width())
         path = QPainterPath(QPointF(0, lt))
         path.cubicTo(QPointF(w / 2, lt), QPointF(w / 2, rt), QPointF(w, rt))

@@ -191,3 +191,13 @@ def test_context_menu_hook(qtbot, window):
     assert seen == [("ru", 2)]
     assert "Translate" in [a.text() for a in menu.actions()]
     menu.deleteLater()
+
+
+def test_select_from_the_command_line_waits_for_the_alignment(qtbot, window):
+    ru, en = make_pair_docs(6, 6)
+    window.context.aligner = fixed_aligner([Link([3], [2])])
+    window.open_documents(OpenPair(ru, en))
+    window.select_when_aligned("ru", 3)
+    wait_aligned(qtbot, window.context)
+    assert window.pair_view.selected() == ("ru", 3)
+    assert window.pair_view.view("en").paragraph_background(2) == window.pair_view.colors.counterpart

@@ -1,0 +1,47 @@
+"""Small dialogs: open pair, go to paragraph, error box, About."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialogButtonBox
+
+from reader.core.errors import DecodingError
+from reader.ui.dialogs import GoToDialog, OpenPairDialog, about_text, error_box
+
+
+def test_open_pair_dialog_needs_two_files(qtbot):
+    dialog = OpenPairDialog()
+    qtbot.addWidget(dialog)
+    open_button = dialog.buttons.button(QDialogButtonBox.StandardButton.Open)
+    assert not open_button.isEnabled()
+    dialog.first.setText("/tmp/a.txt")
+    assert not open_button.isEnabled()
+    dialog.second.setText(" /tmp/b.txt ")
+    assert open_button.isEnabled()
+    assert dialog.paths() == ("/tmp/a.txt", "/tmp/b.txt")
+
+
+def test_go_to_dialog_limits_the_number_to_the_side(qtbot):
+    dialog = GoToDialog(None, "en", 3, {"ru": 10, "en": 5})
+    qtbot.addWidget(dialog)
+    assert dialog.target() == ("en", 3)
+    assert dialog.number.maximum() == 4
+    dialog.side.setCurrentIndex(0)
+    assert dialog.number.maximum() == 9
+    dialog.number.setValue(8)
+    assert dialog.target() == ("ru", 8)
+
+
+def test_error_box_shows_message_and_hint(qtbot):
+    box = error_box(None, "Cannot Open the Pair", DecodingError("cannot decode", path="/x/y.txt"))
+    qtbot.addWidget(box)
+    assert box.text() == "/x/y.txt: cannot decode"
+    assert box.informativeText() == DecodingError.hint
+
+
+def test_about_names_version_and_licences():
+    from reader import __version__
+
+    text = about_text()
+    assert __version__ in text
+    for licence in ("GPL-3.0-or-later", "mueller7", "GPL version 2 or later", "DejaVu"):
+        assert licence in text
