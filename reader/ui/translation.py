@@ -306,7 +306,7 @@ class TranslationController(QObject):
                 text = self.cache.get(package.name, package.version, by_index[index].text)
                 if text is not None:
                     self.context.translations[(side, index)] = Translation(
-                        text, package.label, True, side, other_side(side))
+                        text, package.label, True, side, other_side(side), package.name, package.version)
                     found = True
         if found:
             self.translations_changed.emit()

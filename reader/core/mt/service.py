@@ -36,6 +36,8 @@ class Translation:
     cached: bool = False  # whether it came from the on-disk cache
     source_language: str = ""
     target_language: str = ""
+    package: str = ""  # the package's name (folder), e.g. "translate-ru_en-1_9": with ``version`` the cache key
+    version: str = ""
 
     @property
     def marker(self) -> str:
@@ -93,7 +95,7 @@ def translate_paragraphs(texts: list[str], src: str, tgt: str,
 
     def emit(index: int, text: str, cached: bool) -> None:
         nonlocal done
-        results[index] = Translation(text, package.label, cached, src, tgt)
+        results[index] = Translation(text, package.label, cached, src, tgt, package.name, package.version)
         done += 1
         if on_result is not None:
             on_result(index, results[index])
@@ -135,4 +137,6 @@ def translate_text(text: str, src: str, tgt: str, **kwargs) -> Translation:
     results = translate_paragraphs(paragraphs, src, tgt, **kwargs)
     done = [r for r in results if r is not None]
     label = done[0].model_label if done else require_package(src, tgt).label
-    return Translation("\n\n".join(r.text for r in done), label, all(r.cached for r in done), src, tgt)
+    package, version = (done[0].package, done[0].version) if done else ("", "")
+    return Translation("\n\n".join(r.text for r in done), label, all(r.cached for r in done), src, tgt,
+                       package, version)

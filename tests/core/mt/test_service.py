@@ -21,7 +21,8 @@ def test_sentences_split_and_rejoined(installed_ru_en, record_batches):
     [result] = translate_paragraphs([TWO_SENTENCES], "ru", "en")
     [(tokens, _)] = recorder.calls
     assert len(tokens) == 2  # one translate_batch call with the paragraph's two sentences
-    assert result == Translation(result.text, "Argos ru→en 0.0.1", False, "ru", "en")
+    assert result == Translation(result.text, "Argos ru→en 0.0.1", False, "ru", "en",
+                                 "translate-ru_en-0_0_1", "0.0.1")
     # the two sentence translations, joined by one space
     each = get_translator(installed_ru_en).translate_sentences(["Я читаю книгу сегодня.", "Он пишет письмо вчера."])
     assert result.text == " ".join(each)
