@@ -12,6 +12,7 @@ from PySide6.QtGui import QTextCursor
 from argos_model import en_ru_package_file, installed_ru_en, mt_home, ru_en_package_file  # noqa: F401
 from reader.core.align.model import Link
 from reader.core.mt.packages import install_package_file
+from reader.core.segment import make_document
 from reader.ui import render
 from reader.ui.context import OpenPair
 
@@ -256,3 +257,19 @@ def test_models_dialog_cancel_download(qtbot, mt_home, tmp_path, monkeypatch, ru
     window.context.thread_pool.waitForDone(10000)
     qtbot.wait(50)
     assert dialog.table.rowCount() == 0 and dialog.message.text() == "Cancelled."
+
+
+def test_opening_another_pair_drops_the_running_job(qtbot, installed_ru_en, window):
+    controller = open_pair(qtbot, window)
+    controller.translate_all()
+    assert controller.runner.busy
+    ru = make_document(["Другой текст.", "Совсем другой абзац.", "И ещё один."], "ru")  # not in the cache
+    en = make_document(["Another text."], "en")
+    window.context.aligner = fixed_aligner([Link([0], [0])])
+    window.open_documents(OpenPair(ru, en))
+    assert not controller.runner.busy and not controller.status.isVisible()
+    wait_aligned(qtbot, window.context)
+    window.context.thread_pool.waitForDone(10000)
+    qtbot.wait(100)  # anything the old job still sent has been delivered (and dropped)
+    assert window.context.translations == {}
+    assert window.pair_view.view("en").extra_paragraphs() == {}
