@@ -10,7 +10,7 @@ from reader.core.document import Kind, Paragraph
 from reader.core.formats.blocks import Block
 from reader.core.segment import normalize, split_sentences
 
-_KEY_JUNK = re.compile(r"[\W_]+")
+_EDGE_PUNCTUATION = " \"'«»“”„‘’()[]—–-.,!?…:;"
 _FUNCTION_WORDS = frozenset(
     "of the a an and or in on at to for de la von van der и в на с по о для".split())
 #: common English verbs of headlines and captions: a line with one of them is not a bare name
@@ -28,8 +28,8 @@ MIN_SENTENCE_KEY = 15
 
 
 def key(text: str) -> str:
-    """A comparison key: normalized, case-folded, punctuation and spacing folded."""
-    return _KEY_JUNK.sub(" ", normalize(text).casefold()).strip()
+    """A comparison key: case and spacing folded, quotes and punctuation at the ends dropped."""
+    return " ".join(text.casefold().split()).strip(_EDGE_PUNCTUATION)
 
 
 def _words(text: str) -> list[str]:
@@ -105,7 +105,7 @@ def _mark_duplicates(paragraphs: list[Paragraph], candidates: list[int]) -> None
     """Mark repeats: exact repeats, merged captures of other paragraphs, and contained repeats."""
     seen: dict[str, int] = {}
     for i in candidates:
-        k = key(paragraphs[i].text)
+        k = key(paragraphs[i].normalized)
         if len(k) < MIN_DUPLICATE_KEY:
             continue
         if k in seen:
@@ -113,7 +113,8 @@ def _mark_duplicates(paragraphs: list[Paragraph], candidates: list[int]) -> None
         else:
             seen[k] = i
     live = [i for i in candidates if paragraphs[i].kind is not Kind.DUPLICATE]
-    sentences = {i: frozenset(s for s in map(key, paragraphs[i].sentence_texts()) if len(s) >= MIN_SENTENCE_KEY)
+    sentences = {i: frozenset(s for s in map(key, paragraphs[i].sentence_texts())
+                              if len(s) >= MIN_SENTENCE_KEY)
                  for i in live}
     holders: dict[str, list[int]] = {}
     for i in live:

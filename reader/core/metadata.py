@@ -89,8 +89,14 @@ def is_byline(text: str) -> bool:
     return bool(_BYLINE.match(stripped)) and len(stripped.split()) <= 10 and stripped[-1] not in "!?"
 
 
+#: metadata lines are short; longer paragraphs are not even looked at
+MAX_META_LENGTH = 200
+
+
 def is_metadata(text: str) -> bool:
     """Whether a whole paragraph is metadata (date line, site name, byline)."""
+    if len(text) > MAX_META_LENGTH:
+        return False
     return is_date_line(text) or is_site_name(text) or is_byline(text)
 
 

@@ -38,14 +38,40 @@ class Line:
         return self.top - self.bottom
 
 
-def _page_lines(page_number: int, textpage, height: float) -> list[Line]:
-    """The lines of one page, top to bottom, text segments on one baseline merged."""
+_SEGMENT = re.compile(r"[^\r\n\ufffe\x02]*[\ufffe\x02]|[^\r\n\ufffe\x02]+")
+
+
+def _segments(page_number: int, textpage, height: float) -> list[Line]:
+    """Runs of text as pdfium orders them, each with its box (fast: one text call a page)."""
+    text = textpage.get_text_range()
+    if len(text) != textpage.count_chars():  # pdfium left chars out: ask rectangle by rectangle
+        return _rect_segments(page_number, textpage, height)
+    segments = []
+    for match in _SEGMENT.finditer(text):
+        run = match.group(0)
+        first = match.start() + len(run) - len(run.lstrip())
+        last = match.start() + len(run.rstrip().rstrip("\ufffe\x02")) - 1
+        if last < first:
+            continue
+        a, b = textpage.get_charbox(first), textpage.get_charbox(last)
+        segments.append(Line(page_number, min(a[0], b[0]), min(a[1], b[1]), max(a[2], b[2]), max(a[3], b[3]),
+                             run, height))
+    return segments
+
+
+def _rect_segments(page_number: int, textpage, height: float) -> list[Line]:
     segments = []
     for i in range(textpage.count_rects()):
         left, bottom, right, top = textpage.get_rect(i)
         text = textpage.get_text_bounded(left, bottom, right, top).replace("\r", " ").replace("\n", " ")
         if text.strip():
             segments.append(Line(page_number, left, bottom, right, top, text, height))
+    return segments
+
+
+def _page_lines(page_number: int, textpage, height: float) -> list[Line]:
+    """The lines of one page, top to bottom, text segments on one baseline merged."""
+    segments = _segments(page_number, textpage, height)
     segments.sort(key=lambda s: (-round((s.top + s.bottom) / 2), s.left))
     lines: list[Line] = []
     for segment in segments:
@@ -109,7 +135,8 @@ def rebuild_paragraphs(pages: list[list[Line]]) -> list[str]:
     if not lines:
         return []
     left = Counter(round(line.left) for line in lines).most_common(1)[0][0]
-    right = sorted(line.right for line in lines)[int(len(lines) * 0.9)]
+    flush = sorted(line.right for line in lines if abs(line.left - left) < 3) or sorted(l.right for l in lines)
+    right = flush[int(len(flush) * 0.9)]
     steps = [a.bottom - b.bottom for a, b in zip(lines, lines[1:]) if a.page == b.page and a.bottom > b.bottom]
     step = statistics.median(steps) if steps else 14.0
     words = {w.casefold() for line in lines for w in re.findall(r"\w+-\w+", line.text)}
@@ -123,7 +150,9 @@ def rebuild_paragraphs(pages: list[list[Line]]) -> list[str]:
             # the previous line ended early: the first word of this line would have fitted there
             char = (previous.right - previous.left) / max(len(previous.text), 1)
             first_word = len(line.text.split(maxsplit=1)[0]) if line.text.split() else 0
-            short = right - previous.right > (first_word + 2) * char and previous.text[-1:] not in _HYPHENS
+            room = right - previous.right
+            short = room > (first_word + 2) * char and previous.text[-1:] not in _HYPHENS \
+                and (previous.text.endswith(_TERMINAL) or room > 0.25 * (right - left))
             gap = line.page == previous.page and previous.bottom - line.bottom > 1.6 * step
             jump = line.page == previous.page and line.bottom > previous.bottom  # a new column
             starts = indent or short or gap or jump
