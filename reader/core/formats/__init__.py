@@ -10,6 +10,7 @@ import hashlib
 import importlib
 import os
 from pathlib import Path
+from typing import Callable
 
 from reader.core.document import Document, Kind, Source
 from reader.core.errors import (
@@ -32,6 +33,12 @@ EXTENSIONS = {
 #: what each format's content must look like (see sniff.sniff)
 CONTAINERS = {"txt": "text", "md": "text", "html": "text", "fb2": "text",
               "epub": "zip", "fb2zip": "zip", "docx": "zip", "odt": "zip", "pdf": "pdf"}
+
+
+class LoadCancelled(InputError):
+    """Reading a file was cancelled by the person who asked for it."""
+
+
 _CONTENT_NAMES = {"zip": "a zip archive", "pdf": "a PDF document", "binary": "binary data",
                   "text": "plain text"}
 
@@ -73,12 +80,24 @@ def format_of(path: str | os.PathLike, data: bytes) -> str:
                                  path=str(path))
 
 
-def load_document(path: str | os.PathLike, *, max_bytes: int | None = None,
-                  language: str | None = None) -> Document:
+def load_document(path: str | os.PathLike, *, max_bytes: int | None = None, language: str | None = None,
+                  progress: Callable[[int, int], None] | None = None,
+                  cancelled: Callable[[], bool] | None = None) -> Document:
     """Read a file of any supported format into a Document with classified paragraphs.
 
     ``language`` ("ru"/"en") skips identification. Bad input raises an InputError subclass.
+    ``progress(done, total)`` hears of the work (PDF page by page); when ``cancelled()``
+    turns true the reading stops with LoadCancelled.
     """
+    steps = [2]  # reading, then classifying; a PDF reports page by page and grows this
+
+    def check(done: int, total: int) -> None:
+        if cancelled is not None and cancelled():
+            raise LoadCancelled("reading was cancelled", path=str(path))
+        steps[0] = total
+        if progress is not None:
+            progress(done, total)
+
     path = Path(path)
     limit = max_bytes_limit(max_bytes)
     try:
@@ -97,8 +116,10 @@ def load_document(path: str | os.PathLike, *, max_bytes: int | None = None,
     if not data.strip():
         raise EmptyFileError("the file is empty", path=str(path))
     fmt = format_of(path, data)
+    check(0, 2)
+    module = importlib.import_module(f"reader.core.formats.{fmt}")
     try:
-        extracted = importlib.import_module(f"reader.core.formats.{fmt}").read(data)
+        extracted = module.read(data, check) if fmt == "pdf" else module.read(data)
     except InputError as error:
         error.path = error.path or str(path)
         raise
@@ -108,6 +129,7 @@ def load_document(path: str | os.PathLike, *, max_bytes: int | None = None,
         language = detect_language("\n".join(b.text for b in extracted.blocks[:2000])) or "und"
         if language == "und":
             extracted.notices.append("The language was recognised as neither Russian nor English.")
+    check(steps[0] - 1, steps[0])
     from reader.core.classify import classify_blocks  # classify imports formats.blocks
 
     paragraphs = classify_blocks(extracted.blocks, language, plain=extracted.plain)
@@ -115,6 +137,7 @@ def load_document(path: str | os.PathLike, *, max_bytes: int | None = None,
         (p.text for p in paragraphs if p.kind is Kind.HEADING), "") or _stem(path)
     source = Source(str(path), "fb2" if fmt == "fb2zip" else fmt, extracted.encoding,
                     hashlib.sha256(data).hexdigest())
+    check(steps[0], steps[0])
     return Document(language, title[:300], source, paragraphs, list(extracted.notices))
 
 

@@ -7,6 +7,7 @@ import re
 import statistics
 from collections import Counter
 from dataclasses import dataclass
+from typing import Callable
 
 import pypdfium2 as pdfium
 
@@ -173,12 +174,14 @@ def _open(data: bytes):
         raise MalformedDocumentError(f"this PDF file is damaged ({error})") from None
 
 
-def read(data: bytes) -> Extracted:
-    """Read a PDF's text layer."""
+def read(data: bytes, check: Callable[[int, int], None] | None = None) -> Extracted:
+    """Read a PDF's text layer; ``check(done, total)`` is called before each page (it may raise to stop)."""
     document = _open(data)
     try:
         pages = []
         for number in range(len(document)):
+            if check is not None:
+                check(number, len(document) + 1)
             page = document[number]
             textpage = page.get_textpage()
             try:
@@ -196,4 +199,6 @@ def read(data: bytes) -> Extracted:
     paragraphs = rebuild_paragraphs(drop_running_lines(pages))
     if title.casefold() in _PLACEHOLDER_TITLES:
         title = ""
-    return Extracted([Block(p) for p in paragraphs], title=title, plain=True)
+    blank = sum(1 for lines in pages if not lines)
+    notices = [f"{blank} of {len(pages)} pages have no text layer (scanned pages need OCR)."] if blank else []
+    return Extracted([Block(p) for p in paragraphs], title=title, plain=True, notices=notices)

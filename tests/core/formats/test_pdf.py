@@ -79,3 +79,23 @@ def test_pdf_that_is_not_a_pdf(tmp_path):
     path.write_text("plain words", encoding="utf-8")
     with pytest.raises(Exception, match="does not look like pdf"):
         load_document(path)
+
+
+def test_progress_and_cancel(tmp_path):
+    from reader.core.formats import LoadCancelled
+
+    path = _write(tmp_path, pdf_bytes(ENGLISH, lines_per_page=10))
+    seen = []
+    load_document(path, progress=lambda done, total: seen.append((done, total)))
+    assert len(seen) > 4 and seen[-1][0] == seen[-1][1]
+    assert all(done <= total for done, total in seen)
+    fractions = [done / total for done, total in seen]
+    assert fractions == sorted(fractions)
+    calls = []
+
+    def cancelled():
+        calls.append(1)
+        return len(calls) > 3
+
+    with pytest.raises(LoadCancelled):
+        load_document(path, cancelled=cancelled)
