@@ -17,9 +17,18 @@ class LinkIndex:
         self.alignment = alignment or Alignment()
         self.by_side: dict[str, dict[int, Link]] = self.alignment.index()
         self.links: list[Link] = self.alignment.sorted_links()
+        #: paragraph → the links holding parts of it, for split paragraphs (see reader.core.align.units)
+        self.parts: dict[str, dict[int, list[Link]]] = {"ru": {}, "en": {}}
+        for link in self.links:
+            for side in ("ru", "en"):
+                for index in link.side_sentences(side):
+                    self.parts[side].setdefault(index, []).append(link)
 
-    def link_of(self, side: str, index: int) -> Link | None:
-        """The link that holds paragraph ``index`` of ``side``."""
+    def link_of(self, side: str, index: int, sentence: int | None = None) -> Link | None:
+        """The link that holds paragraph ``index`` of ``side`` (of a split paragraph: the one holding ``sentence``)."""
+        for link in self.parts[side].get(index, ()) if sentence is not None else ():
+            if sentence in link.side_sentences(side)[index]:
+                return link
         return self.by_side[side].get(index)
 
     def counterparts(self, side: str, index: int) -> list[int]:

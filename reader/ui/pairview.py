@@ -233,7 +233,8 @@ class PairView(QWidget):
         self._selection = (side, index)
         other = other_side(side)
         mine, theirs = self.views[side], self.views[other]
-        link = self.context.links.link_of(side, index)
+        sentence = sentence_at(documents[side], index, offset) if offset >= 0 else None
+        link = self.context.links.link_of(side, index, sentence)  # a split paragraph: the clicked part's
         with mine.batch(), theirs.batch():
             self._highlight_selection(side, index, offset, link)
         self.gutter.set_selected(link)

@@ -266,3 +266,24 @@ def test_a_confirmed_link_no_longer_looks_weak(qtbot, window, editor):
     click_paragraph(qtbot, view, 5)
     editor.actions["confirm"].trigger()
     assert 5 not in view.marks()
+
+
+def test_clicking_a_part_of_a_split_paragraph_shows_that_part_s_link(qtbot, window, editor):
+    context, view = window.context, window.pair_view.view("ru")
+    assert context.links.counterparts("ru", 10) == []
+    click_paragraph(qtbot, window.pair_view.view("en"), 9)
+    click_paragraph(qtbot, view, 10)
+    editor.actions["link"].trigger()
+    cursor = view.textCursor()
+    cursor.setPosition(view.block(10).position() + context.documents()["ru"].paragraphs[10].sentences[3].start + 1)
+    last_sentence = view.cursorRect(cursor).center()
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=last_sentence)
+    editor.actions["split"].trigger()
+    click_paragraph(qtbot, window.pair_view.view("en"), 6)
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=last_sentence)
+    editor.actions["link"].trigger()  # the last sentence now goes with en 6
+    en_view, gutter = window.pair_view.view("en"), window.pair_view.gutter
+    click_paragraph(qtbot, view, 10)  # first part
+    assert gutter.selected.en == [9] and [h.paragraph for h in en_view.highlights("counterpart")] == [9]
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=last_sentence)
+    assert gutter.selected.en == [6] and [h.paragraph for h in en_view.highlights("counterpart")] == [6]
