@@ -41,6 +41,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QFontDialog, QMainWindow, QVBoxLayout, QWidget
 
 from reader.core.errors import ReaderError
@@ -91,6 +92,9 @@ class MainWindow(QMainWindow):
         self._apply_preferences()
         context.pair_opened.connect(self._on_pair_opened)
         context.alignment_failed.connect(self._on_alignment_failed)
+        hints = QGuiApplication.styleHints()
+        if hasattr(hints, "colorSchemeChanged"):
+            hints.colorSchemeChanged.connect(self._system_scheme_changed)
         context.commands.subscribe(self._update_undo_actions)
         self._update_undo_actions()
         self._restore_geometry()
@@ -222,6 +226,7 @@ class MainWindow(QMainWindow):
             menu.addAction(self.tr("Clear List"), self.context.settings.clear_recent_pairs)
 
     def _on_pair_opened(self) -> None:
+        self.pair_view.left().setFocus()
         pair = self.context.pair
         titles = " ↔ ".join(t for t in (pair.ru.title, pair.en.title) if t) if pair else ""
         self.setWindowTitle(self.tr("{titles} — Parallel Reader").format(titles=titles) if titles
@@ -295,6 +300,10 @@ class MainWindow(QMainWindow):
         self.pair_view.set_colors(apply_theme(QApplication.instance(), theme))
         for action in self.theme_group.actions():
             action.setChecked(action.data() == theme)
+
+    def _system_scheme_changed(self, *_args) -> None:
+        if self.context.settings.theme == "system":
+            self.set_theme("system", remember=False)
 
     def _set_language(self, language: str) -> None:
         self.context.settings.language = language

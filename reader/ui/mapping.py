@@ -12,6 +12,8 @@ from typing import Iterable
 
 #: (top, bottom) of a group of paragraphs in document coordinates
 Extent = tuple[float, float]
+#: anchors closer than this (in pixels) to the previous one are dropped (no near-vertical steps)
+MIN_STEP = 0.01
 
 
 def monotone_anchors(points: Iterable[tuple[float, float]]) -> list[tuple[float, float]]:
@@ -22,7 +24,7 @@ def monotone_anchors(points: Iterable[tuple[float, float]]) -> list[tuple[float,
     """
     kept: list[tuple[float, float]] = []
     for x, y in sorted(points):
-        if kept and (x <= kept[-1][0] or y <= kept[-1][1]):
+        if kept and (x <= kept[-1][0] + MIN_STEP or y <= kept[-1][1] + MIN_STEP):
             continue
         kept.append((x, y))
     return kept

@@ -71,11 +71,16 @@ def dark_palette() -> QPalette:
 
 _system_palette: QPalette | None = None
 _system_style: str | None = None
+_overridden = False
 
 
 def apply_theme(app: QApplication, theme: str) -> Colors:
-    """Apply "system", "light" or "dark" to the application; return the highlight colours to use."""
-    global _system_palette, _system_style
+    """Apply "system", "light" or "dark" to the application; return the highlight colours to use.
+
+    "system" leaves the platform's palette alone (so it keeps following the desktop), unless the
+    platform asks for a dark scheme while its palette is light: then the dark palette is used.
+    """
+    global _system_palette, _system_style, _overridden
     if _system_palette is None:
         _system_palette = QPalette(app.palette())
         _system_style = app.style().name()
@@ -83,13 +88,17 @@ def apply_theme(app: QApplication, theme: str) -> Colors:
         if app.style().name() != "fusion":
             app.setStyle("Fusion")
         app.setPalette(dark_palette())
+        _overridden = True
         return DARK
     if theme == "light":
         if app.style().name() != "fusion":
             app.setStyle("Fusion")
         app.setPalette(app.style().standardPalette())
+        _overridden = True
         return LIGHT
-    app.setPalette(_system_palette)
-    if _system_style and app.style().name() != _system_style:
-        app.setStyle(_system_style)
+    if _overridden:
+        app.setPalette(_system_palette)
+        if _system_style and app.style().name() != _system_style:
+            app.setStyle(_system_style)
+        _overridden = False
     return LIGHT
