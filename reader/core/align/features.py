@@ -107,6 +107,15 @@ def stem(word: str, language: str) -> str:
     return found
 
 
+#: English stems are compared on this many first letters ("russia"/"russian", "economi"/"econom")
+WORD_KEY = 6
+
+
+def word_key(en_stem: str) -> str:
+    """The key of an English stem: its first WORD_KEY letters, so derived words meet."""
+    return en_stem[:WORD_KEY]
+
+
 def lexicon_stem(word: str, lexicon: Lexicon) -> str:
     """Stem of a lower-case Russian word: its longest prefix the lexicon knows (dropping at most
     four letters), else its Snowball stem. Cheaper than Snowball and lands on the same keys."""
@@ -237,7 +246,7 @@ def english_token(word: str, start: int, capital_ok: bool = True) -> Token | Non
     stems = [stem(lower.replace("-", ""), "en")]
     if len(parts) > 1:
         stems += [stem(p, "en") for p in parts if p not in EN_STOP]
-    keys = list(dict.fromkeys(stems))
+    keys = list(dict.fromkeys(word_key(s) for s in stems))
     kind = "word"
     if word.isupper() and len(word) > 1:
         keys.append("^" + word)
@@ -257,14 +266,14 @@ def russian_token(word: str, start: int, lexicon: Lexicon) -> Token | None:
     if lower in MONTH_RU:
         return Token(word, start, "%" + str(MONTH_RU[lower]), ("%" + str(MONTH_RU[lower]),), "month")
     if word in ACRONYMS:
-        return Token(word, start, word, ACRONYMS[word], "name")
+        return Token(word, start, word, tuple(k if k[0] == "^" else word_key(k) for k in ACRONYMS[word]), "name")
     if lower in RU_EXTRA:
-        keys = RU_EXTRA[lower]
+        keys = tuple(word_key(k) for k in RU_EXTRA[lower])
         return Token(word, start, lower, keys) if keys else None
     ru = lexicon_stem(lower, lexicon)
     keys: list[str] = []
     for part in [ru] + ([lexicon_stem(p, lexicon) for p in lower.split("-")] if "-" in lower else []):
-        keys += lexicon.translations(part)
+        keys += [word_key(s) for s in lexicon.translations(part)]
     kind = "word"
     if word[0].isupper() or not keys:
         keys += name_keys(word, "ru")

@@ -18,6 +18,8 @@ from reader.core.align.features import Unit
 from reader.core.align.similarity import Match, mask_weight
 
 MAX_GROUP = 4
+#: gaps up to this many paragraphs a side are searched again with a lower bar
+MAX_GAP = 4
 #: usual log ratio of English to Russian characters in a translation
 LENGTH_RATIO = 0.05
 
@@ -34,6 +36,8 @@ class SearchParams:
     sentence_floor: float = 0.5
     #: each paragraph merged into a group must match this share of the other side on its own
     merge_unique: float = 0.1
+    #: ... unless it is itself covered this well by the single paragraph
+    merge_own: float = 0.5
     #: cost of every link
     link_cost: float = 0.3
     #: extra cost of every paragraph beyond the first on a side of a link (merges must pay their way)
@@ -44,8 +48,8 @@ class SearchParams:
     length_slack: float = 0.25
     #: a crossing link needs this much gain
     cross_gain: float = 1.5
-    #: a pair squeezed between two links is taken down to this (negative) gain
-    gap_gain: float = -0.5
+    #: in a short stretch left unlinked between two links, groups are taken down to this (negative) gain
+    gap_gain: float = -1.0
 
 
 @dataclass
@@ -65,6 +69,11 @@ class Group:
         """Share of the group's token weight (both sides) matched by the other side."""
         total = self.ru_total + self.en_total
         return (self.ru_matched + self.en_matched) / total if total else 0.0
+
+
+def _mask(pairs: dict[tuple[int, int], Match], p: int, q: int, side: int) -> int:
+    match = pairs.get((p, q))
+    return 0 if match is None else (match.ru_mask if side == 0 else match.en_mask)
 
 
 class Scorer:
@@ -87,11 +96,17 @@ class Scorer:
             gain += max(got - share * total, -floor * share * total)
         return matched, gain
 
-    def _members_needed(self, members, single, mask_of, unit: Unit) -> bool:
-        """Whether every member of a merged side matches its own share of the single paragraph."""
+    def _members_needed(self, members, single, mask_of, own_of, units: list[Unit], unit: Unit) -> bool:
+        """Whether every member of a merged side earns its place: it matches a share of the single
+        paragraph that no other member does, or (Russian members, given ``own_of``) it is itself well
+        covered by the single paragraph (a long English paragraph retelling several Russian ones)."""
         masks = [mask_of(m, single) for m in members]
         need = self.params.merge_unique * unit.total
         for k, mask in enumerate(masks):
+            member = units[members[k]]
+            if own_of and member.total and mask_weight(own_of(members[k], single), member.weights) >= \
+                    self.params.merge_own * member.total:
+                continue
             others = 0
             for other in masks[:k] + masks[k + 1:]:
                 others |= other
@@ -130,9 +145,10 @@ class Scorer:
             ratio = math.log(max(1, sum(self.en[q].chars for q in en)) / max(1, sum(self.ru[p].chars for p in ru)))
             result.gain -= params.length_weight * max(0.0, abs(ratio - LENGTH_RATIO) - params.length_slack)
         if result.gain > 0 and (
-                (len(ru) > 1 and not self._members_needed(ru, en[0], lambda p, q: pairs[(p, q)].en_mask, self.en[en[0]]))
-                or (len(en) > 1 and not self._members_needed(en, ru[0], lambda q, p: pairs[(p, q)].ru_mask,
-                                                             self.ru[ru[0]]))):
+                (len(ru) > 1 and not self._members_needed(ru, en[0], lambda p, q: _mask(pairs, p, q, 1),
+                                                          lambda p, q: _mask(pairs, p, q, 0), self.ru, self.en[en[0]]))
+                or (len(en) > 1 and not self._members_needed(en, ru[0], lambda q, p: _mask(pairs, p, q, 0),
+                                                             None, self.en, self.ru[ru[0]]))):
             result.gain = float("-inf")
         return result
 
@@ -202,17 +218,31 @@ def best_chain(groups: list[Group], en_count: int) -> list[Group]:
     return chain[::-1]
 
 
+def _gap_groups(scorer: Scorer, ru: range, en: range) -> list[Group]:
+    """Every group inside a gap (evidence or not), its gain raised by how much a gap forgives."""
+    found = []
+    for p in ru:
+        for q in en:
+            shapes = [(tuple(range(p, p + n)), (q,)) for n in range(1, MAX_GROUP + 1) if p + n <= ru.stop]
+            shapes += [((p,), tuple(range(q, q + n))) for n in range(2, MAX_GROUP + 1) if q + n <= en.stop]
+            for shape in shapes:
+                group = scorer.group(*shape)
+                if group.gain > scorer.params.gap_gain:
+                    found.append(Group(group.ru, group.en, group.gain - scorer.params.gap_gain, group.ru_matched,
+                                       group.ru_total, group.en_matched, group.en_total))
+    return found
+
+
 def fill_gaps(chain: list[Group], scorer: Scorer, ru_count: int, en_count: int) -> list[Group]:
-    """Link paragraphs in step between two links (gaps of equal size, up to 3) unless evidence is against it."""
+    """Search again, with a lower bar, the short stretches left unlinked between two links (or a link
+    and an end): paragraphs squeezed between linked ones are likely to correspond."""
     result = list(chain)
     bounds = [((-1,), (-1,))] + [(g.ru, g.en) for g in chain] + [((ru_count,), (en_count,))]
     for (ru_before, en_before), (ru_after, en_after) in zip(bounds, bounds[1:]):
-        size = ru_after[0] - ru_before[-1] - 1
-        if 1 <= size <= 3 and en_after[0] - en_before[-1] - 1 == size:
-            for step in range(1, size + 1):
-                group = scorer.group((ru_before[-1] + step,), (en_before[-1] + step,))
-                if group.gain > scorer.params.gap_gain:
-                    result.append(group)
+        ru_gap, en_gap = range(ru_before[-1] + 1, ru_after[0]), range(en_before[-1] + 1, en_after[0])
+        if 0 < len(ru_gap) <= MAX_GAP and 0 < len(en_gap) <= MAX_GAP:
+            for group in best_chain(_gap_groups(scorer, ru_gap, en_gap), en_count):
+                result.append(scorer.group(group.ru, group.en))
     return sorted(result, key=lambda g: g.ru[0])
 
 
