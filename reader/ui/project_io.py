@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from reader.core.errors import ProjectError, ReaderError
 from reader.core.mt.service import Translation
 from reader.core.project.project import SUFFIX, Project, TranslationRef
+from reader.core.project.remap import fingerprints
 from reader.core.project.recovery import RecoveryState, autosave, discard_recovery, find_recoverable, new_session_id
 from reader.core.project.session import OpenedProject, new_project, open_project
 from reader.core.project.storage import save_project
@@ -116,6 +117,7 @@ class ProjectController(QObject):
             self.project = new_project(*pair.paths)
         project = self.project
         project.alignment = self.context.alignment
+        project.fingerprints = {"ru": fingerprints(pair.ru), "en": fingerprints(pair.en)}
         project.annotations.replace_all(list(self.annotations.annotations))
         project.translations = [TranslationRef(side, index, getattr(t, "model_label", ""), "", getattr(t, "text", ""))
                                 for (side, index), t in sorted(self.context.translations.items())]

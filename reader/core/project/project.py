@@ -65,6 +65,8 @@ class Project:
     translations: list[TranslationRef] = field(default_factory=list)
     #: window and export settings (e.g. ``{"layout": "side-by-side"}``)
     settings: dict[str, Any] = field(default_factory=dict)
+    #: a short hash of every paragraph's text per side when saved (see reader.core.project.remap)
+    fingerprints: dict[str, list[str]] = field(default_factory=dict)
     #: keys of the file this version does not know; written back unchanged
     extra: dict[str, Any] = field(default_factory=dict)
     #: where the project file is (None for a project never saved)
@@ -142,13 +144,15 @@ def project_to_dict(project: Project) -> dict[str, Any]:
     data["translations"] = [{"side": t.side, "paragraph": t.paragraph, "package": t.package,
                              "version": t.version, "text": t.text} for t in project.translations]
     data["settings"] = dict(project.settings)
+    if project.fingerprints:
+        data["fingerprints"] = {side: list(project.fingerprints.get(side, [])) for side in ("ru", "en")}
     return data
 
 
 # -- from JSON --------------------------------------------------------------------------------
 
 _KNOWN = {"format", "version", "original", "counterpart", "links", "no_counterpart", "units", "annotations",
-          "translations", "settings"}
+          "translations", "settings", "fingerprints"}
 
 
 def _expect(condition: bool, message: str) -> None:
@@ -260,7 +264,11 @@ def project_from_dict(data: Any, path: Path | None = None) -> Project:
                                            text=str(item.get("text", ""))))
     settings = data.get("settings", {}) or {}
     _expect(isinstance(settings, dict), "'settings' must be an object")
+    prints = data.get("fingerprints") or {}
+    _expect(isinstance(prints, dict) and all(isinstance(prints.get(s, []), list) for s in ("ru", "en")),
+            "'fingerprints' must hold a list per side")
     extra = {k: v for k, v in data.items() if k not in _KNOWN}
     return Project(original=original, counterpart=counterpart, alignment=alignment, annotations=annotations,
                    translations=translations, settings=dict(settings), extra=extra,
+                   fingerprints={side: [str(v) for v in prints[side]] for side in ("ru", "en") if side in prints},
                    path=Path(path).absolute() if path is not None else None)

@@ -13,6 +13,7 @@ from reader.core.document import Document
 from reader.core.errors import AlignmentError, ProjectError, ReaderError
 from reader.core.project.anchoring import AnchorReport, anchor_side, fill_quotes, reanchor
 from reader.core.project.project import Project, SourceRef, stored_path
+from reader.core.project.remap import carry_over, fingerprints, paragraph_map
 from reader.core.project.storage import load_project
 
 
@@ -83,6 +84,48 @@ def _alignment_fits(alignment: Alignment, ru: Document, en: Document) -> bool:
     return True
 
 
+def _follow_changes(opened: OpenedProject, texts: dict[str, list[str]],
+                    prints: dict[str, list[str]]) -> Alignment | None:
+    """Move annotations (and hand-made links) of changed sides to where their paragraphs are now.
+
+    Paragraphs whose text is unchanged are followed by fingerprint; other annotations are searched by
+    their quote. Returns the hand-made part of the alignment at the new indices (None when the
+    project has no fingerprints to follow), and leaves ``project.alignment`` None (to be aligned again).
+    """
+    project = opened.project
+    maps: dict[str, dict[int, int] | None] = {"ru": None, "en": None}
+    report = AnchorReport()
+    for side in opened.changed:
+        old = project.fingerprints.get(side)
+        mapping = paragraph_map(old, prints[side]) if old else {}
+        maps[side] = mapping
+        mine = [a for a in project.annotations if anchor_side(a) == side]
+        searched = []
+        for a in mine:
+            if a.unplaced or a.paragraph not in mapping:
+                searched.append(a)
+            elif mapping[a.paragraph] == a.paragraph:
+                report.unchanged.append(a)
+            else:
+                report.moved.append(a.replaced(paragraph=mapping[a.paragraph], modified=a.modified))
+        report.extend(reanchor(searched, texts[side]))
+    kept = [a for a in project.annotations if anchor_side(a) not in opened.changed]
+    project.annotations.replace_all(kept + report.annotations)
+    opened.anchoring = report
+    carried, lost = None, 0
+    if project.alignment is not None and all(project.fingerprints.get(side) for side in opened.changed):
+        carried, lost = carry_over(project.alignment, maps)
+    names = " and ".join({"ru": "original", "en": "counterpart"}[s] for s in opened.changed)
+    opened.notices.append(
+        f"The {names} changed since the project was saved: it was aligned again"
+        + (f" (keeping {len(carried.links)} hand-made link(s)" + (f"; {lost} could not be kept)" if lost else ")")
+           if carried is not None and (carried.links or lost) else "")
+        + f", {len(report.moved)} annotation(s) moved with their text"
+        + (f", {len(report.unplaced)} could not be found and wait to be placed." if report.unplaced else "."))
+    project.alignment = None
+    return carried
+
+
 def open_project(source: str | Path | Project, *,
                  documents: tuple[Document, Document] | None = None,
                  aligner: Callable | None = None,
@@ -109,19 +152,10 @@ def open_project(source: str | Path | Project, *,
         ref.sha256 = hashes[side]
     texts = opened.texts()
 
+    prints = {"ru": fingerprints(ru), "en": fingerprints(en)}
+    carried: Alignment | None = None
     if opened.changed:
-        report = AnchorReport()
-        for side in opened.changed:
-            report.extend(reanchor([a for a in project.annotations if anchor_side(a) == side], texts[side]))
-        kept = [a for a in project.annotations if anchor_side(a) not in opened.changed]
-        project.annotations.replace_all(kept + report.annotations)
-        opened.anchoring = report
-        names = " and ".join({"ru": "original", "en": "counterpart"}[s] for s in opened.changed)
-        opened.notices.append(f"The {names} changed since the project was saved: it was aligned again, "
-                              f"{len(report.moved)} annotation(s) moved with their text"
-                              + (f", {len(report.unplaced)} could not be found and wait to be placed."
-                                 if report.unplaced else "."))
-        project.alignment = None
+        carried = _follow_changes(opened, texts, prints)
     else:
         counts = {"ru": len(ru), "en": len(en)}
         for annotation in project.annotations:
@@ -129,6 +163,7 @@ def open_project(source: str | Path | Project, *,
                 project.annotations.replace(annotation.replaced(unplaced=True, modified=annotation.modified))
                 opened.anchoring.unplaced.append(project.annotations.get(annotation.id))
     fill_quotes(project.annotations, texts)
+    project.fingerprints = prints
 
     if project.alignment is not None and not _alignment_fits(project.alignment, ru, en):
         opened.notices.append("The saved links do not fit the texts; the pair was aligned again.")
@@ -136,5 +171,11 @@ def open_project(source: str | Path | Project, *,
     if project.alignment is None:
         if aligner is None:
             from reader.core.align.aligner import align_documents as aligner
-        project.alignment = aligner(ru, en, progress=progress, cancelled=cancelled)
+        fresh = aligner(ru, en, progress=progress, cancelled=cancelled)
+        if carried is not None:  # keep what the person made, add fresh automatic links around it
+            from reader.core.align.realign import AlignAgain
+
+            AlignAgain(carried, {"ru": ru, "en": en}, fresh).do()
+            fresh = carried
+        project.alignment = fresh
     return opened
