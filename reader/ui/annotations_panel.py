@@ -26,6 +26,7 @@ class AnnotationsPanel(QDockWidget):
     def __init__(self, model: AnnotationsModel, parent=None):
         super().__init__(tr("Annotations"), parent)
         self.setObjectName("annotations_dock")
+        self.setMinimumWidth(280)
         self.model = model
         self.table = QTableView()
         self.table.setObjectName("annotations_table")
