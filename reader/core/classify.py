@@ -71,6 +71,22 @@ def _is_caption(text: str, language: str) -> bool:
     return not _has_verb(text, language)
 
 
+def _is_named_caption(text: str, language: str) -> bool:
+    """A sentence-case line ending in a name, without a verb (``Kremlin spokesman Dmitry Peskov``)."""
+    words = _words(text)
+    if not 3 <= len(words) <= 8 or text[-1] in _TERMINAL or _is_title_case(text):
+        return False
+    if not all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words[-2:]):
+        return False
+    return not _has_verb(text, language)
+
+
+def _is_rubric(text: str) -> bool:
+    """A section label of a web page ("Economy", "Экономика"): one or two words, no punctuation."""
+    words = text.split()
+    return len(words) <= 2 and text[-1] not in _TERMINAL and text[:1].isupper() and len(text) <= 30
+
+
 def _is_headline(text: str) -> bool:
     words = text.split()
     return len(words) <= 20 and len(text) <= 200 and text[-1] not in ".\u2026:;,"
@@ -168,7 +184,11 @@ def classify_blocks(blocks: list[Block], language: str, *, plain: bool = False) 
                       if 0 <= j < len(paragraphs)]
         if plain and paragraph.index == first_text and _is_headline(text) and len(paragraphs) > 1:
             paragraph.kind, paragraph.level = Kind.HEADING, 1
+        elif Kind.META in neighbours and _is_rubric(text) and not _STRUCTURE.match(text):
+            paragraph.kind = Kind.META
         elif Kind.META in neighbours and _is_caption(text, language):
+            paragraph.kind = Kind.CAPTION
+        elif paragraph.index != first_text and _is_named_caption(text, language):
             paragraph.kind = Kind.CAPTION
         elif plain and _is_plain_heading(text, language):
             paragraph.kind, paragraph.level = Kind.HEADING, 2

@@ -20,9 +20,13 @@ _NUMERIC = r"\d{1,2}[./]\d{1,2}[./]\d{2,4}"
 _WORDY = (rf"\d{{1,2}}\s+(?:{_MONTHS})\.?(?:\s+\d{{4}})?(?:\s*(?:г\.|года|г\b))?"
           rf"|(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|(?:{_MONTHS})\s+\d{{4}}")
 _YEAR = r"(?:1[89]|20)\d{2}(?:\s*(?:г\.|года|год\b|г\b))?"
+_RELATIVE = (r"(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago|"
+             r"\d+\s*(?:-\s*)?(?:minutes?|mins?)\s+read|just now|yesterday|today|"
+             r"(?:\d+\s+)?(?:секунд[уы]?|минут[уы]?|час(?:а|ов)?|дн(?:я|ей)|день|недел[юи]|нед)\s+назад|"
+             r"\d+\s+мин(?:\.|ут[аы]?)?\s+(?:на\s+)?чтени[яе]|вчера|сегодня|только что")
 #: one date, time or zone; full dates and times first so that a year does not eat them
 DATE_TOKEN = re.compile(
-    rf"(?<!\w)(?:{_ISO}|{_NUMERIC}|{_TIME}|{_WORDY}|{_ZONES}|{_YEAR}|(?:{_WEEKDAYS})\.?)(?!\w)",
+    rf"(?<!\w)(?:{_ISO}|{_NUMERIC}|{_TIME}|{_WORDY}|{_RELATIVE}|{_ZONES}|{_YEAR}|(?:{_WEEKDAYS})\.?)(?!\w)",
     re.IGNORECASE)
 #: dates that could not start an ordinary sentence (not just a year or a day and month)
 _STRONG_DATE = re.compile(rf"(?:{_ISO}|{_NUMERIC}|{_TIME})", re.IGNORECASE)
@@ -52,6 +56,12 @@ _BYLINE = re.compile(
     r"^(?:by|from|author|authors|reporting by|written by|editing by|edited by|source|text|"
     r"автор|авторы|текст|источник|редактор|корреспондент|обозреватель)\b\s*:?\s+\S",
     re.IGNORECASE)
+#: page furniture of captured web pages: sharing, subscribing, links to other stories
+_FURNITURE = re.compile(
+    r"^(?:share|share this|subscribe|advertisement|read more|read also|see also|related|related articles|"
+    r"comments?|tags|follow us|sign up|log in|print|email|"
+    r"поделиться|подписаться|подпишитесь|реклама|читайте также|смотрите также|читать далее|"
+    r"комментарии|теги|по теме|новости по теме)\b\s*:?", re.IGNORECASE)
 _COPYRIGHT = re.compile(r"^(?:©|\(c\)\s|copyright\b|все права защищены|all rights reserved)", re.IGNORECASE)
 CAPTION_LABEL = re.compile(r"^(?:photo|image|picture|credit|фото|фотография|изображение|иллюстрация)"
                            r"\s*(?::|\u2014|-|by\b)", re.IGNORECASE)
@@ -82,10 +92,12 @@ def is_site_name(text: str) -> bool:
 
 
 def is_byline(text: str) -> bool:
-    """Whether ``text`` is a byline, source line or copyright notice."""
+    """Whether ``text`` is a byline, source line, copyright notice or page furniture ("Share")."""
     stripped = text.strip()
     if _COPYRIGHT.match(stripped):
         return len(stripped) <= 200
+    if _FURNITURE.match(stripped) and len(stripped.split()) <= 10:
+        return True
     return bool(_BYLINE.match(stripped)) and len(stripped.split()) <= 10 and stripped[-1] not in "!?"
 
 

@@ -131,3 +131,45 @@ def test_format_kinds_are_kept():
     blocks = [Block("Chapter One", level=1), Block("A figure", kind=Kind.CAPTION), Block("Body text here.")]
     result = classify_blocks(blocks, "en")
     assert [(p.kind, p.level) for p in result] == [(Kind.HEADING, 1), (Kind.CAPTION, 0), (Kind.BODY, 0)]
+
+
+WIRE_CAPTURE = """Ukraine and Russia agree to new round of talks, Kremlin says
+By Guy Faulconbridge
+3 minute read
+October 12, 2024 9:41 AM GMT+1 Updated 2 hours ago
+Ukraine and Russia agree to new round of talks, Kremlin says
+MOSCOW, Oct 12 (Reuters) - Russia and Ukraine agreed on Saturday to hold a new round of talks, the Kremlin said.
+Kremlin spokesman Dmitry Peskov
+"We are ready to continue," Peskov told reporters. He gave no date.
+Reporting by Guy Faulconbridge; Editing by Alex Richardson
+Share
+"""
+
+AGENCY_CAPTURE = """Минфин предложил повысить налог на прибыль банков
+
+Экономика
+
+12:45 14.10.2024 (обновлено: 13:02 14.10.2024)
+
+Минфин предложил повысить налог на прибыль банков
+
+© РИА Новости / Илья Питалев
+
+Министр финансов России Антон Силуанов
+
+МОСКВА, 14 окт — РИА Новости. Министерство финансов предложило повысить налог на прибыль для крупных банков.
+
+Читайте также: Силуанов рассказал о бюджете
+
+По словам министра, изменения вступят в силу в следующем году.
+"""
+
+
+@pytest.mark.parametrize("text, expected", [
+    (WIRE_CAPTURE, "heading meta meta meta duplicate body caption body meta meta"),
+    (AGENCY_CAPTURE, "heading meta meta duplicate meta caption body meta body"),
+])
+def test_other_web_captures(tmp_path, text, expected):
+    path = tmp_path / "capture.txt"
+    path.write_text(text, encoding="utf-8")
+    assert " ".join(p.kind.value for p in load_document(path).paragraphs) == expected
