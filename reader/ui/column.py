@@ -10,36 +10,17 @@ import contextlib
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QTextCharFormat, QTextCursor, QTextFormat
+from PySide6.QtGui import QColor, QPainter, QTextCursor
 from PySide6.QtWidgets import QMenu, QTextBrowser, QTextEdit, QToolTip
 
 from reader.core.document import Document
 from reader.ui import render
+from reader.ui.highlights import Highlight, HighlightLayers, background  # noqa: F401 - Highlight, background re-exported
 from reader.ui.theme import LIGHT, Colors
 
-#: layers painted bottom to top (extension layers, e.g. "annotations", go where their z puts them)
-BUILTIN_Z = {"differences": 10, "counterpart": 20, "selected": 21, "sentence": 30, "find": 40, "find_current": 41}
 MEASURE_CHARS = 72  # comfortable line length, in average characters
 MARK_WIDTH = 4
 PAD = 6.0  # room around a highlighted paragraph
-
-
-@dataclass
-class Highlight:
-    """A highlighted range of a paragraph; ``start``/``end`` None means the whole paragraph."""
-
-    paragraph: int
-    format: QTextCharFormat
-    start: int | None = None
-    end: int | None = None
-    tooltip: str = ""
-
-
-@dataclass
-class _Layer:
-    z: int
-    items: list[Highlight]
-    selections: list  # QTextEdit.ExtraSelection of the range highlights, built once
 
 
 @dataclass
@@ -48,15 +29,6 @@ class Mark:
 
     color: QColor
     tooltip: str = ""
-
-
-def background(color: QColor, full_width: bool = False) -> QTextCharFormat:
-    """A character format that paints ``color`` behind the text."""
-    fmt = QTextCharFormat()
-    fmt.setBackground(color)
-    if full_width:
-        fmt.setProperty(QTextFormat.Property.FullWidthSelection, True)
-    return fmt
 
 
 class ColumnView(QTextBrowser):
@@ -84,7 +56,7 @@ class ColumnView(QTextBrowser):
         self._show_muted = True
         self._selected: int | None = None
         self._block_numbers: list[int] = []
-        self._layers: dict[str, _Layer] = {}
+        self._layers = HighlightLayers(self.block, self.paragraph_count)
         self._batch_depth = 0
         self._dirty = False
         self._marks: dict[int, Mark] = {}
@@ -139,8 +111,7 @@ class ColumnView(QTextBrowser):
         self._margin = -1.0
         self._apply_margins()
         self._apply_visibility()
-        for layer in self._layers.values():  # their cursors pointed into the old document
-            layer.selections = self._selections(layer.items)
+        self._layers.rebuild()  # the selections' cursors pointed into the old document
         self._apply_layers()
         self.verticalScrollBar().setValue(scroll)
         self.geometry_changed.emit()
@@ -304,7 +275,7 @@ class ColumnView(QTextBrowser):
     def set_selected(self, index: int | None) -> None:
         """Mark paragraph ``index`` as selected (highlight only; no signal)."""
         self._selected = index
-        fmt = background(self.colors.selected, full_width=True)
+        fmt = background(self.colors.selected)
         self.set_highlights("selected", [] if index is None else [Highlight(index, fmt)])
 
     def selection_range(self) -> tuple[str, int, int, int] | None:
@@ -333,18 +304,14 @@ class ColumnView(QTextBrowser):
         cursor.setPosition(block.position() + end, QTextCursor.MoveMode.KeepAnchor)
         self.setTextCursor(cursor)
 
-    # -- highlight layers --------------------------------------------------------------------
+    # -- highlight layers (see reader.ui.highlights) -----------------------------------------
     def set_highlights(self, layer: str, highlights: list[Highlight], z: int | None = None) -> None:
         """Replace the highlights of ``layer`` (e.g. "find", or an extension's "annotations").
 
         Whole-paragraph highlights (start and end None) paint the paragraph's background;
         ranges become extra selections. Layers are drawn in the order of their ``z``.
         """
-        if z is None:
-            z = BUILTIN_Z.get(layer, self._layers[layer].z if layer in self._layers else 15)
-        if highlights:
-            self._layers[layer] = _Layer(z, list(highlights), self._selections(highlights))
-        elif self._layers.pop(layer, None) is None:
+        if not self._layers.set(layer, highlights, z):
             return
         if self._batch_depth == 0:
             self._apply_layers()
@@ -352,7 +319,7 @@ class ColumnView(QTextBrowser):
             self._dirty = True
 
     def highlights(self, layer: str) -> list[Highlight]:
-        return list(self._layers[layer].items) if layer in self._layers else []
+        return self._layers.items(layer)
 
     @contextlib.contextmanager
     def batch(self):
@@ -366,34 +333,8 @@ class ColumnView(QTextBrowser):
                 self._dirty = False
                 self._apply_layers()
 
-    def _selections(self, items: list[Highlight]) -> list:
-        selections = []
-        count = len(self._block_numbers)
-        for item in items:
-            if not 0 <= item.paragraph < count or (item.start is None and item.end is None):
-                continue
-            block = self.block(item.paragraph)
-            length = block.length() - 1
-            start = 0 if item.start is None else max(0, min(item.start, length))
-            end = length if item.end is None else max(start, min(item.end, length))
-            cursor = QTextCursor(block)
-            cursor.setPosition(block.position() + start)
-            cursor.setPosition(block.position() + end, QTextCursor.MoveMode.KeepAnchor)
-            selection = QTextEdit.ExtraSelection()
-            selection.cursor = cursor
-            selection.format = item.format
-            selections.append(selection)
-        return selections
-
     def _apply_layers(self) -> None:
-        selections = []
-        backgrounds: dict[int, QColor] = {}
-        for layer in sorted(self._layers.values(), key=lambda layer: layer.z):
-            selections.extend(layer.selections)
-            for item in layer.items:
-                if item.start is None and item.end is None and item.format.background().style() != Qt.BrushStyle.NoBrush:
-                    backgrounds[item.paragraph] = item.format.background().color()
-        self._backgrounds = backgrounds
+        selections, self._backgrounds = self._layers.compose()
         self.setExtraSelections(selections)
         self.viewport().update()
 
@@ -584,12 +525,7 @@ class ColumnView(QTextBrowser):
         if found is None:
             return ""
         index, offset = found
-        notes = []
-        for layer in self._layers.values():
-            for item in layer.items:
-                if item.paragraph == index and item.tooltip and (
-                        item.start is None or item.start <= offset < (item.end or 0)):
-                    notes.append(item.tooltip)
+        notes = self._layers.tooltips(index, offset)
         mark = self._marks.get(index)
         if mark is not None and mark.tooltip:
             notes.append(mark.tooltip)

@@ -250,7 +250,7 @@ class PairView(QWidget):
         mine, theirs = self.views[side], self.views[other]
         mine.set_selected(index)
         theirs.set_selected(None)
-        counterpart_fmt = background(self.colors.counterpart, full_width=True)
+        counterpart_fmt = background(self.colors.counterpart)
         siblings = [i for i in (link.side(side) if link else []) if i != index]
         mine.set_highlights("counterpart", [Highlight(i, counterpart_fmt) for i in siblings])
         theirs.set_highlights("counterpart", [Highlight(i, counterpart_fmt) for i in (link.side(other) if link else [])])
