@@ -223,7 +223,8 @@ class ProjectController(QObject):
         self.context.commands.set_clean()
         self._unsaved = bool(opened.changed)  # re-anchored annotations and new checksums are worth a save
         self._update_title()
-        self.window.statusBar().showMessage(tr("Opened {path}").format(path=project.path), 5000)
+        if project.path is not None:
+            self.window.statusBar().showMessage(tr("Opened {path}").format(path=project.path), 5000)
         for notice in opened.notices:
             self.window.statusBar().showMessage(notice, 10000)
         if opened.anchoring.unplaced:
