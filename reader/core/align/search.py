@@ -47,7 +47,7 @@ class SearchParams:
     #: log length ratios this close to the usual one cost nothing
     length_slack: float = 0.25
     #: a crossing link needs this much gain
-    cross_gain: float = 1.5
+    cross_gain: float = 2.0
     #: in a short stretch left unlinked between two links, groups are taken down to this (negative) gain
     gap_gain: float = -1.0
 
@@ -96,16 +96,21 @@ class Scorer:
             gain += max(got - share * total, -floor * share * total)
         return matched, gain
 
-    def _members_needed(self, members, single, mask_of, own_of, units: list[Unit], unit: Unit) -> bool:
+    def _members_needed(self, members, single, mask_of, own_of, units: list[Unit], unit: Unit,
+                        both: bool = False) -> bool:
         """Whether every member of a merged side earns its place: it matches a share of the single
-        paragraph that no other member does, or (Russian members, given ``own_of``) it is itself well
-        covered by the single paragraph (a long English paragraph retelling several Russian ones)."""
+        paragraph that no other member does, or (with ``both``: and) it is itself well covered by the
+        single paragraph. Russian members need either (a long English paragraph retelling several
+        Russian ones), English members both (an English paragraph rarely splits a Russian one)."""
         masks = [mask_of(m, single) for m in members]
         need = self.params.merge_unique * unit.total
         for k, mask in enumerate(masks):
             member = units[members[k]]
-            if own_of and member.total and mask_weight(own_of(members[k], single), member.weights) >= \
-                    self.params.merge_own * member.total:
+            covered = member.total and mask_weight(own_of(members[k], single), member.weights) >= \
+                self.params.merge_own * member.total
+            if both and not covered:
+                return False
+            if covered and not both:
                 continue
             others = 0
             for other in masks[:k] + masks[k + 1:]:
@@ -148,7 +153,8 @@ class Scorer:
                 (len(ru) > 1 and not self._members_needed(ru, en[0], lambda p, q: _mask(pairs, p, q, 1),
                                                           lambda p, q: _mask(pairs, p, q, 0), self.ru, self.en[en[0]]))
                 or (len(en) > 1 and not self._members_needed(en, ru[0], lambda q, p: _mask(pairs, p, q, 0),
-                                                             None, self.en, self.ru[ru[0]]))):
+                                                             lambda q, p: _mask(pairs, p, q, 1), self.en,
+                                                             self.ru[ru[0]], both=True))):
             result.gain = float("-inf")
         return result
 
@@ -247,21 +253,29 @@ def fill_gaps(chain: list[Group], scorer: Scorer, ru_count: int, en_count: int) 
 
 
 def add_crossings(chain: list[Group], scorer: Scorer) -> list[Group]:
-    """Add out-of-order 1:1 links between paragraphs the chain left unlinked, where evidence is strong."""
-    used_ru = {p for g in chain for p in g.ru}
+    """Add out-of-order 1:1 links to English paragraphs the chain left unlinked, where evidence is
+    strong; the Russian paragraph may be unlinked or taken from the end of a merged group."""
+    owner = {p: g for g in chain for p in g.ru}
     used_en = {q for g in chain for q in g.en}
-    extra = []
-    for (p, q) in scorer.pairs:
-        if p not in used_ru and q not in used_en:
-            group = scorer.group((p,), (q,))
-            if group.gain >= scorer.params.cross_gain:
-                extra.append(group)
-    for group in sorted(extra, key=lambda g: -g.gain):
+    extra = sorted((scorer.group((p,), (q,)) for (p, q) in scorer.pairs if q not in used_en),
+                   key=lambda g: -g.gain)
+    for group in extra:
         p, q = group.ru[0], group.en[0]
-        if p not in used_ru and q not in used_en:
-            chain.append(group)
-            used_ru.add(p)
-            used_en.add(q)
+        if group.gain < scorer.params.cross_gain or q in used_en:
+            continue
+        old = owner.get(p)
+        if old is not None:
+            if len(old.ru) < 2 or p not in (old.ru[0], old.ru[-1]):
+                continue
+            rest = scorer.group(tuple(r for r in old.ru if r != p), old.en)
+            if rest.gain + group.gain <= old.gain:
+                continue
+            chain[chain.index(old)] = rest
+            for r in rest.ru:
+                owner[r] = rest
+        chain.append(group)
+        owner[p] = group
+        used_en.add(q)
     return sorted(chain, key=lambda g: g.ru[0])
 
 
