@@ -127,7 +127,7 @@ RUSSIAN_ABBREVIATIONS = frozenset("""
 лейт кап изд ред сост напр прим см ср вып илл рус укр гос мин зам зав мгр
 """.split())
 #: a sentence end razdel would also find: a lower-case word of 3+ letters, the end mark, a capital
-_RU_CONFIDENT = re.compile(r"(?<=[а-яё]{3})[.!?]\s+(?=[А-ЯЁ])")
+_RU_CONFIDENT = re.compile(r"[.!?](?<=[а-яё]{3}[.!?])\s+(?=[А-ЯЁ])")
 _RU_TOKEN_BEFORE = re.compile(r"(\w+)$")
 
 
