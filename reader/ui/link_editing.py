@@ -14,7 +14,7 @@ confirmed or manual link; "Align Again" does the same when the person has edited
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence, QTextCharFormat
 from PySide6.QtWidgets import QMenu
 
@@ -38,19 +38,19 @@ def tr(text: str) -> str:
 
 #: action name → (menu, text, shortcuts)
 ACTIONS = {
-    "mark_for_link": ("links", "&Mark for Linking", ("Ctrl+Space",)),
-    "link": ("links", "&Link Paragraphs", ("Ctrl+L",)),
-    "unlink": ("links", "&Unlink", ("Ctrl+U",)),
-    "confirm": ("links", "&Confirm Link", ("Ctrl+Return", "Ctrl+Enter")),
-    "no_counterpart": ("links", "Has &No Counterpart", ("Ctrl+Shift+X",)),
-    "merge": ("links", "Mer&ge with Next Paragraph", ("Ctrl+J",)),
-    "unmerge": ("links", "Unmerge Paragraphs", ()),
-    "split": ("links", "&Split Paragraph Before This Sentence", ("Ctrl+Shift+J",)),
-    "join": ("links", "&Join Split Parts", ()),
-    "realign_here": ("links", "&Re-align from Here", ("Ctrl+Shift+R",)),
-    "realign_marked": ("links", "Re-align Mar&ked Range", ()),
-    "next_unconfirmed": ("go", "Next &Unconfirmed Weak Link", ("F9",)),
-    "previous_unconfirmed": ("go", "Previous Unconfirmed Weak Link", ("Shift+F9",)),
+    "mark_for_link": ("links", QT_TRANSLATE_NOOP("LinkEditing", "&Mark for Linking"), ("Ctrl+Space",)),
+    "link": ("links", QT_TRANSLATE_NOOP("LinkEditing", "&Link Paragraphs"), ("Ctrl+L",)),
+    "unlink": ("links", QT_TRANSLATE_NOOP("LinkEditing", "&Unlink"), ("Ctrl+U",)),
+    "confirm": ("links", QT_TRANSLATE_NOOP("LinkEditing", "&Confirm Link"), ("Ctrl+Return", "Ctrl+Enter")),
+    "no_counterpart": ("links", QT_TRANSLATE_NOOP("LinkEditing", "Has &No Counterpart"), ("Ctrl+Shift+X",)),
+    "merge": ("links", QT_TRANSLATE_NOOP("LinkEditing", "Mer&ge with Next Paragraph"), ("Ctrl+J",)),
+    "unmerge": ("links", QT_TRANSLATE_NOOP("LinkEditing", "Unmerge Paragraphs"), ()),
+    "split": ("links", QT_TRANSLATE_NOOP("LinkEditing", "&Split Paragraph Before This Sentence"), ("Ctrl+Shift+J",)),
+    "join": ("links", QT_TRANSLATE_NOOP("LinkEditing", "&Join Split Parts"), ()),
+    "realign_here": ("links", QT_TRANSLATE_NOOP("LinkEditing", "&Re-align from Here"), ("Ctrl+Shift+R",)),
+    "realign_marked": ("links", QT_TRANSLATE_NOOP("LinkEditing", "Re-align Mar&ked Range"), ()),
+    "next_unconfirmed": ("go", QT_TRANSLATE_NOOP("LinkEditing", "Next &Unconfirmed Weak Link"), ("F9",)),
+    "previous_unconfirmed": ("go", QT_TRANSLATE_NOOP("LinkEditing", "Previous Unconfirmed Weak Link"), ("Shift+F9",)),
 }
 CONTEXT_MENU = ("link", "unlink", "confirm", "no_counterpart", "merge", "split", "realign_here")
 
