@@ -1,468 +1,1212 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
-<context>
-    <name>Actions</name>
-    <message>
-        <location filename="../../reader/ui/actions.py" line="+13"/>
-        <source>&amp;File</source>
-        <extracomment>menu name → title; other modules add to ``window.menus[name]``</extracomment>
-        <translation>&amp;Файл</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Edit</source>
-        <translation>&amp;Правка</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;View</source>
-        <translation>&amp;Вид</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Go</source>
-        <translation>П&amp;ереход</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Tools</source>
-        <translation>&amp;Сервис</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Help</source>
-        <translation>&amp;Справка</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>&amp;Open Pair…</source>
-        <translation>&amp;Открыть пару…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Open &amp;Sample Pair</source>
-        <translation>Открыть &amp;пример</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Quit</source>
-        <translation>В&amp;ыход</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Undo</source>
-        <translation>&amp;Отменить</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Redo</source>
-        <translation>&amp;Повторить</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Copy</source>
-        <translation>&amp;Копировать</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Find…</source>
-        <translation>&amp;Найти…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Find &amp;Next</source>
-        <translation>Найти &amp;далее</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Find Pre&amp;vious</source>
-        <translation>Найти &amp;ранее</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>S&amp;wap Sides</source>
-        <translation>&amp;Поменять стороны местами</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Scroll in Step</source>
-        <translation>&amp;Синхронная прокрутка</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Show &amp;Metadata and Duplicates</source>
-        <translation>Показывать &amp;метаданные и повторы</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Larger Text</source>
-        <translation>&amp;Крупнее</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>S&amp;maller Text</source>
-        <translation>&amp;Мельче</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Normal Size</source>
-        <translation>&amp;Обычный размер</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Font…</source>
-        <translation>&amp;Шрифт…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Go to Paragraph…</source>
-        <translation>&amp;Перейти к абзацу…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Next Paragraph Without Counterpart</source>
-        <translation>&amp;Следующий абзац без соответствия</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Previous Paragraph Without Counterpart</source>
-        <translation>&amp;Предыдущий абзац без соответствия</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Next &amp;Weak Link</source>
-        <translation>Следующая с&amp;лабая связь</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Previous W&amp;eak Link</source>
-        <translation>Предыдущая сл&amp;абая связь</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Align Again</source>
-        <translation>&amp;Выровнять заново</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;About Parallel Reader</source>
-        <translation>&amp;О программе Parallel Reader</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>About &amp;Qt</source>
-        <translation>О &amp;Qt</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+1"/>
-        <source>Follow the &amp;System</source>
-        <translation>Как в &amp;системе</translation>
-    </message>
-    <message>
-        <location line="-1"/>
-        <source>&amp;Light</source>
-        <translation>&amp;Светлая</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>&amp;Dark</source>
-        <translation>&amp;Тёмная</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;English</source>
-        <translation>&amp;English</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>&amp;Русский</source>
-        <translation>&amp;Русский</translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>Open &amp;Recent</source>
-        <translation>&amp;Недавние пары</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/mainwindow.py" line="+97"/>
-        <source>&amp;Theme</source>
-        <translation>&amp;Тема</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Interface &amp;Language</source>
-        <translation>&amp;Язык интерфейса</translation>
-    </message>
-</context>
-<context>
-    <name>Dialogs</name>
-    <message>
-        <location filename="../../reader/ui/dialogs.py" line="+112"/>
-        <source>&lt;h3&gt;Parallel Reader {version}&lt;/h3&gt;&lt;p&gt;A bilingual reader: a Russian original beside its English counterpart, aligned paragraph by paragraph.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later).&lt;/p&gt;&lt;p&gt;Bundled data:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Russian–English lexicon derived from Müller&apos;s English–Russian dictionary (mueller7-dict), GNU GPL version 2 or later;&lt;/li&gt;&lt;li&gt;DejaVu fonts, under the DejaVu Fonts License (Bitstream Vera derivative, free to use and redistribute);&lt;/li&gt;&lt;li&gt;the sample pair: two news reports on the same speech, for demonstration.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Built with Qt for Python (PySide6), LGPL-3.0.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Parallel Reader {version}&lt;/h3&gt;&lt;p&gt;Двуязычная читалка: русский оригинал рядом с английским текстом, сопоставленные абзац за абзацем.&lt;/p&gt;&lt;p&gt;Лицензия: GNU General Public License версии 3 или более поздней (GPL-3.0-or-later).&lt;/p&gt;&lt;p&gt;Встроенные данные:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;русско-английский словарь, построенный на основе англо-русского словаря Мюллера (mueller7-dict), GNU GPL версии 2 или более поздней;&lt;/li&gt;&lt;li&gt;шрифты DejaVu, по лицензии DejaVu Fonts License (производная от Bitstream Vera, свободное использование и распространение);&lt;/li&gt;&lt;li&gt;пример пары: два сообщения об одном и том же выступлении, для демонстрации.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Создано с помощью Qt for Python (PySide6), LGPL-3.0.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>About Parallel Reader</source>
-        <translation>О программе Parallel Reader</translation>
-    </message>
-</context>
-<context>
-    <name>FindBar</name>
-    <message>
-        <location filename="../../reader/ui/findbar.py" line="+26"/>
-        <source>Find in text</source>
-        <translation>Поиск в тексте</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Both texts</source>
-        <translation>Оба текста</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Russian</source>
-        <translation>Русский</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>English</source>
-        <translation>Английский</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Match case</source>
-        <translation>Учитывать регистр</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Previous match (Shift+F3)</source>
-        <translation>Предыдущее совпадение (Shift+F3)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Next match (F3)</source>
-        <translation>Следующее совпадение (F3)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Close (Esc)</source>
-        <translation>Закрыть (Esc)</translation>
-    </message>
-    <message>
-        <location line="+61"/>
-        <source>No matches</source>
-        <translation>Совпадений нет</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{current} of {total}</source>
-        <translation>{current} из {total}</translation>
-    </message>
-</context>
-<context>
-    <name>GoToDialog</name>
-    <message>
-        <location filename="../../reader/ui/dialogs.py" line="-44"/>
-        <source>Go to Paragraph</source>
-        <translation>Переход к абзацу</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Russian</source>
-        <translation>Русский</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>English</source>
-        <translation>Английский</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;Text:</source>
-        <translation>&amp;Текст:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Paragraph:</source>
-        <translation>&amp;Абзац:</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <location filename="../../reader/ui/mainwindow.py" line="-33"/>
-        <location line="+152"/>
-        <source>Parallel Reader</source>
-        <translation>Parallel Reader</translation>
-    </message>
-    <message>
-        <location line="-46"/>
-        <location line="+4"/>
-        <source>Cannot Open the Pair</source>
-        <translation>Не удалось открыть пару</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>No recent pairs</source>
-        <translation>Недавних пар нет</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Clear List</source>
-        <translation>Очистить список</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>{titles} — Parallel Reader</source>
-        <translation>{titles} — Parallel Reader</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Alignment failed: {message}</source>
-        <translation>Выравнивание не удалось: {message}</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Drop two files (original and counterpart) to open a pair.</source>
-        <translation>Перетащите два файла (оригинал и соответствующий текст), чтобы открыть пару.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Cannot Open the File</source>
-        <translation>Не удалось открыть файл</translation>
-    </message>
-    <message>
-        <location line="+43"/>
-        <source>The interface language changes when the program starts again.</source>
-        <translation>Язык интерфейса сменится при следующем запуске программы.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>&amp;Undo {what}</source>
-        <translation>&amp;Отменить: {what}</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>&amp;Undo</source>
-        <translation>&amp;Отменить</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Redo {what}</source>
-        <translation>&amp;Повторить: {what}</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>&amp;Redo</source>
-        <translation>&amp;Повторить</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Nothing found.</source>
-        <translation>Ничего не найдено.</translation>
-    </message>
-</context>
-<context>
-    <name>OpenPairDialog</name>
-    <message>
-        <location filename="../../reader/ui/dialogs.py" line="-57"/>
-        <source>Open Pair</source>
-        <translation>Открыть пару</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Russian original</source>
-        <translation>Русский оригинал</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>English counterpart</source>
-        <translation>Английский текст</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Original:</source>
-        <translation>&amp;Оригинал:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Counterpart:</source>
-        <translation>&amp;Соответствие:</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Browse…</source>
-        <translation>Обзор…</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Choose a File</source>
-        <translation>Выберите файл</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Texts ({patterns});;All files (*)</source>
-        <translation>Тексты ({patterns});;Все файлы (*)</translation>
-    </message>
-</context>
-<context>
-    <name>PairView</name>
-    <message>
-        <location filename="../../reader/ui/pairview.py" line="+25"/>
-        <source>No counterpart in the English text</source>
-        <translation>Нет соответствия в английском тексте</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No counterpart in the Russian text</source>
-        <translation>Нет соответствия в русском тексте</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Not in the English text: {term}</source>
-        <translation>Нет в английском тексте: {term}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Not in the Russian text: {term}</source>
-        <translation>Нет в русском тексте: {term}</translation>
-    </message>
-    <message>
-        <location line="+158"/>
-        <source>Weak link (confidence {score:.0%})</source>
-        <extracomment>the selection moved: (side, paragraph index)</extracomment>
-        <translation>Слабая связь (уверенность {score:.0%})</translation>
-    </message>
-</context>
-<context>
-    <name>StatusPanel</name>
-    <message>
-        <location filename="../../reader/ui/statusbar.py" line="+36"/>
-        <source>No pair open</source>
-        <translation>Пара не открыта</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Russian: {ru} paragraphs · English: {en} paragraphs</source>
-        <translation>Русский: абзацев {ru} · английский: абзацев {en}</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Linked: Russian {ru_linked}/{ru_total} ({ru_cov:.0%}) · English {en_linked}/{en_total} ({en_cov:.0%}) · without counterpart: {ru_gap} + {en_gap}</source>
-        <translation>Связано: русский {ru_linked}/{ru_total} ({ru_cov:.0%}) · английский {en_linked}/{en_total} ({en_cov:.0%}) · без соответствия: {ru_gap} + {en_gap}</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Coverage is the share of each text (headings and body, by characters) that has a counterpart.</source>
-        <translation>Покрытие — доля каждого текста (заголовки и основной текст, по числу знаков), у которой есть соответствие.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Aligning…</source>
-        <translation>Выравнивание…</translation>
-    </message>
-</context>
+    <context>
+        <name>Actions</name>
+        <message>
+            <location filename="../../reader/ui/actions.py" line="13" />
+            <source>&amp;File</source>
+            <extracomment>menu name → title; other modules add to ``window.menus[name]``</extracomment>
+            <translation>&amp;Файл</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/actions.py" line="14" />
+            <source>&amp;Edit</source>
+            <translation>&amp;Правка</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/actions.py" line="15" />
+            <source>&amp;View</source>
+            <translation>&amp;Вид</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/actions.py" line="16" />
+            <source>&amp;Go</source>
+            <translation>П&amp;ереход</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/actions.py" line="17" />
+            <source>&amp;Tools</source>
+            <translation>&amp;Сервис</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/actions.py" line="18" />
+            <source>&amp;Help</source>
+            <translation>&amp;Справка</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/actions.py" line="39" />
+            <source>&amp;Open Pair…</source>
+            <translation>&amp;Открыть пару…</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/actions.py" line="40" />
+            <source>Open &amp;Sample Pair</source>
+            <translation>Открыть &amp;пример</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/actions.py" line="41" />
+            <source>&amp;Quit</source>
+            <translation>В&amp;ыход</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/actions.py" line="42" />
+            <source>&amp;Undo</source>
+            <translation>&amp;Отменить</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/actions.py" line="43" />
+            <source>&amp;Redo</source>
+            <translation>&amp;Повторить</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/actions.py" line="44" />
+            <source>&amp;Copy</source>
+            <translation>&amp;Копировать</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/actions.py" line="45" />
+            <source>&amp;Find…</source>
+            <translation>&amp;Найти…</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/actions.py" line="46" />
+            <source>Find &amp;Next</source>
+            <translation>Найти &amp;далее</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/actions.py" line="47" />
+            <source>Find Pre&amp;vious</source>
+            <translation>Найти &amp;ранее</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/actions.py" line="48" />
+            <source>S&amp;wap Sides</source>
+            <translation>&amp;Поменять стороны местами</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/actions.py" line="49" />
+            <source>&amp;Scroll in Step</source>
+            <translation>&amp;Синхронная прокрутка</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/actions.py" line="50" />
+            <source>Show &amp;Metadata and Duplicates</source>
+            <translation>Показывать &amp;метаданные и повторы</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/actions.py" line="51" />
+            <source>&amp;Larger Text</source>
+            <translation>&amp;Крупнее</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/actions.py" line="52" />
+            <source>S&amp;maller Text</source>
+            <translation>&amp;Мельче</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/actions.py" line="53" />
+            <source>&amp;Normal Size</source>
+            <translation>&amp;Обычный размер</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/actions.py" line="54" />
+            <source>&amp;Font…</source>
+            <translation>&amp;Шрифт…</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/actions.py" line="55" />
+            <source>&amp;Go to Paragraph…</source>
+            <translation>&amp;Перейти к абзацу…</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/actions.py" line="56" />
+            <source>&amp;Next Paragraph Without Counterpart</source>
+            <translation>&amp;Следующий абзац без соответствия</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/actions.py" line="57" />
+            <source>&amp;Previous Paragraph Without Counterpart</source>
+            <translation>&amp;Предыдущий абзац без соответствия</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/actions.py" line="58" />
+            <source>Next &amp;Weak Link</source>
+            <translation>Следующая с&amp;лабая связь</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/actions.py" line="59" />
+            <source>Previous W&amp;eak Link</source>
+            <translation>Предыдущая сл&amp;абая связь</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/actions.py" line="60" />
+            <source>&amp;Align Again</source>
+            <translation>&amp;Выровнять заново</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/actions.py" line="61" />
+            <source>&amp;About Parallel Reader</source>
+            <translation>&amp;О программе Parallel Reader</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/actions.py" line="62" />
+            <source>About &amp;Qt</source>
+            <translation>О &amp;Qt</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/actions.py" line="65" />
+            <location filename="../../reader/ui/actions.py" line="66" />
+            <source>Follow the &amp;System</source>
+            <translation>Как в &amp;системе</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/actions.py" line="65" />
+            <source>&amp;Light</source>
+            <translation>&amp;Светлая</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/actions.py" line="65" />
+            <source>&amp;Dark</source>
+            <translation>&amp;Тёмная</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/actions.py" line="66" />
+            <source>&amp;English</source>
+            <translation>&amp;English</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/actions.py" line="66" />
+            <source>&amp;Русский</source>
+            <translation>&amp;Русский</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/actions.py" line="97" />
+            <source>Open &amp;Recent</source>
+            <translation>&amp;Недавние пары</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/mainwindow.py" line="111" />
+            <source>&amp;Theme</source>
+            <translation>&amp;Тема</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/mainwindow.py" line="113" />
+            <source>Interface &amp;Language</source>
+            <translation>&amp;Язык интерфейса</translation>
+        </message>
+    </context>
+    <context>
+        <name>Annotate</name>
+        <message>
+            <location filename="../../reader/ui/annotate.py" line="34" />
+            <source>Note:</source>
+            <translation>Заметка:</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/annotate.py" line="68" />
+            <source>&amp;Highlight Selection</source>
+            <extracomment>asks a person for a note: (title, current text) → new text or None (tests answer instead)</extracomment>
+            <translation>&amp;Выделить цветом</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/annotate.py" line="69" />
+            <source>Add &amp;Note…</source>
+            <translation>Добавить &amp;заметку…</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/annotate.py" line="70" />
+            <source>Note on the &amp;Link…</source>
+            <translation>Заметка к &amp;связи…</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/annotate.py" line="72" />
+            <source>&amp;Annotations</source>
+            <translation>&amp;Заметки</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/annotate.py" line="82" />
+            <source>Highlight &amp;Colour</source>
+            <translation>&amp;Цвет выделения</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/annotate.py" line="93" />
+            <source>Show Annotations &amp;Panel</source>
+            <translation>Показывать &amp;панель заметок</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/annotate.py" line="105" />
+            <source>Note on This Paragraph…</source>
+            <translation>Заметка к этому абзацу…</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/annotate.py" line="108" />
+            <source>Note on This Link…</source>
+            <translation>Заметка к этой связи…</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/annotate.py" line="170" />
+            <source>Select some text in either column to highlight it.</source>
+            <translation>Выделите текст в любой из колонок, чтобы отметить его цветом.</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/annotate.py" line="181" />
+            <source>Note on the Highlight</source>
+            <translation>Заметка к выделению</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/annotate.py" line="185" />
+            <source>Select text or a paragraph first.</source>
+            <translation>Сначала выделите текст или выберите абзац.</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/annotate.py" line="190" />
+            <source>Note on the Paragraph</source>
+            <translation>Заметка к абзацу</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/annotate.py" line="203" />
+            <source>Select a linked paragraph first.</source>
+            <translation>Сначала выберите связанный абзац.</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/annotate.py" line="208" />
+            <source>This paragraph has no counterpart to note on.</source>
+            <translation>У этого абзаца нет соответствия, к связи с которым можно добавить заметку.</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/annotate.py" line="210" />
+            <source>Note on the Link</source>
+            <translation>Заметка к связи</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/annotate.py" line="220" />
+            <source>Edit Note</source>
+            <translation>Изменить заметку</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/annotate.py" line="237" />
+            <source>Select where the annotation belongs first.</source>
+            <translation>Сначала выберите место для заметки.</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/annotate.py" line="242" />
+            <source>Select a linked paragraph for a link note.</source>
+            <translation>Для заметки к связи выберите связанный абзац.</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/annotate.py" line="246" />
+            <source>This annotation belongs in the other column.</source>
+            <translation>Эта заметка относится к другой колонке.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AnnotationsModel</name>
+        <message>
+            <location filename="../../reader/ui/annotations_model.py" line="25" />
+            <source>Not placed</source>
+            <extracomment>the role that gives an annotation's id</extracomment>
+            <translation>Не размещена</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/annotations_model.py" line="28" />
+            <source>Link</source>
+            <translation>Связь</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/annotations_model.py" line="77" />
+            <source>Where</source>
+            <translation>Где</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/annotations_model.py" line="77" />
+            <source>Text</source>
+            <translation>Текст</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/annotations_model.py" line="77" />
+            <source>Note</source>
+            <translation>Заметка</translation>
+        </message>
+    </context>
+    <context>
+        <name>AnnotationsPanel</name>
+        <message>
+            <location filename="../../reader/ui/annotations_panel.py" line="27" />
+            <source>Annotations</source>
+            <extracomment>an annotation was clicked or chosen with Enter: its id place a "Not placed" annotation at the current text selection</extracomment>
+            <translation>Заметки</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/annotations_panel.py" line="46" />
+            <source>&amp;Edit Note…</source>
+            <translation>&amp;Изменить заметку…</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/annotations_panel.py" line="47" />
+            <source>&amp;Delete</source>
+            <translation>&amp;Удалить</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/annotations_panel.py" line="48" />
+            <source>&amp;Place at Selection</source>
+            <translation>&amp;Разместить у выделения</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/annotations_panel.py" line="49" />
+            <source>Put an annotation whose text was not found at the text (or paragraph) selected in the columns</source>
+            <translation>Поместить заметку, текст которой не найден, к выделенному в колонках тексту (или абзацу)</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/annotations_panel.py" line="111" />
+            <source>annotation</source>
+            <translation>заметка</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/annotations_panel.py" line="111" />
+            <source>annotations</source>
+            <translation>заметок</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/annotations_panel.py" line="113" />
+            <source>{n} not placed</source>
+            <translation>не размещено: {n}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Dialogs</name>
+        <message>
+            <location filename="../../reader/ui/dialogs.py" line="112" />
+            <source>&lt;h3&gt;Parallel Reader {version}&lt;/h3&gt;&lt;p&gt;A bilingual reader: a Russian original beside its English counterpart, aligned paragraph by paragraph.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later).&lt;/p&gt;&lt;p&gt;Bundled data:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Russian–English lexicon derived from Müller's English–Russian dictionary (mueller7-dict), GNU GPL version 2 or later;&lt;/li&gt;&lt;li&gt;DejaVu fonts, under the DejaVu Fonts License (Bitstream Vera derivative, free to use and redistribute);&lt;/li&gt;&lt;li&gt;the sample pair: two news reports on the same speech, for demonstration.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Built with Qt for Python (PySide6), LGPL-3.0.&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;Parallel Reader {version}&lt;/h3&gt;&lt;p&gt;Двуязычная читалка: русский оригинал рядом с английским текстом, сопоставленные абзац за абзацем.&lt;/p&gt;&lt;p&gt;Лицензия: GNU General Public License версии 3 или более поздней (GPL-3.0-or-later).&lt;/p&gt;&lt;p&gt;Встроенные данные:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;русско-английский словарь, построенный на основе англо-русского словаря Мюллера (mueller7-dict), GNU GPL версии 2 или более поздней;&lt;/li&gt;&lt;li&gt;шрифты DejaVu, по лицензии DejaVu Fonts License (производная от Bitstream Vera, свободное использование и распространение);&lt;/li&gt;&lt;li&gt;пример пары: два сообщения об одном и том же выступлении, для демонстрации.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Создано с помощью Qt for Python (PySide6), LGPL-3.0.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/dialogs.py" line="127" />
+            <source>About Parallel Reader</source>
+            <translation>О программе Parallel Reader</translation>
+        </message>
+    </context>
+    <context>
+        <name>Export</name>
+        <message>
+            <location filename="../../reader/ui/export_dialog.py" line="28" />
+            <source>Export</source>
+            <translation>Экспорт</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/export_dialog.py" line="34" />
+            <source>Side by side</source>
+            <translation>Рядом</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/export_dialog.py" line="35" />
+            <source>Interleaved (paragraph, then its counterpart)</source>
+            <translation>Поочерёдно (абзац, затем его соответствие)</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/export_dialog.py" line="37" />
+            <source>Include metadata and duplicate paragraphs</source>
+            <translation>Включать метаданные и повторяющиеся абзацы</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/export_dialog.py" line="39" />
+            <source>Browse…</source>
+            <translation>Обзор…</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/export_dialog.py" line="47" />
+            <source>&amp;Format:</source>
+            <translation>&amp;Формат:</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/export_dialog.py" line="48" />
+            <source>&amp;Layout:</source>
+            <translation>&amp;Расположение:</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/export_dialog.py" line="50" />
+            <source>&amp;Save to:</source>
+            <translation>&amp;Сохранить в:</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/export_dialog.py" line="78" />
+            <source>Export To</source>
+            <translation>Экспортировать в</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/export_dialog.py" line="100" />
+            <source>&amp;Export…</source>
+            <extracomment>an export finished: the file written</extracomment>
+            <translation>&amp;Экспорт…</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/export_dialog.py" line="112" />
+            <source>Open a pair and wait for the alignment before exporting.</source>
+            <translation>Перед экспортом откройте пару и дождитесь выравнивания.</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/export_dialog.py" line="131" />
+            <source>Cannot Export</source>
+            <translation>Экспорт невозможен</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/export_dialog.py" line="135" />
+            <source>Exporting…</source>
+            <translation>Экспорт…</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/export_dialog.py" line="135" />
+            <source>Cancel</source>
+            <translation>Отмена</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/export_dialog.py" line="150" />
+            <source>Export cancelled.</source>
+            <translation>Экспорт отменён.</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/export_dialog.py" line="166" />
+            <source>Exported to {path}</source>
+            <translation>Экспортировано в {path}</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/export_dialog.py" line="172" />
+            <source>Export Failed</source>
+            <translation>Экспорт не удался</translation>
+        </message>
+    </context>
+    <context>
+        <name>FindBar</name>
+        <message>
+            <location filename="../../reader/ui/findbar.py" line="26" />
+            <source>Find in text</source>
+            <translation>Поиск в тексте</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/findbar.py" line="29" />
+            <source>Both texts</source>
+            <translation>Оба текста</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/findbar.py" line="30" />
+            <source>Russian</source>
+            <translation>Русский</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/findbar.py" line="31" />
+            <source>English</source>
+            <translation>Английский</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/findbar.py" line="32" />
+            <source>Match case</source>
+            <translation>Учитывать регистр</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/findbar.py" line="36" />
+            <source>Previous match (Shift+F3)</source>
+            <translation>Предыдущее совпадение (Shift+F3)</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/findbar.py" line="38" />
+            <source>Next match (F3)</source>
+            <translation>Следующее совпадение (F3)</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/findbar.py" line="40" />
+            <source>Close (Esc)</source>
+            <translation>Закрыть (Esc)</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/findbar.py" line="101" />
+            <source>No matches</source>
+            <translation>Совпадений нет</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/findbar.py" line="103" />
+            <source>{current} of {total}</source>
+            <translation>{current} из {total}</translation>
+        </message>
+    </context>
+    <context>
+        <name>GoToDialog</name>
+        <message>
+            <location filename="../../reader/ui/dialogs.py" line="83" />
+            <source>Go to Paragraph</source>
+            <translation>Переход к абзацу</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/dialogs.py" line="86" />
+            <source>Russian</source>
+            <translation>Русский</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/dialogs.py" line="87" />
+            <source>English</source>
+            <translation>Английский</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/dialogs.py" line="92" />
+            <source>&amp;Text:</source>
+            <translation>&amp;Текст:</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/dialogs.py" line="93" />
+            <source>&amp;Paragraph:</source>
+            <translation>&amp;Абзац:</translation>
+        </message>
+    </context>
+    <context>
+        <name>LinkEditing</name>
+        <message>
+            <location filename="../../reader/ui/link_editing.py" line="41" />
+            <source>&amp;Mark for Linking</source>
+            <extracomment>highlight layers of this module in the columns action name → (menu, text, shortcuts)</extracomment>
+            <translation>&amp;Отметить для связывания</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/link_editing.py" line="42" />
+            <source>&amp;Link Paragraphs</source>
+            <translation>&amp;Связать абзацы</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/link_editing.py" line="43" />
+            <source>&amp;Unlink</source>
+            <translation>&amp;Разорвать связь</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/link_editing.py" line="46" />
+            <source>Mer&amp;ge with Next Paragraph</source>
+            <translation>&amp;Объединить со следующим абзацем</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/link_editing.py" line="47" />
+            <source>Unmerge Paragraphs</source>
+            <translation>Разъединить абзацы</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/link_editing.py" line="48" />
+            <source>&amp;Split Paragraph Before This Sentence</source>
+            <translation>Р&amp;азделить абзац перед этим предложением</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/link_editing.py" line="49" />
+            <source>&amp;Join Split Parts</source>
+            <translation>Соединить &amp;части абзаца</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/link_editing.py" line="50" />
+            <source>&amp;Re-align from Here</source>
+            <translation>&amp;Выровнять заново отсюда</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/link_editing.py" line="51" />
+            <source>Re-align Mar&amp;ked Range</source>
+            <translation>Выровнять заново от&amp;меченный диапазон</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/link_editing.py" line="52" />
+            <source>Next &amp;Unconfirmed Weak Link</source>
+            <translation>Следующая &amp;неподтверждённая слабая связь</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/link_editing.py" line="53" />
+            <source>Previous Unconfirmed Weak Link</source>
+            <translation>Предыдущая неподтверждённая слабая связь</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/link_editing.py" line="99" />
+            <source>Lin&amp;ks</source>
+            <extracomment>the paragraph last selected on each side and the character offset clicked (-1: none)</extracomment>
+            <translation>С&amp;вязи</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/link_editing.py" line="158" />
+            <source>Wait until the texts are aligned.</source>
+            <translation>Дождитесь окончания выравнивания текстов.</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/link_editing.py" line="248" />
+            <source>Select or mark paragraphs on both sides (Ctrl+click), then Link.</source>
+            <translation>Выберите или отметьте абзацы с обеих сторон (Ctrl+щелчок), затем нажмите «Связать».</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/link_editing.py" line="278" />
+            <source>This paragraph is not linked.</source>
+            <translation>Этот абзац ни с чем не связан.</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/link_editing.py" line="294" />
+            <source>This link was made by hand; re-alignment keeps it already.</source>
+            <translation>Эта связь создана вручную; повторное выравнивание и так её сохранит.</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/link_editing.py" line="327" />
+            <source>Click inside the sentence that should begin the second part, then Split.</source>
+            <translation>Щёлкните внутри предложения, с которого должна начинаться вторая часть, затем нажмите «Разделить».</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/link_editing.py" line="331" />
+            <source>Click inside the sentence that should begin the second part (not the first one).</source>
+            <translation>Щёлкните внутри предложения, с которого должна начинаться вторая часть (не в первом).</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/link_editing.py" line="342" />
+            <source>This paragraph is not split.</source>
+            <translation>Этот абзац не разделён.</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/link_editing.py" line="359" />
+            <source>Mark the first and last paragraph of the range (Shift+click), then Re-align.</source>
+            <translation>Отметьте первый и последний абзацы диапазона (Shift+щелчок), затем выровняйте заново.</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/link_editing.py" line="389" />
+            <source>No unconfirmed weak link left.</source>
+            <translation>Неподтверждённых слабых связей не осталось.</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/link_editing.py" line="403" />
+            <source>Marked for linking</source>
+            <translation>Отмечен для связывания</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/link_editing.py" line="414" />
+            <source>Marked as having no counterpart (the aligner leaves it alone)</source>
+            <translation>Отмечен как не имеющий соответствия (выравнивание его не трогает)</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/link_editing.py" line="419" />
+            <source>Aligned as one unit with paragraphs {first}–{last}</source>
+            <translation>Выравнивается как одно целое с абзацами {first}–{last}</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/link_editing.py" line="422" />
+            <source>Split for alignment before sentence(s) {bounds}</source>
+            <translation>Разделён для выравнивания перед предложениями {bounds}</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/link_editing.py" line="432" />
+            <source>Un&amp;confirm Link</source>
+            <translation>Сн&amp;ять подтверждение связи</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/link_editing.py" line="433" />
+            <source>&amp;Confirm Link</source>
+            <translation>&amp;Подтвердить связь</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/link_editing.py" line="435" />
+            <source>Clear &amp;No-Counterpart Mark</source>
+            <translation>Снять отметку «&amp;нет соответствия»</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/link_editing.py" line="435" />
+            <source>Has &amp;No Counterpart</source>
+            <translation>&amp;Нет соответствия</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/link_editing_realign.py" line="90" />
+            <source>Re-aligning…</source>
+            <translation>Повторное выравнивание…</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/link_editing_realign.py" line="107" />
+            <source>The alignment changed while it was being re-aligned; re-align again.</source>
+            <translation>Выравнивание изменилось во время пересчёта; выровняйте заново.</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/link_editing_realign.py" line="110" />
+            <source>Re-aligned: {count} links found again; your links were kept.</source>
+            <translation>Выровнено заново: найдено связей — {count}; ваши связи сохранены.</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/link_editing_realign.py" line="116" />
+            <source>Re-alignment failed: {message}</source>
+            <translation>Повторное выравнивание не удалось: {message}</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../../reader/ui/mainwindow.py" line="72" />
+            <location filename="../../reader/ui/mainwindow.py" line="233" />
+            <source>Parallel Reader</source>
+            <translation>Parallel Reader</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/mainwindow.py" line="186" />
+            <location filename="../../reader/ui/mainwindow.py" line="190" />
+            <source>Cannot Open the Pair</source>
+            <translation>Не удалось открыть пару</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/mainwindow.py" line="223" />
+            <source>No recent pairs</source>
+            <translation>Недавних пар нет</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/mainwindow.py" line="226" />
+            <source>Clear List</source>
+            <translation>Очистить список</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/mainwindow.py" line="232" />
+            <source>{titles} — Parallel Reader</source>
+            <translation>{titles} — Parallel Reader</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/mainwindow.py" line="236" />
+            <source>Alignment failed: {message}</source>
+            <translation>Выравнивание не удалось: {message}</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/mainwindow.py" line="256" />
+            <source>Drop two files (original and counterpart) to open a pair.</source>
+            <translation>Перетащите два файла (оригинал и соответствующий текст), чтобы открыть пару.</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/mainwindow.py" line="263" />
+            <source>Cannot Open the File</source>
+            <translation>Не удалось открыть файл</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/mainwindow.py" line="310" />
+            <source>The interface language changes when the program starts again.</source>
+            <translation>Язык интерфейса сменится при следующем запуске программы.</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/mainwindow.py" line="322" />
+            <source>&amp;Undo {what}</source>
+            <translation>&amp;Отменить: {what}</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/mainwindow.py" line="322" />
+            <source>&amp;Undo</source>
+            <translation>&amp;Отменить</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/mainwindow.py" line="323" />
+            <source>&amp;Redo {what}</source>
+            <translation>&amp;Повторить: {what}</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/mainwindow.py" line="323" />
+            <source>&amp;Redo</source>
+            <translation>&amp;Повторить</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/mainwindow.py" line="344" />
+            <source>Nothing found.</source>
+            <translation>Ничего не найдено.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ModelsDialog</name>
+        <message>
+            <location filename="../../reader/ui/models_dialog.py" line="27" />
+            <source>Translation Models</source>
+            <extracomment>the installed packages changed (installed, removed or downloaded)</extracomment>
+            <translation>Модели перевода</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/models_dialog.py" line="41" />
+            <source>&amp;Install from File…</source>
+            <translation>&amp;Установить из файла…</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/models_dialog.py" line="43" />
+            <source>&amp;Remove</source>
+            <translation>&amp;Удалить</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/models_dialog.py" line="50" />
+            <source>Download {src} → {tgt}</source>
+            <translation>Скачать {src} → {tgt}</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/models_dialog.py" line="51" />
+            <source>Download the package from the Argos Translate package index (needs the network)</source>
+            <translation>Скачать пакет из каталога пакетов Argos Translate (нужна сеть)</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/models_dialog.py" line="59" />
+            <source>&amp;Cancel</source>
+            <translation>&amp;Отмена</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/models_dialog.py" line="88" />
+            <source>Packages in {folder}. Translation runs offline on this computer.</source>
+            <translation>Пакеты в папке {folder}. Перевод выполняется на этом компьютере, без сети.</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/models_dialog.py" line="91" />
+            <source>Machine translation is not installed. {hint}</source>
+            <translation>Машинный перевод не установлен. {hint}</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/models_dialog.py" line="107" />
+            <source>Install a Translation Package</source>
+            <translation>Установка пакета перевода</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/models_dialog.py" line="108" />
+            <source>Argos Translate packages (*.argosmodel);;All files (*)</source>
+            <translation>Пакеты Argos Translate (*.argosmodel);;Все файлы (*)</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/models_dialog.py" line="116" />
+            <source>Installing {name}…</source>
+            <translation>Установка {name}…</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/models_dialog.py" line="117" />
+            <location filename="../../reader/ui/models_dialog.py" line="140" />
+            <source>Installed {name}.</source>
+            <translation>Пакет {name} установлен.</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/models_dialog.py" line="123" />
+            <source>Remove Package</source>
+            <translation>Удаление пакета</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/models_dialog.py" line="123" />
+            <source>Remove {name}?</source>
+            <translation>Удалить {name}?</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/models_dialog.py" line="131" />
+            <source>Removing {name}…</source>
+            <translation>Удаление {name}…</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/models_dialog.py" line="132" />
+            <source>Removed {name}.</source>
+            <translation>Пакет {name} удалён.</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/models_dialog.py" line="138" />
+            <source>Downloading the {src} → {tgt} package…</source>
+            <translation>Скачивание пакета {src} → {tgt}…</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/models_dialog.py" line="146" />
+            <source>Cancelled.</source>
+            <translation>Отменено.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OpenPairDialog</name>
+        <message>
+            <location filename="../../reader/ui/dialogs.py" line="36" />
+            <source>Open Pair</source>
+            <translation>Открыть пару</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/dialogs.py" line="39" />
+            <source>Russian original</source>
+            <translation>Русский оригинал</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/dialogs.py" line="40" />
+            <source>English counterpart</source>
+            <translation>Английский текст</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/dialogs.py" line="42" />
+            <source>&amp;Original:</source>
+            <translation>&amp;Оригинал:</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/dialogs.py" line="43" />
+            <source>&amp;Counterpart:</source>
+            <translation>&amp;Соответствие:</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/dialogs.py" line="59" />
+            <source>Browse…</source>
+            <translation>Обзор…</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/dialogs.py" line="65" />
+            <source>Choose a File</source>
+            <translation>Выберите файл</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/dialogs.py" line="66" />
+            <source>Texts ({patterns});;All files (*)</source>
+            <translation>Тексты ({patterns});;Все файлы (*)</translation>
+        </message>
+    </context>
+    <context>
+        <name>PairView</name>
+        <message>
+            <location filename="../../reader/ui/pairview.py" line="25" />
+            <source>No counterpart in the English text</source>
+            <translation>Нет соответствия в английском тексте</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/pairview.py" line="26" />
+            <source>No counterpart in the Russian text</source>
+            <translation>Нет соответствия в русском тексте</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/pairview.py" line="32" />
+            <source>Not in the English text: {term}</source>
+            <translation>Нет в английском тексте: {term}</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/pairview.py" line="34" />
+            <source>Not in the Russian text: {term}</source>
+            <translation>Нет в русском тексте: {term}</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/pairview.py" line="192" />
+            <source>Weak link (confidence {score:.0%})</source>
+            <extracomment>the selection moved: (side, paragraph index)</extracomment>
+            <translation>Слабая связь (уверенность {score:.0%})</translation>
+        </message>
+    </context>
+    <context>
+        <name>Projects</name>
+        <message>
+            <location filename="../../reader/ui/project_io.py" line="74" />
+            <source>Open &amp;Project…</source>
+            <extracomment>a project was opened (its OpenedProject: notices, unplaced annotations) the project was saved to this path asks for a file name to save to (tests answer instead of the dialog) asks whether to restore a recovered state (tests answer instead of the dialog)</extracomment>
+            <translation>Открыть &amp;проект…</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/project_io.py" line="75" />
+            <source>&amp;Save Project</source>
+            <translation>&amp;Сохранить проект</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/project_io.py" line="76" />
+            <source>Save Project &amp;As…</source>
+            <translation>Сохранить проект &amp;как…</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/project_io.py" line="104" />
+            <source>Parallel Reader</source>
+            <translation>Parallel Reader</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/project_io.py" line="113" />
+            <source>No pair is open.</source>
+            <translation>Пара не открыта.</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/project_io.py" line="116" />
+            <source>This pair was not read from files, so it cannot be saved as a project.</source>
+            <translation>Эта пара прочитана не из файлов, поэтому её нельзя сохранить как проект.</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/project_io.py" line="147" />
+            <source>Cannot Save the Project</source>
+            <translation>Не удалось сохранить проект</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/project_io.py" line="153" />
+            <source>Saved {path}</source>
+            <translation>Сохранено: {path}</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/project_io.py" line="160" />
+            <source>Save Project</source>
+            <translation>Сохранение проекта</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/project_io.py" line="184" />
+            <source>Open Project</source>
+            <translation>Открытие проекта</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/project_io.py" line="195" />
+            <source>Cannot Open the Project</source>
+            <translation>Не удалось открыть проект</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/project_io.py" line="197" />
+            <source>Opening the project…</source>
+            <translation>Открытие проекта…</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/project_io.py" line="227" />
+            <source>Opened {path}</source>
+            <translation>Открыто: {path}</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/project_io.py" line="234" />
+            <source>{n} annotation(s) could not be found in the changed source; they are kept and listed as “Not placed” in the annotations panel.</source>
+            <translation>Заметки ({n}) не найдены в изменившемся исходном тексте; они сохранены и перечислены на панели заметок как «Не размещена».</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/project_io.py" line="264" />
+            <source>an unsaved project</source>
+            <translation>несохранённый проект</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/project_io.py" line="266" />
+            <source>Recover Unsaved Work?</source>
+            <translation>Восстановить несохранённую работу?</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/project_io.py" line="267" />
+            <source>Parallel Reader did not close properly. Unsaved changes to {where} from {when} were kept. Open them?</source>
+            <translation>Parallel Reader был закрыт некорректно. Несохранённые изменения ({where}, {when}) сохранены. Открыть их?</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatusPanel</name>
+        <message>
+            <location filename="../../reader/ui/statusbar.py" line="36" />
+            <source>No pair open</source>
+            <translation>Пара не открыта</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/statusbar.py" line="39" />
+            <source>Russian: {ru} paragraphs · English: {en} paragraphs</source>
+            <translation>Русский: абзацев {ru} · английский: абзацев {en}</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/statusbar.py" line="45" />
+            <source>Linked: Russian {ru_linked}/{ru_total} ({ru_cov:.0%}) · English {en_linked}/{en_total} ({en_cov:.0%}) · without counterpart: {ru_gap} + {en_gap}</source>
+            <translation>Связано: русский {ru_linked}/{ru_total} ({ru_cov:.0%}) · английский {en_linked}/{en_total} ({en_cov:.0%}) · без соответствия: {ru_gap} + {en_gap}</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/statusbar.py" line="50" />
+            <source>Coverage is the share of each text (headings and body, by characters) that has a counterpart.</source>
+            <translation>Покрытие — доля каждого текста (заголовки и основной текст, по числу знаков), у которой есть соответствие.</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/statusbar.py" line="59" />
+            <source>Aligning…</source>
+            <translation>Выравнивание…</translation>
+        </message>
+    </context>
+    <context>
+        <name>TranslationController</name>
+        <message>
+            <location filename="../../reader/ui/translation.py" line="101" />
+            <source>&amp;Translate Paragraph</source>
+            <extracomment>``context.translations`` changed (a translation arrived, or the pair changed)</extracomment>
+            <translation>&amp;Перевести абзац</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/translation.py" line="102" />
+            <source>Translate All Passages &amp;Without Counterpart</source>
+            <translation>Перевести все фрагменты &amp;без соответствия</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/translation.py" line="104" />
+            <source>Improve Alignment with &amp;Machine Translation</source>
+            <translation>Улучшить выравнивание с помощью &amp;машинного перевода</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/translation.py" line="105" />
+            <source>Translation M&amp;odels…</source>
+            <translation>М&amp;одели перевода…</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/translation.py" line="130" />
+            <location filename="../../reader/ui/translation.py" line="159" />
+            <source>Machine translation is not installed. </source>
+            <translation>Машинный перевод не установлен. </translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/translation.py" line="133" />
+            <source>No {pair} translation package is installed: add one in Tools ▸ Translation Models….</source>
+            <translation>Пакет перевода {pair} не установлен: добавьте его в меню Сервис ▸ Модели перевода….</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/translation.py" line="136" />
+            <source>Wait until the alignment is done.</source>
+            <translation>Дождитесь окончания выравнивания.</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/translation.py" line="138" />
+            <source>This paragraph has a counterpart.</source>
+            <translation>У этого абзаца есть соответствие.</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/translation.py" line="139" />
+            <source>Translate this paragraph into {language} (machine translation, offline).</source>
+            <translation>Машинный перевод этого абзаца ({language}), без сети.</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/translation.py" line="162" />
+            <source>Select a paragraph without counterpart first.</source>
+            <translation>Сначала выберите абзац без соответствия.</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/translation.py" line="171" />
+            <source>No translation package is installed: add one in Tools ▸ Translation Models….</source>
+            <translation>Пакет перевода не установлен: добавьте его в меню Сервис ▸ Модели перевода….</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/translation.py" line="173" />
+            <source>No passage without counterpart is left to translate (or the alignment is still running).</source>
+            <translation>Непереведённых фрагментов без соответствия не осталось (или выравнивание ещё идёт).</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/translation.py" line="175" />
+            <source>Translate every paragraph that has no counterpart, one after another.</source>
+            <translation>Перевести по очереди все абзацы, у которых нет соответствия.</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/translation.py" line="178" />
+            <source>Needs a Russian→English translation package (Tools ▸ Translation Models…).</source>
+            <translation>Нужен пакет перевода с русского на английский (Сервис ▸ Модели перевода…).</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/translation.py" line="179" />
+            <source>Translate the Russian paragraphs and align again using the translations.</source>
+            <translation>Перевести русские абзацы и выровнять тексты заново с учётом переводов.</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/translation.py" line="194" />
+            <source>Translate Paragraph</source>
+            <translation>Перевод абзаца</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/translation.py" line="231" />
+            <source>Translating a paragraph ({pair})…</source>
+            <translation>Перевод абзаца ({pair})…</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/translation.py" line="232" />
+            <source>Translating {count} paragraphs ({pair})…</source>
+            <translation>Перевод абзацев: {count} ({pair})…</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/translation.py" line="262" />
+            <source>Machine Translation Failed</source>
+            <translation>Машинный перевод не удался</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/translation.py" line="348" />
+            <source>Aligning again with machine translations of {count} Russian paragraphs.</source>
+            <translation>Повторное выравнивание с машинным переводом русских абзацев (их {count}).</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/translation.py" line="352" />
+            <source>Translating the Russian text for the aligner…</source>
+            <translation>Перевод русского текста для выравнивания…</translation>
+        </message>
+    </context>
+    <context>
+        <name>TranslationStatus</name>
+        <message>
+            <location filename="../../reader/ui/translation.py" line="49" />
+            <source>Cancel</source>
+            <extracomment>prefix of the keys of the extra blocks this module puts into the columns least time between two redisplays while translations stream in (each rebuilds a column), seconds</extracomment>
+            <translation>Отмена</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/translation.py" line="50" />
+            <source>Stop translating</source>
+            <translation>Остановить перевод</translation>
+        </message>
+    </context>
 </TS>

@@ -1,0 +1,72 @@
+"""Move messages that pyside6-lupdate filed under no context into the context their module uses.
+
+Modules may translate through a helper ``def tr(text): return QCoreApplication.translate("Ctx", text)``;
+lupdate sees those ``tr("…")`` calls outside a class and files them under an empty context, where
+the program never looks them up. This puts each such message in ``Ctx`` (found in the module
+named by the message's location), merging with an existing translation there.
+
+    python tools/fix_ts_contexts.py resources/i18n/reader_ru.ts
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+HELPER = re.compile(r'def tr\(text[^)]*\)[^:]*:\s*(?:"""[^"]*"""\s*)?return QCoreApplication\.translate\("([^"]+)", text\)')
+
+
+def module_context(path: Path) -> str | None:
+    match = HELPER.search(path.read_text(encoding="utf-8"))
+    return match.group(1) if match else None
+
+
+def fix(ts_path: Path) -> int:
+    tree = ET.parse(ts_path)
+    root = tree.getroot()
+    contexts = {c.findtext("name") or "": c for c in root.findall("context")}
+    moved = 0
+    empty = contexts.get("")
+    if empty is None:
+        empty = ET.SubElement(root, "context")
+        ET.SubElement(empty, "name").text = ""
+    for message in list(empty.findall("message")):
+        location = message.find("location")
+        if location is None:
+            continue
+        source_file = (ts_path.parent / location.get("filename")).resolve()
+        name = module_context(source_file) if source_file.is_file() else None
+        if not name:
+            continue
+        target = contexts.get(name)
+        if target is None:
+            target = ET.SubElement(root, "context")
+            ET.SubElement(target, "name").text = name
+            contexts[name] = target
+        source = message.findtext("source")
+        empty.remove(message)
+        moved += 1
+        for existing in [m for m in target.findall("message") if m.findtext("source") == source]:
+            old = existing.find("translation")
+            if old is not None and (old.text or "").strip():  # keep the translation made earlier
+                new = message.find("translation")
+                new.text = old.text
+                new.attrib.pop("type", None)
+            target.remove(existing)
+        target.append(message)
+    if not empty.findall("message"):
+        root.remove(empty)
+    for context in root.findall("context"):  # drop texts no source uses any more
+        for message in context.findall("message"):
+            if message.find("translation").get("type") in ("vanished", "obsolete"):
+                context.remove(message)
+    ET.indent(tree, space="    ")
+    text = ET.tostring(root, encoding="unicode")
+    ts_path.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + text + "\n", encoding="utf-8")
+    return moved
+
+
+if __name__ == "__main__":
+    print(f"moved {fix(Path(sys.argv[1]))} message(s) into their modules' contexts")
