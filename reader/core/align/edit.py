@@ -15,8 +15,9 @@ then does/undoes exactly that change. Semantics:
   their links (as above) and the aligner never links them.
 - ``Confirm`` / ``Unconfirm``: automatic ↔ confirmed origin (confirmed links are anchors).
 - ``MergeWithNext`` / ``Unmerge``: a paragraph (or merged group) and the next paragraph become
-  one alignment unit; the links holding either are joined into one link (manual if any of them
-  was confirmed or manual). Unmerge only changes units; the link keeps all paragraphs.
+  one alignment unit; the links holding either are joined into one link (manual if two or more
+  were joined and any of them was confirmed or manual; a single link keeps its origin). Unmerge
+  only changes units; the link keeps all paragraphs.
 - ``SplitParagraph`` / ``JoinParts``: cut a paragraph into two units at a sentence boundary
   (links are unchanged: a link holding the paragraph holds both parts, which can then be
   linked apart); join two parts back (the links holding them are joined as for a merge).
@@ -146,10 +147,12 @@ def _union(a: Held, b: Held) -> Held:
 def _join(links: list[Link], documents: dict[str, Document], side: str, wanted: Selection) -> Link:
     """One link holding everything ``links`` hold plus ``wanted`` on ``side``.
 
-    It is manual if any of ``links`` is confirmed or manual, else automatic.
+    A single link keeps its origin; joined links make a manual link if any of them is confirmed
+    or manual, else an automatic one.
     """
-    joined = Link([], [], score=min(link.score for link in links),
-                  origin=Origin.MANUAL if any(link.fixed for link in links) else Origin.AUTO)
+    origin = links[0].origin if len(links) == 1 else (
+        Origin.MANUAL if any(link.fixed for link in links) else Origin.AUTO)
+    joined = Link([], [], score=min(link.score for link in links), origin=origin)
     for each_side in SIDES:
         held: Selection = dict(wanted) if each_side == side else {}
         for link in links:

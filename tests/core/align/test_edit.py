@@ -199,3 +199,18 @@ def test_whole_history_undoes_to_the_start(pair):
     while stack.can_redo():
         stack.redo()
     assert state(al) == end
+
+
+def test_merging_inside_one_link_keeps_its_origin(pair):
+    al, docs = pair
+    stack = CommandStack()
+    stack.push(Confirm(al, docs, [al.link_of("ru", 5)]))
+    stack.push(LinkParagraphs(al, docs, ru=[5, 6], en=[6]))  # manual now
+    stack.push(Confirm(al, docs, [al.link_of("ru", 0)]))
+    run(stack, MergeWithNext(al, docs, "ru", 5), al, docs)
+    assert ([5, 6], [6], Origin.MANUAL) in pairs(al)
+    run(stack, MergeWithNext(al, docs, "en", 0), al, docs)  # en 1 is in the confirmed ru 1 link
+    assert ([0, 1], [0, 1, 2], Origin.MANUAL) in pairs(al)
+    stack.push(MarkNoCounterpart(al, docs, "ru", [7]))
+    run(stack, MergeWithNext(al, docs, "ru", 6), al, docs)  # an unlinked paragraph joins a single link
+    assert ([5, 6, 7], [6], Origin.MANUAL) in pairs(al)
