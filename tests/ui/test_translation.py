@@ -273,3 +273,16 @@ def test_opening_another_pair_drops_the_running_job(qtbot, installed_ru_en, wind
     qtbot.wait(100)  # anything the old job still sent has been delivered (and dropped)
     assert window.context.translations == {}
     assert window.pair_view.view("en").extra_paragraphs() == {}
+
+
+def test_keyboard_shortcut_translates_selected(qtbot, installed_ru_en, window):
+    from PySide6.QtCore import Qt
+
+    controller = open_pair(qtbot, window)
+    view = window.pair_view.view("ru")
+    window.activateWindow()
+    view.setFocus()
+    window.pair_view.select("ru", 4)
+    qtbot.keyClick(view, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    wait_translated(qtbot, controller, ("ru", 4))
+    assert "mt:ru:4" in window.pair_view.view("en").extra_paragraphs()
