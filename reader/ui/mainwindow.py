@@ -40,7 +40,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QFontDialog, QMainWindow, QVBoxLayout, QWidget
 
@@ -59,6 +59,7 @@ from reader.ui.project_io import ProjectController
 from reader.ui.sample import sample_pair
 from reader.ui.statusbar import StatusPanel
 from reader.ui.theme import apply_theme
+from reader.ui.worker import Task
 from reader.ui.translation import TranslationController
 
 
@@ -68,6 +69,7 @@ class MainWindow(QMainWindow):
     def __init__(self, context: Context, parent=None):
         super().__init__(parent)
         self.context = context
+        self._loading: Task | None = None
         self.setObjectName("main_window")
         self.setWindowTitle(self.tr("Parallel Reader"))
         self.setMinimumSize(640, 420)  # explicit: layouts must not change it after the window exists
@@ -165,6 +167,9 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
         self.save_state()
+        if self._loading is not None:
+            self._loading.cancel()
+            self._loading = None
         self.context.cancel_alignment()
         super().closeEvent(event)
 
@@ -177,26 +182,68 @@ class MainWindow(QMainWindow):
 
     # -- opening pairs -----------------------------------------------------------------------
     def open_pair(self, first: str | Path, second: str | Path) -> bool:
-        """Open two files as a pair; a loading error is shown in a message box. Returns success."""
+        """Open two files as a pair now; a loading error is shown in a message box. Returns success.
+
+        For start-up, scripts and tests; the menus, the dialog and drops read in the background
+        (:meth:`open_pair_in_background`).
+        """
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             pair = load_pair_files(first, second)
-        except ReaderError as error:
+        except (ReaderError, OSError) as error:
             QApplication.restoreOverrideCursor()
-            dialogs.show_error(self, self.tr("Cannot Open the Pair"), error)
-            return False
-        except OSError as error:
-            QApplication.restoreOverrideCursor()
-            dialogs.show_error(self, self.tr("Cannot Open the Pair"), ReaderError(error.strerror or str(error),
-                                                                                  path=error.filename))
+            self._show_load_error(error)
             return False
         QApplication.restoreOverrideCursor()
+        self._show_pair(pair)
+        return True
+
+    def open_pair_in_background(self, first: str | Path, second: str | Path) -> None:
+        """Read two files on the thread pool (big books take seconds) and show them when read."""
+        self._start_loading(lambda progress, cancelled: load_pair_files(first, second),
+                            f"{Path(first).name} ↔ {Path(second).name}")
+
+    def _start_loading(self, work, what: str) -> None:
+        if self._loading is not None:
+            self._loading.cancel()  # only the newest request is shown
+        task = Task(work)
+        task.signals.finished.connect(self._on_loaded)
+        task.signals.failed.connect(self._on_load_failed)
+        self._loading = task
+        self.statusBar().showMessage(self.tr("Opening {what}…").format(what=what))
+        self.context.thread_pool.start(task)
+
+    def is_loading(self) -> bool:
+        """Whether files are being read in the background."""
+        return self._loading is not None
+
+    @Slot(object)
+    def _on_loaded(self, pair: OpenPair) -> None:
+        if self._loading is None or self.sender() is not self._loading.signals:
+            return
+        self._loading = None
+        self.statusBar().clearMessage()
+        self._show_pair(pair)
+
+    @Slot(object)
+    def _on_load_failed(self, error: Exception) -> None:
+        if self._loading is None or self.sender() is not self._loading.signals:
+            return
+        self._loading = None
+        self.statusBar().clearMessage()
+        self._show_load_error(error)
+
+    def _show_load_error(self, error: Exception) -> None:
+        if isinstance(error, OSError) and not isinstance(error, ReaderError):
+            error = ReaderError(error.strerror or str(error), path=error.filename)
+        dialogs.show_error(self, self.tr("Cannot Open the Pair"), error)
+
+    def _show_pair(self, pair: OpenPair) -> None:
         self.context.set_pair(pair)
         if pair.paths:
             self.context.settings.add_recent_pair(*pair.paths)
         for notice in pair.notices:
             self.statusBar().showMessage(notice, 8000)
-        return True
 
     def open_documents(self, pair: OpenPair) -> None:
         """Show an already loaded pair (no file reading)."""
@@ -210,7 +257,7 @@ class MainWindow(QMainWindow):
         paths = self.context.pair.paths if self.context.pair and self.context.pair.paths else ("", "")
         dialog = dialogs.OpenPairDialog(self, *paths)
         if dialog.exec():
-            self.open_pair(*dialog.paths())
+            self.open_pair_in_background(*dialog.paths())
 
     def _fill_recent_menu(self) -> None:
         menu = self.menus["recent"]
@@ -218,7 +265,7 @@ class MainWindow(QMainWindow):
         for first, second in self.context.settings.recent_pairs():
             action = menu.addAction(f"{Path(first).name}  ↔  {Path(second).name}")
             action.setToolTip(f"{first}\n{second}")
-            action.triggered.connect(lambda _=False, a=first, b=second: self.open_pair(a, b))
+            action.triggered.connect(lambda _=False, a=first, b=second: self.open_pair_in_background(a, b))
         if menu.isEmpty():
             menu.addAction(self.tr("No recent pairs")).setEnabled(False)
         else:
@@ -246,24 +293,29 @@ class MainWindow(QMainWindow):
         event.acceptProposedAction()
 
     def open_dropped(self, paths: list[str]) -> bool:
-        """Two files open as a pair; one file replaces the text of its language in the open pair."""
+        """Two files open as a pair; one file replaces the text of its language in the open pair.
+
+        The files are read in the background; returns whether reading started.
+        """
         if len(paths) == 2:
-            return self.open_pair(*paths)
+            self.open_pair_in_background(*paths)
+            return True
         if len(paths) != 1:
             return False
         current = self.context.pair.paths if self.context.pair else None
         if not current:
             self.statusBar().showMessage(self.tr("Drop two files (original and counterpart) to open a pair."), 8000)
             return False
-        from reader.core.formats import load_document
+        dropped = paths[0]
 
-        try:
-            language = load_document(paths[0]).language
-        except ReaderError as error:
-            dialogs.show_error(self, self.tr("Cannot Open the File"), error)
-            return False
-        keep = current[1] if language == "ru" else current[0]
-        return self.open_pair(paths[0], keep)
+        def work(progress, cancelled):
+            from reader.core.formats import load_document
+
+            language = load_document(dropped).language
+            return load_pair_files(dropped, current[1] if language == "ru" else current[0])
+
+        self._start_loading(work, Path(dropped).name)
+        return True
 
     # -- view --------------------------------------------------------------------------------
     def swap_sides(self) -> None:

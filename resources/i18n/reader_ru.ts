@@ -186,12 +186,12 @@
             <translation>&amp;Недавние пары</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="111" />
+            <location filename="../../reader/ui/mainwindow.py" line="113" />
             <source>&amp;Theme</source>
             <translation>&amp;Тема</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="113" />
+            <location filename="../../reader/ui/mainwindow.py" line="115" />
             <source>Interface &amp;Language</source>
             <translation>&amp;Язык интерфейса</translation>
         </message>
@@ -729,74 +729,73 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="72" />
-            <location filename="../../reader/ui/mainwindow.py" line="233" />
+            <location filename="../../reader/ui/mainwindow.py" line="74" />
+            <location filename="../../reader/ui/mainwindow.py" line="280" />
             <source>Parallel Reader</source>
             <translation>Parallel Reader</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="186" />
-            <location filename="../../reader/ui/mainwindow.py" line="190" />
+            <location filename="../../reader/ui/mainwindow.py" line="213" />
+            <source>Opening {what}…</source>
+            <translation>Открытие: {what}…</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/mainwindow.py" line="239" />
             <source>Cannot Open the Pair</source>
             <translation>Не удалось открыть пару</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="223" />
+            <location filename="../../reader/ui/mainwindow.py" line="270" />
             <source>No recent pairs</source>
             <translation>Недавних пар нет</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="226" />
+            <location filename="../../reader/ui/mainwindow.py" line="273" />
             <source>Clear List</source>
             <translation>Очистить список</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="232" />
+            <location filename="../../reader/ui/mainwindow.py" line="279" />
             <source>{titles} — Parallel Reader</source>
             <translation>{titles} — Parallel Reader</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="236" />
+            <location filename="../../reader/ui/mainwindow.py" line="283" />
             <source>Alignment failed: {message}</source>
             <translation>Выравнивание не удалось: {message}</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="256" />
+            <location filename="../../reader/ui/mainwindow.py" line="307" />
             <source>Drop two files (original and counterpart) to open a pair.</source>
             <translation>Перетащите два файла (оригинал и соответствующий текст), чтобы открыть пару.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="263" />
-            <source>Cannot Open the File</source>
-            <translation>Не удалось открыть файл</translation>
-        </message>
-        <message>
-            <location filename="../../reader/ui/mainwindow.py" line="310" />
+            <location filename="../../reader/ui/mainwindow.py" line="362" />
             <source>The interface language changes when the program starts again.</source>
             <translation>Язык интерфейса сменится при следующем запуске программы.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="322" />
+            <location filename="../../reader/ui/mainwindow.py" line="374" />
             <source>&amp;Undo {what}</source>
             <translation>&amp;Отменить: {what}</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="322" />
+            <location filename="../../reader/ui/mainwindow.py" line="374" />
             <source>&amp;Undo</source>
             <translation>&amp;Отменить</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="323" />
+            <location filename="../../reader/ui/mainwindow.py" line="375" />
             <source>&amp;Redo {what}</source>
             <translation>&amp;Повторить: {what}</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="323" />
+            <location filename="../../reader/ui/mainwindow.py" line="375" />
             <source>&amp;Redo</source>
             <translation>&amp;Повторить</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="344" />
+            <location filename="../../reader/ui/mainwindow.py" line="396" />
             <source>Nothing found.</source>
             <translation>Ничего не найдено.</translation>
         </message>

@@ -169,6 +169,7 @@ def test_drop_two_files_opens_pair(qtbot, window, seed_paths):
     event = QDropEvent(QPointF(100, 100), Qt.DropAction.CopyAction, data, Qt.MouseButton.LeftButton,
                        Qt.KeyboardModifier.NoModifier)
     window.dropEvent(event)
+    qtbot.waitUntil(lambda: not window.is_loading())
     assert window.context.pair is not None
     assert window.context.pair.ru.language == "ru"
     assert window.context.pair.paths == tuple(str(p) for p in seed_paths)
@@ -201,3 +202,30 @@ def test_select_from_the_command_line_waits_for_the_alignment(qtbot, window):
     wait_aligned(qtbot, window.context)
     assert window.pair_view.selected() == ("ru", 3)
     assert window.pair_view.view("en").paragraph_background(2) == window.pair_view.colors.counterpart
+
+
+def test_drop_one_file_replaces_its_language(qtbot, window, seed_paths, tmp_path):
+    window.open_pair(*seed_paths)
+    other_en = tmp_path / "other.en.txt"
+    other_en.write_text("A different English report.\n\nIt has two paragraphs about the convention.\n", encoding="utf-8")
+    assert window.open_dropped([str(other_en)])
+    qtbot.waitUntil(lambda: not window.is_loading())
+    assert window.context.pair.paths == (str(seed_paths[0]), str(other_en))
+    assert len(window.context.pair.en) == 2
+
+
+def test_background_opening_reports_errors_and_keeps_only_the_newest(qtbot, window, tmp_path, message_boxes,
+                                                                     seed_paths):
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"\x00\x01" * 500)
+    window.open_pair_in_background(bad, seed_paths[1])
+    qtbot.waitUntil(lambda: not window.is_loading())
+    assert len(message_boxes) == 1 and "bad.txt" in message_boxes[0][1]
+    assert window.context.pair is None
+    window.open_pair_in_background(bad, seed_paths[1])  # replaced at once by the next request
+    window.open_pair_in_background(*seed_paths)
+    qtbot.waitUntil(lambda: not window.is_loading())
+    window.context.thread_pool.waitForDone(10000)
+    qtbot.wait(20)
+    assert len(message_boxes) == 1
+    assert window.context.pair.paths == tuple(str(p) for p in seed_paths)
