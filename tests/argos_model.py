@@ -117,6 +117,21 @@ def build_package(out: Path, src: str = "ru", tgt: str = "en", *, version: str =
 
 
 
+def write_local_index(folder: Path, package_file: Path, src: str = "ru", tgt: str = "en") -> str:
+    """An Argos package index in ``folder`` offering ``package_file`` (file:// addresses: no network).
+
+    Returns the index address to put into ``ARGOS_PACKAGE_INDEX``. A second, unreachable de→en
+    entry checks that the right pair is chosen.
+    """
+    folder.mkdir(parents=True, exist_ok=True)
+    entry = {"package_version": "0.0.1", "argos_version": "1.0", "type": "translate", "from_code": src,
+             "from_name": NAMES.get(src, src), "to_code": tgt, "to_name": NAMES.get(tgt, tgt),
+             "links": [Path(package_file).as_uri()]}
+    other = dict(entry, from_code="de", from_name="German", links=["file:///nonexistent.argosmodel"])
+    (folder / "index.json").write_text(json.dumps([other, entry]), encoding="utf-8")
+    return folder.as_uri() + "/"
+
+
 # --- pytest fixtures (import them into a test module or conftest to use them) ---------------------
 
 try:

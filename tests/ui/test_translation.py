@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import sys
 
 import pytest
@@ -10,6 +9,7 @@ from PySide6.QtCore import QPoint
 from PySide6.QtGui import QTextCursor
 
 from argos_model import en_ru_package_file, installed_ru_en, mt_home, ru_en_package_file  # noqa: F401
+from argos_model import write_local_index
 from reader.core.align.model import Link
 from reader.core.mt.packages import install_package_file
 from reader.core.segment import make_document
@@ -224,12 +224,7 @@ def test_models_dialog_bad_file_and_no_network(qtbot, mt_home, tmp_path, monkeyp
 def test_models_dialog_download_from_index(qtbot, mt_home, tmp_path, monkeypatch, ru_en_package_file, window):
     from reader.ui.models_dialog import ModelsDialog
 
-    index = tmp_path / "index"
-    index.mkdir()
-    (index / "index.json").write_text(json.dumps([{
-        "package_version": "0.0.1", "argos_version": "1.0", "type": "translate", "from_code": "ru",
-        "to_code": "en", "from_name": "Russian", "to_name": "English", "links": [ru_en_package_file.as_uri()]}]))
-    monkeypatch.setenv("ARGOS_PACKAGE_INDEX", index.as_uri() + "/")
+    monkeypatch.setenv("ARGOS_PACKAGE_INDEX", write_local_index(tmp_path / "index", ru_en_package_file))
     dialog = ModelsDialog(window.context.thread_pool, window)
     qtbot.addWidget(dialog)
     dialog.packages_changed.connect(window.translation.refresh_packages)
@@ -242,12 +237,7 @@ def test_models_dialog_download_from_index(qtbot, mt_home, tmp_path, monkeypatch
 def test_models_dialog_cancel_download(qtbot, mt_home, tmp_path, monkeypatch, ru_en_package_file, window):
     from reader.ui.models_dialog import ModelsDialog
 
-    index = tmp_path / "index"
-    index.mkdir()
-    (index / "index.json").write_text(json.dumps([{
-        "package_version": "0.0.1", "type": "translate", "from_code": "ru", "to_code": "en",
-        "links": [ru_en_package_file.as_uri()]}]))
-    monkeypatch.setenv("ARGOS_PACKAGE_INDEX", index.as_uri() + "/")
+    monkeypatch.setenv("ARGOS_PACKAGE_INDEX", write_local_index(tmp_path / "index", ru_en_package_file))
     dialog = ModelsDialog(window.context.thread_pool, window)
     qtbot.addWidget(dialog)
     dialog.download("ru", "en")

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import json
-
 import pytest
+
+from argos_model import write_local_index
 
 from reader.core.errors import TranslationError
 from reader.core.mt.download import DownloadCancelled, download_package
@@ -23,16 +23,8 @@ def test_no_network_gives_clear_message(mt_home, no_network):
     assert not argos_locations().local_index.exists()
 
 
-def _local_index(tmp_path, monkeypatch, package_file, **extra):
-    """An Argos package index served from files (file:// addresses: no network)."""
-    index = tmp_path / "index"
-    index.mkdir()
-    entry = {"package_version": "0.0.1", "argos_version": "1.0", "type": "translate", "from_code": "ru",
-             "from_name": "Russian", "to_code": "en", "to_name": "English",
-             "links": [package_file.as_uri()], **extra}
-    other = dict(entry, from_code="de", to_code="en", links=["file:///nonexistent.argosmodel"])
-    (index / "index.json").write_text(json.dumps([other, entry]))
-    monkeypatch.setenv("ARGOS_PACKAGE_INDEX", index.as_uri() + "/")
+def _local_index(tmp_path, monkeypatch, package_file):
+    monkeypatch.setenv("ARGOS_PACKAGE_INDEX", write_local_index(tmp_path / "index", package_file))
 
 
 def test_download_from_index_with_progress(tmp_path, monkeypatch, mt_home, ru_en_package_file, no_network):
