@@ -38,23 +38,31 @@ class ActionSpec:
 SPECS: dict[str, ActionSpec] = {
     "open_pair": ActionSpec("file", QT_TRANSLATE_NOOP("Actions", "&Open Pair…"), (QKeySequence.StandardKey.Open,)),
     "open_sample": ActionSpec("file", QT_TRANSLATE_NOOP("Actions", "Open &Sample Pair")),
-    "quit": ActionSpec("file", QT_TRANSLATE_NOOP("Actions", "&Quit"), (QKeySequence.StandardKey.Quit,), separator_before=True),
+    "quit": ActionSpec("file", QT_TRANSLATE_NOOP("Actions", "&Quit"),
+                       (QKeySequence.StandardKey.Quit,), separator_before=True),
     "undo": ActionSpec("edit", QT_TRANSLATE_NOOP("Actions", "&Undo"), (QKeySequence.StandardKey.Undo,)),
     "redo": ActionSpec("edit", QT_TRANSLATE_NOOP("Actions", "&Redo"), (QKeySequence.StandardKey.Redo,)),
-    "copy": ActionSpec("edit", QT_TRANSLATE_NOOP("Actions", "&Copy"), (QKeySequence.StandardKey.Copy,), separator_before=True),
-    "find": ActionSpec("edit", QT_TRANSLATE_NOOP("Actions", "&Find…"), (QKeySequence.StandardKey.Find,), separator_before=True),
+    "copy": ActionSpec("edit", QT_TRANSLATE_NOOP("Actions", "&Copy"),
+                       (QKeySequence.StandardKey.Copy,), separator_before=True),
+    "find": ActionSpec("edit", QT_TRANSLATE_NOOP("Actions", "&Find…"),
+                       (QKeySequence.StandardKey.Find,), separator_before=True),
     "find_next": ActionSpec("edit", QT_TRANSLATE_NOOP("Actions", "Find &Next"), ("F3",)),
     "find_previous": ActionSpec("edit", QT_TRANSLATE_NOOP("Actions", "Find Pre&vious"), ("Shift+F3",)),
     "swap_sides": ActionSpec("view", QT_TRANSLATE_NOOP("Actions", "S&wap Sides"), ("Ctrl+Shift+W",)),
-    "scroll_sync": ActionSpec("view", QT_TRANSLATE_NOOP("Actions", "&Scroll in Step"), ("Ctrl+Shift+L",), checkable=True),
-    "show_meta": ActionSpec("view", QT_TRANSLATE_NOOP("Actions", "Show &Metadata and Duplicates"), ("Ctrl+Shift+M",), checkable=True),
-    "zoom_in": ActionSpec("view", QT_TRANSLATE_NOOP("Actions", "&Larger Text"), ("Ctrl+=", "Ctrl++"), separator_before=True),
+    "scroll_sync": ActionSpec("view", QT_TRANSLATE_NOOP("Actions", "&Scroll in Step"),
+                       ("Ctrl+Shift+L",), checkable=True),
+    "show_meta": ActionSpec("view", QT_TRANSLATE_NOOP("Actions", "Show &Metadata and Duplicates"),
+                       ("Ctrl+Shift+M",), checkable=True),
+    "zoom_in": ActionSpec("view", QT_TRANSLATE_NOOP("Actions", "&Larger Text"),
+                       ("Ctrl+=", "Ctrl++"), separator_before=True),
     "zoom_out": ActionSpec("view", QT_TRANSLATE_NOOP("Actions", "S&maller Text"), ("Ctrl+-",)),
     "zoom_reset": ActionSpec("view", QT_TRANSLATE_NOOP("Actions", "&Normal Size"), ("Ctrl+0",)),
     "choose_font": ActionSpec("view", QT_TRANSLATE_NOOP("Actions", "&Font…")),
     "go_to": ActionSpec("go", QT_TRANSLATE_NOOP("Actions", "&Go to Paragraph…"), ("Ctrl+G",)),
-    "next_gap": ActionSpec("go", QT_TRANSLATE_NOOP("Actions", "&Next Paragraph Without Counterpart"), ("F8",), separator_before=True),
-    "previous_gap": ActionSpec("go", QT_TRANSLATE_NOOP("Actions", "&Previous Paragraph Without Counterpart"), ("Shift+F8",)),
+    "next_gap": ActionSpec("go", QT_TRANSLATE_NOOP("Actions", "&Next Paragraph Without Counterpart"),
+                       ("F8",), separator_before=True),
+    "previous_gap": ActionSpec("go", QT_TRANSLATE_NOOP("Actions", "&Previous Paragraph Without Counterpart"),
+                       ("Shift+F8",)),
     "next_weak": ActionSpec("go", QT_TRANSLATE_NOOP("Actions", "Next &Weak Link"), ("F7",)),
     "previous_weak": ActionSpec("go", QT_TRANSLATE_NOOP("Actions", "Previous W&eak Link"), ("Shift+F7",)),
     "realign": ActionSpec("tools", QT_TRANSLATE_NOOP("Actions", "&Align Again"), ("Ctrl+R",)),
@@ -62,8 +70,16 @@ SPECS: dict[str, ActionSpec] = {
     "about_qt": ActionSpec("help", QT_TRANSLATE_NOOP("Actions", "About &Qt")),
 }
 
-THEMES = {"system": QT_TRANSLATE_NOOP("Actions", "Follow the &System"), "light": QT_TRANSLATE_NOOP("Actions", "&Light"), "dark": QT_TRANSLATE_NOOP("Actions", "&Dark")}
-LANGUAGES = {"": QT_TRANSLATE_NOOP("Actions", "Follow the &System"), "en": QT_TRANSLATE_NOOP("Actions", "&English"), "ru": QT_TRANSLATE_NOOP("Actions", "&Русский")}
+THEMES = {
+    "system": QT_TRANSLATE_NOOP("Actions", "Follow the &System"),
+    "light": QT_TRANSLATE_NOOP("Actions", "&Light"),
+    "dark": QT_TRANSLATE_NOOP("Actions", "&Dark"),
+}
+LANGUAGES = {
+    "": QT_TRANSLATE_NOOP("Actions", "Follow the &System"),
+    "en": QT_TRANSLATE_NOOP("Actions", "&English"),
+    "ru": QT_TRANSLATE_NOOP("Actions", "&Русский"),
+}
 
 
 def build_actions(parent) -> dict[str, QAction]:

@@ -30,10 +30,15 @@ A ColumnView (``window.pair_view.view("en")``)
     (the mouse selection, clipped to one paragraph; offsets into ``Paragraph.text``),
     ``select_text(index, start, end)``,
     ``set_highlights(layer, [Highlight(paragraph, QTextCharFormat, start, end, tooltip)], z=15)``
-    (your own layer name, e.g. "annotations"; start/end None = the whole paragraph),
+    (:mod:`reader.ui.highlights`; your own layer name, e.g. "annotations"; start/end None =
+    the whole paragraph, painted as its background), ``highlights(layer)``, ``batch()``,
     ``set_extra_paragraph(key, after, text, label)`` / ``remove_extra_paragraph(key)``
     (a block that is not part of the source, styled as machine translation, e.g. after
     ``insertion_point(...)``), ``paragraph_extent(indices)``, ``set_marks``.
+
+Opening: ``window.open_pair(a, b) -> bool`` reads now (start-up, scripts, tests);
+``window.open_pair_in_background(a, b)`` is what the menus use; ``window.open_documents(OpenPair)``
+shows documents already in memory.
 """
 
 from __future__ import annotations

@@ -50,148 +50,148 @@
             <translation>В&amp;ыход</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="42" />
+            <location filename="../../reader/ui/actions.py" line="43" />
             <source>&amp;Undo</source>
             <translation>&amp;Отменить</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="43" />
+            <location filename="../../reader/ui/actions.py" line="44" />
             <source>&amp;Redo</source>
             <translation>&amp;Повторить</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="44" />
+            <location filename="../../reader/ui/actions.py" line="45" />
             <source>&amp;Copy</source>
             <translation>&amp;Копировать</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="45" />
+            <location filename="../../reader/ui/actions.py" line="47" />
             <source>&amp;Find…</source>
             <translation>&amp;Найти…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="46" />
+            <location filename="../../reader/ui/actions.py" line="49" />
             <source>Find &amp;Next</source>
             <translation>Найти &amp;далее</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="47" />
+            <location filename="../../reader/ui/actions.py" line="50" />
             <source>Find Pre&amp;vious</source>
             <translation>Найти &amp;ранее</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="48" />
+            <location filename="../../reader/ui/actions.py" line="51" />
             <source>S&amp;wap Sides</source>
             <translation>&amp;Поменять стороны местами</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="49" />
+            <location filename="../../reader/ui/actions.py" line="52" />
             <source>&amp;Scroll in Step</source>
             <translation>&amp;Синхронная прокрутка</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="50" />
+            <location filename="../../reader/ui/actions.py" line="54" />
             <source>Show &amp;Metadata and Duplicates</source>
             <translation>Показывать &amp;метаданные и повторы</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="51" />
+            <location filename="../../reader/ui/actions.py" line="56" />
             <source>&amp;Larger Text</source>
             <translation>&amp;Крупнее</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="52" />
+            <location filename="../../reader/ui/actions.py" line="58" />
             <source>S&amp;maller Text</source>
             <translation>&amp;Мельче</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="53" />
+            <location filename="../../reader/ui/actions.py" line="59" />
             <source>&amp;Normal Size</source>
             <translation>&amp;Обычный размер</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="54" />
+            <location filename="../../reader/ui/actions.py" line="60" />
             <source>&amp;Font…</source>
             <translation>&amp;Шрифт…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="55" />
+            <location filename="../../reader/ui/actions.py" line="61" />
             <source>&amp;Go to Paragraph…</source>
             <translation>&amp;Перейти к абзацу…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="56" />
+            <location filename="../../reader/ui/actions.py" line="62" />
             <source>&amp;Next Paragraph Without Counterpart</source>
             <translation>&amp;Следующий абзац без соответствия</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="57" />
+            <location filename="../../reader/ui/actions.py" line="64" />
             <source>&amp;Previous Paragraph Without Counterpart</source>
             <translation>&amp;Предыдущий абзац без соответствия</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="58" />
+            <location filename="../../reader/ui/actions.py" line="66" />
             <source>Next &amp;Weak Link</source>
             <translation>Следующая с&amp;лабая связь</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="59" />
+            <location filename="../../reader/ui/actions.py" line="67" />
             <source>Previous W&amp;eak Link</source>
             <translation>Предыдущая сл&amp;абая связь</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="60" />
+            <location filename="../../reader/ui/actions.py" line="68" />
             <source>&amp;Align Again</source>
             <translation>&amp;Выровнять заново</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="61" />
+            <location filename="../../reader/ui/actions.py" line="69" />
             <source>&amp;About Parallel Reader</source>
             <translation>&amp;О программе Parallel Reader</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="62" />
+            <location filename="../../reader/ui/actions.py" line="70" />
             <source>About &amp;Qt</source>
             <translation>О &amp;Qt</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="65" />
-            <location filename="../../reader/ui/actions.py" line="66" />
+            <location filename="../../reader/ui/actions.py" line="74" />
+            <location filename="../../reader/ui/actions.py" line="79" />
             <source>Follow the &amp;System</source>
             <translation>Как в &amp;системе</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="65" />
+            <location filename="../../reader/ui/actions.py" line="75" />
             <source>&amp;Light</source>
             <translation>&amp;Светлая</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="65" />
+            <location filename="../../reader/ui/actions.py" line="76" />
             <source>&amp;Dark</source>
             <translation>&amp;Тёмная</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="66" />
+            <location filename="../../reader/ui/actions.py" line="80" />
             <source>&amp;English</source>
             <translation>&amp;English</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="66" />
+            <location filename="../../reader/ui/actions.py" line="81" />
             <source>&amp;Русский</source>
             <translation>&amp;Русский</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="97" />
+            <location filename="../../reader/ui/actions.py" line="113" />
             <source>Open &amp;Recent</source>
             <translation>&amp;Недавние пары</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="113" />
+            <location filename="../../reader/ui/mainwindow.py" line="118" />
             <source>&amp;Theme</source>
             <translation>&amp;Тема</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="115" />
+            <location filename="../../reader/ui/mainwindow.py" line="120" />
             <source>Interface &amp;Language</source>
             <translation>&amp;Язык интерфейса</translation>
         </message>
@@ -729,73 +729,73 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="74" />
-            <location filename="../../reader/ui/mainwindow.py" line="280" />
+            <location filename="../../reader/ui/mainwindow.py" line="79" />
+            <location filename="../../reader/ui/mainwindow.py" line="285" />
             <source>Parallel Reader</source>
             <translation>Parallel Reader</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="213" />
+            <location filename="../../reader/ui/mainwindow.py" line="218" />
             <source>Opening {what}…</source>
             <translation>Открытие: {what}…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="239" />
+            <location filename="../../reader/ui/mainwindow.py" line="244" />
             <source>Cannot Open the Pair</source>
             <translation>Не удалось открыть пару</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="270" />
+            <location filename="../../reader/ui/mainwindow.py" line="275" />
             <source>No recent pairs</source>
             <translation>Недавних пар нет</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="273" />
+            <location filename="../../reader/ui/mainwindow.py" line="278" />
             <source>Clear List</source>
             <translation>Очистить список</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="279" />
+            <location filename="../../reader/ui/mainwindow.py" line="284" />
             <source>{titles} — Parallel Reader</source>
             <translation>{titles} — Parallel Reader</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="283" />
+            <location filename="../../reader/ui/mainwindow.py" line="288" />
             <source>Alignment failed: {message}</source>
             <translation>Выравнивание не удалось: {message}</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="307" />
+            <location filename="../../reader/ui/mainwindow.py" line="312" />
             <source>Drop two files (original and counterpart) to open a pair.</source>
             <translation>Перетащите два файла (оригинал и соответствующий текст), чтобы открыть пару.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="362" />
+            <location filename="../../reader/ui/mainwindow.py" line="367" />
             <source>The interface language changes when the program starts again.</source>
             <translation>Язык интерфейса сменится при следующем запуске программы.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="374" />
+            <location filename="../../reader/ui/mainwindow.py" line="379" />
             <source>&amp;Undo {what}</source>
             <translation>&amp;Отменить: {what}</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="374" />
+            <location filename="../../reader/ui/mainwindow.py" line="379" />
             <source>&amp;Undo</source>
             <translation>&amp;Отменить</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="375" />
+            <location filename="../../reader/ui/mainwindow.py" line="380" />
             <source>&amp;Redo {what}</source>
             <translation>&amp;Повторить: {what}</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="375" />
+            <location filename="../../reader/ui/mainwindow.py" line="380" />
             <source>&amp;Redo</source>
             <translation>&amp;Повторить</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="396" />
+            <location filename="../../reader/ui/mainwindow.py" line="401" />
             <source>Nothing found.</source>
             <translation>Ничего не найдено.</translation>
         </message>
