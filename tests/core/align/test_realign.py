@@ -130,6 +130,15 @@ def test_realignment_never_moves_a_confirmed_or_manual_link(data):
     for link in data.draw(st.lists(st.sampled_from(alignment.links), max_size=4, unique_by=id)):
         if link.origin == Origin.AUTO:
             stack.push(Confirm(alignment, DOCS, [link]))
+    for side in data.draw(st.lists(st.sampled_from(["ru", "en"]), max_size=3)):  # merged and split units
+        size = len(DOCS[side].paragraphs)
+        index = data.draw(st.integers(0, size - 1))
+        command = (MergeWithNext(alignment, DOCS, side, index) if data.draw(st.booleans())
+                   else SplitParagraph(alignment, DOCS, side, index, 1))
+        try:
+            stack.push(command)
+        except AlignmentError:
+            pass  # e.g. a one-sentence paragraph cannot be split
     marked = data.draw(st.sets(st.integers(0, n - 1), max_size=3))
     if marked:
         stack.push(MarkNoCounterpart(alignment, DOCS, "ru", sorted(marked)))
