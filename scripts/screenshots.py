@@ -24,12 +24,12 @@ from reader.ui.sample import sample_pair  # noqa: E402
 SELECT_PREFIX = "Подписанная конвенция"  # a Russian paragraph whose counterpart covers three of them
 
 
-def shots(select: str) -> list[tuple[str, list[str]]]:
+def shots(select: str, first: str) -> list[tuple[str, list[str]]]:
     """(file name, extra arguments) of every screenshot."""
     return [
         ("reader-light.png", ["--theme", "light", "--lang", "en", "--select", select]),
         ("reader-dark.png", ["--theme", "dark", "--lang", "en", "--select", select]),
-        ("reader-russian-interface.png", ["--theme", "light", "--lang", "ru", "--select", "ru:0"]),
+        ("reader-russian-interface.png", ["--theme", "light", "--lang", "ru", "--select", first]),
     ]
 
 
@@ -45,7 +45,7 @@ def main() -> int:
     status = 0
     settings_home = tempfile.TemporaryDirectory()  # default settings, never the person's own
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(REPO), XDG_CONFIG_HOME=settings_home.name)
-    for name, extra in shots(f"ru:{index}"):
+    for name, extra in shots(f"ru:{index}", f"ru:{pair.ru.alignable_indices()[0]}"):
         command = [sys.executable, "-m", "reader", str(ru), str(en), "--screenshot", str(out / name),
                    "--size", "1400x860", *extra]
         result = subprocess.run(command, env=env, cwd=REPO, capture_output=True, text=True, timeout=300)
