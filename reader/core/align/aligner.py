@@ -11,6 +11,7 @@ from typing import Callable
 
 from reader.core.align.differences import link_differences
 from reader.core.align.features import ParagraphFeatures, assign_weights, paragraph_features
+from reader.core.align.learn import apply_pairs, learn_pairs
 from reader.core.align.lexicon import Lexicon, default_lexicon
 from reader.core.align.model import Alignment, Link
 from reader.core.align.scoring import confidence
@@ -23,6 +24,8 @@ from reader.core.document import Document
 
 #: pairs matching less than this share of both paragraphs are not considered at all
 MIN_SHARE = 0.2
+#: the second, learning search runs on spans up to about 500 × 500 paragraphs (it costs a second search)
+LEARN_MAX_CELLS = 250_000
 
 
 @dataclass
@@ -37,6 +40,8 @@ class AlignOptions:
     params: SearchParams = field(default_factory=SearchParams)
     #: also align sentences inside each link
     sentences: bool = True
+    #: learn word pairs from the confident links of a first search and search again
+    learn: bool = True
     #: a lexicon to use instead of the bundled one
     lexicon: Lexicon | None = None
 
@@ -71,13 +76,17 @@ class AlignContext:
             assign_weights([features[i] for i in wanted] or list(features.values()))
         return cls(ru, en, options, ru_features, en_features, KeyIndex(en_features))
 
-    def matches(self, ru_indices: list[int], en_indices: list[int]) -> dict[tuple[int, int], Match]:
-        """Pairwise matches (by positions in the two lists) inside the search band."""
+    def matches(self, ru_indices: list[int], en_indices: list[int], band: list[tuple[int, int]] | None = None,
+                only: set[int] | None = None) -> dict[tuple[int, int], Match]:
+        """Pairwise matches (by positions in the two lists) inside the search band (of ``only`` these
+        Russian paragraphs, if given)."""
         en_position = {j: q for q, j in enumerate(en_indices)}
         allowed = set(en_indices)
         pairs: dict[tuple[int, int], Match] = {}
-        band = windows(self, ru_indices, en_indices)
+        band = band or windows(self, ru_indices, en_indices)
         for p, i in enumerate(ru_indices):
+            if only is not None and i not in only:
+                continue
             lo, hi = band[p]
             features = self.ru_features[i]
             ru_weights = [t.weight for t in features.tokens]
@@ -96,6 +105,29 @@ def _alignable(document: Document, options: AlignOptions) -> list[int]:
     return document.alignable_indices()
 
 
+def _search(context: AlignContext, ru_indices: list[int], en_indices: list[int], options: AlignOptions, pairs=None,
+            known=None):
+    pairs = context.matches(ru_indices, en_indices) if pairs is None else pairs
+    scorer = Scorer(pairs, [context.ru_features[i].unit() for i in ru_indices],
+                    [context.en_features[j].unit() for j in en_indices], options.params, known)
+    return search(scorer, len(ru_indices), len(en_indices)), scorer
+
+
+def _search_learning(context: AlignContext, ru_indices: list[int], en_indices: list[int], options: AlignOptions):
+    """Search; then, if word pairs can be learnt from the confident links, search again with them."""
+    band = windows(context, ru_indices, en_indices)
+    groups, scorer = _search(context, ru_indices, en_indices, options, context.matches(ru_indices, en_indices, band))
+    learn = options.learn and len(ru_indices) * len(en_indices) <= LEARN_MAX_CELLS
+    changed = apply_pairs(context, learn_pairs(context, groups, ru_indices, en_indices)) if learn else set()
+    if changed:
+        moved = {p for p, i in enumerate(ru_indices) if i in changed}
+        pairs = {key: match for key, match in scorer.pairs.items() if key[0] not in moved}
+        pairs.update(context.matches(ru_indices, en_indices, band, only=changed))
+        known = {key: group for key, group in scorer.known.items() if not moved.intersection(key[0])}
+        groups, _ = _search(context, ru_indices, en_indices, options, pairs, known)
+    return groups
+
+
 def align_spans(ru: Document, en: Document, ru_indices: list[int], en_indices: list[int],
                 options: AlignOptions | None = None, *, context: AlignContext | None = None) -> list[Link]:
     """Align only the given (ordered) paragraphs of each side, e.g. the gap between two fixed links."""
@@ -105,11 +137,9 @@ def align_spans(ru: Document, en: Document, ru_indices: list[int], en_indices: l
     ru_indices, en_indices = list(ru_indices), list(en_indices)
     if not ru_indices or not en_indices:
         return []
-    scorer = Scorer(context.matches(ru_indices, en_indices),
-                    [context.ru_features[i].unit() for i in ru_indices],
-                    [context.en_features[j].unit() for j in en_indices], options.params)
+    groups = _search_learning(context, ru_indices, en_indices, options)
     links = []
-    for group in search(scorer, len(ru_indices), len(en_indices)):
+    for group in groups:
         link = Link(sorted(ru_indices[p] for p in group.ru), sorted(en_indices[q] for q in group.en),
                     score=confidence(group))
         if options.sentences:

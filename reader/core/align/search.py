@@ -80,11 +80,12 @@ class Scorer:
     """Gains of groups from pairwise matches and the paragraphs' units."""
 
     def __init__(self, pairs: dict[tuple[int, int], Match], ru: list[Unit], en: list[Unit],
-                 params: SearchParams) -> None:
+                 params: SearchParams, known: dict | None = None) -> None:
         self.pairs, self.params, self.ru, self.en = pairs, params, ru, en
         self.ru_totals = [u.total for u in ru]
         self.en_totals = [u.total for u in en]
-        self._groups: dict[tuple[tuple[int, ...], tuple[int, ...]], Group] = {}
+        #: groups scored so far (a later search may start from those of an earlier one)
+        self.known: dict[tuple[tuple[int, ...], tuple[int, ...]], Group] = dict(known or {})
 
     def _member(self, unit: Unit, mask: int, share: float) -> tuple[float, float]:
         """(matched weight, gain) of one member paragraph: each sentence pays for what it lacks, up to a floor."""
@@ -121,9 +122,9 @@ class Scorer:
 
     def group(self, ru: tuple[int, ...], en: tuple[int, ...]) -> Group:
         """The group of these positions with its gain (computed once)."""
-        found = self._groups.get((ru, en))
+        found = self.known.get((ru, en))
         if found is None:
-            found = self._groups[(ru, en)] = self._score(ru, en)
+            found = self.known[(ru, en)] = self._score(ru, en)
         return found
 
     def _score(self, ru: tuple[int, ...], en: tuple[int, ...]) -> Group:

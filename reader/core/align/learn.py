@@ -1,0 +1,59 @@
+"""Word pairs learnt from a pair's own confident links (hunalign's "realign" idea).
+
+After a first search, the words left unmatched inside confident links are counted: a Russian
+word and an English word that keep turning up together in those links, and not apart, are
+taken as translations of each other for a second search.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from reader.core.align.similarity import token_sets_match
+
+#: a link is confident enough to learn from at this coverage
+CONFIDENT = 0.45
+#: a pair must occur together in this many links ...
+MIN_TOGETHER = 2
+#: ... and its Dice coefficient reach this
+MIN_DICE = 0.7
+
+
+def _unmatched(tokens, mask) -> set[str]:
+    return {t.ident for bit, t in enumerate(tokens) if not mask >> bit & 1 and t.kind in ("word", "name")}
+
+
+def learn_pairs(context, groups, ru_indices: list[int], en_indices: list[int]) -> dict[str, set[str]]:
+    """Russian token ident → English keys learnt from the confident groups of a first search."""
+    together: Counter = Counter()
+    ru_seen: Counter = Counter()
+    en_seen: Counter = Counter()
+    en_key_of: dict[str, str] = {}
+    for group in groups:
+        if group.coverage < CONFIDENT:
+            continue
+        ru_tokens = [t for p in group.ru for t in context.ru_features[ru_indices[p]].tokens]
+        en_tokens = [t for q in group.en for t in context.en_features[en_indices[q]].tokens]
+        ru_mask, en_mask = token_sets_match(ru_tokens, en_tokens)
+        ru_left, en_left = _unmatched(ru_tokens, ru_mask), _unmatched(en_tokens, en_mask)
+        en_key_of.update({t.ident: t.keys[0] for t in en_tokens if t.ident in en_left})
+        ru_seen.update(ru_left)
+        en_seen.update(en_left)
+        together.update((r, e) for r in ru_left for e in en_left)
+    learnt: dict[str, set[str]] = {}
+    for (r, e), count in together.items():
+        if count >= MIN_TOGETHER and 2 * count / (ru_seen[r] + en_seen[e]) >= MIN_DICE:
+            learnt.setdefault(r, set()).add(en_key_of[e])
+    return learnt
+
+
+def apply_pairs(context, learnt: dict[str, set[str]]) -> set[int]:
+    """Give the Russian tokens of the context their learnt keys; the paragraphs that changed."""
+    changed = set()
+    for index, features in context.ru_features.items():
+        for token in features.tokens:
+            extra = learnt.get(token.ident)
+            if extra and not extra <= set(token.keys):
+                token.keys = tuple(dict.fromkeys(token.keys + tuple(sorted(extra))))
+                changed.add(index)
+    return changed
