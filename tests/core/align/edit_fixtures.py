@@ -75,3 +75,15 @@ def push_checked(stack, command, alignment: Alignment, documents: dict[str, Docu
     stack.redo()
     assert state(alignment) == after
     return after
+
+
+def sample_edits(alignment: Alignment, documents: dict[str, Document], stack) -> None:
+    """One edit of each kind, pushed on ``stack``: split + part link, merge, no-counterpart mark, confirm."""
+    from reader.core.align.edit import Confirm, LinkParagraphs, MarkNoCounterpart, MergeWithNext, SplitParagraph
+    from reader.core.align.units import Unit
+
+    stack.push(SplitParagraph(alignment, documents, "ru", 1, 2))
+    stack.push(LinkParagraphs(alignment, documents, ru=[Unit((1,), (2,))], en=[2]))
+    stack.push(MergeWithNext(alignment, documents, "en", 6))
+    stack.push(MarkNoCounterpart(alignment, documents, "ru", [7]))
+    stack.push(Confirm(alignment, documents, [alignment.link_of("ru", 0)]))

@@ -12,7 +12,7 @@ from reader.core.align.validate import check_alignment
 from reader.core.commands import CommandStack
 from reader.core.errors import AlignmentError
 
-from .edit_fixtures import alignment, documents, push_checked, state
+from .edit_fixtures import alignment, documents, push_checked, sample_edits, state
 
 
 @pytest.fixture
@@ -186,11 +186,8 @@ def test_whole_history_undoes_to_the_start(pair):
     al, docs = pair
     start = state(al)
     stack = CommandStack()
-    stack.push(SplitParagraph(al, docs, "ru", 3, 1))
-    stack.push(LinkParagraphs(al, docs, ru=[Unit((3,), (1,))], en=[7]))
-    stack.push(MergeWithNext(al, docs, "en", 5))
-    stack.push(MarkNoCounterpart(al, docs, "ru", [0]))
-    stack.push(Confirm(al, docs, [al.link_of("ru", 2)]))
+    sample_edits(al, docs, stack)
+    stack.push(Unlink(al, docs, [al.link_of("ru", 3)]))
     check_alignment(al, docs)
     end = state(al)
     while stack.can_undo():

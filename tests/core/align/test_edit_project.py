@@ -6,9 +6,7 @@ import copy
 
 import pytest
 
-from reader.core.align.edit import Confirm, LinkParagraphs, MarkNoCounterpart, MergeWithNext, SplitParagraph
 from reader.core.align.model import Alignment
-from reader.core.align.units import Unit
 from reader.core.align.units_json import apply_alignment_extras, apply_link_extras
 from reader.core.align.validate import check_alignment
 from reader.core.commands import CommandStack
@@ -16,17 +14,12 @@ from reader.core.errors import AlignmentError
 from reader.core.project.project import Project, SourceRef
 from reader.core.project.storage import load_project, save_project
 
-from .edit_fixtures import alignment, documents
+from .edit_fixtures import alignment, documents, sample_edits
 
 
 def edited() -> Alignment:
     al, docs = alignment(), documents()
-    stack = CommandStack()
-    stack.push(SplitParagraph(al, docs, "ru", 1, 2))
-    stack.push(LinkParagraphs(al, docs, ru=[Unit((1,), (2,))], en=[2]))
-    stack.push(MergeWithNext(al, docs, "en", 6))
-    stack.push(MarkNoCounterpart(al, docs, "ru", [7]))
-    stack.push(Confirm(al, docs, [al.link_of("ru", 0)]))
+    sample_edits(al, docs, CommandStack())
     check_alignment(al, docs)
     return al
 
