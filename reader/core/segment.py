@@ -121,13 +121,14 @@ def _spans_from_cuts(text: str, cuts: list[int]) -> list[Span]:
     return [span for span in spans if span is not None]
 
 
-#: Russian abbreviations of three letters or more that razdel keeps inside a sentence
+#: Russian abbreviations of two letters or more that razdel keeps inside a sentence
 RUSSIAN_ABBREVIATIONS = frozenset("""
 проф акад доц тыс млн млрд руб коп стр рис табл англ лат франц нем обл респ пос просп корп тов ген полк
 лейт кап изд ред сост напр прим см ср вып илл рус укр гос мин зам зав мгр
+ул кв гл др пр ст гг вв им тт чл ок пл эт сб вс пн вт чт пт жд ср
 """.split())
-#: a sentence end razdel would also find: a lower-case word of 3+ letters, the end mark, a capital
-_RU_CONFIDENT = re.compile(r"[.!?](?<=[а-яё]{3}[.!?])\s+(?=[А-ЯЁ])")
+#: a sentence end razdel would also find: a lower-case word of 2+ letters, the end mark, a capital
+_RU_CONFIDENT = re.compile(r"[.!?](?<=[а-яё]{2}[.!?])\s+(?=[А-ЯЁ])")
 _RU_TOKEN_BEFORE = re.compile(r"(\w+)$")
 
 

@@ -76,6 +76,19 @@ class TestRussian:
         assert texts(text, "ru") == ["«Это событие», — сказал он.", "Затем он ушёл."]
 
 
+@pytest.mark.parametrize("text", [
+    "Он пришёл в 5 ч. Утром. Проф. Иванов был там. Цена 100 руб. Завтра дороже.",
+    "Он живёт на ул. Ленина. Это в г. Москве. Было это в 1990-х гг. Потом всё изменилось.",
+    "Я видел его. Он ушёл! Куда? Не знаю. Ок. Да. Улица им. Пушкина. Дом 5, кв. Семь.",
+    "«Это событие», — сказал он. — Нет. Т. е. всё. А. С. Пушкин родился в Москве. Вот и всё…",
+])
+def test_russian_fast_path_agrees_with_razdel(text):
+    import razdel
+
+    reference = [s.text for s in razdel.sentenize(text)]
+    assert texts(text, "ru") == reference
+
+
 @pytest.mark.parametrize("language", ["ru", "en"])
 def test_empty_and_space(language):
     assert split_sentences("", language) == []

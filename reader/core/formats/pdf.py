@@ -33,6 +33,8 @@ class Line:
     top: float
     text: str
     page_height: float = 0.0
+    #: the type size in points (the box height where pdfium does not tell)
+    size: float = 0.0
 
     @property
     def height(self) -> float:
@@ -40,6 +42,29 @@ class Line:
 
 
 _SEGMENT = re.compile(r"[^\r\n\ufffe\x02]*[\ufffe\x02]|[^\r\n\ufffe\x02]+")
+
+
+def _box(textpage, first: int, last: int) -> tuple[float, float, float, float]:
+    a, b = textpage.get_charbox(first), textpage.get_charbox(last)
+    return min(a[0], b[0]), min(a[1], b[1]), max(a[2], b[2]), max(a[3], b[3])
+
+
+def _by_baseline(text: str, textpage, first: int, last: int) -> list[tuple[int, int]]:
+    """Split a run pdfium took for one line where its characters change line (mixed type sizes)."""
+    groups: list[list[int]] = []
+    low = high = 0.0
+    for index in range(first, last + 1):
+        if text[index].isspace():
+            continue
+        left, bottom, right, top = textpage.get_charbox(index)
+        middle = (bottom + top) / 2
+        if groups and low <= middle <= high:
+            groups[-1][1] = index
+            low, high = min(low, bottom), max(high, top)
+        else:
+            groups.append([index, index])
+            low, high = bottom, top
+    return [(a, b) for a, b in groups]
 
 
 def _segments(page_number: int, textpage, height: float) -> list[Line]:
@@ -55,8 +80,12 @@ def _segments(page_number: int, textpage, height: float) -> list[Line]:
         if last < first:
             continue
         a, b = textpage.get_charbox(first), textpage.get_charbox(last)
-        segments.append(Line(page_number, min(a[0], b[0]), min(a[1], b[1]), max(a[2], b[2]), max(a[3], b[3]),
-                             run, height))
+        apart = a[1] > b[3] or b[1] > a[3]  # first and last characters on different lines
+        parts = _by_baseline(text, textpage, first, last) if apart else [(first, last)]
+        for number, (start, end) in enumerate(parts):
+            stop = match.end() if number == len(parts) - 1 else end + 1
+            size = pdfium.raw.FPDFText_GetFontSize(textpage.raw, start)
+            segments.append(Line(page_number, *_box(textpage, start, end), text[start:stop], height, size))
     return segments
 
 
@@ -66,7 +95,7 @@ def _rect_segments(page_number: int, textpage, height: float) -> list[Line]:
         left, bottom, right, top = textpage.get_rect(i)
         text = textpage.get_text_bounded(left, bottom, right, top).replace("\r", " ").replace("\n", " ")
         if text.strip():
-            segments.append(Line(page_number, left, bottom, right, top, text, height))
+            segments.append(Line(page_number, left, bottom, right, top, text, height, top - bottom))
     return segments
 
 
@@ -130,8 +159,15 @@ def _join(previous: str, line: str, hyphenated: set[str]) -> str:
     return f"{previous} {line}"
 
 
-def rebuild_paragraphs(pages: list[list[Line]]) -> list[str]:
-    """Paragraph texts from the lines of all pages."""
+def _heading_level(line: Line, body_size: float) -> int:
+    """1 or 2 for a line set clearly larger than the body text, 0 otherwise."""
+    if line.size > 1.6 * body_size:
+        return 1
+    return 2 if line.size > 1.25 * body_size else 0
+
+
+def rebuild_paragraphs(pages: list[list[Line]]) -> list[Block]:
+    """Paragraphs (headings by their larger type) from the lines of all pages."""
     lines = [line for page in pages for line in page]
     if not lines:
         return []
@@ -140,12 +176,13 @@ def rebuild_paragraphs(pages: list[list[Line]]) -> list[str]:
     right = flush[int(len(flush) * 0.9)]
     steps = [a.bottom - b.bottom for a, b in zip(lines, lines[1:]) if a.page == b.page and a.bottom > b.bottom]
     step = statistics.median(steps) if steps else 14.0
+    body_size = statistics.median(line.size for line in lines)
     words = {w.casefold() for line in lines for w in re.findall(r"\w+-\w+", line.text)}
-    paragraphs: list[str] = []
+    paragraphs: list[Block] = []
     previous = None
     for line in lines:
-        text = line.text.replace("\ufffe", "-").replace("\x02", "-") if previous is None else line.text
-        starts = previous is None
+        level = _heading_level(line, body_size)
+        starts = previous is None or level != paragraphs[-1].level
         if not starts:
             indent = line.left > left + 0.8 * max(line.height, 6)
             # the previous line ended early: the first word of this line would have fitted there
@@ -156,13 +193,15 @@ def rebuild_paragraphs(pages: list[list[Line]]) -> list[str]:
                 and (previous.text.endswith(_TERMINAL) or room > 0.25 * (right - left))
             gap = line.page == previous.page and previous.bottom - line.bottom > 1.6 * step
             jump = line.page == previous.page and line.bottom > previous.bottom  # a new column
-            starts = indent or short or gap or jump
+            starts = (indent or short or gap or jump) and not level
         if starts:
-            paragraphs.append(text)
+            paragraphs.append(Block(line.text, level=level))
         else:
-            paragraphs[-1] = _join(paragraphs[-1], line.text, words)
+            paragraphs[-1].text = _join(paragraphs[-1].text, line.text, words)
         previous = line
-    return [re.sub(r"[\x02\ufffe]", "-", p).strip() for p in paragraphs if p.strip()]
+    for block in paragraphs:
+        block.text = re.sub(r"[\x02\ufffe]", "-", block.text).strip()
+    return [block for block in paragraphs if block.text]
 
 
 def _open(data: bytes):
@@ -201,4 +240,4 @@ def read(data: bytes, check: Callable[[int, int], None] | None = None) -> Extrac
         title = ""
     blank = sum(1 for lines in pages if not lines)
     notices = [f"{blank} of {len(pages)} pages have no text layer (scanned pages need OCR)."] if blank else []
-    return Extracted([Block(p) for p in paragraphs], title=title, plain=True, notices=notices)
+    return Extracted(paragraphs, title=title, plain=True, notices=notices)

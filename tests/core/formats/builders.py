@@ -135,12 +135,12 @@ def cyrillic_font() -> str | None:
     return "DejaVuSans"
 
 
-def pdf_bytes(paragraphs: list[str | list[str]], *, font: str = "Helvetica", size: float = 11, header: str | None = None,
+def pdf_bytes(paragraphs: list[str | list[str] | tuple[str, str]], *, font: str = "Helvetica", size: float = 11, header: str | None = None,
               page_numbers: bool = True, lines_per_page: int = 40, width: float = 300,
               encrypt: str | None = None, title: str | None = None) -> bytes:
     """A text PDF: paragraphs wrapped to ``width`` points with a first-line indent, flowing over pages,
     with an optional running header and page numbers at the foot of each page. A paragraph given
-    as a list of strings is drawn with exactly those lines."""
+    as a list of strings is drawn with exactly those lines, one given as ("heading", text) in larger type."""
     from reportlab.lib.utils import simpleSplit
     from reportlab.pdfgen import canvas
 
@@ -148,11 +148,14 @@ def pdf_bytes(paragraphs: list[str | list[str]], *, font: str = "Helvetica", siz
     pdf = canvas.Canvas(buffer, pagesize=(500, 700), encrypt=encrypt)
     if title:
         pdf.setTitle(title)
-    lines: list[tuple[str, float]] = []
+    lines: list[tuple[str, float, float]] = []
     for paragraph in paragraphs:
+        if isinstance(paragraph, tuple):  # ("heading", text): one line in larger type
+            lines.append((paragraph[1], 0.0, size * 1.8))
+            continue
         wrapped = paragraph if isinstance(paragraph, list) else simpleSplit(paragraph, font, size, width)
         for i, line in enumerate(wrapped):
-            lines.append((line, 20.0 if i == 0 else 0.0))
+            lines.append((line, 20.0 if i == 0 else 0.0, size))
     page = 0
     while lines or page == 0:
         page += 1
@@ -162,11 +165,11 @@ def pdf_bytes(paragraphs: list[str | list[str]], *, font: str = "Helvetica", siz
         if page_numbers:
             pdf.setFont(font, 8)
             pdf.drawCentredString(250, 30, str(page))
-        pdf.setFont(font, size)
         y = 620.0
-        for line, indent in lines[:lines_per_page]:
+        for line, indent, line_size in lines[:lines_per_page]:
+            pdf.setFont(font, line_size)
             pdf.drawString(60 + indent, y, line)
-            y -= size * 1.3
+            y -= line_size * 1.3
         lines = lines[lines_per_page:]
         pdf.showPage()
     pdf.save()

@@ -28,6 +28,17 @@ def test_pages_headers_footers_and_wraps(tmp_path):
     assert [p.text for p in document.paragraphs] == ENGLISH
 
 
+def test_headings_by_type_size(tmp_path):
+    from reader.core.document import Kind
+
+    data = pdf_bytes([("heading", "Chapter One"), ENGLISH[1], ("heading", "The Second Part"), ENGLISH[0]])
+    document = load_document(_write(tmp_path, data))
+    assert [(p.text, p.kind) for p in document.paragraphs] == [
+        ("Chapter One", Kind.HEADING), (ENGLISH[1], Kind.BODY), ("The Second Part", Kind.HEADING),
+        (ENGLISH[0], Kind.BODY)]
+    assert document.title == "Chapter One"
+
+
 def _hyphenate(lines: list[str], word: str, cut: int, mark: str = "-") -> list[str]:
     """Move the start of ``word`` (which opens one of the lines) to the end of the line before, hyphenated."""
     for i, line in enumerate(lines[1:], start=1):
