@@ -65,6 +65,7 @@ class ColumnView(QTextBrowser):
         self._margin = -1.0
         self._text_document = None
         self._backgrounds: dict[int, QColor] = {}
+        self._visible_cache: tuple | None = None
 
     # -- content -----------------------------------------------------------------------------
     def set_document(self, document: Document | None) -> None:
@@ -206,15 +207,18 @@ class ColumnView(QTextBrowser):
         return block.userState() if block.isValid() else None
 
     def visible_range(self) -> tuple[int, int] | None:
-        """First and last paragraph (partly) on screen."""
+        """First and last paragraph (partly) on screen (cached until the view scrolls or re-lays out)."""
         if not self._block_numbers:
             return None
         top = self.verticalScrollBar().value()
+        key = (top, self.viewport().size(), id(self.document()), self.document().size(), self._show_muted)
+        if self._visible_cache is not None and self._visible_cache[0] == key:
+            return self._visible_cache[1]
         first = self.paragraph_at_y(top)
         last = self.paragraph_at_y(top + self.viewport().height())
-        if first is None or last is None:
-            return None
-        return min(first, last), max(first, last)
+        shown = None if first is None or last is None else (min(first, last), max(first, last))
+        self._visible_cache = (key, shown)
+        return shown
 
     def first_visible_paragraph(self) -> int | None:
         shown = self.visible_range()
