@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 
 from reader.core.align.model import Link, SentenceLink
 from reader.ui.context import OpenPair
@@ -74,8 +74,6 @@ def test_paragraph_without_counterpart_is_marked(qtbot, window):
     assert backgrounds(pane.view("en")) == {}
     assert pane.gutter.selected is None
     rect = ru.paragraph_rect(4)
-    from PySide6.QtCore import QPoint
-
     assert "No counterpart" in ru.tooltip_at(QPoint(int(rect.left() + 5), int(ru.to_viewport_y(rect.top()) + 5)))
 
 
@@ -173,3 +171,24 @@ def test_hidden_meta_paragraphs(qtbot, window):
     assert pane.selected() == ("ru", 5)  # the hidden paragraph is skipped
     window.set_show_meta(True)
     assert ru.paragraph_rect(4).height() > 0
+
+
+def test_differences_are_marked_with_tooltips(qtbot, window):
+    from reader.core.align.model import Differences
+
+    links = [Link([0], [0], differences=Differences(ru_only=["Абзац 0"], en_only=["sentence 3"]))]
+    pane = open_docs(qtbot, window, links, ru_count=3, en_count=3)
+    ru, en = pane.view("ru"), pane.view("en")
+    ru_marks = ru.highlights("differences")
+    assert [(h.paragraph, h.start, h.end) for h in ru_marks][:1] == [(0, 0, 7)]
+    assert ru_marks[0].tooltip == "Not in the English text: Абзац 0"
+    [en_mark] = en.highlights("differences")
+    text = window.context.pair.en.paragraphs[0].text
+    assert text[en_mark.start:en_mark.end] == "sentence 3"
+    assert en_mark.tooltip == "Not in the Russian text: sentence 3"
+    rect = en.paragraph_rect(0)
+    line = en.block(0).layout().lineForTextPosition(en_mark.start)
+    x = line.cursorToX(en_mark.start + 2)
+    x = x[0] if isinstance(x, tuple) else x
+    pos = QPoint(int(rect.left() + x), int(en.to_viewport_y(rect.top() + line.y()) + 4))
+    assert "Not in the Russian text: sentence 3" in en.tooltip_at(pos)
