@@ -7,6 +7,9 @@ from dataclasses import dataclass
 
 _CYRILLIC = re.compile(r"[а-яёА-ЯЁ]")
 _LATIN = re.compile(r"[A-Za-z]")
+_RUSSIAN_ONLY = re.compile(r"[ыэёЫЭЁ]")  # letters of Russian that Ukrainian and Bulgarian lack
+_OTHER_CYRILLIC = re.compile(r"[іїєґђјљњћџІЇЄҐЂЈЉЊЋЏ]")
+_DIACRITICS = re.compile(r"[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]")
 _WORDS = re.compile(r"[^\W\d_]+")
 RUSSIAN_WORDS = frozenset(
     "и в не на что с по как это он она они к из у за от о а но для же так то все бы был была были "
@@ -38,11 +41,16 @@ def identify(text: str) -> LanguageGuess:
     russian = sum(1 for w in words if w in RUSSIAN_WORDS) / total
     english = sum(1 for w in words if w in ENGLISH_WORDS) / total
     share = cyrillic / max(cyrillic + latin, 1)
+    # letters Russian does not use (Ukrainian і ї є ґ, Serbian ђ ј љ њ ћ џ) and Latin diacritics
+    other_cyrillic = len(_OTHER_CYRILLIC.findall(sample)) / max(letters, 1)
+    diacritics = len(_DIACRITICS.findall(sample)) / max(letters, 1)
+    short = len(words) < 12
     language = None
     if letters and (cyrillic + latin) / letters >= 0.6:
-        if share >= 0.6 and (russian >= 0.03 or len(words) < 40):
+        if share >= 0.6 and other_cyrillic < 0.01 and (russian >= 0.02 or short or _RUSSIAN_ONLY.search(sample)):
             language = "ru"
-        elif share <= 0.4 and (english >= 0.03 or len(words) < 40):
+        elif share <= 0.4 and (english >= 0.05 or (english >= 0.02 and diacritics < 0.003)
+                               or (short and diacritics < 0.01)):
             language = "en"
     return LanguageGuess(language, share, russian, english)
 
