@@ -33,6 +33,8 @@ def spine_paths(archive) -> tuple[list[str], str]:
     for element in opf.iter():
         tag = local(element.tag)
         if tag == "item" and element.get("id") and element.get("href"):
+            if "nav" in element.get("properties", "").split():
+                continue  # the table of contents repeats the chapter headings
             path = posixpath.normpath(posixpath.join(base, unquote(element.get("href"))))
             manifest[element.get("id")] = (path, element.get("media-type", ""))
         elif tag == "title" and not title and element.text:
