@@ -14,7 +14,8 @@ from typing import Callable
 
 from reader.core.document import Document, Kind, Source
 from reader.core.errors import (
-    BinaryFileError, EmptyFileError, FileTooLargeError, InputError, UnsupportedFormatError)
+    BinaryFileError, EmptyFileError, FileTooLargeError, InputError, MalformedDocumentError,
+    UnsupportedFormatError)
 from reader.core.formats.sniff import sniff
 from reader.core.langid import detect_language
 
@@ -123,6 +124,9 @@ def load_document(path: str | os.PathLike, *, max_bytes: int | None = None, lang
     except InputError as error:
         error.path = error.path or str(path)
         raise
+    except RecursionError:
+        raise MalformedDocumentError("the file's structure is nested too deeply to read", path=str(path)) \
+            from None
     if not any(block.text.strip() for block in extracted.blocks):
         raise EmptyFileError("the file holds no readable text", path=str(path))
     if language is None:

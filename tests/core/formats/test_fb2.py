@@ -66,3 +66,12 @@ def test_unknown_extension_sniffed_as_fb2(tmp_path):
     path = tmp_path / "book.xml"
     path.write_bytes(fb2_bytes("Книга", [("Глава", RU_PARAGRAPHS)]))
     assert load_document(path).source.format == "fb2"
+
+
+def test_deep_nesting(tmp_path):
+    path = tmp_path / "deep.fb2"
+    depth = 5000
+    path.write_text('<?xml version="1.0"?><FictionBook><body>' + "<section>" * depth + "<p>Текст</p>"
+                    + "</section>" * depth + "</body></FictionBook>", encoding="utf-8")
+    with pytest.raises(MalformedDocumentError, match="nested too deeply"):
+        load_document(path)
