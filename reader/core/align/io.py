@@ -1,5 +1,9 @@
 """Writing an alignment out: JSON (the ``align`` command's shape), TSV and TMX 1.4.
 
+TSV: a header line, then one line per link: Russian indices, English indices (comma-separated),
+score, Russian text, English text (a link's paragraphs joined with " ¶ "; whitespace flattened).
+TMX: one translation unit per link, written by the export's TMX 1.4 writer.
+
 In JSON, a link's ``sentences`` name sentences by their position in the link's sentence
 sequence: the sentences of the link's paragraphs on that side, numbered consecutively from 0
 in reading order (paragraph by paragraph).
@@ -8,6 +12,7 @@ in reading order (paragraph by paragraph).
 from __future__ import annotations
 
 import json
+import re
 
 from reader.core.align.model import Alignment, Link
 from reader.core.document import Document
@@ -47,30 +52,24 @@ def to_json(alignment: Alignment, ru: Document, en: Document) -> str:
     return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
 def _flat(text: str) -> str:
-    return " ".join(text.split())
+    """One line of text, without characters XML cannot hold."""
+    return _CONTROL.sub("", " ".join(text.split()))
 
 
 def _group_text(document: Document, indices: list[int], separator: str) -> str:
     return separator.join(_flat(document.paragraphs[i].text) for i in indices)
 
 
-def _rows(alignment: Alignment, ru: Document, en: Document, include_unlinked: bool):
-    """(ru indices, en indices, score, link or None) in Russian reading order, unlinked paragraphs too."""
-    rows = [(link.ru, link.en, link.score, link) for link in alignment.sorted_links()]
-    if include_unlinked:
-        index = alignment.index()
-        rows += [([p.index], [], None, None) for p in ru.paragraphs if p.index not in index["ru"]]
-        rows += [([], [p.index], None, None) for p in en.paragraphs if p.index not in index["en"]]
-    return sorted(rows, key=lambda r: (r[0][0] if r[0] else float("inf"), r[1][0] if r[1] else -1))
-
-
 def to_tsv(alignment: Alignment, ru: Document, en: Document) -> str:
     """One line per link: ru indices, en indices, score, Russian text, English text (tabs and newlines flattened)."""
     lines = ["ru\ten\tscore\tru_text\ten_text"]
-    for ru_ids, en_ids, score, _ in _rows(alignment, ru, en, include_unlinked=False):
-        lines.append("\t".join([",".join(map(str, ru_ids)), ",".join(map(str, en_ids)), f"{score:.3f}",
-                                _group_text(ru, ru_ids, " ¶ "), _group_text(en, en_ids, " ¶ ")]))
+    for link in alignment.sorted_links():
+        lines.append("\t".join([",".join(map(str, link.ru)), ",".join(map(str, link.en)), f"{link.score:.3f}",
+                                _group_text(ru, link.ru, " ¶ "), _group_text(en, link.en, " ¶ ")]))
     return "\n".join(lines) + "\n"
 
 

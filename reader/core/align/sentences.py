@@ -8,7 +8,7 @@ token keys and the same kind of gain as the paragraph search.
 from __future__ import annotations
 
 from reader.core.align.model import SentenceLink
-from reader.core.align.similarity import mask_weight, token_sets_match
+from reader.core.align.similarity import mask_weight
 
 STEPS = ((1, 1), (2, 1), (1, 2), (1, 0), (0, 1))
 
@@ -32,23 +32,41 @@ class _Pairs:
 
     def __init__(self, ru, en, params) -> None:
         self.ru, self.en, self.params = ru, en, params
-        self.masks = {(a, b): token_sets_match(ru[a][1], en[b][1]) for a in range(len(ru)) for b in range(len(en))}
+        self.weights = ([[t.weight for t in tokens] for _, tokens in ru], [[t.weight for t in tokens] for _, tokens in en])
+        self.totals = ([sum(w) for w in self.weights[0]], [sum(w) for w in self.weights[1]])
+        en_keys = []
+        for _, tokens in en:
+            by_key: dict[str, int] = {}
+            for bit, token in enumerate(tokens):
+                for key in token.keys:
+                    by_key[key] = by_key.get(key, 0) | (1 << bit)
+            en_keys.append(by_key)
+        self.masks = {}
+        for a, (_, tokens) in enumerate(ru):
+            for b, by_key in enumerate(en_keys):
+                ru_mask = en_mask = 0
+                for bit, token in enumerate(tokens):
+                    for key in token.keys:
+                        hit = by_key.get(key)
+                        if hit:
+                            ru_mask |= 1 << bit
+                            en_mask |= hit
+                self.masks[(a, b)] = (ru_mask, en_mask)
 
-    def _side(self, units, own: range, other: range, pick) -> float:
+    def _side(self, own: range, other: range, pick: int) -> float:
         share = self.params.ru_share if pick == 0 else self.params.en_share
         gain = 0.0
         for k in own:
-            weights = [t.weight for t in units[k][1]]
             mask = 0
             for o in other:
                 mask |= self.masks[(k, o) if pick == 0 else (o, k)][pick]
-            gain += mask_weight(mask, weights) - share * sum(weights)
+            gain += (mask_weight(mask, self.weights[pick][k]) if mask else 0.0) - share * self.totals[pick][k]
         return gain
 
     def gain(self, a: int, da: int, b: int, db: int) -> float:
         """Gain of linking Russian sentences a…a+da-1 with English sentences b…b+db-1."""
         ru_range, en_range = range(a, a + da), range(b, b + db)
-        return (self._side(self.ru, ru_range, en_range, 0) + self._side(self.en, en_range, ru_range, 1)
+        return (self._side(ru_range, en_range, 0) + self._side(en_range, ru_range, 1)
                 - self.params.link_cost * 0.5)
 
 
