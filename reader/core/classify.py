@@ -20,6 +20,7 @@ _ENGLISH_VERBS = frozenset(
     "warns warned urges urged claims claimed announces announced wins won makes made gets got takes "
     "took gives gave shows showed sees saw".split())
 _TERMINAL = ".!?\u2026:;,"
+_DIALOGUE = "\"'«„“‘\u2014\u2013-"
 _STRUCTURE = re.compile(r"^(?:chapter|part|book|prologue|epilogue|introduction|preface|contents|"
                         r"глава|часть|книга|пролог|эпилог|введение|предисловие|оглавление|содержание)\b"
                         r"|^[IVXLC]+\.?$|^\d{1,3}\.?$", re.IGNORECASE)
@@ -180,6 +181,8 @@ def classify_blocks(blocks: list[Block], language: str, *, plain: bool = False) 
             paragraph.kind = Kind.HEADING
             continue
         text = paragraph.text
+        if text[0] in _DIALOGUE and paragraph.index != first_text:
+            continue  # quoted speech or a dialogue line is text, whatever its length
         neighbours = [paragraphs[j].kind for j in (paragraph.index - 1, paragraph.index + 1)
                       if 0 <= j < len(paragraphs)]
         if plain and paragraph.index == first_text and _is_headline(text) and len(paragraphs) > 1:

@@ -173,3 +173,9 @@ def test_other_web_captures(tmp_path, text, expected):
     path = tmp_path / "capture.txt"
     path.write_text(text, encoding="utf-8")
     assert " ".join(p.kind.value for p in load_document(path).paragraphs) == expected
+
+
+def test_dialogue_lines_are_text():
+    texts = ["THE BLUE CARBUNCLE", "I had called upon my friend on the second morning after Christmas.",
+             '"Come in, Watson"', "\u2014 Кто там?", "Chapter II", "It was a cold night."]
+    assert kinds(texts) == [Kind.HEADING, Kind.BODY, Kind.BODY, Kind.BODY, Kind.HEADING, Kind.BODY]
