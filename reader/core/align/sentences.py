@@ -8,7 +8,7 @@ token keys and the same kind of gain as the paragraph search.
 from __future__ import annotations
 
 from reader.core.align.model import SentenceLink
-from reader.core.align.similarity import mask_weight
+from reader.core.align.similarity import key_masks, mask_weight, match_keys
 
 STEPS = ((1, 1), (2, 1), (1, 2), (1, 0), (0, 1))
 
@@ -34,24 +34,9 @@ class _Pairs:
         self.ru, self.en, self.params = ru, en, params
         self.weights = ([[t.weight for t in tokens] for _, tokens in ru], [[t.weight for t in tokens] for _, tokens in en])
         self.totals = ([sum(w) for w in self.weights[0]], [sum(w) for w in self.weights[1]])
-        en_keys = []
-        for _, tokens in en:
-            by_key: dict[str, int] = {}
-            for bit, token in enumerate(tokens):
-                for key in token.keys:
-                    by_key[key] = by_key.get(key, 0) | (1 << bit)
-            en_keys.append(by_key)
-        self.masks = {}
-        for a, (_, tokens) in enumerate(ru):
-            for b, by_key in enumerate(en_keys):
-                ru_mask = en_mask = 0
-                for bit, token in enumerate(tokens):
-                    for key in token.keys:
-                        hit = by_key.get(key)
-                        if hit:
-                            ru_mask |= 1 << bit
-                            en_mask |= hit
-                self.masks[(a, b)] = (ru_mask, en_mask)
+        en_keys = [key_masks(tokens) for _, tokens in en]
+        self.masks = {(a, b): match_keys(tokens, by_key)
+                      for a, (_, tokens) in enumerate(ru) for b, by_key in enumerate(en_keys)}
 
     def _side(self, own: range, other: range, pick: int) -> float:
         share = self.params.ru_share if pick == 0 else self.params.en_share

@@ -75,12 +75,17 @@ class KeyIndex:
         return found
 
 
-def token_sets_match(ru_tokens, en_tokens) -> tuple[int, int]:
-    """Masks of matching tokens between two small token lists (used for sentences)."""
+def key_masks(tokens) -> dict[str, int]:
+    """Key → mask of the tokens that have it."""
     by_key: dict[str, int] = {}
-    for bit, token in enumerate(en_tokens):
+    for bit, token in enumerate(tokens):
         for key in token.keys:
             by_key[key] = by_key.get(key, 0) | (1 << bit)
+    return by_key
+
+
+def match_keys(ru_tokens, by_key: dict[str, int]) -> tuple[int, int]:
+    """Masks of the Russian tokens that match, and of the English tokens (given by ``key_masks``) they match."""
     ru_mask = en_mask = 0
     for bit, token in enumerate(ru_tokens):
         for key in token.keys:
@@ -89,3 +94,8 @@ def token_sets_match(ru_tokens, en_tokens) -> tuple[int, int]:
                 ru_mask |= 1 << bit
                 en_mask |= hit
     return ru_mask, en_mask
+
+
+def token_sets_match(ru_tokens, en_tokens) -> tuple[int, int]:
+    """Masks of matching tokens between two small token lists (used for sentences)."""
+    return match_keys(ru_tokens, key_masks(en_tokens))
