@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import bisect
 
-from PySide6.QtCore import QPoint, QPointF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from reader.core.align.model import Link
 from reader.ui.analysis import LinkIndex
@@ -149,6 +149,23 @@ class LinkGutter(QWidget):
             if path is not None and path.contains(pos):
                 return link
         return None
+
+    def tooltip_for(self, link: Link) -> str:
+        """What hovering over a band says: the confidence and who made the link."""
+        origin = {"auto": self.tr("found automatically"), "confirmed": self.tr("confirmed"),
+                  "manual": self.tr("made by hand")}.get(getattr(link.origin, "value", str(link.origin)), "")
+        return self.tr("Link confidence {score:.0%}, {origin}").format(score=link.score, origin=origin)
+
+    def event(self, event) -> bool:  # noqa: D102 - Qt override
+        if event.type() == QEvent.Type.ToolTip:
+            link = self.link_at(QPointF(event.pos()))
+            if link is not None:
+                QToolTip.showText(event.globalPos(), self.tooltip_for(link), self)
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().event(event)
 
     def mousePressEvent(self, event) -> None:  # noqa: N802 - Qt override
         link = self.link_at(event.position())

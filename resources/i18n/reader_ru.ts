@@ -727,6 +727,30 @@
         </message>
     </context>
     <context>
+        <name>LinkGutter</name>
+        <message>
+            <location filename="../../reader/ui/gutter.py" line="155" />
+            <source>found automatically</source>
+            <extracomment>a band was clicked: the link it shows</extracomment>
+            <translation>найдена автоматически</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/gutter.py" line="155" />
+            <source>confirmed</source>
+            <translation>подтверждена</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/gutter.py" line="156" />
+            <source>made by hand</source>
+            <translation>создана вручную</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/gutter.py" line="157" />
+            <source>Link confidence {score:.0%}, {origin}</source>
+            <translation>Уверенность связи {score:.0%}, {origin}</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <location filename="../../reader/ui/mainwindow.py" line="79" />

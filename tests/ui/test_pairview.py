@@ -155,6 +155,7 @@ def test_gutter_paints_only_visible_links(qtbot, window):
     assert all(link.ru[0] > 20 for link in pane.gutter.visible_links())
     link = pane.gutter.visible_links()[-1]
     path = pane.gutter.band(link)
+    assert pane.gutter.tooltip_for(link) == "Link confidence 100%, found automatically"
     pane.gutter.link_clicked.emit(pane.gutter.link_at(path.boundingRect().center()) or link)
     assert pane.selected()[0] == "ru"
 
