@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import pytest
-
 from reader.core.document import Kind
-from reader.core.errors import MalformedDocumentError
 from reader.core.formats import load_document
 
 PAGE = """<!DOCTYPE html><html><head><meta charset="windows-1251"><title>Новости дня</title>
@@ -44,13 +41,6 @@ def test_htm_extension_and_utf8(tmp_path):
                     encoding="utf-8")
     assert [p.text for p in load_document(path).paragraphs] == [
         "The first paragraph of the page.", "A second one, with a", "line break."]
-
-
-def test_html_without_markup_is_refused(tmp_path):
-    path = tmp_path / "page.html"
-    path.write_text("Just words, no markup at all in this file.", encoding="utf-8")
-    with pytest.raises(MalformedDocumentError, match="no markup"):
-        load_document(path)
 
 
 def test_markdown(tmp_path):

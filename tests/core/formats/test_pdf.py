@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from builders import cyrillic_font, image_pdf_bytes, pdf_bytes
+from builders import cyrillic_font, pdf_bytes
 
-from reader.core.errors import EncryptedPdfError, MalformedDocumentError, NoTextLayerError
 from reader.core.formats import load_document
 
 ENGLISH = [
@@ -67,29 +66,6 @@ def test_cyrillic_hyphenation_and_real_hyphens(tmp_path):
     document = load_document(_write(tmp_path, pdf_bytes([lines], font=font, size=7)))
     assert document.language == "ru"
     assert [p.text for p in document.paragraphs] == [text]
-
-
-def test_encrypted(tmp_path):
-    with pytest.raises(EncryptedPdfError, match="encrypted"):
-        load_document(_write(tmp_path, pdf_bytes(ENGLISH[:1], encrypt="secret")))
-
-
-def test_no_text_layer(tmp_path):
-    with pytest.raises(NoTextLayerError, match="OCR"):
-        load_document(_write(tmp_path, image_pdf_bytes()))
-
-
-def test_damaged(tmp_path):
-    data = pdf_bytes(ENGLISH)
-    with pytest.raises(MalformedDocumentError, match="damaged"):
-        load_document(_write(tmp_path, data[:200]))
-
-
-def test_pdf_that_is_not_a_pdf(tmp_path):
-    path = tmp_path / "doc.pdf"
-    path.write_text("plain words", encoding="utf-8")
-    with pytest.raises(Exception, match="does not look like pdf"):
-        load_document(path)
 
 
 def test_progress_and_cancel(tmp_path):

@@ -5,8 +5,7 @@ from __future__ import annotations
 import pytest
 
 from reader.core.document import Kind
-from reader.core.errors import (BinaryFileError, EmptyFileError, FileTooLargeError, InputError,
-                                UnsupportedFormatError)
+from reader.core.errors import FileTooLargeError, InputError
 from reader.core.formats import MAX_BYTES_VARIABLE, load_document
 from reader.core.formats.encoding import decode
 from reader.core.formats.txt import split_paragraphs
@@ -82,29 +81,6 @@ def test_headline_of_plain_text(tmp_path):
     assert document.title == "Storm Hits the Coast"
 
 
-def test_empty_and_blank(tmp_path):
-    for content in (b"", b"  \n\n \t\n"):
-        path = tmp_path / "empty.txt"
-        path.write_bytes(content)
-        with pytest.raises(EmptyFileError):
-            load_document(path)
-
-
-def test_binary(tmp_path):
-    path = tmp_path / "data.txt"
-    path.write_bytes(bytes(range(256)) * 8)
-    with pytest.raises(BinaryFileError):
-        load_document(path)
-
-
-@pytest.mark.parametrize("content, words", [(b"%PDF-1.7\n...", "PDF"), (b"PK\x03\x04rest", "zip archive")])
-def test_txt_that_is_something_else(tmp_path, content, words):
-    path = tmp_path / "book.txt"
-    path.write_bytes(content)
-    with pytest.raises(UnsupportedFormatError, match=words):
-        load_document(path)
-
-
 def test_too_large(tmp_path, monkeypatch):
     path = tmp_path / "big.txt"
     path.write_text("Some English words here to read.\n" * 100, encoding="utf-8")
@@ -115,13 +91,6 @@ def test_too_large(tmp_path, monkeypatch):
         load_document(path)
     monkeypatch.setenv(MAX_BYTES_VARIABLE, "1")
     assert load_document(path).paragraphs
-
-
-def test_unknown_extension(tmp_path):
-    path = tmp_path / "notes.xyz"
-    path.write_text("Some words.", encoding="utf-8")
-    with pytest.raises(UnsupportedFormatError, match="unrecognised"):
-        load_document(path)
 
 
 def test_missing_file_and_directory(tmp_path):
