@@ -17,7 +17,7 @@ from reader.ui.analysis import LinkIndex
 from reader.ui.column import ColumnView
 from reader.ui.theme import LIGHT, Colors
 
-BAND_INSET = 1.5
+BAND_INSET = 3.0
 
 
 class LinkGutter(QWidget):
@@ -111,7 +111,7 @@ class LinkGutter(QWidget):
     def _fill(self, link: Link) -> QColor:
         base = self.colors.weak if link.score < self.weak_threshold and not link.fixed else self.colors.band
         color = QColor(base)
-        color.setAlphaF(0.15 + 0.35 * max(0.0, min(1.0, link.score)))
+        color.setAlphaF(0.12 + 0.30 * max(0.0, min(1.0, link.score)))
         return color
 
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
@@ -130,7 +130,7 @@ class LinkGutter(QWidget):
                 continue
             fill = self._fill(link)
             edge = QColor(fill)
-            edge.setAlphaF(min(1.0, fill.alphaF() + 0.3))
+            edge.setAlphaF(min(1.0, fill.alphaF() + 0.45))
             painter.setBrush(fill)
             painter.setPen(QPen(edge, 1.0))
             painter.drawPath(path)
