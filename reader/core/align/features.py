@@ -83,7 +83,8 @@ ACRONYMS = {
     "ОПЕК": ("^OPEC", "opec"), "ЕАЭС": ("^EAEU", "eurasian"), "ШОС": ("^SCO",), "БРИКС": ("^BRICS", "brics"),
     "ИИ": ("^AI", "artifici", "intellig"), "ИТ": ("^IT", "inform", "technolog"), "КП": ("komsomolskaya", "pravda"),
     "ТАСС": ("^TASS", "tass"), "РИА": ("^RIA", "ria"), "МОК": ("^IOC", "olymp"), "ФИФА": ("^FIFA", "fifa"),
-    "ЧМ": ("world", "championship", "cup"), "ВМФ": ("navi", "naval", "fleet"), "ВВС": ("air", "forc", "^BBC"), "ОИ": ("olymp",), "ЕГЭ": ("exam",), "ГД": ("duma",),
+    "ЧМ": ("world", "championship", "cup"), "ВМФ": ("navi", "naval", "fleet"), "ВВС": ("air", "forc", "^BBC"),
+    "ОИ": ("olymp",), "ЕГЭ": ("exam",), "ГД": ("duma",),
 }
 #: short forms the dictionary lacks
 RU_EXTRA = {"млн": ("million",), "млрд": ("billion",), "трлн": ("trillion",), "тыс": ("thousand",),

@@ -32,7 +32,7 @@ class _Pairs:
 
     def __init__(self, ru, en, params) -> None:
         self.ru, self.en, self.params = ru, en, params
-        self.weights = ([[t.weight for t in tokens] for _, tokens in ru], [[t.weight for t in tokens] for _, tokens in en])
+        self.weights = tuple([[t.weight for t in tokens] for _, tokens in side] for side in (ru, en))
         self.totals = ([sum(w) for w in self.weights[0]], [sum(w) for w in self.weights[1]])
         en_keys = [key_masks(tokens) for _, tokens in en]
         self.masks = {(a, b): match_keys(tokens, by_key)
