@@ -40,6 +40,8 @@ class ColumnView(QTextBrowser):
     context_menu_requested = Signal(int, QMenu)
     #: the laid-out geometry changed (size, font, hidden paragraphs): maps and gutter must update
     geometry_changed = Signal()
+    #: Left/h (-1) or Right/l (+1) pressed: move to the column on that side
+    cross_requested = Signal(int)
 
     def __init__(self, side: str, parent=None):
         super().__init__(parent)
@@ -52,6 +54,7 @@ class ColumnView(QTextBrowser):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
         self.setObjectName(f"column_{side}")
+        self.setAccessibleName(self.tr("Russian text") if side == "ru" else self.tr("English text"))
         self._font = render.reading_font("", 12)
         self._show_muted = True
         self._selected: int | None = None
@@ -469,6 +472,10 @@ class ColumnView(QTextBrowser):
             moves = {Qt.Key.Key_Down: 1, Qt.Key.Key_J: 1, Qt.Key.Key_Up: -1, Qt.Key.Key_K: -1}
             if key in moves:
                 self.move_selection(moves[key])
+                return
+            crossings = {Qt.Key.Key_Left: -1, Qt.Key.Key_H: -1, Qt.Key.Key_Right: 1, Qt.Key.Key_L: 1}
+            if key in crossings:
+                self.cross_requested.emit(crossings[key])
                 return
             if key in (Qt.Key.Key_PageDown, Qt.Key.Key_PageUp):
                 self.move_selection_by_page(1 if key == Qt.Key.Key_PageDown else -1)

@@ -63,6 +63,7 @@ class PairView(QWidget):
             view.context_menu_requested.connect(
                 lambda index, menu, side=side: self.context.paragraph_context_menu_requested.emit(side, index, menu))
             view.geometry_changed.connect(self._geometry_changed)
+            view.cross_requested.connect(lambda direction, side=side: self.cross(side, direction))
             view.verticalScrollBar().valueChanged.connect(
                 lambda _value, side=side: self._scrolled(side))
         self.gutter.link_clicked.connect(self._on_link_clicked)
@@ -292,6 +293,20 @@ class PairView(QWidget):
             theirs.scroll_to_paragraphs(counterparts)
         finally:
             self.sync.enabled = was
+
+    def cross(self, side: str, direction: int) -> None:
+        """Keyboard move from the column of ``side`` to the column left (-1) or right (+1) of it:
+        select the first counterpart of the selected paragraph there (or the first one on screen)."""
+        if (direction > 0) != (side == self.left_side):
+            return  # already the outer column
+        other = other_side(side)
+        target = self.views[other]
+        selected = self._selection
+        counterparts = self.context.links.counterparts(*selected) if selected and selected[0] == side else []
+        index = counterparts[0] if counterparts else target.first_visible_paragraph()
+        target.setFocus()
+        if index is not None:
+            self.select(other, index)
 
     def clear_selection(self) -> None:
         self._selection = None

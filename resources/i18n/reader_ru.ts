@@ -374,6 +374,20 @@
         </message>
     </context>
     <context>
+        <name>ColumnView</name>
+        <message>
+            <location filename="../../reader/ui/column.py" line="57" />
+            <source>Russian text</source>
+            <extracomment>a paragraph was clicked or chosen with the keyboard: (paragraph index, character offset or -1) a context menu is about to open on a paragraph: (paragraph index, menu) the laid-out geometry changed (size, font, hidden paragraphs): maps and gutter must update Left/h (-1) or Right/l (+1) pressed: move to the column on that side</extracomment>
+            <translation>Русский текст</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/column.py" line="57" />
+            <source>English text</source>
+            <translation>Английский текст</translation>
+        </message>
+    </context>
+    <context>
         <name>Dialogs</name>
         <message>
             <location filename="../../reader/ui/dialogs.py" line="112" />
@@ -985,7 +999,7 @@
             <translation>Нет в русском тексте: {term}</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/pairview.py" line="192" />
+            <location filename="../../reader/ui/pairview.py" line="193" />
             <source>Weak link (confidence {score:.0%})</source>
             <extracomment>the selection moved: (side, paragraph index)</extracomment>
             <translation>Слабая связь (уверенность {score:.0%})</translation>

@@ -97,6 +97,17 @@ def test_keyboard_moves_selection(qtbot, window):
     assert pane.selected()[1] < 11
     qtbot.keyClick(ru, Qt.Key.Key_Home)
     assert pane.selected() == ("ru", 0)
+    qtbot.keyClick(ru, Qt.Key.Key_Down)
+    for _ in range(4):
+        qtbot.keyClick(ru, Qt.Key.Key_J)
+    assert pane.selected() == ("ru", 5)
+    qtbot.keyClick(ru, Qt.Key.Key_Right)  # over to the counterpart (the first of two)
+    assert pane.selected() == ("en", 4)
+    en = pane.view("en")
+    qtbot.keyClick(en, Qt.Key.Key_Right)  # already the right-hand column
+    assert pane.selected() == ("en", 4)
+    qtbot.keyClick(en, Qt.Key.Key_H)
+    assert pane.selected() == ("ru", 5)
 
 
 def test_sentence_click_highlights_counterpart_sentence(qtbot, window):
