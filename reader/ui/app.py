@@ -46,6 +46,25 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     return args
 
 
+def install_excepthook(window) -> None:
+    """Report a bug that reaches the event loop in a message box (with the traceback) instead of dying quietly."""
+    import traceback
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
+
+    def hook(kind, value, tb) -> None:
+        details = "".join(traceback.format_exception(kind, value, tb))
+        sys.stderr.write(details)
+        box = QMessageBox(QMessageBox.Icon.Critical, "Parallel Reader",
+                          f"{kind.__name__}: {value}", QMessageBox.StandardButton.Ok, window)
+        box.setDetailedText(details)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.show()  # not modal: the program keeps running
+
+    sys.excepthook = hook
+
+
 def run_app(argv: list[str]) -> int:
     """Run the window (or a screenshot); return the exit status."""
     args = parse_args(argv)
@@ -99,6 +118,7 @@ def run_app(argv: list[str]) -> int:
         context.thread_pool.waitForDone(5000)
         return status["code"]
 
+    install_excepthook(window)
     window.show()
     last = settings.last_pair()
     if len(args.files) == 1:

@@ -78,3 +78,22 @@ def test_screenshot_of_bad_file_fails_cleanly(tmp_path, seed_paths):
     result = run_module(str(bad), str(seed_paths[1]), "--screenshot", str(tmp_path / "x.png"), timeout=120)
     assert result.returncode == 1
     assert "bad.txt" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_unexpected_errors_are_shown_not_fatal(qtbot, window, monkeypatch, capsys):
+    import sys
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from reader.ui.app import install_excepthook
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # restored after the test
+    install_excepthook(window)
+    try:
+        raise ValueError("boom")
+    except ValueError as error:
+        sys.excepthook(type(error), error, error.__traceback__)
+    [box] = [b for b in window.findChildren(QMessageBox) if b.isVisible()]
+    assert box.text() == "ValueError: boom" and "Traceback" in box.detailedText()
+    assert "ValueError: boom" in capsys.readouterr().err
+    box.close()
