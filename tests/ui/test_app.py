@@ -88,12 +88,14 @@ def test_unexpected_errors_are_shown_not_fatal(qtbot, window, monkeypatch, capsy
     from reader.ui.app import install_excepthook
 
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # restored after the test
+    shown = []
+    monkeypatch.setattr(QMessageBox, "show", lambda box: shown.append(box))  # only the showing is replaced
     install_excepthook(window)
     try:
         raise ValueError("boom")
     except ValueError as error:
         sys.excepthook(type(error), error, error.__traceback__)
-    [box] = [b for b in window.findChildren(QMessageBox) if b.isVisible()]
+    [box] = shown
+    assert box.parent() is window
     assert box.text() == "ValueError: boom" and "Traceback" in box.detailedText()
     assert "ValueError: boom" in capsys.readouterr().err
-    box.close()
