@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from reader.core import metadata
 from reader.core.classify import classify_blocks
 from reader.core.document import Kind
 from reader.core.formats import load_document
@@ -46,36 +45,6 @@ def test_english_seed(seed_paths):
     with open(raw, encoding="utf-8") as f:
         lines = [line.strip() for line in f if line.strip()]
     assert [p.text for p in document.paragraphs] == lines
-
-
-@pytest.mark.parametrize("line", [
-    "12 March 2024", "March 12, 2024 10:15 am", "Updated: 2023-01-05T10:00:00Z", "14:05 МСК",
-    "25 октября 2025 г.", "Пятница, 3 мая 2024", "2019", "Published 03.04.2021 | 12:00 GMT",
-])
-def test_date_lines_are_meta(line):
-    assert metadata.is_date_line(line)
-
-
-@pytest.mark.parametrize("line", ["The Moscow Times", "РИА Новости", "BBC News", "www.example.com",
-                                  "By John Smith", "Автор: Иван Петров", "© 2024 Example Media"])
-def test_sites_and_bylines_are_meta(line):
-    assert metadata.is_metadata(line)
-
-
-@pytest.mark.parametrize("line", ["In 2019 the treaty was drafted.", "March is a cold month in Moscow.",
-                                  "Moscow Is Cold Today and Tomorrow, Forecasters Warn"])
-def test_ordinary_lines_are_not_meta(line):
-    assert not metadata.is_metadata(line)
-
-
-def test_meta_prefix_split_general():
-    assert metadata.split_meta_prefix("Published: 12 March 2024 The minister said the plan was ready.") == \
-        ("Published: 12 March 2024", "The minister said the plan was ready.")
-    assert metadata.split_meta_prefix("03.04.2021 14:00 Власти объявили о новых мерах поддержки.") == \
-        ("03.04.2021 14:00", "Власти объявили о новых мерах поддержки.")
-    # a sentence that merely starts with a year or a day is left alone
-    assert metadata.split_meta_prefix("2019 Was a difficult year for the company.") is None
-    assert metadata.split_meta_prefix("25 октября Путин подписал указ о поддержке.") is None
 
 
 def test_caption_beside_metadata_without_verb():
