@@ -161,23 +161,24 @@ class Scorer:
 
 
 def candidate_groups(scorer: Scorer) -> list[Group]:
-    """Every group worth considering: matched pairs, and runs of up to 4 paragraphs matched with one."""
+    """Every group worth considering: matched pairs, and runs of up to 4 paragraphs matched with one
+    (a run needs a member that is worth linking alone; English members must each be well covered)."""
     pairs = scorer.pairs
-    groups = []
+    one = {pair: scorer.group((pair[0],), (pair[1],)) for pair in pairs}
+    groups = list(one.values())
+    own = scorer.params.merge_own
     for (p, q) in pairs:
-        groups.append(scorer.group((p,), (q,)))
         for size in range(2, MAX_GROUP + 1):
             ru = tuple(range(p, p + size))
-            if all((r, q) in pairs for r in ru):
+            if not all((r, q) in pairs for r in ru):
+                break
+            if any(one[(r, q)].gain > 0 for r in ru):
                 groups.append(scorer.group(ru, (q,)))
-            else:
-                break
         for size in range(2, MAX_GROUP + 1):
-            en = tuple(range(q, q + size))
-            if all((p, e) in pairs for e in en):
-                groups.append(scorer.group((p,), en))
-            else:
+            e = q + size - 1
+            if (p, e) not in pairs or one[(p, e)].en_matched < own * one[(p, e)].en_total:
                 break
+            groups.append(scorer.group((p,), tuple(range(q, q + size))))
     return [g for g in groups if g.gain > 0]
 
 
