@@ -56,6 +56,7 @@ _BYLINE = re.compile(
     r"^(?:by|from|author|authors|reporting by|written by|editing by|edited by|source|text|"
     r"автор|авторы|текст|источник|редактор|корреспондент|обозреватель)\b\s*:?\s+\S",
     re.IGNORECASE)
+_NAME_JOINERS = frozenset("and in for of the de von van и из для".split()) | {"by", "editing", "reporting", "writing"}
 #: page furniture of captured web pages: sharing, subscribing, links to other stories
 _FURNITURE = re.compile(
     r"^(?:share|share this|subscribe|advertisement|read more|read also|see also|related|related articles|"
@@ -98,7 +99,14 @@ def is_byline(text: str) -> bool:
         return len(stripped) <= 200
     if _FURNITURE.match(stripped) and len(stripped.split()) <= 10:
         return True
-    return bool(_BYLINE.match(stripped)) and len(stripped.split()) <= 10 and stripped[-1] not in "!?"
+    match = _BYLINE.match(stripped)
+    if not match or len(stripped.split()) > 10 or stripped[-1] in ".!?":
+        return False
+    if ":" in match.group(0):
+        return True
+    # without a colon ("By John Smith") the rest must be names, not a sentence ("By then it was late")
+    rest = stripped[match.end() - 1:].replace(";", " ").replace(",", " ").split()
+    return all(w[:1].isupper() or w.lower() in _NAME_JOINERS for w in rest)
 
 
 #: metadata lines are short; longer paragraphs are not even looked at

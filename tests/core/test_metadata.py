@@ -25,7 +25,8 @@ def test_sites_and_bylines_are_meta(line):
 
 @pytest.mark.parametrize("line", ["In 2019 the treaty was drafted.", "March is a cold month in Moscow.",
                                   "Moscow Is Cold Today and Tomorrow, Forecasters Warn",
-                                  "Сегодня Путин подписал указ о поддержке семей.",
+                                  "Сегодня Путин подписал указ о поддержке семей.", "By then it was too late.",
+                                  "From the window she saw the sea", "Source of the trouble was unclear",
                                   "By the end of the war the city had lost half of its people, and " * 4])
 def test_ordinary_lines_are_not_meta(line):
     assert not metadata.is_metadata(line)
