@@ -33,7 +33,8 @@ def as_table(document: Document, width: int) -> str:
              f"Paragraphs: {len(document.paragraphs)}", ""]
     room = max(width - 18, 20)
     for p in document.paragraphs:
-        text = p.text if len(p.text) <= room else p.text[:room - 1] + "…"
+        text = p.text.replace("\n", " / ")
+        text = text if len(text) <= room else text[:room - 1] + "…"
         note = f" (={p.duplicate_of})" if p.duplicate_of is not None else ""
         lines.append(f"{p.index:>4}  {p.kind.value:<9}{note} {text}")
     lines.extend(f"Notice: {notice}" for notice in document.notices)
