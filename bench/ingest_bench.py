@@ -55,8 +55,9 @@ def make_text_book(path: Path, size: int = 5 * 1024 * 1024) -> None:
     path.write_text("\n\n".join(parts) + "\n", encoding="utf-8")
 
 
-def make_pdf_book(path: Path, pages: int = 300) -> None:
-    """An English text PDF of ``pages`` pages with a running header and page numbers."""
+def make_pdf_book(path: Path, pages: int = 300) -> int:
+    """An English text PDF of ``pages`` pages with a running header and page numbers; the number of
+    paragraphs begun in it."""
     from reportlab.lib.utils import simpleSplit
     from reportlab.pdfgen import canvas
 
@@ -65,6 +66,7 @@ def make_pdf_book(path: Path, pages: int = 300) -> None:
     pdf = canvas.Canvas(str(path), pagesize=(595, 842))
     pdf.setTitle("Benchmark Book")
     lines: list[tuple[str, float]] = []
+    written = 0
     for page in range(1, pages + 1):
         pdf.setFont("Helvetica", 8)
         pdf.drawString(72, 800, "Benchmark Book — a running header")
@@ -73,6 +75,7 @@ def make_pdf_book(path: Path, pages: int = 300) -> None:
         y = 760.0
         while y > 80:
             if not lines:
+                written += 1
                 paragraph = " ".join(_sentence(rng, words) for _ in range(rng.randint(2, 7)))
                 lines = [(line, 20.0 if i == 0 else 0.0)
                          for i, line in enumerate(simpleSplit(paragraph, "Helvetica", 11, 450))]
@@ -81,6 +84,7 @@ def make_pdf_book(path: Path, pages: int = 300) -> None:
             y -= 14
         pdf.showPage()
     pdf.save()
+    return written
 
 
 def measure(path: str, trace: bool) -> dict:
@@ -125,7 +129,7 @@ def main() -> int:
         cases = {"txt": folder / "book.txt", "pdf": folder / "book.pdf"}
         start = time.perf_counter()
         make_text_book(cases["txt"])
-        make_pdf_book(cases["pdf"])
+        written = {"pdf": make_pdf_book(cases["pdf"])}
         print(f"generated in {time.perf_counter() - start:.1f} s: "
               + ", ".join(f"{p.name} {p.stat().st_size / 2**20:.1f} MB" for p in cases.values()))
         ok = True
@@ -134,7 +138,9 @@ def main() -> int:
             good = plain["seconds"] < TARGETS[name] and plain["maxrss_mb"] < MEMORY_TARGET_MB
             ok &= good
             print(f"{name}: {plain['seconds']:.2f} s (target < {TARGETS[name]:.0f} s), "
-                  f"{plain['paragraphs']} paragraphs, peak RSS {plain['maxrss_mb']:.0f} MB "
+                  f"{plain['paragraphs']} paragraphs"
+                  + (f" ({written[name]} written)" if name in written else "")
+                  + f", peak RSS {plain['maxrss_mb']:.0f} MB "
                   f"(interpreter and imports {plain['baseline_maxrss_mb']:.0f} MB), "
                   f"tracemalloc peak {traced['tracemalloc_peak_mb']:.0f} MB "
                   f"(target < {MEMORY_TARGET_MB} MB) {'OK' if good else 'MISSED'}")
