@@ -43,14 +43,15 @@ RU_STOP = frozenset("""и в во не что он на я с со как а т�
 должна должны должно ваш ваша ваше ваши вашей вашего снова те является являются являлся была также
 из-за вообще именно однако например ведь вот это этого этому чтобы который нужно надо такие таких таким
 такими такое такую такая также самых самый самая самое самые самым которое которую которого которому
-которыми""".split())
+которыми оно ними нему нем нём ней меня мной мною мои моих моей моего моему мой моя мое моё своему тому
+том тех теми той ту""".split())
 EN_STOP = frozenset("""a an the of to in on at by for with from as and or but not no nor be is are was were
 been being am it its this that these those he she they we you i me him her them us my your his our
 their what which who whom whose when where why how all any both each few more most other some such
 than too very can will just should would could may might must shall do does did doing have has had
 having into about over after before between under again further then once here there so if while
 up down out off also only own same s t one now there because another like well even through way much
-lot really actually still already right kind around maybe without back sort thing things just yet ever
+lot really actually still already right kind maybe without back sort thing things just yet ever
 every thus however therefore
 let us i'm it's that's there's""".split())
 #: number words on both sides
