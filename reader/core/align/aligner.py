@@ -52,7 +52,11 @@ def _sentence_starts(paragraph) -> list[int]:
 
 @dataclass
 class AlignContext:
-    """Features of every paragraph of a pair, reusable across re-alignments."""
+    """Features of every paragraph of a pair, reusable across re-alignments.
+
+    A search may add word pairs it learnt from its confident links to the Russian tokens (see
+    ``reader.core.align.learn``); later searches with the same context profit from them.
+    """
 
     ru: Document
     en: Document
