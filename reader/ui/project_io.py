@@ -119,7 +119,7 @@ class ProjectController(QObject):
         project.alignment = self.context.alignment
         project.fingerprints = {"ru": fingerprints(pair.ru), "en": fingerprints(pair.en)}
         project.annotations.replace_all(list(self.annotations.annotations))
-        project.translations = [TranslationRef(side, index, getattr(t, "model_label", ""), "", getattr(t, "text", ""))
+        project.translations = [TranslationRef(side, index, t.package, t.version, t.text, t.model_label)
                                 for (side, index), t in sorted(self.context.translations.items())]
         return project
 
@@ -215,8 +215,9 @@ class ProjectController(QObject):
         self.annotations.set_annotations(list(project.annotations))
         for ref in project.translations:
             if ref.text:
+                label = ref.label or f"{ref.package} {ref.version}".strip()
                 self.context.translations.setdefault((ref.side, ref.paragraph), Translation(
-                    ref.text, f"{ref.package} {ref.version}".strip(), True, ref.side, _other(ref.side)))
+                    ref.text, label, True, ref.side, _other(ref.side), ref.package, ref.version))
         translation = getattr(self.window, "translation", None)
         if translation is not None and project.translations:
             translation.schedule_refresh()

@@ -276,3 +276,33 @@ def test_keyboard_shortcut_translates_selected(qtbot, installed_ru_en, window):
     qtbot.keyClick(view, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
     wait_translated(qtbot, controller, ("ru", 4))
     assert "mt:ru:4" in window.pair_view.view("en").extra_paragraphs()
+
+
+def test_translation_saved_in_project_and_reopened(qtbot, installed_ru_en, window, tmp_path):
+    from pairs import write_texts
+
+    ru_path, en_path = write_texts(tmp_path)
+    assert window.open_pair(ru_path, en_path)
+    wait_aligned(qtbot, window.context)
+    assert window.context.links.link_of("ru", 4) is None  # "Этот абзац есть только в оригинале…"
+    window.translation.translate("ru", 4)
+    wait_translated(qtbot, window.translation, ("ru", 4))
+    made = window.context.translations[("ru", 4)]
+    path = tmp_path / "reading.preader"
+    window.projects.ask_save_path = lambda: str(path)
+    window.projects.actions["save"].trigger()
+
+    # With the model removed (as the models dialog does it), only the project file can bring it back.
+    from reader.core.mt.packages import remove_package
+
+    remove_package(installed_ru_en.name)
+    window.translation.refresh_packages()
+    window.open_pair(ru_path, en_path)
+    wait_aligned(qtbot, window.context)
+    assert ("ru", 4) not in window.context.translations
+    with qtbot.waitSignal(window.projects.project_opened, timeout=30000):
+        window.projects.open_path(path)
+    restored = window.context.translations[("ru", 4)]
+    assert (restored.text, restored.model_label, restored.package, restored.version) == \
+        (made.text, "Argos ru→en 0.0.1", made.package, "0.0.1")
+    assert made.package.startswith("translate-ru_en")

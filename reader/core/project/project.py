@@ -52,6 +52,8 @@ class TranslationRef:
     package: str
     version: str
     text: str = ""
+    #: the model's name for people, e.g. "Argos ru→en 1.9" (shown in the machine-translation label)
+    label: str = ""
 
 
 @dataclass
@@ -142,7 +144,8 @@ def project_to_dict(project: Project) -> dict[str, Any]:
         data.update(alignment_extras_to_json(project.alignment))  # no_counterpart marks, merged/split units
     data["annotations"] = [annotation_to_dict(a) for a in project.annotations]
     data["translations"] = [{"side": t.side, "paragraph": t.paragraph, "package": t.package,
-                             "version": t.version, "text": t.text} for t in project.translations]
+                             "version": t.version, "label": t.label, "text": t.text}
+                            for t in project.translations]
     data["settings"] = dict(project.settings)
     if project.fingerprints:
         data["fingerprints"] = {side: list(project.fingerprints.get(side, [])) for side in ("ru", "en")}
@@ -261,7 +264,7 @@ def project_from_dict(data: Any, path: Path | None = None) -> Project:
                 f"translation {n} needs side and paragraph")
         translations.append(TranslationRef(side=item["side"], paragraph=item["paragraph"],
                                            package=str(item.get("package", "")), version=str(item.get("version", "")),
-                                           text=str(item.get("text", ""))))
+                                           text=str(item.get("text", "")), label=str(item.get("label", ""))))
     settings = data.get("settings", {}) or {}
     _expect(isinstance(settings, dict), "'settings' must be an object")
     prints = data.get("fingerprints") or {}

@@ -21,7 +21,8 @@ def _project(tmp_path) -> Project:
     alignment.links[1].ru_sentences[1] = [0]
     project = Project(SourceRef(str(tmp_path / "texts" / "a.ru.txt"), "ab" * 32),
                       SourceRef(str(tmp_path / "texts" / "a.en.txt"), "cd" * 32), alignment=alignment,
-                      translations=[TranslationRef("ru", 4, "translate-ru_en", "1.9", "Only in the original.")],
+                      translations=[TranslationRef("ru", 4, "translate-ru_en-1_9", "1.9", "Only in the original.",
+                                                   "Argos ru→en 1.9")],
                       settings={"layout": "interleaved"}, extra={"merges": [[1, 2]]})
     project.annotations.add(Annotation("ru", 1, 0, 9, note="заметка", quote="Президент"))
     project.annotations.add(Annotation("link", 2, counterpart=2, note="the report split this", color=None))
@@ -45,6 +46,8 @@ def test_round_trip(tmp_path):
     assert loaded.alignment.units["en"].merged == [[2, 3]]
     assert loaded.alignment.links[1].ru_sentences == {1: [0]}
     assert [a.note for a in loaded.annotations] == ["заметка", "the report split this"]
+    assert loaded.translations == project.translations
+    assert data["translations"][0]["label"] == "Argos ru→en 1.9"
 
 
 def test_save_as_keeps_sources_in_place(tmp_path):
