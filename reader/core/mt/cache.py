@@ -7,14 +7,13 @@ and from worker threads at the same time.
 
 from __future__ import annotations
 
-import os
 import sqlite3
-import sys
 import threading
 import time
 from pathlib import Path
 
 from reader.core.errors import TranslationError
+from reader.core.userdirs import user_cache_dir
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS translations (
@@ -26,17 +25,6 @@ CREATE TABLE IF NOT EXISTS translations (
     PRIMARY KEY (package, version, source)
 )
 """
-
-
-def user_cache_dir() -> Path:
-    """The program's cache folder (``XDG_CACHE_HOME`` honoured; the usual places on macOS and Windows)."""
-    if sys.platform == "win32":
-        base = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local")
-    elif sys.platform == "darwin":
-        base = Path.home() / "Library" / "Caches"
-    else:
-        base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
-    return base / "parallel-reader"
 
 
 def default_cache_path() -> Path:

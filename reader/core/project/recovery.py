@@ -11,7 +11,6 @@ import datetime
 import hashlib
 import json
 import os
-import sys
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,19 +18,9 @@ from pathlib import Path
 from reader.core.errors import ProjectError
 from reader.core.project.project import Project, project_from_dict, project_to_dict
 from reader.core.project.storage import atomic_write_text
+from reader.core.userdirs import user_data_dir
 
 RECOVERY_FORMAT = "parallel-reader-recovery"
-
-
-def user_data_dir() -> Path:
-    """The program's data folder (``XDG_DATA_HOME`` honoured; the usual places on macOS and Windows)."""
-    if sys.platform == "win32":
-        base = Path(os.environ.get("APPDATA") or Path.home() / "AppData" / "Roaming")
-    elif sys.platform == "darwin":
-        base = Path.home() / "Library" / "Application Support"
-    else:
-        base = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
-    return base / "parallel-reader"
 
 
 def recovery_dir() -> Path:
