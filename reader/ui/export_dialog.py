@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
                                QHBoxLayout, QLineEdit, QProgressDialog, QPushButton, QWidget)
 
 from reader.core.errors import ExportError
-from reader.core.export.common import LAYOUTS, ExportInput, ExportOptions, MachineText
+from reader.core.export.common import ExportInput, ExportOptions, MachineText
 from reader.core.export.formats import FORMATS, export
 from reader.ui import dialogs
 from reader.ui.worker import Task
