@@ -29,3 +29,26 @@ def test_every_package_is_listed_in_pyproject():
     listed = set(tomllib.loads((REPO / "pyproject.toml").read_text())["tool"]["setuptools"]["packages"])
     found = {".".join(p.parent.relative_to(REPO).parts) for p in (REPO / "reader").rglob("__init__.py")}
     assert found | {"reader.resources"} == listed
+
+
+def test_resources_found_in_the_installed_layout(tmp_path):
+    """In a wheel, resources/ sits inside the package as reader/resources: fonts, lexicon and seeds are found there."""
+    import shutil
+
+    site = tmp_path / "site"
+    shutil.copytree(REPO / "reader", site / "reader", ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copytree(REPO / "resources", site / "reader" / "resources")
+    code = (
+        "import reader\n"
+        "from reader.core.resources import resource_path\n"
+        "from reader.ui.sample import sample_pair\n"
+        "font = resource_path('fonts', 'DejaVuSans.ttf')\n"
+        "assert font.is_file() and str(font).startswith(%r), font\n"
+        "assert resource_path('lexicon', 'ru-en.tsv.gz').is_file()\n"
+        "ru, en = sample_pair()\n"
+        "assert str(ru).startswith(%r), ru\n"
+        "print('ok')\n"
+    ) % (str(site), str(site))
+    result = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True,
+                            env={"PATH": "/usr/bin:/bin", "PYTHONPATH": str(site), "HOME": str(tmp_path)})
+    assert result.returncode == 0 and result.stdout.strip() == "ok", result.stdout + result.stderr

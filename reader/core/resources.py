@@ -1,13 +1,13 @@
-"""Access to bundled data (fonts, lexicon, licences) shipped as ``reader.resources``.
+"""Access to bundled data (fonts, lexicon, licences, the sample pair).
 
-In an installed wheel the top-level ``resources/`` folder is the package ``reader.resources``;
-in a source checkout (or an editable install) it is the folder beside the ``reader`` package.
+In an installed wheel the top-level ``resources/`` folder of the repository is the folder
+``reader/resources``; in a source checkout (or an editable install) it is the folder beside the
+``reader`` package.
 """
 
 from __future__ import annotations
 
 import functools
-from importlib import resources
 from pathlib import Path
 
 import reader
@@ -16,10 +16,9 @@ import reader
 @functools.cache
 def resources_root() -> Path:
     """The folder that holds the bundled resources."""
-    try:
-        return Path(str(resources.files("reader.resources")))
-    except ModuleNotFoundError:
-        return Path(reader.__file__).resolve().parent.parent / "resources"
+    package = Path(reader.__file__).resolve().parent
+    installed = package / "resources"
+    return installed if installed.is_dir() else package.parent / "resources"
 
 
 def resource_path(*parts: str) -> Path:

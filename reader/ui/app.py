@@ -97,6 +97,8 @@ def run_app(argv: list[str]) -> int:
 
         paths = args.files or sample_pair()
         try:
+            if not paths:
+                raise ReaderError("No files were given and the built-in sample pair is missing.")
             pair = load_pair_files(*paths)
         except ReaderError as error:
             from reader.cli import report_error
