@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QColor, QKeySequence, QTextCharFormat
-from PySide6.QtWidgets import QInputDialog, QMenu
+from PySide6.QtWidgets import QMenu
 
 from reader.core.project.anchoring import place, quote_of
 from reader.core.project.annotations import (COLORS, DEFAULT_COLOR, AddAnnotation, Annotation, AnnotationSet,
@@ -19,20 +19,16 @@ from reader.core.project.annotations import (COLORS, DEFAULT_COLOR, AddAnnotatio
 from reader.ui.annotations_model import AnnotationsModel
 from reader.ui.annotations_panel import AnnotationsPanel
 from reader.ui.column import Highlight
+from reader.ui.note_dialog import ask_note
 
 LAYER = "annotations"
 LAYER_Z = 15
-COLOR_NAMES = {"yellow": "&Yellow", "green": "&Green", "blue": "&Blue", "pink": "&Pink"}
+COLOR_NAMES = {"yellow": QT_TRANSLATE_NOOP("Annotate", "&Yellow"), "green": QT_TRANSLATE_NOOP("Annotate", "&Green"),
+               "blue": QT_TRANSLATE_NOOP("Annotate", "&Blue"), "pink": QT_TRANSLATE_NOOP("Annotate", "&Pink")}
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("Annotate", text)
-
-
-def ask_note_dialog(parent, title: str, text: str) -> str | None:
-    """Ask for a note's text; None when cancelled."""
-    value, ok = QInputDialog.getMultiLineText(parent, title, tr("Note:"), text)
-    return value if ok else None
 
 
 class AnnotationController(QObject):
@@ -44,7 +40,7 @@ class AnnotationController(QObject):
         self.context = window.context
         self.annotations = AnnotationSet()
         #: asks a person for a note: (title, current text) → new text or None (tests answer instead)
-        self.ask_note: Callable[[str, str], str | None] = lambda title, text: ask_note_dialog(window, title, text)
+        self.ask_note: Callable[[str, str], str | None] = lambda title, text: ask_note(window, title, text)
         self.color = DEFAULT_COLOR
         self.model = AnnotationsModel(self.annotations, self._position)
         self.panel = AnnotationsPanel(self.model, window)
