@@ -37,7 +37,7 @@ class ActionSpec:
 
 SPECS: dict[str, ActionSpec] = {
     "open_pair": ActionSpec("file", QT_TRANSLATE_NOOP("Actions", "&Open Pair…"), (QKeySequence.StandardKey.Open,)),
-    "open_sample": ActionSpec("file", QT_TRANSLATE_NOOP("Actions", "Open &Sample Pair")),
+    "open_sample": ActionSpec("file", QT_TRANSLATE_NOOP("Actions", "Open Sa&mple Pair")),
     "quit": ActionSpec("file", QT_TRANSLATE_NOOP("Actions", "&Quit"),
                        (QKeySequence.StandardKey.Quit,), separator_before=True),
     "undo": ActionSpec("edit", QT_TRANSLATE_NOOP("Actions", "&Undo"), (QKeySequence.StandardKey.Undo,)),
@@ -55,7 +55,7 @@ SPECS: dict[str, ActionSpec] = {
                        ("Ctrl+Shift+M",), checkable=True),
     "zoom_in": ActionSpec("view", QT_TRANSLATE_NOOP("Actions", "&Larger Text"),
                        ("Ctrl+=", "Ctrl++"), separator_before=True),
-    "zoom_out": ActionSpec("view", QT_TRANSLATE_NOOP("Actions", "S&maller Text"), ("Ctrl+-",)),
+    "zoom_out": ActionSpec("view", QT_TRANSLATE_NOOP("Actions", "Smalle&r Text"), ("Ctrl+-",)),
     "zoom_reset": ActionSpec("view", QT_TRANSLATE_NOOP("Actions", "&Normal Size"), ("Ctrl+0",)),
     "choose_font": ActionSpec("view", QT_TRANSLATE_NOOP("Actions", "&Font…")),
     "go_to": ActionSpec("go", QT_TRANSLATE_NOOP("Actions", "&Go to Paragraph…"), ("Ctrl+G",)),

@@ -131,7 +131,7 @@ class TranslationController(QObject):
         target = other_side(side)
         if (side, target) not in self.packages:
             return False, self.tr("No {pair} translation package is installed: add one in Tools ▸ Translation "
-                             "Models….").format(pair=pair_name(side, target))
+                             "Models…").format(pair=pair_name(side, target))
         if self.context.alignment is None or self.context.aligning:
             return False, self.tr("Wait until the alignment is done.")
         if self.context.links.link_of(side, index) is not None:
@@ -168,7 +168,7 @@ class TranslationController(QObject):
                 self._set_state(name, False, missing, missing)
             return
         if not self.packages:
-            why = self.tr("No translation package is installed: add one in Tools ▸ Translation Models….")
+            why = self.tr("No translation package is installed: add one in Tools ▸ Translation Models…")
         else:
             why = self.tr("No passage without counterpart is left to translate (or the alignment is still running).")
         self._set_state("translate_all", bool(self.gaps()), why,

@@ -27,7 +27,7 @@
         <message>
             <location filename="../../reader/ui/actions.py" line="17" />
             <source>&amp;Tools</source>
-            <translation>&amp;Сервис</translation>
+            <translation>Се&amp;рвис</translation>
         </message>
         <message>
             <location filename="../../reader/ui/actions.py" line="18" />
@@ -38,11 +38,6 @@
             <location filename="../../reader/ui/actions.py" line="39" />
             <source>&amp;Open Pair…</source>
             <translation>&amp;Открыть пару…</translation>
-        </message>
-        <message>
-            <location filename="../../reader/ui/actions.py" line="40" />
-            <source>Open &amp;Sample Pair</source>
-            <translation>Открыть &amp;пример</translation>
         </message>
         <message>
             <location filename="../../reader/ui/actions.py" line="41" />
@@ -100,9 +95,14 @@
             <translation>&amp;Крупнее</translation>
         </message>
         <message>
+            <location filename="../../reader/ui/actions.py" line="40" />
+            <source>Open Sa&amp;mple Pair</source>
+            <translation>Открыть при&amp;мер</translation>
+        </message>
+        <message>
             <location filename="../../reader/ui/actions.py" line="58" />
-            <source>S&amp;maller Text</source>
-            <translation>&amp;Мельче</translation>
+            <source>Smalle&amp;r Text</source>
+            <translation>Ме&amp;льче</translation>
         </message>
         <message>
             <location filename="../../reader/ui/actions.py" line="59" />
@@ -127,7 +127,7 @@
         <message>
             <location filename="../../reader/ui/actions.py" line="64" />
             <source>&amp;Previous Paragraph Without Counterpart</source>
-            <translation>&amp;Предыдущий абзац без соответствия</translation>
+            <translation>Пре&amp;дыдущий абзац без соответствия</translation>
         </message>
         <message>
             <location filename="../../reader/ui/actions.py" line="66" />
@@ -163,7 +163,7 @@
         <message>
             <location filename="../../reader/ui/actions.py" line="75" />
             <source>&amp;Light</source>
-            <translation>&amp;Светлая</translation>
+            <translation>Св&amp;етлая</translation>
         </message>
         <message>
             <location filename="../../reader/ui/actions.py" line="76" />
@@ -192,110 +192,125 @@
         </message>
         <message>
             <location filename="../../reader/ui/mainwindow.py" line="120" />
-            <source>Interface &amp;Language</source>
+            <source>Interface Lan&amp;guage</source>
             <translation>&amp;Язык интерфейса</translation>
         </message>
     </context>
     <context>
         <name>Annotate</name>
         <message>
-            <location filename="../../reader/ui/annotate.py" line="34" />
-            <source>Note:</source>
-            <translation>Заметка:</translation>
+            <location filename="../../reader/ui/annotate.py" line="26" />
+            <source>&amp;Yellow</source>
+            <translation>&amp;Жёлтый</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/annotate.py" line="68" />
+            <location filename="../../reader/ui/annotate.py" line="26" />
+            <source>&amp;Green</source>
+            <translation>&amp;Зелёный</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/annotate.py" line="27" />
+            <source>&amp;Blue</source>
+            <translation>&amp;Синий</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/annotate.py" line="27" />
+            <source>&amp;Pink</source>
+            <translation>&amp;Розовый</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/annotate.py" line="64" />
             <source>&amp;Highlight Selection</source>
             <extracomment>asks a person for a note: (title, current text) → new text or None (tests answer instead)</extracomment>
             <translation>&amp;Выделить цветом</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/annotate.py" line="69" />
+            <location filename="../../reader/ui/annotate.py" line="65" />
             <source>Add &amp;Note…</source>
             <translation>Добавить &amp;заметку…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/annotate.py" line="70" />
+            <location filename="../../reader/ui/annotate.py" line="66" />
             <source>Note on the &amp;Link…</source>
             <translation>Заметка к &amp;связи…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/annotate.py" line="72" />
+            <location filename="../../reader/ui/annotate.py" line="68" />
             <source>&amp;Annotations</source>
             <translation>&amp;Заметки</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/annotate.py" line="82" />
+            <location filename="../../reader/ui/annotate.py" line="78" />
             <source>Highlight &amp;Colour</source>
             <translation>&amp;Цвет выделения</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/annotate.py" line="93" />
+            <location filename="../../reader/ui/annotate.py" line="89" />
             <source>Show Annotations &amp;Panel</source>
             <translation>Показывать &amp;панель заметок</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/annotate.py" line="105" />
+            <location filename="../../reader/ui/annotate.py" line="101" />
             <source>Note on This Paragraph…</source>
             <translation>Заметка к этому абзацу…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/annotate.py" line="108" />
+            <location filename="../../reader/ui/annotate.py" line="104" />
             <source>Note on This Link…</source>
             <translation>Заметка к этой связи…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/annotate.py" line="170" />
+            <location filename="../../reader/ui/annotate.py" line="166" />
             <source>Select some text in either column to highlight it.</source>
             <translation>Выделите текст в любой из колонок, чтобы отметить его цветом.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/annotate.py" line="181" />
+            <location filename="../../reader/ui/annotate.py" line="177" />
             <source>Note on the Highlight</source>
             <translation>Заметка к выделению</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/annotate.py" line="185" />
+            <location filename="../../reader/ui/annotate.py" line="181" />
             <source>Select text or a paragraph first.</source>
             <translation>Сначала выделите текст или выберите абзац.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/annotate.py" line="190" />
+            <location filename="../../reader/ui/annotate.py" line="186" />
             <source>Note on the Paragraph</source>
             <translation>Заметка к абзацу</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/annotate.py" line="203" />
+            <location filename="../../reader/ui/annotate.py" line="199" />
             <source>Select a linked paragraph first.</source>
             <translation>Сначала выберите связанный абзац.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/annotate.py" line="208" />
+            <location filename="../../reader/ui/annotate.py" line="204" />
             <source>This paragraph has no counterpart to note on.</source>
             <translation>У этого абзаца нет соответствия, к связи с которым можно добавить заметку.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/annotate.py" line="210" />
+            <location filename="../../reader/ui/annotate.py" line="206" />
             <source>Note on the Link</source>
             <translation>Заметка к связи</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/annotate.py" line="220" />
+            <location filename="../../reader/ui/annotate.py" line="216" />
             <source>Edit Note</source>
             <translation>Изменить заметку</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/annotate.py" line="237" />
+            <location filename="../../reader/ui/annotate.py" line="233" />
             <source>Select where the annotation belongs first.</source>
             <translation>Сначала выберите место для заметки.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/annotate.py" line="242" />
+            <location filename="../../reader/ui/annotate.py" line="238" />
             <source>Select a linked paragraph for a link note.</source>
             <translation>Для заметки к связи выберите связанный абзац.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/annotate.py" line="246" />
+            <location filename="../../reader/ui/annotate.py" line="242" />
             <source>This annotation belongs in the other column.</source>
             <translation>Эта заметка относится к другой колонке.</translation>
         </message>
@@ -591,7 +606,7 @@
         <message>
             <location filename="../../reader/ui/link_editing.py" line="46" />
             <source>Mer&amp;ge with Next Paragraph</source>
-            <translation>&amp;Объединить со следующим абзацем</translation>
+            <translation>Объ&amp;единить со следующим абзацем</translation>
         </message>
         <message>
             <location filename="../../reader/ui/link_editing.py" line="47" />
@@ -934,6 +949,19 @@
         </message>
     </context>
     <context>
+        <name>NoteDialog</name>
+        <message>
+            <location filename="../../reader/ui/note_dialog.py" line="22" />
+            <source>Note</source>
+            <translation>Заметка</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/note_dialog.py" line="23" />
+            <source>&amp;Note (Ctrl+Return saves):</source>
+            <translation>&amp;Заметка (Ctrl+Return сохраняет):</translation>
+        </message>
+    </context>
+    <context>
         <name>OpenPairDialog</name>
         <message>
             <location filename="../../reader/ui/dialogs.py" line="36" />
@@ -1069,27 +1097,27 @@
             <translation>Открытие проекта…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/project_io.py" line="227" />
+            <location filename="../../reader/ui/project_io.py" line="228" />
             <source>Opened {path}</source>
             <translation>Открыто: {path}</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/project_io.py" line="234" />
+            <location filename="../../reader/ui/project_io.py" line="235" />
             <source>{n} annotation(s) could not be found in the changed source; they are kept and listed as “Not placed” in the annotations panel.</source>
             <translation>Заметки ({n}) не найдены в изменившемся исходном тексте; они сохранены и перечислены на панели заметок как «Не размещена».</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/project_io.py" line="264" />
+            <location filename="../../reader/ui/project_io.py" line="265" />
             <source>an unsaved project</source>
             <translation>несохранённый проект</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/project_io.py" line="266" />
+            <location filename="../../reader/ui/project_io.py" line="267" />
             <source>Recover Unsaved Work?</source>
             <translation>Восстановить несохранённую работу?</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/project_io.py" line="267" />
+            <location filename="../../reader/ui/project_io.py" line="268" />
             <source>Parallel Reader did not close properly. Unsaved changes to {where} from {when} were kept. Open them?</source>
             <translation>Parallel Reader был закрыт некорректно. Несохранённые изменения ({where}, {when}) сохранены. Открыть их?</translation>
         </message>
@@ -1152,11 +1180,6 @@
             <translation>Машинный перевод не установлен. </translation>
         </message>
         <message>
-            <location filename="../../reader/ui/translation.py" line="133" />
-            <source>No {pair} translation package is installed: add one in Tools ▸ Translation Models….</source>
-            <translation>Пакет перевода {pair} не установлен: добавьте его в меню Сервис ▸ Модели перевода….</translation>
-        </message>
-        <message>
             <location filename="../../reader/ui/translation.py" line="136" />
             <source>Wait until the alignment is done.</source>
             <translation>Дождитесь окончания выравнивания.</translation>
@@ -1177,9 +1200,14 @@
             <translation>Сначала выберите абзац без соответствия.</translation>
         </message>
         <message>
+            <location filename="../../reader/ui/translation.py" line="133" />
+            <source>No {pair} translation package is installed: add one in Tools ▸ Translation Models…</source>
+            <translation>Пакет перевода {pair} не установлен: добавьте его в меню Сервис ▸ Модели перевода…</translation>
+        </message>
+        <message>
             <location filename="../../reader/ui/translation.py" line="171" />
-            <source>No translation package is installed: add one in Tools ▸ Translation Models….</source>
-            <translation>Пакет перевода не установлен: добавьте его в меню Сервис ▸ Модели перевода….</translation>
+            <source>No translation package is installed: add one in Tools ▸ Translation Models…</source>
+            <translation>Пакет перевода не установлен: добавьте его в меню Сервис ▸ Модели перевода…</translation>
         </message>
         <message>
             <location filename="../../reader/ui/translation.py" line="173" />
