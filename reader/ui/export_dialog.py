@@ -13,6 +13,7 @@ from reader.core.errors import ExportError
 from reader.core.export.common import ExportInput, ExportOptions, MachineText
 from reader.core.export.formats import FORMATS, export
 from reader.ui import dialogs
+from reader.ui.save_paths import suggested_path
 from reader.ui.worker import Task
 
 
@@ -116,9 +117,8 @@ class ExportController(QObject):
 
     def open_dialog(self) -> None:
         pair = self.context.pair
-        start = ""
-        if pair is not None and pair.paths:
-            start = str(Path(pair.paths[0]).with_suffix("").with_suffix(".pdf"))
+        project = self.window.projects.project
+        start = suggested_path(pair.paths if pair else None, project.path if project else None, ".pdf")
         dialog = ExportDialog(self.window, start)
         if dialog.exec():
             self.start(dialog.fmt(), dialog.path(), dialog.options())

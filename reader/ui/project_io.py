@@ -24,6 +24,7 @@ from reader.core.project.session import OpenedProject, new_project, open_project
 from reader.core.project.storage import save_project
 from reader.ui import dialogs
 from reader.ui.context import OpenPair
+from reader.ui.save_paths import suggested_path
 from reader.ui.worker import Task
 
 AUTOSAVE_MS = 60_000
@@ -156,7 +157,9 @@ class ProjectController(QObject):
         return True
 
     def _save_dialog(self) -> str | None:
-        start = str(self.project.path) if self.project and self.project.path else ""
+        pair = self.context.pair
+        start = suggested_path(pair.paths if pair else None, self.project.path if self.project else None,
+                               SUFFIX)
         path, _ = QFileDialog.getSaveFileName(self.window, tr("Save Project"), start, PROJECT_FILTER)
         return path or None
 
