@@ -40,6 +40,12 @@ def background(color: QColor) -> QTextCharFormat:
     return fmt
 
 
+def styles_text(fmt: QTextCharFormat) -> bool:
+    """Whether ``fmt`` changes how the letters look (colour or underline), not only what is behind them."""
+    return (fmt.foreground().style() != Qt.BrushStyle.NoBrush
+            or fmt.underlineStyle() != QTextCharFormat.UnderlineStyle.NoUnderline)
+
+
 @dataclass
 class _Layer:
     z: int
@@ -95,7 +101,12 @@ class HighlightLayers:
         return selections
 
     def compose(self) -> tuple[list, dict[int, QColor]]:
-        """All extra selections in paint order, and the background colour of each highlighted paragraph."""
+        """All extra selections in paint order, and the background colour of each highlighted paragraph.
+
+        Ranges that only paint a background come first and ranges that style the text (colour,
+        underline) after them: Qt repaints the text plainly under a later background-only range,
+        which would hide, say, a marked difference inside the selected sentence.
+        """
         selections = []
         backgrounds: dict[int, QColor] = {}
         for layer in sorted(self._layers.values(), key=lambda layer: layer.z):
@@ -103,6 +114,7 @@ class HighlightLayers:
             for item in layer.items:
                 if item.whole and item.format.background().style() != Qt.BrushStyle.NoBrush:
                     backgrounds[item.paragraph] = item.format.background().color()
+        selections.sort(key=lambda selection: styles_text(selection.format))  # stable: z order within each
         return selections, backgrounds
 
     def tooltips(self, index: int, offset: int) -> list[str]:
