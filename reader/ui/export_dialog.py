@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
                                QHBoxLayout, QLineEdit, QProgressDialog, QPushButton, QWidget)
@@ -15,6 +15,15 @@ from reader.core.export.formats import FORMATS, export
 from reader.ui import dialogs
 from reader.ui.save_paths import suggested_path
 from reader.ui.worker import Task
+
+
+#: the formats' descriptions (reader.core.export.formats.FORMATS) for translation
+FORMAT_DESCRIPTIONS = (
+    QT_TRANSLATE_NOOP("Export", "annotated side-by-side PDF"),
+    QT_TRANSLATE_NOOP("Export", "TMX 1.4 translation memory"),
+    QT_TRANSLATE_NOOP("Export", "tab-separated values, one link per line"),
+    QT_TRANSLATE_NOOP("Export", "self-contained HTML page"),
+)
 
 
 def tr(text: str) -> str:
@@ -56,6 +65,7 @@ class ExportDialog(QDialog):
         self.format_box.currentIndexChanged.connect(self._format_changed)
         self.path_edit.textChanged.connect(self._update)
         self._format_changed()
+        self.resize(max(620, self.sizeHint().width()), self.sizeHint().height())
 
     def fmt(self) -> str:
         return self.format_box.currentData()

@@ -418,88 +418,109 @@
     <context>
         <name>Export</name>
         <message>
-            <location filename="../../reader/ui/export_dialog.py" line="28" />
+            <location filename="../../reader/ui/export_dialog.py" line="22" />
+            <source>annotated side-by-side PDF</source>
+            <extracomment>the formats' descriptions (reader.core.export.formats.FORMATS) for translation</extracomment>
+            <translation>PDF с заметками, тексты рядом</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/export_dialog.py" line="23" />
+            <source>TMX 1.4 translation memory</source>
+            <translation>память переводов TMX 1.4</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/export_dialog.py" line="24" />
+            <source>tab-separated values, one link per line</source>
+            <translation>значения через табуляцию, одна связь в строке</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/export_dialog.py" line="25" />
+            <source>self-contained HTML page</source>
+            <translation>самодостаточная HTML-страница</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/export_dialog.py" line="38" />
             <source>Export</source>
             <translation>Экспорт</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/export_dialog.py" line="34" />
+            <location filename="../../reader/ui/export_dialog.py" line="44" />
             <source>Side by side</source>
             <translation>Рядом</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/export_dialog.py" line="35" />
+            <location filename="../../reader/ui/export_dialog.py" line="45" />
             <source>Interleaved (paragraph, then its counterpart)</source>
             <translation>Поочерёдно (абзац, затем его соответствие)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/export_dialog.py" line="37" />
+            <location filename="../../reader/ui/export_dialog.py" line="47" />
             <source>Include metadata and duplicate paragraphs</source>
             <translation>Включать метаданные и повторяющиеся абзацы</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/export_dialog.py" line="39" />
+            <location filename="../../reader/ui/export_dialog.py" line="49" />
             <source>Browse…</source>
             <translation>Обзор…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/export_dialog.py" line="47" />
+            <location filename="../../reader/ui/export_dialog.py" line="57" />
             <source>&amp;Format:</source>
             <translation>&amp;Формат:</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/export_dialog.py" line="48" />
+            <location filename="../../reader/ui/export_dialog.py" line="58" />
             <source>&amp;Layout:</source>
             <translation>&amp;Расположение:</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/export_dialog.py" line="50" />
+            <location filename="../../reader/ui/export_dialog.py" line="60" />
             <source>&amp;Save to:</source>
             <translation>&amp;Сохранить в:</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/export_dialog.py" line="78" />
+            <location filename="../../reader/ui/export_dialog.py" line="89" />
             <source>Export To</source>
             <translation>Экспортировать в</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/export_dialog.py" line="100" />
+            <location filename="../../reader/ui/export_dialog.py" line="111" />
             <source>&amp;Export…</source>
             <extracomment>an export finished: the file written</extracomment>
             <translation>&amp;Экспорт…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/export_dialog.py" line="112" />
+            <location filename="../../reader/ui/export_dialog.py" line="123" />
             <source>Open a pair and wait for the alignment before exporting.</source>
             <translation>Перед экспортом откройте пару и дождитесь выравнивания.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/export_dialog.py" line="131" />
+            <location filename="../../reader/ui/export_dialog.py" line="141" />
             <source>Cannot Export</source>
             <translation>Экспорт невозможен</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/export_dialog.py" line="135" />
+            <location filename="../../reader/ui/export_dialog.py" line="145" />
             <source>Exporting…</source>
             <translation>Экспорт…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/export_dialog.py" line="135" />
+            <location filename="../../reader/ui/export_dialog.py" line="145" />
             <source>Cancel</source>
             <translation>Отмена</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/export_dialog.py" line="150" />
+            <location filename="../../reader/ui/export_dialog.py" line="160" />
             <source>Export cancelled.</source>
             <translation>Экспорт отменён.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/export_dialog.py" line="166" />
+            <location filename="../../reader/ui/export_dialog.py" line="176" />
             <source>Exported to {path}</source>
             <translation>Экспортировано в {path}</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/export_dialog.py" line="172" />
+            <location filename="../../reader/ui/export_dialog.py" line="182" />
             <source>Export Failed</source>
             <translation>Экспорт не удался</translation>
         </message>
@@ -1036,88 +1057,88 @@
     <context>
         <name>Projects</name>
         <message>
-            <location filename="../../reader/ui/project_io.py" line="74" />
+            <location filename="../../reader/ui/project_io.py" line="75" />
             <source>Open &amp;Project…</source>
             <extracomment>a project was opened (its OpenedProject: notices, unplaced annotations) the project was saved to this path asks for a file name to save to (tests answer instead of the dialog) asks whether to restore a recovered state (tests answer instead of the dialog)</extracomment>
             <translation>Открыть &amp;проект…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/project_io.py" line="75" />
+            <location filename="../../reader/ui/project_io.py" line="76" />
             <source>&amp;Save Project</source>
             <translation>&amp;Сохранить проект</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/project_io.py" line="76" />
+            <location filename="../../reader/ui/project_io.py" line="77" />
             <source>Save Project &amp;As…</source>
             <translation>Сохранить проект &amp;как…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/project_io.py" line="104" />
+            <location filename="../../reader/ui/project_io.py" line="105" />
             <source>Parallel Reader</source>
             <translation>Parallel Reader</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/project_io.py" line="113" />
+            <location filename="../../reader/ui/project_io.py" line="114" />
             <source>No pair is open.</source>
             <translation>Пара не открыта.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/project_io.py" line="116" />
+            <location filename="../../reader/ui/project_io.py" line="117" />
             <source>This pair was not read from files, so it cannot be saved as a project.</source>
             <translation>Эта пара прочитана не из файлов, поэтому её нельзя сохранить как проект.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/project_io.py" line="147" />
+            <location filename="../../reader/ui/project_io.py" line="148" />
             <source>Cannot Save the Project</source>
             <translation>Не удалось сохранить проект</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/project_io.py" line="153" />
+            <location filename="../../reader/ui/project_io.py" line="154" />
             <source>Saved {path}</source>
             <translation>Сохранено: {path}</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/project_io.py" line="160" />
+            <location filename="../../reader/ui/project_io.py" line="163" />
             <source>Save Project</source>
             <translation>Сохранение проекта</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/project_io.py" line="184" />
+            <location filename="../../reader/ui/project_io.py" line="187" />
             <source>Open Project</source>
             <translation>Открытие проекта</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/project_io.py" line="195" />
+            <location filename="../../reader/ui/project_io.py" line="198" />
             <source>Cannot Open the Project</source>
             <translation>Не удалось открыть проект</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/project_io.py" line="197" />
+            <location filename="../../reader/ui/project_io.py" line="200" />
             <source>Opening the project…</source>
             <translation>Открытие проекта…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/project_io.py" line="228" />
+            <location filename="../../reader/ui/project_io.py" line="231" />
             <source>Opened {path}</source>
             <translation>Открыто: {path}</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/project_io.py" line="235" />
+            <location filename="../../reader/ui/project_io.py" line="238" />
             <source>{n} annotation(s) could not be found in the changed source; they are kept and listed as “Not placed” in the annotations panel.</source>
             <translation>Заметки ({n}) не найдены в изменившемся исходном тексте; они сохранены и перечислены на панели заметок как «Не размещена».</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/project_io.py" line="265" />
+            <location filename="../../reader/ui/project_io.py" line="268" />
             <source>an unsaved project</source>
             <translation>несохранённый проект</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/project_io.py" line="267" />
+            <location filename="../../reader/ui/project_io.py" line="270" />
             <source>Recover Unsaved Work?</source>
             <translation>Восстановить несохранённую работу?</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/project_io.py" line="268" />
+            <location filename="../../reader/ui/project_io.py" line="271" />
             <source>Parallel Reader did not close properly. Unsaved changes to {where} from {when} were kept. Open them?</source>
             <translation>Parallel Reader был закрыт некорректно. Несохранённые изменения ({where}, {when}) сохранены. Открыть их?</translation>
         </message>
