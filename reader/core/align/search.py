@@ -12,6 +12,7 @@ of prefix maxima), in O(G log n) for G candidate groups.
 from __future__ import annotations
 
 import math
+import statistics
 from dataclasses import dataclass
 
 from reader.core.align.features import Unit
@@ -46,6 +47,16 @@ class SearchParams:
     length_weight: float = 1.0
     #: log length ratios this close to the usual one cost nothing
     length_slack: float = 0.25
+    #: a pair's own length ratio: estimated from the pairs whose words match this well on both sides ...
+    calibrate_share: float = 0.5
+    #: ... (see ``length_fit``); where their spread is at most ``length_z_spread`` (a translation,
+    #: not a retelling), a group's English length costs this much per spread beyond
+    #: ``length_z_slack`` spreads from the fitted ratio times its Russian length (Gale and Church)
+    length_z_weight: float = 0.25
+    length_z_slack: float = 3.0
+    length_z_spread: float = 2.5
+    #: ... and a length close to it earns up to this much
+    length_z_bonus: float = 2.0
     #: a crossing link needs this much gain
     cross_gain: float = 2.0
     #: in a short stretch left unlinked between two links, groups are taken down to this (negative) gain
@@ -86,6 +97,8 @@ class Scorer:
         self.en_totals = [u.total for u in en]
         #: groups scored so far (a later search may start from those of an earlier one)
         self.known: dict[tuple[tuple[int, ...], tuple[int, ...]], Group] = dict(known or {})
+        #: (median, spread) of the log length ratios of well-matched pairs, None if too few
+        self.length_fit = length_fit(pairs, ru, en, params.calibrate_share) if params.length_z_weight else None
 
     def _member(self, unit: Unit, mask: int, share: float) -> tuple[float, float]:
         """(matched weight, gain) of one member paragraph: each sentence pays for what it lacks, up to a floor."""
@@ -147,9 +160,15 @@ class Scorer:
             result.en_matched += matched
             result.en_total += self.en_totals[q]
             result.gain += gain
-        if params.length_weight:
+        if params.length_weight or self.length_fit:
             ratio = math.log(max(1, sum(self.en[q].chars for q in en)) / max(1, sum(self.ru[p].chars for p in ru)))
             result.gain -= params.length_weight * max(0.0, abs(ratio - LENGTH_RATIO) - params.length_slack)
+            if self.length_fit and self.length_fit[1] <= params.length_z_spread:
+                c, spread = self.length_fit
+                ru_chars = sum(self.ru[p].chars for p in ru)
+                z = abs(sum(self.en[q].chars for q in en) - c * ru_chars) / (spread * math.sqrt(ru_chars))
+                result.gain -= params.length_z_weight * max(0.0, z - params.length_z_slack)
+                result.gain += params.length_z_bonus * max(0.0, 1.0 - z / params.length_z_slack)
         if result.gain > 0 and (
                 (len(ru) > 1 and not self._members_needed(ru, en[0], lambda p, q: _mask(pairs, p, q, 1),
                                                           lambda p, q: _mask(pairs, p, q, 0), self.ru, self.en[en[0]]))
@@ -158,6 +177,31 @@ class Scorer:
                                                              self.ru[ru[0]], both=True))):
             result.gain = float("-inf")
         return result
+
+
+#: the length fit needs this many well-matched pairs
+MIN_FIT = 5
+#: the spread is taken no smaller than this (characters per square root of a character)
+MIN_SPREAD = 0.5
+
+
+def length_fit(pairs: dict[tuple[int, int], Match], ru: list[Unit], en: list[Unit],
+               share: float) -> tuple[float, float] | None:
+    """Gale and Church's length model fitted to one pair of texts: the ratio ``c`` of English to
+    Russian characters (median over the pairs whose words match at least ``share`` of both
+    paragraphs) and the spread ``s`` of ``(en − c·ru) / sqrt(ru)`` (1.4826 × its median absolute
+    value). A faithful translation has a small spread, a retelling a large one."""
+    lengths = []
+    for (p, q), match in pairs.items():
+        if ru[p].total and en[q].total and \
+                mask_weight(match.ru_mask, ru[p].weights) >= share * ru[p].total and \
+                mask_weight(match.en_mask, en[q].weights) >= share * en[q].total:
+            lengths.append((ru[p].chars, en[q].chars))
+    if len(lengths) < MIN_FIT:
+        return None
+    ratio = statistics.median(e / r for r, e in lengths)
+    spread = 1.4826 * statistics.median(abs(e - ratio * r) / math.sqrt(r) for r, e in lengths)
+    return ratio, max(MIN_SPREAD, spread)
 
 
 def candidate_groups(scorer: Scorer) -> list[Group]:

@@ -1,6 +1,9 @@
 """The search on small synthetic pairs: dropped, inserted, merged, split and swapped paragraphs."""
 
 from reader.core.align.aligner import align_documents
+from reader.core.align.features import Unit
+from reader.core.align.search import SearchParams, length_fit
+from reader.core.align.similarity import Match
 from reader.core.segment import make_document
 
 
@@ -69,3 +72,32 @@ def test_empty_side_gives_no_links():
 def test_confidence_is_a_probability():
     alignment = align_documents(make_document(RU, "ru"), make_document(EN, "en"))
     assert all(0.0 <= link.score <= 1.0 for link in alignment.links)
+
+
+def _units(lengths):
+    return [Unit([1.0, 1.0], [0b11], chars) for chars in lengths]
+
+
+def _full_pairs(count):
+    return {(k, k): Match(0b11, 0b11) for k in range(count)}
+
+
+def test_length_fit_of_a_translation_has_its_ratio_and_a_small_spread():
+    ru = [100, 200, 400, 150, 300, 250]
+    fit = length_fit(_full_pairs(6), _units(ru), _units([int(r * 1.1) for r in ru]), 0.5)
+    assert fit is not None
+    ratio, spread = fit
+    assert abs(ratio - 1.1) < 0.01
+    assert spread <= 0.5
+
+
+def test_length_fit_of_a_retelling_has_a_large_spread():
+    ru = [100, 200, 400, 150, 300, 250]
+    fit = length_fit(_full_pairs(6), _units(ru), _units([300, 90, 800, 60, 600, 100]), 0.5)
+    assert fit is not None and fit[1] > SearchParams().length_z_spread
+
+
+def test_length_fit_needs_enough_well_matched_pairs():
+    from reader.core.align.search import length_fit
+    pairs = _full_pairs(3) | {(3, 3): Match(0b01, 0b01), (4, 4): Match(0, 0b01)}
+    assert length_fit(pairs, _units([100] * 5), _units([110] * 5), 0.6) is None

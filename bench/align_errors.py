@@ -1,0 +1,120 @@
+"""Where the aligner goes wrong on the development set: scores per half, misses by category.
+
+    python bench/align_errors.py [--variant retold] [--show 5] [--half A|B]
+
+Documents are split into two halves by id (A: even CRC32 of the id, B: odd), so a change can be
+chosen on one half and confirmed on the other. Prints edge/strict/null F1 per variant for the
+whole set and each half, then, per variant, the gold links that were missed, by category:
+
+- ``partial``: the predicted link holding some of the gold link's edges lacks some members;
+- ``null``: a gold 1:1 link whose Russian paragraph was left without counterpart;
+- ``wrong``: the Russian paragraph was linked elsewhere;
+and the false links: ``inserted`` (the English side has no gold counterpart at all) or ``other``.
+With ``--show N`` prints up to N examples of each category.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import zlib
+from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from reader.core.align.evaluation import evaluate  # noqa: E402
+from reader.core.align.metrics import Scores  # noqa: E402
+
+DEV = Path(__file__).resolve().parent / "data" / "align-dev.jsonl"
+
+
+def half(doc_id: str) -> str:
+    """The half a document belongs to ("A" or "B"), stable across runs."""
+    return "AB"[zlib.crc32(doc_id.encode("utf-8")) % 2]
+
+
+def scores_by_half(rows: list[dict], predictions: list[dict]) -> dict[tuple[str, str], Scores]:
+    """Scores per (half, variant), half "all" for the whole set."""
+    table: dict[tuple[str, str], Scores] = {}
+    for row, predicted in zip(rows, predictions):
+        for name in ("all", half(row["id"])):
+            table.setdefault((name, row["variant"]), Scores.empty()).add(predicted["links"], row["links"],
+                                                                       len(row["ru"]))
+    return table
+
+
+def print_scores(table: dict[tuple[str, str], Scores]) -> None:
+    """One line per variant and half: edge (P/R) F1, strict F1, null F1."""
+    print(f"{'half':<5}{'variant':<12}{'edge F1 (P/R)':<22}{'strict':>8}{'null':>8}")
+    for (name, variant), scores in sorted(table.items()):
+        e, s, n = scores.edge, scores.strict, scores.null
+        print(f"{name:<5}{variant:<12}{e.f1:.3f} ({e.precision:.3f}/{e.recall:.3f})  {s.f1:>8.3f}{n.f1:>8.3f}")
+
+
+def categorise(row: dict, links: list[dict]) -> Counter:
+    """Counts (and examples) of miss categories in one pair."""
+    found: Counter = Counter()
+    owner = {i: link for link in links for i in link["ru"]}
+    gold_en = {j for link in row["links"] for j in link["en"]}
+    predicted_edges = {(i, j) for link in links for i in link["ru"] for j in link["en"]}
+    for link in row["links"]:
+        edges = {(i, j) for i in link["ru"] for j in link["en"]}
+        shape = f"{len(link['ru'])}:{len(link['en'])}"
+        if edges <= predicted_edges:
+            continue
+        lost = len(edges - predicted_edges)
+        if edges & predicted_edges:
+            found[f"partial {shape}"] += lost
+        elif all(i not in owner for i in link["ru"]):
+            found[f"null {shape}"] += lost
+        else:
+            found[f"wrong {shape}"] += lost
+    gold_edges = {(i, j) for link in row["links"] for i in link["ru"] for j in link["en"]}
+    for link in links:
+        bad = {(i, j) for i in link["ru"] for j in link["en"]} - gold_edges
+        if bad:
+            kind = "inserted" if not set(link["en"]) & gold_en else "other"
+            found[f"false {kind}"] += len(bad)
+    return found
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--variant", default=None, help="only this variant for the miss categories")
+    parser.add_argument("--show", type=int, default=0, help="examples to print per category")
+    parser.add_argument("--half", choices=["A", "B"], default=None, help="only this half for the categories")
+    args = parser.parse_args()
+    rows = [json.loads(line) for line in DEV.read_text(encoding="utf-8").splitlines() if line.strip()]
+    report = evaluate(rows)
+    print_scores(scores_by_half(rows, report.predictions))
+    print(f"{len(rows)} pairs in {report.seconds:.2f} s\n")
+    shown: Counter = Counter()
+    totals: dict[str, Counter] = {}
+    for row, predicted in zip(rows, report.predictions):
+        if (args.variant and row["variant"] != args.variant) or (args.half and half(row["id"]) != args.half):
+            continue
+        counts = categorise(row, predicted["links"])
+        totals.setdefault(row["variant"], Counter()).update(counts)
+        for category in counts:
+            if shown[(row["variant"], category)] < args.show:
+                shown[(row["variant"], category)] += 1
+                _show(row, predicted["links"], category)
+    for variant, counts in totals.items():
+        print(f"{variant}: lost or false edges by category")
+        for category, count in counts.most_common():
+            print(f"  {category:<16}{count:>5}")
+    return 0
+
+
+def _show(row: dict, links: list[dict], category: str) -> None:
+    gold = sorted((link["ru"], link["en"]) for link in row["links"])
+    predicted = sorted((link["ru"], link["en"]) for link in links)
+    print(f"--- {row['variant']} {row['id']} [{category}]")
+    print(f"  gold: {gold}")
+    print(f"  pred: {predicted}")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
