@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QLabel,
                                QMessageBox, QProgressBar, QPushButton, QTableWidget, QTableWidgetItem,
                                QVBoxLayout)
@@ -11,7 +11,9 @@ from reader.core.mt.availability import ENABLE_HINT, mt_available
 from reader.core.mt.packages import InstalledPackage, format_size, installed_packages, packages_dir
 from reader.ui.worker import Task
 
-COLUMNS = ("From → To", "Name", "Version", "Size", "Folder")
+COLUMNS = (QT_TRANSLATE_NOOP("ModelsDialog", "From → To"), QT_TRANSLATE_NOOP("ModelsDialog", "Name"),
+           QT_TRANSLATE_NOOP("ModelsDialog", "Version"), QT_TRANSLATE_NOOP("ModelsDialog", "Size"),
+           QT_TRANSLATE_NOOP("ModelsDialog", "Folder"))
 DOWNLOADS = (("ru", "en"), ("en", "ru"))
 
 

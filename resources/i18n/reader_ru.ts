@@ -877,94 +877,119 @@
     <context>
         <name>ModelsDialog</name>
         <message>
-            <location filename="../../reader/ui/models_dialog.py" line="27" />
+            <location filename="../../reader/ui/models_dialog.py" line="14" />
+            <source>From → To</source>
+            <translation>Направление</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/models_dialog.py" line="14" />
+            <source>Name</source>
+            <translation>Имя</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/models_dialog.py" line="15" />
+            <source>Version</source>
+            <translation>Версия</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/models_dialog.py" line="15" />
+            <source>Size</source>
+            <translation>Размер</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/models_dialog.py" line="16" />
+            <source>Folder</source>
+            <translation>Папка</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/models_dialog.py" line="29" />
             <source>Translation Models</source>
             <extracomment>the installed packages changed (installed, removed or downloaded)</extracomment>
             <translation>Модели перевода</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/models_dialog.py" line="41" />
+            <location filename="../../reader/ui/models_dialog.py" line="43" />
             <source>&amp;Install from File…</source>
             <translation>&amp;Установить из файла…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/models_dialog.py" line="43" />
+            <location filename="../../reader/ui/models_dialog.py" line="45" />
             <source>&amp;Remove</source>
             <translation>&amp;Удалить</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/models_dialog.py" line="50" />
+            <location filename="../../reader/ui/models_dialog.py" line="52" />
             <source>Download {src} → {tgt}</source>
             <translation>Скачать {src} → {tgt}</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/models_dialog.py" line="51" />
+            <location filename="../../reader/ui/models_dialog.py" line="53" />
             <source>Download the package from the Argos Translate package index (needs the network)</source>
             <translation>Скачать пакет из каталога пакетов Argos Translate (нужна сеть)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/models_dialog.py" line="59" />
+            <location filename="../../reader/ui/models_dialog.py" line="61" />
             <source>&amp;Cancel</source>
             <translation>&amp;Отмена</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/models_dialog.py" line="88" />
+            <location filename="../../reader/ui/models_dialog.py" line="90" />
             <source>Packages in {folder}. Translation runs offline on this computer.</source>
             <translation>Пакеты в папке {folder}. Перевод выполняется на этом компьютере, без сети.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/models_dialog.py" line="91" />
+            <location filename="../../reader/ui/models_dialog.py" line="93" />
             <source>Machine translation is not installed. {hint}</source>
             <translation>Машинный перевод не установлен. {hint}</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/models_dialog.py" line="107" />
+            <location filename="../../reader/ui/models_dialog.py" line="109" />
             <source>Install a Translation Package</source>
             <translation>Установка пакета перевода</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/models_dialog.py" line="108" />
+            <location filename="../../reader/ui/models_dialog.py" line="110" />
             <source>Argos Translate packages (*.argosmodel);;All files (*)</source>
             <translation>Пакеты Argos Translate (*.argosmodel);;Все файлы (*)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/models_dialog.py" line="116" />
+            <location filename="../../reader/ui/models_dialog.py" line="118" />
             <source>Installing {name}…</source>
             <translation>Установка {name}…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/models_dialog.py" line="117" />
-            <location filename="../../reader/ui/models_dialog.py" line="140" />
+            <location filename="../../reader/ui/models_dialog.py" line="119" />
+            <location filename="../../reader/ui/models_dialog.py" line="142" />
             <source>Installed {name}.</source>
             <translation>Пакет {name} установлен.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/models_dialog.py" line="123" />
+            <location filename="../../reader/ui/models_dialog.py" line="125" />
             <source>Remove Package</source>
             <translation>Удаление пакета</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/models_dialog.py" line="123" />
+            <location filename="../../reader/ui/models_dialog.py" line="125" />
             <source>Remove {name}?</source>
             <translation>Удалить {name}?</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/models_dialog.py" line="131" />
+            <location filename="../../reader/ui/models_dialog.py" line="133" />
             <source>Removing {name}…</source>
             <translation>Удаление {name}…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/models_dialog.py" line="132" />
+            <location filename="../../reader/ui/models_dialog.py" line="134" />
             <source>Removed {name}.</source>
             <translation>Пакет {name} удалён.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/models_dialog.py" line="138" />
+            <location filename="../../reader/ui/models_dialog.py" line="140" />
             <source>Downloading the {src} → {tgt} package…</source>
             <translation>Скачивание пакета {src} → {tgt}…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/models_dialog.py" line="146" />
+            <location filename="../../reader/ui/models_dialog.py" line="148" />
             <source>Cancelled.</source>
             <translation>Отменено.</translation>
         </message>
