@@ -39,6 +39,9 @@ class SearchParams:
     merge_unique: float = 0.1
     #: ... unless it is itself covered this well by the single paragraph
     merge_own: float = 0.5
+    #: ... or (a Russian member) match this share of one sentence of the single paragraph that no other
+    #: member does (0: not used)
+    merge_sentence: float = 0.3
     #: cost of every link
     link_cost: float = 0.3
     #: extra cost of every paragraph beyond the first on a side of a link (merges must pay their way)
@@ -80,6 +83,12 @@ class Group:
         """Share of the group's token weight (both sides) matched by the other side."""
         total = self.ru_total + self.en_total
         return (self.ru_matched + self.en_matched) / total if total else 0.0
+
+
+def _sentence_share(unit: Unit, mask: int) -> float:
+    """The largest share of one sentence's weight that the mask covers."""
+    return max((mask_weight(mask & sentence, unit.weights) / total
+                for sentence, total in zip(unit.sentences, unit.sentence_totals) if total), default=0.0)
 
 
 def _mask(pairs: dict[tuple[int, int], Match], p: int, q: int, side: int) -> int:
@@ -129,7 +138,9 @@ class Scorer:
             others = 0
             for other in masks[:k] + masks[k + 1:]:
                 others |= other
-            if mask_weight(mask & ~others, unit.weights) < need:
+            unique = mask & ~others
+            if mask_weight(unique, unit.weights) < need and not (
+                    not both and self.params.merge_sentence and _sentence_share(unit, unique) >= self.params.merge_sentence):
                 return False
         return True
 

@@ -2,7 +2,7 @@
 
 from reader.core.align.aligner import align_documents
 from reader.core.align.features import Unit
-from reader.core.align.search import SearchParams, length_fit
+from reader.core.align.search import Scorer, SearchParams, length_fit
 from reader.core.align.similarity import Match
 from reader.core.segment import make_document
 
@@ -101,3 +101,18 @@ def test_length_fit_needs_enough_well_matched_pairs():
     from reader.core.align.search import length_fit
     pairs = _full_pairs(3) | {(3, 3): Match(0b01, 0b01), (4, 4): Match(0, 0b01)}
     assert length_fit(pairs, _units([100] * 5), _units([110] * 5), 0.6) is None
+
+
+def _bits(start, stop):
+    return sum(1 << bit for bit in range(start, stop))
+
+
+def test_russian_member_matching_one_english_sentence_joins_the_merge():
+    # English: sentences of 10, 3 and 17 tokens; the first Russian paragraph matches the first
+    # sentence, the second Russian one two words of the short middle sentence only
+    en = [Unit([1.0] * 30, [_bits(0, 10), _bits(10, 13), _bits(13, 30)], 300)]
+    ru = [Unit([1.0] * 10, [_bits(0, 10)], 100), Unit([1.0] * 6, [_bits(0, 6)], 60)]
+    pairs = {(0, 0): Match(_bits(0, 10), _bits(0, 10)), (1, 0): Match(_bits(0, 2), _bits(10, 12))}
+    strict = Scorer(pairs, ru, en, SearchParams(merge_sentence=0.0))
+    assert strict.group((0, 1), (0,)).gain == float("-inf")
+    assert Scorer(pairs, ru, en, SearchParams()).group((0, 1), (0,)).gain > 0
