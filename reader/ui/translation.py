@@ -274,8 +274,12 @@ class TranslationController(QObject):
             if self.context.links.link_of(side, index) is None and index < len(documents[side]):
                 after = self.window.pair_view.insertion_point(side, index)
                 wanted[other_side(side)][f"{EXTRA_PREFIX}{side}:{index}"] = render.ExtraParagraph(
-                    after, translation.text, translation.marker)
+                    after, translation.text, self.marker(translation))
         return wanted
+
+    def marker(self, translation: Translation) -> str:
+        """The label shown before a machine translation, in the interface language."""
+        return self.tr("[Machine translation — {model}]").format(model=translation.model_label)
 
     def schedule_refresh(self, throttle: bool = False) -> None:
         """Redisplay soon; with ``throttle`` (translations streaming in) at most every REFRESH_INTERVAL."""

@@ -1296,12 +1296,17 @@
             <translation>Машинный перевод не удался</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/translation.py" line="348" />
+            <location filename="../../reader/ui/translation.py" line="282" />
+            <source>[Machine translation — {model}]</source>
+            <translation>[Машинный перевод — {model}]</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/translation.py" line="352" />
             <source>Aligning again with machine translations of {count} Russian paragraphs.</source>
             <translation>Повторное выравнивание с машинным переводом русских абзацев (их {count}).</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/translation.py" line="352" />
+            <location filename="../../reader/ui/translation.py" line="356" />
             <source>Translating the Russian text for the aligner…</source>
             <translation>Перевод русского текста для выравнивания…</translation>
         </message>

@@ -306,3 +306,18 @@ def test_translation_saved_in_project_and_reopened(qtbot, installed_ru_en, windo
     assert (restored.text, restored.model_label, restored.package, restored.version) == \
         (made.text, "Argos ru→en 0.0.1", made.package, "0.0.1")
     assert made.package.startswith("translate-ru_en")
+
+
+def test_label_in_the_russian_interface(qtbot, qapp, installed_ru_en, window):
+    from reader.ui.i18n import install_translations
+
+    translators = install_translations(qapp, "ru")
+    try:
+        controller = open_pair(qtbot, window)
+        controller.translate("ru", 2)
+        wait_translated(qtbot, controller, ("ru", 2))
+        extra = window.pair_view.view("en").extra_paragraphs()["mt:ru:2"]
+        assert extra.label == "[Машинный перевод — Argos ru→en 0.0.1]"
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)
