@@ -52,3 +52,12 @@ def test_resources_found_in_the_installed_layout(tmp_path):
     result = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True,
                             env={"PATH": "/usr/bin:/bin", "PYTHONPATH": str(site), "HOME": str(tmp_path)})
     assert result.returncode == 0 and result.stdout.strip() == "ok", result.stdout + result.stderr
+
+
+def test_seeds_have_a_readme():
+    """seeds/ explains what the sample files are and where they come from, naming every one of them."""
+    readme = (REPO / "seeds" / "README.md").read_text(encoding="utf-8")
+    samples = sorted(p.name for p in (REPO / "seeds").glob("*.txt"))
+    assert len(samples) == 2
+    for name in samples:
+        assert f"`{name}`" in readme
