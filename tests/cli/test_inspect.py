@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from conftest import run_module
+from conftest import REPO, run_module
 
 
 def test_json_of_russian_seed(seed_paths):
@@ -34,3 +34,22 @@ def test_bad_input(tmp_path):
     assert "Traceback" not in result.stderr
     missing = run_module("inspect", str(tmp_path / "missing.epub"))
     assert missing.returncode != 0 and "no such file" in missing.stderr
+
+
+def test_output_cut_short_by_the_reader_is_no_error(tmp_path):
+    """``inspect … | head`` stops quietly: no BrokenPipeError traceback when the pipe closes early."""
+    import os
+    import subprocess
+    import sys
+
+    book = tmp_path / "long.txt"
+    book.write_text("\n\n".join(f"Paragraph {i} of a long English book, read and printed." for i in range(4000)),
+                    encoding="utf-8")  # its JSON is far larger than a pipe's buffer
+    env = dict(os.environ, PYTHONPATH=str(REPO))
+    process = subprocess.Popen([sys.executable, "-m", "reader", "inspect", "--json", str(book)], cwd=REPO,
+                               env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert process.stdout.read(100).startswith(b'{"language": "en"')
+    process.stdout.close()
+    stderr = process.stderr.read().decode()
+    assert process.wait(timeout=120) != 0
+    assert "Traceback" not in stderr and "BrokenPipe" not in stderr, stderr
