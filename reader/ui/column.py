@@ -10,7 +10,7 @@ import contextlib
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QTextCursor
+from PySide6.QtGui import QColor, QContextMenuEvent, QPainter, QTextCursor
 from PySide6.QtWidgets import QMenu, QTextBrowser, QTextEdit, QToolTip
 
 from reader.core.document import Document
@@ -522,11 +522,30 @@ class ColumnView(QTextBrowser):
         return menu
 
     def contextMenuEvent(self, event) -> None:  # noqa: N802 - Qt override
-        found = self.hit(event.pos())
+        pos = event.pos()
+        if event.reason() == QContextMenuEvent.Reason.Keyboard and not self.textCursor().hasSelection():
+            pos = self._keyboard_menu_position()
+            if pos is None:
+                return
+        found = self.hit(pos)
         if found is not None and found[0] != self._selected and not self.textCursor().hasSelection():
             self.paragraph_activated.emit(found[0], found[1])
-        menu = self.build_context_menu(event.pos())
-        menu.exec(event.globalPos())
+        self.popup_menu(self.build_context_menu(pos), self.viewport().mapToGlobal(pos))
+
+    def _keyboard_menu_position(self) -> QPoint | None:
+        """Where the Menu key (or Shift+F10) opens the menu: on the selected paragraph, else the first one
+        on screen (Qt would use the hidden text cursor, which sits at the top of the document)."""
+        index = self._selected if self._selected is not None and self.is_shown(self._selected) else (
+            self.first_visible_paragraph())
+        if index is None:
+            return None
+        self.scroll_to_paragraphs([index])
+        rect = self.paragraph_rect(index)
+        return QPoint(int(rect.left() + PAD * 2), int(self.to_viewport_y(rect.top()) + min(rect.height() / 2, 8)))
+
+    def popup_menu(self, menu: QMenu, global_pos: QPoint) -> None:
+        """Show ``menu`` at ``global_pos`` until it closes, then discard it."""
+        menu.exec(global_pos)
         menu.deleteLater()
 
     # -- tooltips ----------------------------------------------------------------------------

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
-from PySide6.QtGui import QDropEvent
+from PySide6.QtGui import QContextMenuEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from reader.core.align.model import Link
@@ -192,6 +192,28 @@ def test_context_menu_hook(qtbot, window):
     assert seen == [("ru", 2)]
     assert "Translate" in [a.text() for a in menu.actions()]
     menu.deleteLater()
+
+
+def test_menu_key_opens_the_context_menu_of_the_selected_paragraph(qtbot, window, monkeypatch):
+    ru, en = make_pair_docs(30, 30)
+    window.context.aligner = fixed_aligner([Link([i], [i]) for i in range(30)])
+    window.open_documents(OpenPair(ru, en))
+    wait_aligned(qtbot, window.context)
+    view = window.pair_view.view("ru")
+    seen, shown = [], []
+    window.context.paragraph_context_menu_requested.connect(lambda side, index, menu: seen.append((side, index)))
+    monkeypatch.setattr(view, "popup_menu", lambda menu, global_pos: shown.append(global_pos))
+    window.pair_view.select("ru", 20)
+    view.setFocus()
+    # the Menu key (or Shift+F10): Qt places the event at the text cursor, at the top of the document
+    at_cursor = view.cursorRect().center()
+    event = QContextMenuEvent(QContextMenuEvent.Reason.Keyboard, at_cursor, view.viewport().mapToGlobal(at_cursor))
+    QApplication.sendEvent(view, event)
+    assert seen == [("ru", 20)]
+    assert window.pair_view.selected() == ("ru", 20)  # the selection stays where the reader put it
+    [where] = shown
+    assert view.viewport().rect().contains(view.viewport().mapFromGlobal(where))
+    assert view.hit(view.viewport().mapFromGlobal(where))[0] == 20
 
 
 def test_select_from_the_command_line_waits_for_the_alignment(qtbot, window):
