@@ -138,7 +138,8 @@ class _Writer:
         tallest = max(column.height for column in columns)
         if tallest <= 0:
             return
-        need = min(tallest, max(keep, 3 * self.body.leading)) + (ROW_GAP if separator else 0)
+        # a row needs room for its first lines (all of a short one); a heading row for the lines after it too
+        need = max(min(tallest, 3 * self.body.leading), keep) + (ROW_GAP if separator else 0)
         if self.y - need < MARGIN_BOTTOM and not self.fresh:
             self.new_page()
         if separator and not self.fresh:

@@ -130,3 +130,19 @@ def test_progress_and_bad_layout(tmp_path, annotated):
     with pytest.raises(ExportError):
         ExportOptions(layout="diagonal")
 
+
+
+@pytest.mark.parametrize("filler", range(25, 60))  # one-line rows: a page holds about 33, so every position
+def test_heading_never_ends_a_page(tmp_path, filler):
+    """A heading row is kept with the lines that follow it, wherever the page would end."""
+    lines = [f"Строка {k} вступления." for k in range(filler)]  # one short paragraph a line
+    ru = make_doc([*lines, "# Глава вторая", "Первый абзац второй главы."], "ru")
+    en = make_doc([*(f"Line {k} of the opening." for k in range(filler)), "# Chapter two",
+                   "The first paragraph of chapter two."], "en")
+    alignment = Alignment([Link([k], [k]) for k in range(filler + 2)])
+    reader = PdfReader(export_pdf(ExportInput(ru, en, alignment), tmp_path / "h.pdf"))
+    page_of = {}
+    for number, page in enumerate(reader.pages):
+        for run in text_runs(page):
+            page_of.setdefault(run.text.split(" ", 1)[0], number)
+    assert page_of["Глава"] == page_of["Первый"] and page_of["Chapter"] == page_of["The"]
