@@ -1,8 +1,9 @@
 """Re-alignment in the window's background: plan on a snapshot, then push the result as one command.
 
-The pair's aligner context (paragraph features) is built by the first re-alignment and kept
-for the next ones, as long as the align options stay the same; a gap of a hundred paragraphs
-then costs only its own search. An edit made while a re-alignment runs makes its result stale:
+The pair's aligner context (paragraph features) is built in the background once the pair's
+alignment has arrived (or by the first re-alignment, if that comes sooner) and kept for the
+next ones, as long as the align options stay the same; a gap of a hundred paragraphs then
+costs only its own search, and a link made by hand gets its sentence links and differences. An edit made while a re-alignment runs makes its result stale:
 it is dropped with a message instead of being applied.
 """
 
@@ -37,11 +38,13 @@ class Realigner(QObject):
         super().__init__(parent)
         self.context = context
         self.push, self.message = push, message
-        self.align_context = None  # the pair's AlignContext, built by the first re-alignment
+        self.align_context = None  # the pair's AlignContext (see prepare), None until built
         self._context_options = None  # the align options it was built with
         self._task: Task | None = None
+        self._preparing: Task | None = None  # building align_context ahead of need
         self._revision = 0
         context.commands.subscribe(self._edited)
+        context.alignment_changed.connect(self.prepare)
 
     def _edited(self) -> None:
         self._revision += 1
@@ -49,7 +52,37 @@ class Realigner(QObject):
     def reset(self) -> None:
         """Another pair is open: stop, forget the aligner context."""
         self.cancel()
+        if self._preparing is not None:
+            self._preparing.cancel()
+            self._preparing = None
         self.align_context = self._context_options = None
+
+    def prepare(self) -> None:
+        """Build the pair's aligner context in the background once its alignment is there (if not built yet)."""
+        options, documents = self.context.align_options, self.context.documents()
+        if (self.context.alignment is None or self.context.aligning or not documents or self._preparing is not None
+                or (self.align_context is not None and self._context_options is options)):
+            return
+
+        def work(progress, cancelled):
+            from reader.core.align.aligner import AlignContext
+
+            return AlignContext.build(documents["ru"], documents["en"], options)
+
+        task = Task(work)
+        task.signals.finished.connect(lambda built: self._prepared(task, options, built))
+        task.signals.failed.connect(lambda _error: self._prepared(task, options, None))
+        self._preparing = task
+        self.context.thread_pool.start(task)
+
+    def _prepared(self, task: Task, options, built) -> None:
+        if task is not self._preparing:
+            return  # another pair was opened meanwhile
+        self._preparing = None
+        if options is not self.context.align_options:
+            self.prepare()  # the options changed while it was being built: build for the new ones
+        elif built is not None and (self.align_context is None or self._context_options is not options):
+            self.align_context, self._context_options = built, options
 
     def busy(self) -> bool:
         """Whether a re-alignment is running."""

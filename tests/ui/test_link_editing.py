@@ -287,3 +287,25 @@ def test_clicking_a_part_of_a_split_paragraph_shows_that_part_s_link(qtbot, wind
     assert gutter.selected.en == [9] and [h.paragraph for h in en_view.highlights("counterpart")] == [9]
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=last_sentence)
     assert gutter.selected.en == [6] and [h.paragraph for h in en_view.highlights("counterpart")] == [6]
+
+
+def test_the_first_link_made_by_hand_gets_sentence_links_and_differences(qtbot, window, seed_paths):
+    """The aligner context is built in the background once the pair is aligned, before any re-alignment."""
+    assert window.open_pair(*seed_paths)
+    context, editor = window.context, window.link_editor
+    wait_aligned(qtbot, context)
+    qtbot.waitUntil(lambda: editor.realigner.align_context is not None, timeout=30000)
+    ru_view, en_view = window.pair_view.view("ru"), window.pair_view.view("en")
+    [quoted] = [p.index for p in context.pair.ru.paragraphs if p.text.startswith("«Это без преувеличения")]
+    automatic = context.alignment.link_of("ru", quoted)
+    assert automatic.differences.ru_only and automatic.sentences  # e.g. "Александр Гуцан" is not in the report
+    click_paragraph(qtbot, ru_view, quoted)
+    editor.actions["unlink"].trigger()
+    click_paragraph(qtbot, en_view, automatic.en[0])
+    click_paragraph(qtbot, ru_view, quoted)
+    editor.actions["link"].trigger()
+    by_hand = context.alignment.link_of("ru", quoted)
+    assert (by_hand.origin, by_hand.en) == (Origin.MANUAL, automatic.en)
+    assert by_hand.differences == automatic.differences
+    assert by_hand.sentences
+    assert ru_view.highlights("differences")  # still underlined in the column
