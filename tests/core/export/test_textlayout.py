@@ -24,7 +24,10 @@ def test_lines_keep_every_word_in_order_and_fit(text, width):
     lines = break_lines(text, width, MEASURE)
     words = re.findall(r"\S+", text)
     if all(MEASURE(w) <= width for w in words):
-        assert [w for line in lines for w in line.text.split()] == words
+        # every line starts at a word or right after a hyphen inside a compound word
+        assert all(line.start == 0 or text[line.start - 1].isspace() or
+                   (text[line.start - 1] == "-" and text[line.start - 3:line.start - 1].isalnum())
+                   for line in lines)
     # over-long words are cut; either way every character comes out once, in order
     assert "".join("".join(line.text.split()) for line in lines) == "".join(text.split())
     previous_end = 0
@@ -51,3 +54,14 @@ def test_marker_position_skips_trailing_space_and_empty_text():
     assert marker_position("abc def ", 4) == 3
     assert marker_position("abc def", 7) == 7
     assert marker_position("", 0) == 0
+
+
+def test_compound_words_break_after_their_hyphen():
+    text = "о противодействии использованию информационно-коммуникационных технологий IT-преступлений"
+    width = MEASURE("о противодействии использованию информационно-") + 1
+    lines = [line.text for line in break_lines(text, width, MEASURE)]
+    assert lines[0] == "о противодействии использованию информационно-"
+    assert lines[1].startswith("коммуникационных")
+    # a hyphen with fewer than two letters on a side does not break: "e-mail", "-5"
+    narrow = MEASURE("send e-") + 1
+    assert [line.text for line in break_lines("send e-mail", narrow, MEASURE)] == ["send", "e-mail"]
