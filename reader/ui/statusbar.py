@@ -42,8 +42,8 @@ class StatusPanel(QLabel):
         stats = pair_stats(documents, self.context.links).sides
         ru, en = stats["ru"], stats["en"]
         self.setText(self.tr(
-            "Linked: Russian {ru_linked}/{ru_total} ({ru_cov:.0%}) · English {en_linked}/{en_total} ({en_cov:.0%})"
-            " · without counterpart: {ru_gap} + {en_gap}").format(
+            "Linked: Russian {ru_linked} of {ru_total} ({ru_cov:.0%} of the text) · English {en_linked} of {en_total}"
+            " ({en_cov:.0%}) · Without counterpart: Russian {ru_gap}, English {en_gap}").format(
             ru_linked=ru.linked, ru_total=ru.alignable, ru_cov=ru.coverage,
             en_linked=en.linked, en_total=en.alignable, en_cov=en.coverage,
             ru_gap=ru.without_counterpart, en_gap=en.without_counterpart))

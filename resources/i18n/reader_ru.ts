@@ -756,22 +756,22 @@
             <translation>&amp;Нет соответствия</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/link_editing_realign.py" line="90" />
+            <location filename="../../reader/ui/link_editing_realign.py" line="123" />
             <source>Re-aligning…</source>
             <translation>Повторное выравнивание…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/link_editing_realign.py" line="107" />
+            <location filename="../../reader/ui/link_editing_realign.py" line="140" />
             <source>The alignment changed while it was being re-aligned; re-align again.</source>
             <translation>Выравнивание изменилось во время пересчёта; выровняйте заново.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/link_editing_realign.py" line="110" />
+            <location filename="../../reader/ui/link_editing_realign.py" line="143" />
             <source>Re-aligned: {count} links found again; your links were kept.</source>
             <translation>Выровнено заново: найдено связей — {count}; ваши связи сохранены.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/link_editing_realign.py" line="116" />
+            <location filename="../../reader/ui/link_editing_realign.py" line="149" />
             <source>Re-alignment failed: {message}</source>
             <translation>Повторное выравнивание не удалось: {message}</translation>
         </message>
@@ -1182,8 +1182,8 @@
         </message>
         <message>
             <location filename="../../reader/ui/statusbar.py" line="45" />
-            <source>Linked: Russian {ru_linked}/{ru_total} ({ru_cov:.0%}) · English {en_linked}/{en_total} ({en_cov:.0%}) · without counterpart: {ru_gap} + {en_gap}</source>
-            <translation>Связано: русский {ru_linked}/{ru_total} ({ru_cov:.0%}) · английский {en_linked}/{en_total} ({en_cov:.0%}) · без соответствия: {ru_gap} + {en_gap}</translation>
+            <source>Linked: Russian {ru_linked} of {ru_total} ({ru_cov:.0%} of the text) · English {en_linked} of {en_total} ({en_cov:.0%}) · Without counterpart: Russian {ru_gap}, English {en_gap}</source>
+            <translation>Связано: в русском {ru_linked} из {ru_total} ({ru_cov:.0%} текста) · в английском {en_linked} из {en_total} ({en_cov:.0%}) · Без соответствия: в русском {ru_gap}, в английском {en_gap}</translation>
         </message>
         <message>
             <location filename="../../reader/ui/statusbar.py" line="50" />

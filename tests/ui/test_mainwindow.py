@@ -8,6 +8,7 @@ from PySide6.QtGui import QContextMenuEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from reader.core.align.model import Link
+from reader.ui.analysis import pair_stats
 from reader.ui.context import OpenPair
 
 from .helpers import click_paragraph, fixed_aligner, make_pair_docs, wait_aligned
@@ -52,7 +53,13 @@ def test_sample_pair_paragraph_without_counterpart(qtbot, window, seed_paths):
     in_margin = QPoint(int(rect.left() - 10), int(ru_view.to_viewport_y(rect.top()) + 5))
     assert ru_view.tooltip_at(in_margin) == "No counterpart in the English text"
     assert counterpart_blocks(window.pair_view.view("en")) == set()
-    assert "without counterpart" in window.status.text()
+    stats = pair_stats(context.documents(), context.links).sides
+    ru, en = stats["ru"], stats["en"]
+    assert ru.without_counterpart >= 1 and ru.linked + ru.without_counterpart == ru.alignable
+    assert window.status.text() == (
+        f"Linked: Russian {ru.linked} of {ru.alignable} ({ru.coverage:.0%} of the text) · English {en.linked} of "
+        f"{en.alignable} ({en.coverage:.0%}) · Without counterpart: Russian {ru.without_counterpart}, "
+        f"English {en.without_counterpart}")
 
 
 @pytest.fixture
