@@ -8,6 +8,7 @@ from pathlib import Path
 
 from reader.core.export.common import (ExportCancelled, ExportInput, ExportOptions, never_cancelled, no_progress,
                                        output_file)
+from reader.core.export.plain import quoted
 from reader.core.export.rows import Row, RowLayout, build_rows
 from reader.core.export.textlayout import marker_position
 from reader.core.project.annotations import Annotation
@@ -78,8 +79,8 @@ def _notes_html(annotations: list[Annotation], numbers: dict[str, int], columns:
         if a.id not in numbers:
             continue
         about = {"link": "Link: ", "paragraph": "", "highlight": ""}[a.kind]
-        if a.kind == "highlight" and a.quote:
-            about += f"«{escape(a.quote)}» "
+        if a.kind == "highlight" and a.quote.strip():
+            about += f"{escape(quoted(a.quote))} "
         items.append(f'<li value="{numbers[a.id]}" id="note-{numbers[a.id]}">{about}{escape(a.note)}</li>')
     if not items:
         return ""

@@ -22,6 +22,7 @@ from reader.core.export.common import (ExportCancelled, ExportInput, ExportOptio
                                        no_progress, output_file)
 from reader.core.export.fonts import BOLD, OBLIQUE, REGULAR, register_fonts
 from reader.core.export.pdf_items import GREY, Column, GapItem, Highlight, Style, TextItem
+from reader.core.export.plain import quoted
 from reader.core.export.rows import Row, RowLayout, build_rows
 from reader.core.export.textlayout import break_lines, marker_position
 from reader.core.project.annotations import Annotation
@@ -237,7 +238,7 @@ class _Writer:
             if a.id not in numbers:
                 continue
             prefix = {"link": "Link: ", "paragraph": "", "highlight": ""}[a.kind]
-            quote = f"«{a.quote.strip()[:80]}» " if a.kind == "highlight" and a.quote.strip() else ""
+            quote = f"{quoted(a.quote, 80)} " if a.kind == "highlight" and a.quote.strip() else ""
             number = break_lines(str(numbers[a.id]), 16, self.note_number.measure)[0]
             items.append(_Overlay(TextItem(number, self.note_number)))  # beside the note's first line
             items += [TextItem(line, self.note, 16)

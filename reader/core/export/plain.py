@@ -21,6 +21,21 @@ def flat(text: str) -> str:
     return " ".join(text.split())
 
 
+def quoted(text: str, limit: int | None = None) -> str:
+    """``text`` in «guillemets», shortened to about ``limit`` characters at a word with "…".
+
+    A quote that is itself in guillemets keeps only its own; guillemets inside become „low-high“ quotes,
+    as Russian typography nests them.
+    """
+    text = flat(text)
+    if limit is not None and len(text) > limit:
+        cut = text.rfind(" ", 0, limit)
+        text = text[:cut if cut > limit // 2 else limit].rstrip(" ,;:—–-") + "…"
+    if text.startswith("«") and text.endswith("»") and text.count("«") == 1 and text.count("»") == 1:
+        return text
+    return "«" + text.replace("«", "„").replace("»", "“") + "»"
+
+
 def group_text(data: ExportInput, row: Row, side: str, separator: str = " ", flatten: bool = True) -> str:
     """The text of a row's paragraphs on one side, joined (whitespace runs made single spaces if ``flatten``)."""
     document = data.document(side)
@@ -32,7 +47,7 @@ def note_text(annotation: Annotation) -> str:
     """A note as plain text, with what it is about: ``[ru «quote»] note``."""
     if annotation.kind == "link":
         return f"[link] {flat(annotation.note)}"
-    about = f" «{flat(annotation.quote)}»" if annotation.kind == "highlight" and annotation.quote else ""
+    about = f" {quoted(annotation.quote)}" if annotation.kind == "highlight" and annotation.quote.strip() else ""
     return f"[{annotation.side}{about}] {flat(annotation.note)}"
 
 

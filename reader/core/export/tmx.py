@@ -10,7 +10,7 @@ from pathlib import Path
 from reader import __version__
 from reader.core.export.common import (ExportCancelled, ExportInput, ExportOptions, never_cancelled, no_progress,
                                        output_file)
-from reader.core.export.plain import flat, group_text, xml_safe
+from reader.core.export.plain import flat, group_text, quoted, xml_safe
 from reader.core.export.rows import build_rows
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
@@ -42,7 +42,8 @@ def tmx_tree(data: ExportInput, options: ExportOptions | None = None, *, progres
             variant = ET.SubElement(unit, "tuv", {XML_LANG: side})
             for annotation in row.annotations[side]:
                 if annotation.note.strip():
-                    about = f"«{flat(annotation.quote)}» " if annotation.kind == "highlight" and annotation.quote else ""
+                    about = f"{quoted(annotation.quote)} " if annotation.kind == "highlight" and annotation.quote.strip() \
+                        else ""
                     ET.SubElement(variant, "note").text = xml_safe(about + flat(annotation.note))
             ET.SubElement(variant, "seg").text = xml_safe(group_text(data, row, side))
     progress(len(rows), len(rows))
