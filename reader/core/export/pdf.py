@@ -326,6 +326,7 @@ def export_pdf(data: ExportInput, path: str | Path, options: ExportOptions | Non
         canvas.setSubject(f"{data.ru.title} (Russian original) beside {data.en.title} (English counterpart), "
                           f"aligned paragraph by paragraph")
         canvas.setCreator(f"Parallel Reader {__version__}")
+        canvas.setAuthor("")  # unknown (reportlab would say "anonymous")
         canvas.setKeywords(["parallel text", "Russian", "English"])
         writer = _Writer(data, options, canvas)
         writer.run(progress, cancelled)

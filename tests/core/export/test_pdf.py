@@ -80,6 +80,7 @@ def test_fonts_embedded_metadata_outline(pdf):
     assert {name.split("+")[1] for name in fonts} >= {"DejaVuSans", "DejaVuSans-Bold", "DejaVuSans-Oblique"}
     assert pdf.metadata.title == "Путин подписал конвенцию — Putin signs the convention"
     assert "Russian original" in pdf.metadata.subject
+    assert pdf.metadata.creator.startswith("Parallel Reader") and not pdf.metadata.author  # not "anonymous"
     assert [entry.title for entry in pdf.outline] == ["Путин подписал конвенцию"]
 
 
