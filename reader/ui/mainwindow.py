@@ -53,6 +53,7 @@ from reader.core.errors import ReaderError
 from reader.ui import actions as action_specs
 from reader.ui import dialogs, render
 from reader.ui.analysis import step, weak_paragraphs, without_counterpart
+from reader.ui.command_names import command_name
 from reader.ui.annotate import AnnotationController
 from reader.ui.context import Context, OpenPair
 from reader.ui.export_dialog import ExportController
@@ -375,7 +376,7 @@ class MainWindow(QMainWindow):
         commands = self.context.commands
         self.action_map["undo"].setEnabled(commands.can_undo())
         self.action_map["redo"].setEnabled(commands.can_redo())
-        undo, redo = commands.undo_text(), commands.redo_text()
+        undo, redo = command_name(commands.undo_text()), command_name(commands.redo_text())
         self.action_map["undo"].setText(self.tr("&Undo {what}").format(what=undo).strip() if undo else self.tr("&Undo"))
         self.action_map["redo"].setText(self.tr("&Redo {what}").format(what=redo).strip() if redo else self.tr("&Redo"))
 

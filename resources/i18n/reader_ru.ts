@@ -186,12 +186,12 @@
             <translation>&amp;Недавние пары</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="118" />
+            <location filename="../../reader/ui/mainwindow.py" line="119" />
             <source>&amp;Theme</source>
             <translation>&amp;Тема</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="120" />
+            <location filename="../../reader/ui/mainwindow.py" line="121" />
             <source>Interface Lan&amp;guage</source>
             <translation>&amp;Язык интерфейса</translation>
         </message>
@@ -400,6 +400,124 @@
             <location filename="../../reader/ui/column.py" line="57" />
             <source>English text</source>
             <translation>Английский текст</translation>
+        </message>
+    </context>
+    <context>
+        <name>Commands</name>
+        <message>
+            <location filename="../../reader/ui/command_names.py" line="13" />
+            <source>Edit alignment</source>
+            <translation>Правка выравнивания</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/command_names.py" line="14" />
+            <source>Link paragraphs</source>
+            <translation>Связывание абзацев</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/command_names.py" line="15" />
+            <source>Unlink</source>
+            <translation>Удаление связи</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/command_names.py" line="16" />
+            <source>Mark as having no counterpart</source>
+            <translation>Отметка «нет соответствия»</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/command_names.py" line="17" />
+            <source>Clear no-counterpart mark</source>
+            <translation>Снятие отметки «нет соответствия»</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/command_names.py" line="18" />
+            <source>Confirm link</source>
+            <translation>Подтверждение связи</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/command_names.py" line="19" />
+            <source>Unconfirm link</source>
+            <translation>Отмена подтверждения связи</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/command_names.py" line="20" />
+            <source>Merge paragraphs</source>
+            <translation>Объединение абзацев</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/command_names.py" line="21" />
+            <source>Unmerge paragraphs</source>
+            <translation>Разъединение абзацев</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/command_names.py" line="22" />
+            <source>Split paragraph</source>
+            <translation>Разделение абзаца</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/command_names.py" line="23" />
+            <source>Join paragraph parts</source>
+            <translation>Соединение частей абзаца</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/command_names.py" line="24" />
+            <source>Re-align</source>
+            <translation>Повторное выравнивание</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/command_names.py" line="25" />
+            <source>Align again</source>
+            <translation>Выравнивание заново</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/command_names.py" line="26" />
+            <source>Add highlight</source>
+            <translation>Добавление выделения</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/command_names.py" line="27" />
+            <source>Add paragraph note</source>
+            <translation>Добавление заметки к абзацу</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/command_names.py" line="28" />
+            <source>Add link note</source>
+            <translation>Добавление заметки к связи</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/command_names.py" line="29" />
+            <source>Edit note</source>
+            <translation>Правка заметки</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/command_names.py" line="30" />
+            <source>Edit highlight</source>
+            <translation>Правка выделения</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/command_names.py" line="31" />
+            <source>Edit paragraph note</source>
+            <translation>Правка заметки к абзацу</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/command_names.py" line="32" />
+            <source>Edit link note</source>
+            <translation>Правка заметки к связи</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/command_names.py" line="33" />
+            <source>Delete highlight</source>
+            <translation>Удаление выделения</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/command_names.py" line="34" />
+            <source>Delete paragraph note</source>
+            <translation>Удаление заметки к абзацу</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/command_names.py" line="35" />
+            <source>Delete link note</source>
+            <translation>Удаление заметки к связи</translation>
         </message>
     </context>
     <context>
@@ -803,73 +921,73 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="79" />
-            <location filename="../../reader/ui/mainwindow.py" line="285" />
+            <location filename="../../reader/ui/mainwindow.py" line="80" />
+            <location filename="../../reader/ui/mainwindow.py" line="286" />
             <source>Parallel Reader</source>
             <translation>Parallel Reader</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="218" />
+            <location filename="../../reader/ui/mainwindow.py" line="219" />
             <source>Opening {what}…</source>
             <translation>Открытие: {what}…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="244" />
+            <location filename="../../reader/ui/mainwindow.py" line="245" />
             <source>Cannot Open the Pair</source>
             <translation>Не удалось открыть пару</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="275" />
+            <location filename="../../reader/ui/mainwindow.py" line="276" />
             <source>No recent pairs</source>
             <translation>Недавних пар нет</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="278" />
+            <location filename="../../reader/ui/mainwindow.py" line="279" />
             <source>Clear List</source>
             <translation>Очистить список</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="284" />
+            <location filename="../../reader/ui/mainwindow.py" line="285" />
             <source>{titles} — Parallel Reader</source>
             <translation>{titles} — Parallel Reader</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="288" />
+            <location filename="../../reader/ui/mainwindow.py" line="289" />
             <source>Alignment failed: {message}</source>
             <translation>Выравнивание не удалось: {message}</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="312" />
+            <location filename="../../reader/ui/mainwindow.py" line="313" />
             <source>Drop two files (original and counterpart) to open a pair.</source>
             <translation>Перетащите два файла (оригинал и соответствующий текст), чтобы открыть пару.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="367" />
+            <location filename="../../reader/ui/mainwindow.py" line="368" />
             <source>The interface language changes when the program starts again.</source>
             <translation>Язык интерфейса сменится при следующем запуске программы.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="379" />
+            <location filename="../../reader/ui/mainwindow.py" line="380" />
             <source>&amp;Undo {what}</source>
             <translation>&amp;Отменить: {what}</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="379" />
+            <location filename="../../reader/ui/mainwindow.py" line="380" />
             <source>&amp;Undo</source>
             <translation>&amp;Отменить</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="380" />
+            <location filename="../../reader/ui/mainwindow.py" line="381" />
             <source>&amp;Redo {what}</source>
             <translation>&amp;Повторить: {what}</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="380" />
+            <location filename="../../reader/ui/mainwindow.py" line="381" />
             <source>&amp;Redo</source>
             <translation>&amp;Повторить</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="401" />
+            <location filename="../../reader/ui/mainwindow.py" line="402" />
             <source>Nothing found.</source>
             <translation>Ничего не найдено.</translation>
         </message>
