@@ -44,13 +44,13 @@ ACTIONS = {
     "confirm": ("links", QT_TRANSLATE_NOOP("LinkEditing", "&Confirm Link"), ("Ctrl+Return", "Ctrl+Enter")),
     "no_counterpart": ("links", QT_TRANSLATE_NOOP("LinkEditing", "Has &No Counterpart"), ("Ctrl+Shift+X",)),
     "merge": ("links", QT_TRANSLATE_NOOP("LinkEditing", "Mer&ge with Next Paragraph"), ("Ctrl+J",)),
-    "unmerge": ("links", QT_TRANSLATE_NOOP("LinkEditing", "Unmerge Paragraphs"), ()),
+    "unmerge": ("links", QT_TRANSLATE_NOOP("LinkEditing", "Unmerge &Paragraphs"), ()),
     "split": ("links", QT_TRANSLATE_NOOP("LinkEditing", "&Split Paragraph Before This Sentence"), ("Ctrl+Shift+J",)),
     "join": ("links", QT_TRANSLATE_NOOP("LinkEditing", "&Join Split Parts"), ()),
     "realign_here": ("links", QT_TRANSLATE_NOOP("LinkEditing", "&Re-align from Here"), ("Ctrl+Shift+R",)),
     "realign_marked": ("links", QT_TRANSLATE_NOOP("LinkEditing", "Re-align Mar&ked Range"), ()),
     "next_unconfirmed": ("go", QT_TRANSLATE_NOOP("LinkEditing", "Next &Unconfirmed Weak Link"), ("F9",)),
-    "previous_unconfirmed": ("go", QT_TRANSLATE_NOOP("LinkEditing", "Previous Unconfirmed Weak Link"), ("Shift+F9",)),
+    "previous_unconfirmed": ("go", QT_TRANSLATE_NOOP("LinkEditing", "Pre&vious Unconfirmed Weak Link"), ("Shift+F9",)),
 }
 CONTEXT_MENU = ("link", "unlink", "confirm", "no_counterpart", "merge", "split", "realign_here")
 

@@ -749,8 +749,8 @@
         </message>
         <message>
             <location filename="../../reader/ui/link_editing.py" line="47" />
-            <source>Unmerge Paragraphs</source>
-            <translation>Разъединить абзацы</translation>
+            <source>Unmerge &amp;Paragraphs</source>
+            <translation>Ра&amp;зъединить абзацы</translation>
         </message>
         <message>
             <location filename="../../reader/ui/link_editing.py" line="48" />
@@ -779,8 +779,8 @@
         </message>
         <message>
             <location filename="../../reader/ui/link_editing.py" line="53" />
-            <source>Previous Unconfirmed Weak Link</source>
-            <translation>Предыдущая неподтверждённая слабая связь</translation>
+            <source>Pre&amp;vious Unconfirmed Weak Link</source>
+            <translation>П&amp;редыдущая неподтверждённая слабая связь</translation>
         </message>
         <message>
             <location filename="../../reader/ui/link_editing.py" line="99" />

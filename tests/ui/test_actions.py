@@ -83,6 +83,13 @@ def test_access_keys_are_unique_in_each_menu(language_window):
     assert not clashes, "\n".join(sorted(set(clashes)))
 
 
+def test_every_menu_entry_has_an_access_key(language_window):
+    _language, window = language_window
+    missing = [f"{path} ▸ {action.text()}" for path, _menu, action in all_actions(window)
+               if access_key(action.text()) is None]
+    assert missing == []
+
+
 def test_shortcuts_are_unique(window):
     owners = {}
     for _path, _menu, action in all_actions(window):
