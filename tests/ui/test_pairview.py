@@ -144,6 +144,26 @@ def test_scroll_sync_on_and_off(qtbot, window):
     assert en.verticalScrollBar().value() < before
 
 
+def test_scroll_sync_keeps_linked_groups_level_and_interpolates(qtbot, window):
+    # two Russian paragraphs to each English one: the columns move at different speeds
+    links = [Link([2 * i, 2 * i + 1], [i]) for i in range(30)]
+    pane = open_docs(qtbot, window, links, ru_count=60, en_count=30)
+    ru, en = pane.view("ru"), pane.view("en")
+    window.set_scroll_sync(True)
+    reference = ru.viewport().height() * pane.sync.reference
+    top, bottom = ru.paragraph_extent([40, 41])
+    en_top, en_bottom = en.paragraph_extent([20])
+    assert abs((bottom - top) - (en_bottom - en_top)) > 40  # the groups differ in height
+    for fraction in (0.0, 0.5, 0.9):
+        ru.verticalScrollBar().setValue(int(top + fraction * (bottom - top) - reference))
+        level = ru.verticalScrollBar().value() + reference  # the document line at the reference height
+        ru_fraction = (level - top) / (bottom - top)
+        en_level = en.verticalScrollBar().value() + reference
+        assert abs((en_level - en_top) / (en_bottom - en_top) - ru_fraction) < 0.02
+    en.verticalScrollBar().setValue(int(en.paragraph_extent([10])[0] - reference))  # the other way round
+    assert abs(ru.verticalScrollBar().value() + reference - ru.paragraph_extent([20])[0]) <= 2
+
+
 def test_swap_sides_moves_columns(qtbot, window):
     pane = open_docs(qtbot, window)
     splitter = pane.splitter
