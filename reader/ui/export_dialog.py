@@ -33,7 +33,8 @@ def tr(text: str) -> str:
 class ExportDialog(QDialog):
     """Format, layout, what to include and where to write."""
 
-    def __init__(self, parent=None, path: str = "", fmt: str = "pdf", layout: str = "side-by-side"):
+    def __init__(self, parent=None, path: str = "", fmt: str = "pdf", layout: str = "side-by-side",
+                 include_hidden: bool = False):
         super().__init__(parent)
         self.setWindowTitle(tr("Export"))
         self.format_box = QComboBox()
@@ -45,6 +46,7 @@ class ExportDialog(QDialog):
         self.layout_box.addItem(tr("Interleaved (paragraph, then its counterpart)"), "interleaved")
         self.layout_box.setCurrentIndex(max(0, self.layout_box.findData(layout)))
         self.hidden_box = QCheckBox(tr("Include metadata and duplicate paragraphs"))
+        self.hidden_box.setChecked(include_hidden)
         self.path_edit = QLineEdit(path)
         browse = QPushButton(tr("Browse…"))
         browse.clicked.connect(self._browse)
@@ -126,12 +128,31 @@ class ExportController(QObject):
         return ExportInput(pair.ru, pair.en, alignment, list(self.annotations.annotations), translations)
 
     def open_dialog(self) -> None:
+        dialog = self.make_dialog()
+        if dialog.exec():
+            self.accept_dialog(dialog)
+
+    def make_dialog(self) -> ExportDialog:
+        """The Export dialog with the last export's choices (the project's layout first) and a file name."""
+        settings = self.context.settings
         pair = self.context.pair
         project = self.window.projects.project
-        start = suggested_path(pair.paths if pair else None, project.path if project else None, ".pdf")
-        dialog = ExportDialog(self.window, start)
-        if dialog.exec():
-            self.start(dialog.fmt(), dialog.path(), dialog.options())
+        fmt = settings.export_format
+        layout = (project.settings.get("layout") if project is not None else None) or settings.export_layout
+        start = suggested_path(pair.paths if pair else None, project.path if project else None, FORMATS[fmt][1])
+        return ExportDialog(self.window, start, fmt, layout, settings.export_include_hidden)
+
+    def accept_dialog(self, dialog: ExportDialog) -> Task | None:
+        """Remember the dialog's choices (the layout also in the project) and start the export."""
+        settings, options = self.context.settings, dialog.options()
+        settings.export_format = dialog.fmt()
+        settings.export_include_hidden = options.include_hidden
+        if dialog.fmt() in ("pdf", "html"):
+            settings.export_layout = options.layout
+            project = self.window.projects.project
+            if project is not None:
+                project.settings["layout"] = options.layout  # `reader export PROJECT` uses it too
+        return self.start(dialog.fmt(), dialog.path(), options)
 
     def start(self, fmt: str, path: str, options: ExportOptions) -> Task | None:
         """Export in the background with a progress dialog (Cancel stops it; nothing is written then)."""

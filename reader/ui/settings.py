@@ -101,6 +101,36 @@ class Settings:
     def language(self, value: str) -> None:
         self._set("ui/language", value)
 
+    # -- export ------------------------------------------------------------------------------
+    @property
+    def export_format(self) -> str:
+        """The format of the last export: "pdf", "tmx", "tsv" or "html"."""
+        value = self._get("export/format", "pdf", str)
+        return value if value in ("pdf", "tmx", "tsv", "html") else "pdf"
+
+    @export_format.setter
+    def export_format(self, value: str) -> None:
+        self._set("export/format", value)
+
+    @property
+    def export_layout(self) -> str:
+        """The PDF/HTML layout of the last export: "side-by-side" or "interleaved"."""
+        value = self._get("export/layout", "side-by-side", str)
+        return value if value in ("side-by-side", "interleaved") else "side-by-side"
+
+    @export_layout.setter
+    def export_layout(self, value: str) -> None:
+        self._set("export/layout", value)
+
+    @property
+    def export_include_hidden(self) -> bool:
+        """Whether the last export included metadata and duplicate paragraphs."""
+        return self._get("export/include_hidden", False, bool)
+
+    @export_include_hidden.setter
+    def export_include_hidden(self, value: bool) -> None:
+        self._set("export/include_hidden", bool(value))
+
     # -- files -------------------------------------------------------------------------------
     def recent_pairs(self) -> list[tuple[str, str]]:
         """Recently opened pairs, newest first."""

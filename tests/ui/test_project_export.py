@@ -6,7 +6,10 @@ import pytest
 from PySide6.QtWidgets import QDialogButtonBox
 
 from reader.core.errors import ExportError
+from pairs import write_texts
 from reader.ui.export_dialog import ExportDialog
+
+from .helpers import wait_aligned
 
 
 def test_dialog_choices(qtbot):
@@ -31,3 +34,34 @@ def test_export_needs_an_aligned_pair(qtbot, window):
         window.exports.export_input()
     assert window.findChild(type(window.exports.action), "action_export") is window.exports.action
     assert window.exports.action.shortcut().toString() == "Ctrl+E"
+
+
+def test_dialog_remembers_the_last_choices(qtbot, window, tmp_path):
+    """The next Export… starts from the last export's format, layout and 'include' choice."""
+    assert window.open_pair(*write_texts(tmp_path))
+    wait_aligned(qtbot, window.context)
+    dialog = window.exports.make_dialog()
+    qtbot.addWidget(dialog)
+    assert (dialog.fmt(), dialog.options().layout, dialog.options().include_hidden) == ("pdf", "side-by-side", False)
+    assert dialog.path().endswith(".pdf")
+    dialog.format_box.setCurrentIndex(dialog.format_box.findData("html"))
+    dialog.layout_box.setCurrentIndex(dialog.layout_box.findData("interleaved"))
+    dialog.hidden_box.setChecked(True)
+    dialog.path_edit.setText(str(tmp_path / "pair.html"))
+    with qtbot.waitSignal(window.exports.exported, timeout=30000):
+        window.exports.accept_dialog(dialog)
+    assert 'class="interleaved"' in (tmp_path / "pair.html").read_text(encoding="utf-8")
+    again = window.exports.make_dialog()
+    qtbot.addWidget(again)
+    assert (again.fmt(), again.options().layout, again.options().include_hidden) == ("html", "interleaved", True)
+    assert again.path().endswith(".html") and again.layout_box.isEnabled()
+    # a saved project keeps the layout, and its layout comes first next time
+    window.projects.ask_save_path = lambda: str(tmp_path / "reading.preader")
+    assert window.projects.save()
+    with qtbot.waitSignal(window.exports.exported, timeout=30000):
+        window.exports.accept_dialog(again)
+    assert window.projects.project.settings["layout"] == "interleaved"
+    window.context.settings.export_layout = "side-by-side"
+    third = window.exports.make_dialog()
+    qtbot.addWidget(third)
+    assert third.options().layout == "interleaved" and third.path() == str(tmp_path / "reading.html")
