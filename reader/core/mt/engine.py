@@ -6,6 +6,7 @@ Sentences come in already split (by the program's own splitter); each call is on
 
 from __future__ import annotations
 
+import os
 import threading
 from pathlib import Path
 
@@ -17,6 +18,31 @@ from reader.core.mt.packages import InstalledPackage
 BEAM_SIZE = 2
 #: most sentences (and tokens) handed to CTranslate2 in one batch
 MAX_BATCH_TOKENS = 2048
+#: CTranslate2's own upper bound for its default number of threads inside one translation
+MAX_INTRA_THREADS = 4
+
+
+def usable_cores() -> int:
+    """How many CPU cores this process may run on."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):  # not on Linux
+        return os.cpu_count() or 1
+
+
+def intra_threads(cores: int | None = None) -> int:
+    """Threads CTranslate2 uses inside one translation: the usable cores less one, 1 to 4.
+
+    One core is left to the window and the rest of the system. CTranslate2's default (0) takes
+    every core up to four, and its OpenMP threads spin at a barrier after every step: on a
+    two-core machine, as soon as anything else runs (the window painting, the program's own
+    main thread, another program) one of the two is descheduled and the other spins. Measured on
+    such a machine: ``translate_batch`` 4 to 15 times slower than with one thread, and erratic from
+    one run to the next, with the synthetic model; no faster than one thread with a base-size
+    Transformer (6 + 6 layers, 512 wide).
+    """
+    cores = usable_cores() if cores is None else cores
+    return max(1, min(MAX_INTRA_THREADS, cores - 1))
 
 
 class _SentencePieceTokenizer:
@@ -45,9 +71,10 @@ class Translator:
         ctranslate2 = import_mt_module("ctranslate2")
         self.package = package
         self._lock = threading.Lock()
+        self.intra_threads = intra_threads()
         try:
             self.model = ctranslate2.Translator(str(package.path / "model"), device="cpu",
-                                                inter_threads=1, intra_threads=0)
+                                                inter_threads=1, intra_threads=self.intra_threads)
             self._tokenizer = _load_tokenizer(package)
         except (RuntimeError, OSError, ValueError) as error:
             raise TranslationError(f"The translation package {package.name} cannot be loaded ({error}).",

@@ -9,7 +9,7 @@ import pytest
 
 from argos_model import build_package
 from reader.core.errors import TranslationError
-from reader.core.mt.engine import Translator, get_translator
+from reader.core.mt.engine import Translator, get_translator, intra_threads, usable_cores
 from reader.core.mt.packages import install_package_file
 
 SENTENCES = ["Я читаю книгу.", "Он пишет письмо сегодня.", "Привет, мир!"]
@@ -91,3 +91,8 @@ def test_unloadable_model_gives_clear_error(installed_ru_en):
     json.loads((installed_ru_en.path / "metadata.json").read_text())
     with pytest.raises(TranslationError, match="cannot be loaded"):
         Translator(installed_ru_en)
+
+
+def test_threads_leave_a_core_to_the_window(installed_ru_en):
+    assert [intra_threads(cores) for cores in (1, 2, 3, 4, 8, 64)] == [1, 1, 2, 3, 4, 4]
+    assert Translator(installed_ru_en).intra_threads == intra_threads(usable_cores())
