@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 import threading
 
 from reader.core.mt.cache import TranslationCache, default_cache_path
@@ -55,3 +57,13 @@ def test_unusable_location_only_costs_time(tmp_path):
     cache = TranslationCache(blocker / "t.sqlite3")
     cache.put("pkg", "1", "a", "b")
     assert cache.get("pkg", "1", "a") is None
+
+
+def test_commits_survive_a_crash_without_a_flush_each(tmp_path):
+    path = tmp_path / "t.sqlite3"
+    code = ("import os, sys; from reader.core.mt.cache import TranslationCache; "
+            "cache = TranslationCache(sys.argv[1]); cache.put('pkg', '1', 'a', 'b'); "
+            "print(cache._connection().execute('PRAGMA synchronous').fetchone()[0]); os._exit(0)")
+    done = subprocess.run([sys.executable, "-c", code, str(path)], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "1"  # NORMAL: WAL commits are not flushed to disk one by one
+    assert TranslationCache(path).get("pkg", "1", "a") == "b"  # the process died without closing
