@@ -65,6 +65,19 @@ def install_excepthook(window) -> None:
     sys.excepthook = hook
 
 
+def open_at_start(window, files: list[str]) -> None:
+    """Open what the command line names (a pair or a project); without files the last pair, else the sample."""
+    last = window.context.settings.last_pair()
+    if len(files) == 1:
+        window.projects.open_path(files[0])  # a reading project (reader.ui.project_io)
+    elif files:
+        window.open_pair(*files)
+    elif last and all(os.path.isfile(p) for p in last) and window.open_pair(*last):
+        pass
+    else:
+        window.open_sample()
+
+
 def run_app(argv: list[str]) -> int:
     """Run the window (or a screenshot); return the exit status."""
     args = parse_args(argv)
@@ -122,15 +135,7 @@ def run_app(argv: list[str]) -> int:
 
     install_excepthook(window)
     window.show()
-    last = settings.last_pair()
-    if len(args.files) == 1:
-        window.projects.open_path(args.files[0])  # a reading project (reader.ui.project_io)
-    elif args.files:
-        window.open_pair(*args.files)
-    elif last and all(os.path.isfile(p) for p in last) and window.open_pair(*last):
-        pass
-    else:
-        window.open_sample()
+    open_at_start(window, args.files)
     if args.select:
         window.select_when_aligned(*args.select)
     window.projects.offer_recovery()  # unsaved work a crash left behind (reader.ui.project_io)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
+from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QImage
@@ -20,6 +21,26 @@ def test_parse_args():
     for bad in (["only-one.txt"], ["--select", "de:1"], ["--select", "ru:x"]):
         with pytest.raises(SystemExit):
             parse_args(bad)
+
+
+def test_start_without_files_reopens_the_last_pair_else_the_sample(qtbot, window, tmp_path):
+    from pairs import write_texts
+    from reader.ui.app import open_at_start
+
+    sample = tuple(str(p) for p in sample_pair())
+    open_at_start(window, [])  # first start: the built-in sample
+    assert window.context.pair.paths == sample
+    pair = tuple(str(p) for p in write_texts(tmp_path))
+    window.context.settings.add_recent_pair(*pair)
+    open_at_start(window, [])  # later: the pair read last
+    assert window.context.pair.paths == pair
+    Path(pair[1]).unlink()
+    open_at_start(window, [])  # the last pair is gone: the sample again, no error box
+    assert window.context.pair.paths == sample
+    (tmp_path / "other").mkdir()
+    other = tuple(str(p) for p in write_texts(tmp_path / "other"))
+    open_at_start(window, list(other))  # files on the command line win
+    assert window.context.pair.paths == other
 
 
 def test_language_choice():
