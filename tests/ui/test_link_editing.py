@@ -188,6 +188,33 @@ def test_realign_from_here_keeps_hand_links_and_undoes(qtbot, window, editor):
     assert pairs(context) == before
 
 
+def test_realign_a_marked_range_keeps_what_lies_outside_and_the_hand_links_inside(qtbot, window, editor):
+    context = window.context
+    ru_view, en_view = window.pair_view.view("ru"), window.pair_view.view("en")
+    click_paragraph(qtbot, en_view, 6)
+    click_paragraph(qtbot, ru_view, 5)
+    editor.actions["link"].trigger()  # ru 5 ↔ en 6 by hand, inside the range
+    manual = context.alignment.link_of("ru", 5)
+    outside = [link for link in context.alignment.links if link.ru[-1] < 4 or link.ru[0] > 7]
+    automatic_inside = context.alignment.link_of("ru", 4)
+    before = pairs(context)
+    qtbot.mouseClick(ru_view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.ControlModifier,
+                     point_in(ru_view, 4))
+    qtbot.mouseClick(ru_view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.ShiftModifier,
+                     point_in(ru_view, 7))
+    assert editor.marks["ru"] == {4, 5, 6, 7}
+    editor.actions["realign_marked"].trigger()
+    qtbot.waitUntil(lambda: not editor.busy(), timeout=30000)
+    assert context.commands.undo_text() == "Re-align"
+    assert editor.marks["ru"] == set() and not ru_view.highlights("link_marks")
+    assert any(link is manual for link in context.alignment.links)
+    assert all(any(link is kept for link in context.alignment.links) for kept in outside)
+    assert all(link is not automatic_inside for link in context.alignment.links)  # aligned afresh
+    check_alignment(context.alignment, context.documents())
+    window.action_map["undo"].trigger()
+    assert pairs(context) == before
+
+
 def test_align_again_keeps_hand_links(qtbot, window, editor):
     context = window.context
     context.aligner = fixed_aligner([Link([0], [1])])  # a fresh alignment would lose the hand link
