@@ -1,12 +1,15 @@
 """Benchmark of offline machine translation with the synthetic Argos package (random weights).
 
 Reports the overhead of the program's pipeline (sentence splitting, batching, the on-disk cache)
-over the time spent inside ``translate_batch``, bare tokenize + ``translate_batch`` + detokenize on
-the same sentences in the same batches, one single bare call over all sentences for reference,
-sentences per second, the time to the first translated paragraph and to show cached translations
-again. Absolute speeds say little about a real model (the synthetic one is tiny).
+over bare tokenize + ``translate_batch`` + detokenize on the same sentences, in the same batches,
+with the same options and the same loaded model, the two run back to back in every repeat; the
+time each spent inside ``translate_batch`` (equal when nothing else competes for the cores); one
+single bare call over all sentences for reference; sentences per second; the time to the first
+translated paragraph and to show cached translations again; and how busy other processes kept
+the cores meanwhile. Every figure is the median (and range) of the repeats. Absolute speeds say
+little about a real model (the synthetic one is tiny).
 
-    python bench/mt_bench.py [--paragraphs 300] [--window] [--align-dev [--real]]
+    python bench/mt_bench.py [--paragraphs 300] [--repeat 7] [--window] [--align-dev [--real]]
 
 ``--window`` times "Translate" in the window (offscreen, 200 and 2,000 paragraphs a side);
 ``--align-dev`` aligns bench/data/align-dev.jsonl without and with machine translations of the
@@ -19,6 +22,7 @@ from __future__ import annotations
 import argparse
 import os
 import random
+import statistics
 import sys
 import tempfile
 import time
@@ -55,8 +59,44 @@ class Recorded:
             self.seconds += time.perf_counter() - start
 
 
+def spread(values: list[float], scale: float = 1.0, unit: str = "s", digits: int = 3) -> str:
+    """Median and range of repeated measurements, e.g. ``0.412 s (0.401–0.455)``."""
+    ordered = sorted(v * scale for v in values)
+    return (f"{statistics.median(ordered):.{digits}f} {unit} "
+            f"({ordered[0]:.{digits}f}–{ordered[-1]:.{digits}f})")
+
+
+class OtherLoad:
+    """The share of the machine's cores that other processes kept busy since it was made (Linux; else 0)."""
+
+    def __init__(self):
+        self.start = self._sample()
+
+    @staticmethod
+    def _sample() -> tuple[float, float, float]:
+        times = os.times()
+        try:
+            with open("/proc/stat", encoding="ascii") as stat:
+                fields = [int(v) for v in stat.readline().split()[1:]]
+        except OSError:
+            fields = []
+        busy = (sum(fields) - sum(fields[3:5])) / os.sysconf("SC_CLK_TCK") if fields else 0.0  # less idle, iowait
+        return time.perf_counter(), busy, times.user + times.system
+
+    def share(self) -> float:
+        (wall0, busy0, own0), (wall1, busy1, own1) = self.start, self._sample()
+        if not busy1:
+            return 0.0
+        return max(0.0, (busy1 - busy0) - (own1 - own0)) / ((wall1 - wall0) * (os.cpu_count() or 1))
+
+
 def pipeline(args, home: Path, package) -> None:
-    """Our pipeline against bare translate_batch on the same sentences."""
+    """Our pipeline against bare tokenize + translate_batch + detokenize on the same sentences.
+
+    The bare side replays exactly the batches and options the pipeline handed to CTranslate2, on
+    the same loaded model; the two run back to back in each repeat, which goes first alternating,
+    so both see the same machine, and every figure shows its median and range over the repeats.
+    """
     from reader.core.mt import engine, service
     from reader.core.mt.cache import TranslationCache
 
@@ -65,52 +105,78 @@ def pipeline(args, home: Path, package) -> None:
     tokenizer = translator._tokenizer
     paragraphs = make_paragraphs(args.paragraphs)
     sentences = [s for p in paragraphs for s in service.split_for_translation(p, "ru")]
-    print(f"{len(paragraphs)} paragraphs, {len(sentences)} sentences, batches of ~{service.BATCH_SENTENCES} sentences")
+    print(f"{len(paragraphs)} paragraphs, {len(sentences)} sentences, batches of ~{service.BATCH_SENTENCES} "
+          f"sentences; CTranslate2 with {translator.intra_threads} thread(s) on {engine.usable_cores()} core(s), "
+          f"{args.repeat} repeats")
+    others = OtherLoad()
     translator.translate_sentences(sentences[:8])  # warm up
 
-    best: dict[str, float] = {}
-    for run in range(args.repeat):
+    def run_pipeline(run: int) -> dict[str, float]:
         recorded = translator.model = Recorded(real_model)
         cache = TranslationCache(home / f"cache-{run}.sqlite3")
-        start = time.perf_counter()
-        translate_paragraphs = service.translate_paragraphs
         first = []
-        translate_paragraphs(paragraphs, "ru", "en", cache=cache,
-                             on_result=lambda i, r: first or first.append(time.perf_counter() - start))
-        pipeline = time.perf_counter() - start
-        start = time.perf_counter()
-        again = translate_paragraphs(paragraphs, "ru", "en", cache=cache)
-        cached = time.perf_counter() - start
+        try:
+            start = time.perf_counter()
+            service.translate_paragraphs(paragraphs, "ru", "en", cache=cache,
+                                         on_result=lambda i, r: first or first.append(time.perf_counter() - start))
+            seconds = time.perf_counter() - start
+            start = time.perf_counter()
+            again = service.translate_paragraphs(paragraphs, "ru", "en", cache=cache)
+            cached = time.perf_counter() - start
+        finally:
+            translator.model = real_model
         assert all(r.cached for r in again)
-        translator.model = real_model
-        # bare: tokenize the same sentences, run translate_batch on exactly the same batches, detokenize
+        calls.append(recorded.calls)
+        return {"pipeline": seconds, "pipeline inside": recorded.seconds, "first": first[0], "cached": cached}
+
+    def run_bare() -> dict[str, float]:
+        # the same sentences, the same batches and options as the pipeline's last run, the same model
+        inside = 0.0
         start = time.perf_counter()
         [tokenizer.encode(s) for s in sentences]
-        for tokens, options in recorded.calls:
-            [tokenizer.decode(r.hypotheses[0]) for r in real_model.translate_batch(tokens, **options)]
-        bare = time.perf_counter() - start
+        for tokens, options in calls[-1]:
+            begin = time.perf_counter()
+            output = real_model.translate_batch(tokens, **options)
+            inside += time.perf_counter() - begin
+            [tokenizer.decode(r.hypotheses[0]) for r in output]
+        return {"bare": time.perf_counter() - start, "bare inside": inside}
+
+    def run_single() -> dict[str, float]:
         # for reference: one single call over all sentences
         start = time.perf_counter()
         tokens = [tokenizer.encode(s) for s in sentences]
-        options = dict(recorded.calls[-1][1], max_decoding_length=min(512, 2 * max(map(len, tokens)) + 16))
+        options = dict(calls[-1][-1][1], max_decoding_length=min(512, 2 * max(map(len, tokens)) + 16))
         [tokenizer.decode(r.hypotheses[0]) for r in real_model.translate_batch(tokens, **options)]
-        single = time.perf_counter() - start
-        for key, value in (("pipeline", pipeline), ("inside", recorded.seconds), ("cached", cached),
-                           ("bare", bare), ("single", single), ("first", first[0]),
-                           ("overhead", (pipeline - recorded.seconds) / recorded.seconds)):
-            best[key] = min(best.get(key, value), value)
+        return {"single": time.perf_counter() - start}
+
+    calls: list[list] = []
+    runs: dict[str, list[float]] = {}
+    for run in range(args.repeat):
+        if run % 2 == 0:
+            figures = run_pipeline(run)
+            figures.update(run_bare())
+        else:  # bare first (on the batches of the run before: they are the same every run, checked below)
+            figures = run_bare()
+            figures.update(run_pipeline(run))
+        figures.update(run_single())
+        for key, value in figures.items():
+            runs.setdefault(key, []).append(value)
+    assert all(c == calls[-1] for c in calls), "the pipeline's batches or options differ from run to run"
+    ratios = [p / b - 1 for p, b in zip(runs["pipeline"], runs["bare"])]
+    inside = [p / b - 1 for p, b in zip(runs["pipeline inside"], runs["bare inside"])]
 
     n = len(sentences)
-    print(f"pipeline, empty cache:        {best['pipeline']:.3f} s  ({n / best['pipeline']:.0f} sentences/s), "
-          f"first paragraph after {best['first'] * 1000:.1f} ms")
-    print(f"bare, same batches:           {best['bare']:.3f} s  ({n / best['bare']:.0f} sentences/s; "
-          f"the pipeline spent {best['inside']:.3f} s inside translate_batch)")
-    print(f"  pipeline overhead           {100 * best['overhead']:.1f}% of the time inside translate_batch, measured in the "
-          "same runs (splitting, tokenizing, batching, cache; target < 10%)")
-    print(f"  pipeline vs bare:           {100 * (best['pipeline'] - best['bare']) / best['bare']:+.1f}% "
-          "(separate runs: noisy on a busy machine)")
-    print(f"bare, one call over all:      {best['single']:.3f} s  ({n / best['single']:.0f} sentences/s)")
-    print(f"pipeline, everything cached:  {best['cached'] * 1000:.1f} ms for {len(paragraphs)} paragraphs")
+    median = statistics.median
+    print(f"pipeline, empty cache:        {spread(runs['pipeline'])}  "
+          f"({n / median(runs['pipeline']):.0f} sentences/s), first paragraph after {spread(runs['first'], 1000, 'ms', 1)}")
+    print(f"bare, same batches & options: {spread(runs['bare'])}  ({n / median(runs['bare']):.0f} sentences/s)")
+    print(f"  pipeline vs bare:           {100 * median(ratios):+.1f}% median of {len(ratios)} paired runs "
+          f"(range {100 * min(ratios):+.1f}% to {100 * max(ratios):+.1f}%; target < +10%)")
+    print(f"  inside translate_batch:     pipeline {spread(runs['pipeline inside'])}, bare {spread(runs['bare inside'])}: "
+          f"{100 * median(inside):+.1f}% (same calls: should be ~0)")
+    print(f"bare, one call over all:      {spread(runs['single'])}  ({n / median(runs['single']):.0f} sentences/s)")
+    print(f"pipeline, everything cached:  {spread(runs['cached'], 1000, 'ms', 1)} for {len(paragraphs)} paragraphs")
+    print(f"other processes used {others.share():.0%} of the cores meanwhile (more than a few %: noisy figures)")
 
 
 def align_dev(package) -> None:
