@@ -27,15 +27,6 @@ def register(parser: argparse.ArgumentParser) -> None:
                         help="also align meta, caption and duplicate paragraphs")
 
 
-def load(path: str, language: str) -> Document:
-    """Read one file into a document with the foundation's readers."""
-    if not Path(path).is_file():
-        raise InputError(f"no such file: {path}")
-    from reader.core.formats import load_document
-
-    return load_document(path, language=language)
-
-
 def write_text(text: str, output: str | None) -> None:
     """Print ``text`` or write it to ``output`` through a temporary file."""
     if not output:
@@ -51,9 +42,22 @@ def write_text(text: str, output: str | None) -> None:
         raise ReaderError(f"cannot write {output}: {error.strerror or error}") from error
 
 
+def load_both(ru_file: str, en_file: str) -> tuple[Document, Document]:
+    """Read the pair (languages identified: swapped with a notice on stderr, one language twice refused)."""
+    for path in (ru_file, en_file):
+        if not Path(path).is_file():
+            raise InputError(f"no such file: {path}")
+    from reader.core.pair import load_pair
+
+    pair = load_pair(ru_file, en_file)
+    for notice in pair.notices:
+        print(f"note: {notice}", file=sys.stderr)
+    return pair.ru, pair.en
+
+
 def run(args: argparse.Namespace) -> int:
     """Align the two files and write the result."""
-    ru, en = load(args.ru_file, "ru"), load(args.en_file, "en")
+    ru, en = load_both(args.ru_file, args.en_file)
     alignment = align_documents(ru, en, AlignOptions(include_all_kinds=args.all_kinds))
     write_text(serialize(alignment, ru, en, args.format), args.output)
     return 0

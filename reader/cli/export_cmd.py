@@ -52,7 +52,7 @@ def run(args: argparse.Namespace) -> int:
     """Open the project (or pair), export it, print where it went."""
     from reader.core.export.common import ExportInput, ExportOptions
     from reader.core.export.formats import export, input_from_project
-    from reader.core.project.session import open_project, read_documents
+    from reader.core.project.session import open_project
 
     for name in args.inputs:
         if not Path(name).exists():
@@ -65,9 +65,10 @@ def run(args: argparse.Namespace) -> int:
         data = input_from_project(opened)
         settings = opened.project.settings
     elif len(args.inputs) == 2:
+        from reader.cli.align_cmd import load_both
         from reader.core.align.aligner import align_documents
 
-        ru, en = read_documents(Path(args.inputs[0]), Path(args.inputs[1]))
+        ru, en = load_both(*args.inputs)
         data = ExportInput(ru, en, align_documents(ru, en))
     else:
         raise ExportError("Give one project file, or two files: the Russian original and the English counterpart.")

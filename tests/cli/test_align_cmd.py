@@ -37,3 +37,12 @@ def test_missing_file_is_a_clean_error(tmp_path, seed_paths):
     result = run_module("align", str(tmp_path / "nope.txt"), str(seed_paths[1]))
     assert result.returncode == 1
     assert "error:" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_files_the_wrong_way_round_are_swapped_with_a_notice(seed_paths, tmp_path):
+    result = run_module("align", str(seed_paths[1]), str(seed_paths[0]), "--format", "tsv")
+    assert result.returncode == 0, result.stderr
+    assert "other way round" in result.stderr
+    assert result.stdout.splitlines()[1].startswith("1\t0,3\t")  # the Russian paragraphs are on the ru side
+    same = run_module("align", str(seed_paths[0]), str(seed_paths[0]))
+    assert same.returncode == 1 and "both files are in Russian" in same.stderr and "Traceback" not in same.stderr

@@ -59,3 +59,11 @@ def test_bad_project_clear_error_untouched(tmp_path):
     assert project.read_bytes() == before and not (tmp_path / "x.pdf").exists()
     missing = run_module("export", str(tmp_path / "nothing.preader"), "-o", str(tmp_path / "x.pdf"))
     assert missing.returncode == 1 and "no such file" in missing.stderr
+
+
+def test_export_pair_given_the_wrong_way_round(tmp_path, seed_paths):
+    out = tmp_path / "pair.tsv"
+    result = run_module("export", str(seed_paths[1]), str(seed_paths[0]), "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    assert "other way round" in result.stderr
+    assert out.read_text(encoding="utf-8").splitlines()[1].startswith("1\t0,3\t")
