@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 from PySide6.QtCore import Qt
 
 from pairs import write_texts
@@ -36,6 +38,8 @@ def test_save_and_reopen_keeps_the_edits(qtbot, window, tmp_path):
     editor.actions["link"].trigger()  # "Он открыт для подписания." ↔ "It is open for signature."
     click_paragraph(qtbot, en_view, 0)
     editor.actions["merge"].trigger()
+    click_paragraph(qtbot, ru_view, 3)
+    editor.actions["confirm"].trigger()
     check_alignment(context.alignment, context.documents())
     edited = hand_state(context)
     assert ([2], [3], "manual", {2: [1]}, {}) in edited[0]
@@ -45,6 +49,10 @@ def test_save_and_reopen_keeps_the_edits(qtbot, window, tmp_path):
     window.projects.ask_save_path = lambda: str(path)
     window.projects.actions["save"].trigger()
     assert path.exists()
+    saved = json.loads(path.read_text(encoding="utf-8"))["links"]
+    origins = {(tuple(link["ru"]), tuple(link["en"])): link["origin"] for link in saved}
+    assert origins == {(tuple(l.ru), tuple(l.en)): l.origin.value for l in context.alignment.links}
+    assert origins[((2,), (3,))] == "manual" and origins[((3,), (4,))] == "confirmed"
     (tmp_path / "other").mkdir()
     window.open_pair(*write_texts(tmp_path / "other"))
     wait_aligned(qtbot, context)
