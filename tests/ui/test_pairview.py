@@ -191,6 +191,32 @@ def test_gutter_paints_only_visible_links(qtbot, window):
     assert pane.selected()[0] == "ru"
 
 
+def test_gutter_bands_are_shaded_by_confidence_and_cross_where_links_cross(qtbot, window):
+    links = [Link([0], [0], 0.95), Link([1], [3], 0.9), Link([3], [1], 0.9), Link([2], [2], 0.3)]
+    pane = open_docs(qtbot, window, links, ru_count=5, en_count=5)
+    gutter = pane.gutter
+    index = window.context.links
+    strong, weak = index.link_of("ru", 0), index.link_of("ru", 2)
+    image = gutter.grab().toImage()
+    background = gutter.palette().window().color()
+
+    def fill_near_left_end(link):
+        box = gutter.band(link).boundingRect()
+        return image.pixelColor(4, int(box.top() + 12))
+
+    def distance(a, b):
+        return abs(a.red() - b.red()) + abs(a.green() - b.green()) + abs(a.blue() - b.blue())
+
+    strong_fill, weak_fill = fill_near_left_end(strong), fill_near_left_end(weak)
+    assert distance(strong_fill, background) > distance(weak_fill, background) > 0  # lighter when less sure
+    colors = pane.colors
+    assert abs(weak_fill.hsvHue() - colors.weak.hsvHue()) < 15  # and in the warning colour
+    assert abs(strong_fill.hsvHue() - colors.band.hsvHue()) < 15
+    crossing = [gutter.band(index.link_of("ru", 1)), gutter.band(index.link_of("ru", 3))]
+    assert crossing[0].intersects(crossing[1])
+    assert not gutter.band(strong).intersects(gutter.band(weak))
+
+
 def test_hidden_meta_paragraphs(qtbot, window):
     pane = open_docs(qtbot, window, meta_ru=(4,))
     ru = pane.view("ru")
