@@ -75,6 +75,39 @@ def message_boxes(monkeypatch):
     return shown
 
 
+def test_texts_are_readable_while_aligning_with_progress_in_the_status_bar(qtbot, window):
+    import threading
+
+    from reader.core.align.model import Alignment
+
+    release = threading.Event()
+
+    def slow(ru, en, options=None, *, progress=None, cancelled=None):
+        progress(1, 4)
+        release.wait(10)
+        progress(4, 4)
+        return Alignment([Link([0], [0])])
+
+    ru, en = make_pair_docs(12, 10)
+    window.context.aligner = slow
+    window.open_documents(OpenPair(ru, en))
+    status = window.status
+    try:
+        qtbot.waitUntil(lambda: status.progress.value() == 1)
+        assert status.progress.isVisible() and status.progress.maximum() == 4
+        assert status.progress_label.text() == "Aligning…"
+        assert status.text() == "Russian: 12 paragraphs · English: 10 paragraphs"
+        view = window.pair_view.view("ru")
+        assert view.paragraph_count() == 12 and view.is_paragraph_visible(0)  # readable already
+        click_paragraph(qtbot, view, 3)
+        assert window.pair_view.selected() == ("ru", 3)
+    finally:
+        release.set()
+    wait_aligned(qtbot, window.context)
+    assert not status.progress.isVisible() and not status.progress_label.isVisible()
+    assert status.text().startswith("Linked: Russian 1 of 12")
+
+
 def test_bad_file_shows_message_box(qtbot, window, tmp_path, message_boxes, seed_paths):
     binary = tmp_path / "broken.txt"
     binary.write_bytes(bytes(range(256)) * 20)
