@@ -1,7 +1,8 @@
 """The annotated side-by-side PDF: original and counterpart in two columns, links level, notes kept.
 
 Each row (a link with its whole group, or a paragraph without counterpart) starts at the same height
-in both columns; a row longer than the rest of the page continues in both columns on the next page.
+in both columns; a short row that does not fit moves whole to the next page, a longer one continues in
+both columns there, and a heading row stays with the lines after it.
 Highlights are real PDF highlight annotations over the highlighted words; notes are sticky-note
 annotations and are also printed, numbered, under their row so a paper copy keeps them. Fonts are
 embedded (DejaVu Sans), headings become bookmarks, every page has the two titles and its number.
@@ -32,6 +33,7 @@ MARGIN_X, MARGIN_TOP, MARGIN_BOTTOM = 46.0, 58.0, 50.0
 GUTTER = 22.0
 ROW_GAP = 9.0
 PARAGRAPH_GAP = 4.0
+KEEP_WHOLE = 8  # rows up to this many body lines tall never break across pages (longer ones show 3 first)
 STICKY = 20.0  # size of a sticky-note icon (viewers draw the icon at about this size whatever the rectangle)
 
 
@@ -139,8 +141,10 @@ class _Writer:
         tallest = max(column.height for column in columns)
         if tallest <= 0:
             return
-        # a row needs room for its first lines (all of a short one); a heading row for the lines after it too
-        need = max(min(tallest, 3 * self.body.leading), keep) + (ROW_GAP if separator else 0)
+        # a short row needs room for all of itself, a long one for its first lines; a heading row for the
+        # lines after it too
+        first = tallest if tallest <= KEEP_WHOLE * self.body.leading + 0.01 else 3 * self.body.leading
+        need = max(first, keep) + (ROW_GAP if separator else 0)
         if self.y - need < MARGIN_BOTTOM and not self.fresh:
             self.new_page()
         if separator and not self.fresh:

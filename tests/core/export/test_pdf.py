@@ -147,3 +147,20 @@ def test_heading_never_ends_a_page(tmp_path, filler):
         for run in text_runs(page):
             page_of.setdefault(run.text.split(" ", 1)[0], number)
     assert page_of["Глава"] == page_of["Первый"] and page_of["Chapter"] == page_of["The"]
+
+
+@pytest.mark.parametrize("filler", range(20, 54, 2))
+def test_short_rows_never_break_across_pages(tmp_path, filler):
+    """A row of a few lines is moved whole to the next page rather than split (the eye must not turn the page)."""
+    ru = make_doc([f"Строка {k} вступления." for k in range(filler)]
+                  + ["Начало " + "длинного абзаца из нескольких строк, " * 7 + "конец."], "ru")
+    en = make_doc([f"Line {k} of the opening." for k in range(filler)] + ["Start of a short one, end."], "en")
+    alignment = Alignment([Link([k], [k]) for k in range(filler + 1)])
+    reader = PdfReader(export_pdf(ExportInput(ru, en, alignment), tmp_path / "s.pdf"))
+    pages = {}
+    for number, page in enumerate(reader.pages):
+        for run in text_runs(page):
+            for word in ("Начало", "конец.", "Start"):
+                if word in run.text:
+                    pages[word] = number
+    assert pages["Начало"] == pages["конец."] == pages["Start"]
