@@ -307,6 +307,14 @@ def test_translation_saved_in_project_and_reopened(qtbot, installed_ru_en, windo
         (made.text, "Argos ru→en 0.0.1", made.package, "0.0.1")
     assert made.package.startswith("translate-ru_en")
 
+    # exported from the project file (as 'reader export PROJECT' does): labelled as in the window's export
+    from reader.core.export.formats import input_from_project
+    from reader.core.project.session import open_project
+
+    from_project = input_from_project(open_project(path)).translations[("ru", 4)]
+    from_window = window.exports.export_input().translations[("ru", 4)]
+    assert from_project == from_window and from_project.model == "Argos ru→en 0.0.1"
+
 
 def test_label_in_the_russian_interface(qtbot, qapp, installed_ru_en, window):
     from reader.ui.i18n import install_translations

@@ -45,7 +45,9 @@ def translations_of(opened: OpenedProject) -> dict[tuple[str, int], MachineText]
                 cache = TranslationCache()
             text = cache.get(ref.package, ref.version, document.paragraphs[ref.paragraph].text) or ""
         if text:
-            result[(ref.side, ref.paragraph)] = MachineText(text, f"{ref.package} {ref.version}".strip())
+            # the model's name as the window shows it ("Argos ru→en 1.9"); older projects have none
+            model = ref.label or f"{ref.package} {ref.version}".strip()
+            result[(ref.side, ref.paragraph)] = MachineText(text, model)
     return result
 
 
