@@ -27,6 +27,7 @@ from reader.ui.analysis import other_side, step
 from reader.ui.column import Highlight
 from reader.ui.link_editing_drag import LinkGestures, OriginOutlines
 from reader.ui.link_editing_realign import Realigner
+from reader.ui.split_dialog import ask_split_sentence
 
 #: highlight layers of this module in the columns
 MARKS_LAYER, NOTES_LAYER = "link_marks", "link_notes"
@@ -76,6 +77,8 @@ class LinkEditor(QObject):
         #: the paragraph last selected on each side and the character offset clicked (-1: none)
         self.last: dict[str, tuple[int, int] | None] = {"ru": None, "en": None}
         self.realigner = Realigner(self.context, self.push, self.message, self)
+        # asks before which sentence to split when none was clicked (replaceable, e.g. by tests)
+        self.ask_split_sentence = ask_split_sentence
         self._click: tuple[str, int, int] | None = None
         self.actions = self._build_actions()
         self.gestures = LinkGestures(self.pair_view, self)
@@ -319,17 +322,23 @@ class LinkEditor(QObject):
             self.push(edit.Unmerge(*ready, current[0], current[1]))
 
     def split(self) -> None:
+        """Split the selected paragraph before the clicked sentence (asked for when none was clicked)."""
         ready, current = self._ready(), self.current()
         if ready is None or current is None:
             return
         side, index, offset = current
-        if offset < 0:
-            self.message(tr("Click inside the sentence that should begin the second part, then Split."))
-            return
-        at = sentence_from(ready[1][side], index, offset)
-        if at == 0:
-            self.message(tr("Click inside the sentence that should begin the second part (not the first one)."))
-            return
+        paragraph = ready[1][side].paragraphs[index]
+        if offset >= 0:
+            at = sentence_from(ready[1][side], index, offset)
+            if at == 0:
+                self.message(tr("Click inside the sentence that should begin the second part (not the first one)."))
+                return
+        elif len(paragraph.sentences) > 1:  # chosen with the keyboard: no sentence was clicked
+            at = self.ask_split_sentence(self.window, paragraph, ready[0].units[side].split.get(index, []))
+            if at is None:
+                return
+        else:
+            at = 1  # a single sentence: the edit is refused with the reason
         self.push(edit.SplitParagraph(*ready, side, index, at))
 
     def join(self) -> None:

@@ -557,88 +557,88 @@
             <translation>самодостаточная HTML-страница</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/export_dialog.py" line="38" />
+            <location filename="../../reader/ui/export_dialog.py" line="39" />
             <source>Export</source>
             <translation>Экспорт</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/export_dialog.py" line="44" />
+            <location filename="../../reader/ui/export_dialog.py" line="45" />
             <source>Side by side</source>
             <translation>Рядом</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/export_dialog.py" line="45" />
+            <location filename="../../reader/ui/export_dialog.py" line="46" />
             <source>Interleaved (paragraph, then its counterpart)</source>
             <translation>Поочерёдно (абзац, затем его соответствие)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/export_dialog.py" line="47" />
+            <location filename="../../reader/ui/export_dialog.py" line="48" />
             <source>Include metadata and duplicate paragraphs</source>
             <translation>Включать метаданные и повторяющиеся абзацы</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/export_dialog.py" line="49" />
+            <location filename="../../reader/ui/export_dialog.py" line="51" />
             <source>Browse…</source>
             <translation>Обзор…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/export_dialog.py" line="57" />
+            <location filename="../../reader/ui/export_dialog.py" line="59" />
             <source>&amp;Format:</source>
             <translation>&amp;Формат:</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/export_dialog.py" line="58" />
+            <location filename="../../reader/ui/export_dialog.py" line="60" />
             <source>&amp;Layout:</source>
             <translation>&amp;Расположение:</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/export_dialog.py" line="60" />
+            <location filename="../../reader/ui/export_dialog.py" line="62" />
             <source>&amp;Save to:</source>
             <translation>&amp;Сохранить в:</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/export_dialog.py" line="89" />
+            <location filename="../../reader/ui/export_dialog.py" line="91" />
             <source>Export To</source>
             <translation>Экспортировать в</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/export_dialog.py" line="111" />
+            <location filename="../../reader/ui/export_dialog.py" line="113" />
             <source>&amp;Export…</source>
             <extracomment>an export finished: the file written</extracomment>
             <translation>&amp;Экспорт…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/export_dialog.py" line="123" />
+            <location filename="../../reader/ui/export_dialog.py" line="125" />
             <source>Open a pair and wait for the alignment before exporting.</source>
             <translation>Перед экспортом откройте пару и дождитесь выравнивания.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/export_dialog.py" line="141" />
+            <location filename="../../reader/ui/export_dialog.py" line="162" />
             <source>Cannot Export</source>
             <translation>Экспорт невозможен</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/export_dialog.py" line="145" />
+            <location filename="../../reader/ui/export_dialog.py" line="166" />
             <source>Exporting…</source>
             <translation>Экспорт…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/export_dialog.py" line="145" />
+            <location filename="../../reader/ui/export_dialog.py" line="166" />
             <source>Cancel</source>
             <translation>Отмена</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/export_dialog.py" line="160" />
+            <location filename="../../reader/ui/export_dialog.py" line="181" />
             <source>Export cancelled.</source>
             <translation>Экспорт отменён.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/export_dialog.py" line="176" />
+            <location filename="../../reader/ui/export_dialog.py" line="197" />
             <source>Exported to {path}</source>
             <translation>Экспортировано в {path}</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/export_dialog.py" line="182" />
+            <location filename="../../reader/ui/export_dialog.py" line="203" />
             <source>Export Failed</source>
             <translation>Экспорт не удался</translation>
         </message>
@@ -727,149 +727,144 @@
     <context>
         <name>LinkEditing</name>
         <message>
-            <location filename="../../reader/ui/link_editing.py" line="41" />
+            <location filename="../../reader/ui/link_editing.py" line="42" />
             <source>&amp;Mark for Linking</source>
             <extracomment>highlight layers of this module in the columns action name → (menu, text, shortcuts)</extracomment>
             <translation>&amp;Отметить для связывания</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/link_editing.py" line="42" />
+            <location filename="../../reader/ui/link_editing.py" line="43" />
             <source>&amp;Link Paragraphs</source>
             <translation>&amp;Связать абзацы</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/link_editing.py" line="43" />
+            <location filename="../../reader/ui/link_editing.py" line="44" />
             <source>&amp;Unlink</source>
             <translation>&amp;Разорвать связь</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/link_editing.py" line="46" />
+            <location filename="../../reader/ui/link_editing.py" line="47" />
             <source>Mer&amp;ge with Next Paragraph</source>
             <translation>Объ&amp;единить со следующим абзацем</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/link_editing.py" line="47" />
+            <location filename="../../reader/ui/link_editing.py" line="48" />
             <source>Unmerge &amp;Paragraphs</source>
             <translation>Ра&amp;зъединить абзацы</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/link_editing.py" line="48" />
+            <location filename="../../reader/ui/link_editing.py" line="49" />
             <source>&amp;Split Paragraph Before This Sentence</source>
             <translation>Р&amp;азделить абзац перед этим предложением</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/link_editing.py" line="49" />
+            <location filename="../../reader/ui/link_editing.py" line="50" />
             <source>&amp;Join Split Parts</source>
             <translation>Соединить &amp;части абзаца</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/link_editing.py" line="50" />
+            <location filename="../../reader/ui/link_editing.py" line="51" />
             <source>&amp;Re-align from Here</source>
             <translation>&amp;Выровнять заново отсюда</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/link_editing.py" line="51" />
+            <location filename="../../reader/ui/link_editing.py" line="52" />
             <source>Re-align Mar&amp;ked Range</source>
             <translation>Выровнять заново от&amp;меченный диапазон</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/link_editing.py" line="52" />
+            <location filename="../../reader/ui/link_editing.py" line="53" />
             <source>Next &amp;Unconfirmed Weak Link</source>
             <translation>Следующая &amp;неподтверждённая слабая связь</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/link_editing.py" line="53" />
+            <location filename="../../reader/ui/link_editing.py" line="54" />
             <source>Pre&amp;vious Unconfirmed Weak Link</source>
             <translation>П&amp;редыдущая неподтверждённая слабая связь</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/link_editing.py" line="99" />
+            <location filename="../../reader/ui/link_editing.py" line="102" />
             <source>Lin&amp;ks</source>
             <extracomment>the paragraph last selected on each side and the character offset clicked (-1: none)</extracomment>
             <translation>С&amp;вязи</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/link_editing.py" line="158" />
+            <location filename="../../reader/ui/link_editing.py" line="161" />
             <source>Wait until the texts are aligned.</source>
             <translation>Дождитесь окончания выравнивания текстов.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/link_editing.py" line="248" />
+            <location filename="../../reader/ui/link_editing.py" line="251" />
             <source>Select or mark paragraphs on both sides (Ctrl+click), then Link.</source>
             <translation>Выберите или отметьте абзацы с обеих сторон (Ctrl+щелчок), затем нажмите «Связать».</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/link_editing.py" line="278" />
+            <location filename="../../reader/ui/link_editing.py" line="281" />
             <source>This paragraph is not linked.</source>
             <translation>Этот абзац ни с чем не связан.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/link_editing.py" line="294" />
+            <location filename="../../reader/ui/link_editing.py" line="297" />
             <source>This link was made by hand; re-alignment keeps it already.</source>
             <translation>Эта связь создана вручную; повторное выравнивание и так её сохранит.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/link_editing.py" line="327" />
-            <source>Click inside the sentence that should begin the second part, then Split.</source>
-            <translation>Щёлкните внутри предложения, с которого должна начинаться вторая часть, затем нажмите «Разделить».</translation>
-        </message>
-        <message>
-            <location filename="../../reader/ui/link_editing.py" line="331" />
+            <location filename="../../reader/ui/link_editing.py" line="334" />
             <source>Click inside the sentence that should begin the second part (not the first one).</source>
             <translation>Щёлкните внутри предложения, с которого должна начинаться вторая часть (не в первом).</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/link_editing.py" line="342" />
+            <location filename="../../reader/ui/link_editing.py" line="351" />
             <source>This paragraph is not split.</source>
             <translation>Этот абзац не разделён.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/link_editing.py" line="359" />
+            <location filename="../../reader/ui/link_editing.py" line="368" />
             <source>Mark the first and last paragraph of the range (Shift+click), then Re-align.</source>
             <translation>Отметьте первый и последний абзацы диапазона (Shift+щелчок), затем выровняйте заново.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/link_editing.py" line="389" />
+            <location filename="../../reader/ui/link_editing.py" line="398" />
             <source>No unconfirmed weak link left.</source>
             <translation>Неподтверждённых слабых связей не осталось.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/link_editing.py" line="403" />
+            <location filename="../../reader/ui/link_editing.py" line="412" />
             <source>Marked for linking</source>
             <translation>Отмечен для связывания</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/link_editing.py" line="414" />
+            <location filename="../../reader/ui/link_editing.py" line="423" />
             <source>Marked as having no counterpart (the aligner leaves it alone)</source>
             <translation>Отмечен как не имеющий соответствия (выравнивание его не трогает)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/link_editing.py" line="419" />
+            <location filename="../../reader/ui/link_editing.py" line="428" />
             <source>Aligned as one unit with paragraphs {first}–{last}</source>
             <translation>Выравнивается как одно целое с абзацами {first}–{last}</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/link_editing.py" line="422" />
+            <location filename="../../reader/ui/link_editing.py" line="431" />
             <source>Split for alignment before sentence(s) {bounds}</source>
             <translation>Разделён для выравнивания перед предложениями {bounds}</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/link_editing.py" line="432" />
+            <location filename="../../reader/ui/link_editing.py" line="441" />
             <source>Un&amp;confirm Link</source>
             <translation>Сн&amp;ять подтверждение связи</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/link_editing.py" line="433" />
+            <location filename="../../reader/ui/link_editing.py" line="442" />
             <source>&amp;Confirm Link</source>
             <translation>&amp;Подтвердить связь</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/link_editing.py" line="435" />
+            <location filename="../../reader/ui/link_editing.py" line="444" />
             <source>Clear &amp;No-Counterpart Mark</source>
             <translation>Снять отметку «&amp;нет соответствия»</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/link_editing.py" line="435" />
+            <location filename="../../reader/ui/link_editing.py" line="444" />
             <source>Has &amp;No Counterpart</source>
             <translation>&amp;Нет соответствия</translation>
         </message>
@@ -1284,6 +1279,29 @@
             <location filename="../../reader/ui/project_io.py" line="271" />
             <source>Parallel Reader did not close properly. Unsaved changes to {where} from {when} were kept. Open them?</source>
             <translation>Parallel Reader был закрыт некорректно. Несохранённые изменения ({where}, {when}) сохранены. Открыть их?</translation>
+        </message>
+    </context>
+    <context>
+        <name>SplitDialog</name>
+        <message>
+            <location filename="../../reader/ui/split_dialog.py" line="32" />
+            <source>Split Paragraph</source>
+            <translation>Разделить абзац</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/split_dialog.py" line="34" />
+            <source>Sentences</source>
+            <translation>Предложения</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/split_dialog.py" line="43" />
+            <source>The paragraph is already split here.</source>
+            <translation>Здесь абзац уже разделён.</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/split_dialog.py" line="48" />
+            <source>The second part begins with &amp;sentence:</source>
+            <translation>Вторая часть начинается с &amp;предложения:</translation>
         </message>
     </context>
     <context>

@@ -149,6 +149,46 @@ def test_merge_and_split_from_the_window(qtbot, window, editor):
     assert context.alignment.units["ru"].merged == [] and context.alignment.units["ru"].split == {}
 
 
+def test_split_from_the_keyboard_asks_for_the_sentence(qtbot, window, editor):
+    context, view = window.context, window.pair_view.view("ru")
+    asked = []
+
+    def choose_third(parent, paragraph, already):
+        asked.append((paragraph.index, list(already)))
+        return 2
+
+    editor.ask_split_sentence = choose_third
+    click_paragraph(qtbot, view, 0)
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_J)  # no sentence clicked in paragraph 1
+    assert window.pair_view.selected() == ("ru", 1)
+    qtbot.keyClick(view, Qt.Key.Key_J, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert asked == [(1, [])]
+    assert context.alignment.units["ru"].split == {1: [2]}
+    editor.ask_split_sentence = lambda parent, paragraph, already: None  # cancelled: nothing changes
+    editor.actions["split"].trigger()
+    assert context.alignment.units["ru"].split == {1: [2]} and context.commands.undo_text() == "Split paragraph"
+
+
+def test_split_dialog_lists_the_sentences_that_can_begin_a_part(qtbot):
+    from reader.core.segment import make_document
+    from reader.ui.split_dialog import SplitDialog
+
+    text = "First one. Second one is here. " + "A third sentence that goes on and on " * 6 + "to the end. Last."
+    [paragraph] = make_document([text], "ru").paragraphs
+    assert len(paragraph.sentences) == 4
+    dialog = SplitDialog(paragraph, already=[1])
+    qtbot.addWidget(dialog)
+    items = [dialog.sentences.item(row) for row in range(dialog.sentences.count())]
+    assert [item.text()[:3] for item in items] == ["2. ", "3. ", "4. "]
+    assert items[0].text() == "2. Second one is here."
+    assert items[1].text().endswith("…") and len(items[1].text()) < 170
+    assert not items[0].flags() & Qt.ItemFlag.ItemIsEnabled  # already split there
+    assert dialog.sentence() == 2  # the first free place is proposed
+    dialog.sentences.setCurrentRow(2)
+    assert dialog.sentence() == 3
+
+
 def test_refused_edit_is_explained_in_the_status_bar(qtbot, window, editor):
     click_paragraph(qtbot, window.pair_view.view("ru"), 11)
     editor.actions["merge"].trigger()
