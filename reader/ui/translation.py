@@ -136,6 +136,11 @@ class TranslationController(QObject):
             return False, self.tr("Wait until the alignment is done.")
         if self.context.links.link_of(side, index) is not None:
             return False, self.tr("This paragraph has a counterpart.")
+        if (side, index) in self._pending:
+            return False, self.tr("This paragraph is being translated.")
+        if (side, index) in self.context.translations:
+            return False, self.tr("This paragraph is already translated: its machine translation is shown in "
+                                  "the other column.")
         return True, self.tr("Translate this paragraph into {language} (machine translation, offline).").format(
             language=LANGUAGE_NAMES.get(target, target))
 
@@ -192,7 +197,7 @@ class TranslationController(QObject):
         ok, why = self.paragraph_state(side, index)
         menu.addSeparator()
         action = menu.addAction(self.tr("Translate Paragraph"), lambda: self.translate(side, index))
-        action.setEnabled(ok and (side, index) not in self.context.translations)
+        action.setEnabled(ok)
         action.setToolTip(why)
         menu.setToolTipsVisible(True)
 
@@ -208,8 +213,7 @@ class TranslationController(QObject):
         if not ok:
             self.window.statusBar().showMessage(why, 8000)
             return
-        if (side, index) not in self.context.translations and (side, index) not in self._pending:
-            self._submit(side, [index])
+        self._submit(side, [index])
 
     def translate_all(self) -> None:
         """Translate every paragraph without counterpart (both sides that have a package)."""

@@ -47,6 +47,7 @@ def test_translate_paragraph_without_counterpart(qtbot, installed_ru_en, window)
     assert action.isEnabled() and action.shortcut().toString() == "Ctrl+T"
     assert action in window.menus["tools"].actions()
     action.trigger()
+    assert not action.isEnabled() and "being translated" in action.toolTip()
     wait_translated(qtbot, controller, ("ru", 2))
     translation = window.context.translations[("ru", 2)]
     assert translation.text and not translation.cached and translation.model_label == "Argos ru→en 0.0.1"
@@ -61,8 +62,10 @@ def test_translate_paragraph_without_counterpart(qtbot, installed_ru_en, window)
     [body] = [f for f in fragments if translation.text in f.text()]
     assert body.charFormat().fontItalic()  # styled apart from the source text
     assert en_view.paragraph_count() == 5  # the translation is not a paragraph of the English text
-    controller.translate("ru", 2)  # already translated: no new job
+    assert not action.isEnabled() and "already translated" in action.toolTip()
+    controller.translate("ru", 2)  # already translated: no new job, the status bar says why
     assert not controller.runner.busy
+    assert "already translated" in window.statusBar().currentMessage()
 
 
 def test_copy_carries_the_marker(qtbot, installed_ru_en, window):
