@@ -15,7 +15,7 @@ confirmed or manual link; "Align Again" does the same when the person has edited
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence, QTextCharFormat
+from PySide6.QtGui import QAction, QContextMenuEvent, QKeySequence, QTextCharFormat
 from PySide6.QtWidgets import QMenu
 
 from reader.core.align import edit
@@ -132,12 +132,20 @@ class LinkEditor(QObject):
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
         """Remember where a paragraph was clicked (the sentence matters for split and parts)."""
-        if event.type() in (event.Type.MouseButtonRelease, event.Type.ContextMenu):
-            for side, view in self.pair_view.views.items():
-                if view.viewport() is watched:
-                    pos = event.position().toPoint() if hasattr(event, "position") else event.pos()
-                    found = view.hit(pos)
-                    self._click = (side, *found) if found else None
+        menu = event.type() == event.Type.ContextMenu
+        if event.type() != event.Type.MouseButtonRelease and not menu:
+            return False
+        for side, view in self.pair_view.views.items():
+            if view.viewport() is not watched:
+                continue
+            if menu and event.reason() != QContextMenuEvent.Reason.Mouse:
+                self._click = None  # the Menu key: the selection's own place counts
+                return False
+            found = view.hit(event.pos() if menu else event.position().toPoint())
+            self._click = (side, *found) if found else None
+            if menu and found and self.pair_view.selected() == (side, found[0]):
+                self.last[side] = found  # right-clicked in the selected paragraph: that sentence counts
+                self._update_actions()
         return False
 
     # -- state -------------------------------------------------------------------------------

@@ -170,6 +170,22 @@ def test_split_from_the_keyboard_asks_for_the_sentence(qtbot, window, editor):
     assert context.alignment.units["ru"].split == {1: [2]} and context.commands.undo_text() == "Split paragraph"
 
 
+def test_the_context_menu_acts_on_the_sentence_right_clicked(qtbot, window, editor, monkeypatch):
+    from PySide6.QtGui import QContextMenuEvent
+    from PySide6.QtWidgets import QApplication
+
+    context, view = window.context, window.pair_view.view("ru")
+    monkeypatch.setattr(view, "popup_menu", lambda menu, global_pos: None)
+    click_paragraph(qtbot, view, 10)  # selected by a click in its first sentence
+    cursor = view.textCursor()
+    cursor.setPosition(view.block(10).position() + context.documents()["ru"].paragraphs[10].sentences[2].start + 1)
+    third = view.cursorRect(cursor).center()
+    QApplication.sendEvent(view.viewport(), QContextMenuEvent(QContextMenuEvent.Reason.Mouse, third,
+                                                              view.viewport().mapToGlobal(third)))
+    editor.actions["split"].trigger()  # as chosen from that menu
+    assert context.alignment.units["ru"].split == {10: [2]}
+
+
 def test_split_dialog_lists_the_sentences_that_can_begin_a_part(qtbot):
     from reader.core.segment import make_document
     from reader.ui.split_dialog import SplitDialog
