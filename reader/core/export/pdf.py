@@ -25,7 +25,7 @@ from reader.core.export.fonts import BOLD, OBLIQUE, REGULAR, register_fonts
 from reader.core.export.pdf_items import GREY, Column, GapItem, Highlight, Style, TextItem
 from reader.core.export.plain import quoted
 from reader.core.export.rows import Row, RowLayout, build_rows
-from reader.core.export.textlayout import break_lines, marker_position
+from reader.core.export.textlayout import break_lines, marker_position, visible
 from reader.core.project.annotations import Annotation
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
@@ -93,6 +93,7 @@ class _Writer:
         c.drawCentredString(PAGE_WIDTH / 2, 28, str(self.page))
 
     def _fit(self, text: str, width: float) -> str:
+        text = visible(text, line_end=False)
         measure = self.header.measure
         if measure(text) <= width:
             return text

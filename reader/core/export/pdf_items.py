@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Callable
 
-from reader.core.export.textlayout import MARKER_SCALE, Line, Measure, x_offset
+from reader.core.export.textlayout import MARKER_SCALE, Line, Measure, visible, x_offset
 from reader.core.project.annotations import Annotation
 
 Color = tuple[float, float, float]
@@ -73,7 +73,7 @@ class TextItem:
         canvas.setFillColorRGB(*style.color)
         if not line.markers:
             canvas.setFont(style.font, style.size)
-            canvas.drawString(x, baseline, line.text)
+            canvas.drawString(x, baseline, line.shown)
         else:
             self._draw_with_markers(canvas, x, baseline)
         for highlight in self.highlights:
@@ -92,8 +92,8 @@ class TextItem:
             piece = line.text[position - line.start:marker.at - line.start]
             if piece:
                 canvas.setFont(style.font, style.size)
-                canvas.drawString(x, baseline, piece)
-                x += style.measure(piece)
+                canvas.drawString(x, baseline, visible(piece, line_end=False))
+                x += style.measure(visible(piece, line_end=False))
             canvas.setFont(style.marker_font, style.size * MARKER_SCALE)
             canvas.drawString(x + 0.25, baseline + style.size * 0.4, marker.label)
             x += marker.width
@@ -101,7 +101,7 @@ class TextItem:
         rest = line.text[position - line.start:]
         if rest:
             canvas.setFont(style.font, style.size)
-            canvas.drawString(x, baseline, rest)
+            canvas.drawString(x, baseline, visible(rest))
 
 
 @dataclass

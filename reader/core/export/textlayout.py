@@ -4,7 +4,8 @@ Every line knows which characters of the paragraph it shows, so a highlight's ch
 turned into exact x positions on the lines it covers. Note markers (small raised numbers) sit after
 the word where a highlight ends and take their own width in the line. A compound word may break after
 its hyphen (``информационно-`` / ``коммуникационных``), as typesetters do, instead of leaving a
-half-empty line.
+half-empty line. Soft hyphens (U+00AD, common in e-books) are invisible, except where a line breaks at
+one: there a hyphen is drawn.
 """
 
 from __future__ import annotations
@@ -16,8 +17,18 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 
 _WORD = re.compile(r"\S+")
 _SPACE = re.compile(r"\s")
-#: where a word may break: after a hyphen with two letters or digits on either side
-_HYPHEN_BREAK = re.compile(r"(?<=\w\w[-\u2010])(?=\w\w)")
+SOFT_HYPHEN = "\u00ad"
+#: where a word may break: after a hyphen or a soft hyphen with two letters or digits on either side
+_HYPHEN_BREAK = re.compile(r"(?<=\w\w[-\u2010\u00ad])(?=\w\w)")
+_BREAKABLE = ("-", "\u2010", SOFT_HYPHEN)
+
+
+def visible(text: str, line_end: bool = True) -> str:
+    """``text`` as drawn: soft hyphens removed, except one ending a line (``line_end``), drawn as "-"."""
+    if SOFT_HYPHEN not in text:
+        return text
+    shown = text.replace(SOFT_HYPHEN, "")
+    return shown + "-" if line_end and text.endswith(SOFT_HYPHEN) else shown
 
 #: the marker font size relative to the text size
 MARKER_SCALE = 0.62
@@ -41,6 +52,11 @@ class Line:
     text: str  # the characters, with every whitespace character shown as a space
     markers: list[Marker] = field(default_factory=list)
 
+    @property
+    def shown(self) -> str:
+        """The line as drawn (see :func:`visible`)."""
+        return visible(self.text)
+
 
 class Measure:
     """String widths in one font and size, with a cache for repeated words."""
@@ -49,11 +65,13 @@ class Measure:
         self.font, self.size = font, size
         self._cache: dict[str, float] = {}
         self.space = stringWidth(" ", font, size)
+        self.hyphen = stringWidth("-", font, size)
 
     def __call__(self, text: str) -> float:
+        """The width of ``text`` as drawn at the end of a line (see :func:`visible`)."""
         width = self._cache.get(text)
         if width is None:
-            width = stringWidth(text, self.font, self.size)
+            width = stringWidth(visible(text), self.font, self.size)
             if len(self._cache) < 200_000:
                 self._cache[text] = width
         return width
@@ -88,10 +106,13 @@ def break_lines(text: str, width: float, measure: Measure, markers: list[tuple[i
         line_start = line_end = None
         line_width, line_marks = 0.0, []
 
+    hyphen = 0.0  # the width of the hyphen a soft hyphen ending the line so far is drawn as
     for start, end, joined in _pieces(text):
         word_marks = marks.get(end, [])
         word_width = measure(text[start:end]) + sum(m.width for m in word_marks)
-        gap = (start - line_end) * measure.space if line_start is not None and not joined else 0.0
+        gap = 0.0
+        if line_start is not None:  # what the line gains: a space (none inside a word), its soft hyphen hidden
+            gap = (0.0 if joined else (start - line_end) * measure.space) - hyphen
         if line_start is not None and line_width + gap + word_width > width:
             close()
             gap = 0.0
@@ -103,6 +124,7 @@ def break_lines(text: str, width: float, measure: Measure, markers: list[tuple[i
         line_end = end
         line_width += gap + word_width
         line_marks.extend(word_marks)
+        hyphen = measure.hyphen if text[end - 1] == SOFT_HYPHEN else 0.0
     close()
     if not lines:
         lines.append(Line(0, 0, "", [m for ms in marks.values() for m in ms]))
@@ -114,7 +136,7 @@ def _pieces(text: str):
     ``joined`` is true for a piece that continues the word before it (no space between)."""
     for match in _WORD.finditer(text):
         start, end = match.span()
-        if "-" in match.group() or "\u2010" in match.group():
+        if any(mark in match.group() for mark in _BREAKABLE):
             for cut in _HYPHEN_BREAK.finditer(text, start, end):
                 yield start, cut.start(), start != match.start()
                 start = cut.start()
@@ -138,7 +160,7 @@ def x_offset(line: Line, offset: int, measure: Measure, *, after_marker: bool) -
     A marker exactly at ``offset`` counts when ``after_marker`` (a range starting there begins after it).
     """
     offset = min(max(offset, line.start), line.end)
-    x = stringWidth(line.text[:offset - line.start], measure.font, measure.size)
+    x = stringWidth(visible(line.text[:offset - line.start], offset == line.end), measure.font, measure.size)
     for marker in line.markers:
         if marker.at < offset or (after_marker and marker.at == offset):
             x += marker.width

@@ -64,6 +64,21 @@ def test_highlight_over_two_lines_has_two_quads(tmp_path):
     assert quads[1] > quads[9]  # the second quad is a line lower
 
 
+def test_soft_hyphens_are_not_printed_inside_lines(tmp_path):
+    """E-books carry soft hyphens (U+00AD): invisible in the PDF, and highlights after them sit right."""
+    text = "Это инфор\xadмация о конвен\xadции подписания."
+    start = text.index("конвен")
+    ru, en = make_doc([text], "ru", "Оригинал"), make_doc(["The information."], "en")
+    note = Annotation("ru", 0, start, len(text) - 1, note="n")
+    reader = PdfReader(export_pdf(ExportInput(ru, en, Alignment([Link([0], [0])]), [note]), tmp_path / "s.pdf"))
+    (run,) = [r for r in text_runs(reader.pages[0]) if r.text.startswith("Это")]
+    assert run.text.startswith("Это информация о конвенции подписания.")
+    (highlight,) = [a for a in page_annotations(reader.pages[0]) if a["/Subtype"] == "/Highlight"]
+    x0, x1 = float(highlight["/QuadPoints"][0]), float(highlight["/QuadPoints"][2])
+    assert x0 == pytest.approx(run.x + stringWidth("Это информация о ", REGULAR, 9.5), abs=0.01)
+    assert x1 - x0 == pytest.approx(stringWidth("конвенции подписания", REGULAR, 9.5), abs=0.01)
+
+
 def test_sticky_notes_with_their_text(pdf):
     notes = {a["/Contents"] for a in page_annotations(pdf.pages[0]) if a["/Subtype"] == "/Text"}
     assert notes == {"Кто именно?", "Which session?", "Link note: The report split this paragraph in two",
