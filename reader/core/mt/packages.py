@@ -4,8 +4,8 @@ Packages live in argostranslate's own package folder (``ARGOS_PACKAGES_DIR`` hon
 installed with argostranslate's tools are found and ours are found by them.
 
 Installation checks the file first (:mod:`reader.core.mt.archive`), extracts it into a staging folder
-beside the package folder and moves it into place in one rename: a damaged file leaves the installed
-packages untouched. It does not call ``argostranslate.package.install_from_path``, which extracts
+beside the package folder, loads its model once there and moves it into place in one rename: a
+damaged file leaves the installed packages untouched. It does not call ``argostranslate.package.install_from_path``, which extracts
 without checks straight into the package folder and then imports ``argostranslate.translate``
 (spaCy, Stanza, torch: about 7 s here, and an error where those are missing); it holds
 argostranslate's package lock instead, so both never work on the folder at the same time.
@@ -126,6 +126,25 @@ def _forget_argos_language_cache() -> None:
         translate.get_installed_languages.cache_clear()
 
 
+def _check_loads(folder: Path, where: str) -> None:
+    """Load an extracted package's model and tokenizer once; InvalidPackageError if they cannot be loaded.
+
+    A zip can be sound while the model inside is damaged or of another kind: it is refused before it
+    replaces anything.
+    """
+    from reader.core.mt.availability import require_mt
+    from reader.core.mt.engine import Translator
+
+    require_mt()  # its own message and hint when the extra is missing
+    try:
+        Translator(read_installed(folder))
+    except InvalidPackageError as error:
+        raise InvalidPackageError(str(error).removeprefix(f"{folder}: "), path=where) from error
+    except TranslationError as error:
+        cause = error.__cause__ or error
+        raise InvalidPackageError(f"its model cannot be loaded ({cause}).", path=where) from error
+
+
 def install_package_file(path: str | Path) -> InstalledPackage:
     """Check and install an ``.argosmodel`` file; replace an installed package of the same name.
 
@@ -138,10 +157,16 @@ def install_package_file(path: str | Path) -> InstalledPackage:
         staging = Path(tempfile.mkdtemp(prefix=f".{target_dir.name}-installing-", dir=target_dir.parent))
         try:
             extracted = extract_checked(checked, staging / "new")
-            final = target_dir / checked.folder
+            _check_loads(extracted, str(path))
+            final, old = target_dir / checked.folder, staging / "old"
             if final.exists():
-                os.replace(final, staging / "old")
-            os.replace(extracted, final)
+                os.replace(final, old)
+            try:
+                os.replace(extracted, final)
+            except OSError:
+                if old.exists() and not final.exists():
+                    os.replace(old, final)  # put the installed package back
+                raise
         except OSError as error:
             raise TranslationError(f"The package could not be installed into {target_dir} ({error}).",
                                    path=str(path)) from error

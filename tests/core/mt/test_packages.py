@@ -92,3 +92,42 @@ def test_remove_unknown_name(installed_ru_en):
         remove_package("translate-xx_yy-1_0")
     assert "models list" in caught.value.hint
     assert installed_ru_en.path.exists()
+
+
+def test_damaged_model_in_a_sound_zip_replaces_nothing(tmp_path, mt_home, installed_ru_en, ru_en_package_file):
+    from reader.core.mt.archive import InvalidPackageError
+    from reader.core.mt.service import translate_paragraphs
+
+    from .test_archive import rewrite
+
+    def damaged(entries):
+        for info, data in entries:
+            yield info, (b"not a CTranslate2 model" * 50 if info.filename.endswith("model/model.bin") else data)
+
+    bad = rewrite(ru_en_package_file, tmp_path / "bad.argosmodel", damaged)
+    model = installed_ru_en.path / "model" / "model.bin"
+    before = model.read_bytes()
+    with pytest.raises(InvalidPackageError, match="its model cannot be loaded") as caught:
+        install_package_file(bad)
+    assert str(bad) in str(caught.value)
+    assert model.read_bytes() == before  # the installed package of the same name is untouched
+    assert translate_paragraphs(["Привет."], "ru", "en")[0].text
+    assert [p.name for p in mt_home.parent.iterdir() if "installing" in p.name] == []
+
+
+def test_failed_move_puts_the_installed_package_back(monkeypatch, installed_ru_en, ru_en_package_file):
+    from reader.core.mt import packages
+
+    real_replace, moves = packages.os.replace, []
+
+    def replace(source, target):  # the disk refuses the second move (new copy into place)
+        moves.append(target)
+        if len(moves) == 2:
+            raise OSError(28, "No space left on device")
+        real_replace(source, target)
+
+    monkeypatch.setattr(packages.os, "replace", replace)
+    with pytest.raises(TranslationError, match="could not be installed.*No space left"):
+        install_package_file(ru_en_package_file)
+    assert [p.name for p in installed_packages()] == [installed_ru_en.name]
+    assert (installed_ru_en.path / "model" / "model.bin").is_file()
