@@ -50,10 +50,17 @@ def fold_homoglyphs(text: str) -> str:
     return _MIXED_WORD.sub(_fold_word, text)
 
 
+#: characters that do not show and split words for matching: soft hyphen, zero-width space, joiners, BOM
+_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
+
+
 def normalize(text: str) -> str:
-    """The form of ``text`` used for matching: NFC, whitespace folded, homoglyphs folded."""
+    """The form of ``text`` used for matching: NFC, invisible characters dropped, whitespace and homoglyphs
+    folded."""
     if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
+    if not text.isascii():
+        text = text.translate(_INVISIBLE)
     text = " ".join(text.split())
     if _CYRILLIC.search(text) and _LATIN.search(text):
         text = fold_homoglyphs(text)

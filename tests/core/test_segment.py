@@ -29,6 +29,9 @@ class TestNormalize:
     def test_whitespace_folded(self):
         assert normalize("  a\u00a0\u00a0b\n\tc  ") == "a b c"
 
+    def test_invisible_characters_dropped(self):
+        assert normalize("инфор\u00adмация zero\u200bwidth \ufeffBOM") == "информация zerowidth BOM"
+
     def test_nfc(self):
         assert normalize("e\u0301") == "\u00e9"
 
