@@ -68,7 +68,7 @@ def test_translate_paragraph_without_counterpart(qtbot, installed_ru_en, window)
     assert "already translated" in window.statusBar().currentMessage()
 
 
-def test_copy_carries_the_marker(qtbot, installed_ru_en, window):
+def test_copy_and_export_carry_the_marker(qtbot, installed_ru_en, window, tmp_path):
     controller = open_pair(qtbot, window)
     controller.translate("ru", 2)
     wait_translated(qtbot, controller, ("ru", 2))
@@ -84,6 +84,13 @@ def test_copy_carries_the_marker(qtbot, installed_ru_en, window):
     en_view.selectAll()
     copied = en_view.createMimeDataFromSelection().text()
     assert f"{LABEL}\n{text}" in copied and "Paragraph 0 sentence 0." in copied
+
+    from html import escape
+
+    from reader.core.export.formats import export
+
+    out = export("html", window.exports.export_input(), tmp_path / "pair.html")
+    assert f'<span class="label">{escape(LABEL)}</span>{escape(text)}' in out.read_text(encoding="utf-8")
 
 
 def test_reopened_pair_shows_cached_translations_at_once(qtbot, installed_ru_en, window):

@@ -12,6 +12,7 @@ from typing import Callable, Iterator
 from reader.core.align.model import Alignment
 from reader.core.document import Document
 from reader.core.errors import ExportError
+from reader.core.mt.label import machine_translation_marker
 from reader.core.project.annotations import Annotation
 
 LAYOUTS = ("side-by-side", "interleaved")
@@ -33,6 +34,11 @@ class MachineText:
 
     text: str
     model: str
+
+    @property
+    def marker(self) -> str:
+        """The label printed before it: ``[Machine translation — MODEL]``, as copying from the window gives."""
+        return machine_translation_marker(self.model)
 
 
 @dataclass

@@ -68,8 +68,8 @@ def _side_html(data: ExportInput, row: Row, side: str, numbers: dict[str, int]) 
         annotations = [a for a in row.annotations[side] if a.paragraph == i]
         parts.append(f'<p{css} id="{side}-{i}" lang="{side}">{_paragraph_html(paragraph.text, annotations, numbers)}</p>')
     if not parts and row.translation is not None:
-        parts.append(f'<p class="mt" lang="{side}"><span class="label">Machine translation '
-                     f'({escape(row.translation.model)})</span>{escape(row.translation.text)}</p>')
+        parts.append(f'<p class="mt" lang="{side}"><span class="label">{escape(row.translation.marker)}</span>'
+                     f'{escape(row.translation.text)}</p>')
     return "".join(parts)
 
 

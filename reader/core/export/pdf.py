@@ -220,7 +220,7 @@ class _Writer:
                 items.append(GapItem(PARAGRAPH_GAP))
             items += self.paragraph_items(side, document.paragraphs[i], width, row, indent=indent)
         if not items and row.translation is not None:
-            items.append(TextItem(break_lines(f"Machine translation ({row.translation.model})", width,
+            items.append(TextItem(break_lines(row.translation.marker, width,
                                               self.label.measure)[0], self.label, indent))
             fake = Paragraph(index=-1, text=row.translation.text)
             items += self.paragraph_items(side, fake, width, row, self.machine, indent)

@@ -14,6 +14,7 @@ from reader.core.errors import TranslationError
 from reader.core.mt.availability import require_mt
 from reader.core.mt.cache import TranslationCache
 from reader.core.mt.engine import get_translator
+from reader.core.mt.label import machine_translation_marker
 from reader.core.mt.packages import InstalledPackage, find_package
 
 #: sentences gathered into one ``translate_batch`` call after the first paragraph (which goes alone,
@@ -42,7 +43,7 @@ class Translation:
     @property
     def marker(self) -> str:
         """The label put before the text wherever it leaves the window (copy, export)."""
-        return f"[Machine translation — {self.model_label}]"
+        return machine_translation_marker(self.model_label)
 
     def marked_text(self) -> str:
         """The text with its machine-translation marker in front."""

@@ -40,7 +40,7 @@ def test_page(tmp_path, annotated):
     assert marks["Президент"]["title"] == "Кто именно?"
     assert "#a5d8ff" in marks["the General Assembly"]["style"]
     assert 'id="note-2"' in page and "Link: The report split this paragraph in two" in page
-    assert "Machine translation (translate-ru_en 1.9)" in page
+    assert "[Machine translation — translate-ru_en 1.9]" in page
     assert page.count("<tr><td") == 5  # one table row per link or unpaired paragraph
 
 

@@ -26,7 +26,7 @@ def test_text_in_both_languages(pdf):
     text = pdf.pages[0].extract_text()
     assert len(pdf.pages) == 1
     for words in ("Путин подписал конвенцию", "киберпреступности", "Putin signs the convention",
-                  "It is open for signature.", "Machine translation (translate-ru_en 1.9)",
+                  "It is open for signature.", "[Machine translation — translate-ru_en 1.9]",
                   "This paragraph exists only in the original.", "Кто именно?", "The report split this paragraph"):
         assert words in text
 
