@@ -20,7 +20,8 @@ def documents_folder() -> Path:
 def suggested_path(sources: tuple | None, project: Path | None, suffix: str) -> str:
     """A file name for a save dialog: the project's folder, else the original's folder when it is the
     person's and writable (not the built-in sample inside the program), else the documents folder;
-    named after the project or the original, with ``suffix``.
+    named after the project or the original, with ``suffix``. Never one of the source files themselves
+    (exporting ``book.pdf`` suggests ``book.parallel.pdf``).
     """
     stem = "parallel-reader"
     if sources:
@@ -28,7 +29,7 @@ def suggested_path(sources: tuple | None, project: Path | None, suffix: str) -> 
         for tag in (".ru", ".en"):
             stem = stem.removesuffix(tag)
     if project is not None:
-        return str(Path(project).with_suffix(suffix))
+        return _not_a_source(Path(project).with_suffix(suffix), sources)
     folder = documents_folder()
     if sources:
         source = Path(sources[0]).resolve()
@@ -36,4 +37,11 @@ def suggested_path(sources: tuple | None, project: Path | None, suffix: str) -> 
         builtin = sample is not None and source in {Path(p).resolve() for p in sample}
         if not builtin and os.access(source.parent, os.W_OK):
             folder = source.parent
-    return str(folder / (stem + suffix))
+    return _not_a_source(folder / (stem + suffix), sources)
+
+
+def _not_a_source(path: Path, sources: tuple | None) -> str:
+    """``path``, or ``NAME.parallel.SUFFIX`` beside it when it is one of the pair's own files."""
+    if sources and path.resolve() in {Path(p).resolve() for p in sources}:
+        path = path.with_name(f"{path.stem}.parallel{path.suffix}")
+    return str(path)

@@ -67,3 +67,12 @@ def test_export_pair_given_the_wrong_way_round(tmp_path, seed_paths):
     assert result.returncode == 0, result.stderr
     assert "other way round" in result.stderr
     assert out.read_text(encoding="utf-8").splitlines()[1].startswith("1\t0,3\t")
+
+
+def test_export_never_replaces_a_source_file(tmp_path):
+    ru_path, en_path = write_texts(tmp_path)
+    before = ru_path.read_bytes()
+    result = run_module("export", str(ru_path), str(en_path), "--format", "tsv", "-o", str(ru_path))
+    assert result.returncode == 1 and "the original itself" in result.stderr and "Traceback" not in result.stderr
+    assert ru_path.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([ru_path.name, en_path.name])

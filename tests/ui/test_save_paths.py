@@ -29,3 +29,11 @@ def test_never_into_the_built_in_sample(qapp):
 
 def test_without_files(qapp):
     assert Path(suggested_path(None, None, ".preader")).parent == documents_folder()
+
+
+def test_never_one_of_the_sources(tmp_path):
+    """Exporting book.pdf to PDF (or article.html to HTML) must not suggest writing over the original."""
+    ru, en = tmp_path / "book.pdf", tmp_path / "article.html"
+    assert suggested_path((ru, en), None, ".pdf") == str(tmp_path / "book.parallel.pdf")
+    assert suggested_path((ru, en), None, ".tsv") == str(tmp_path / "book.tsv")
+    assert suggested_path((ru, en), tmp_path / "article.preader", ".html") == str(tmp_path / "article.parallel.html")

@@ -26,6 +26,11 @@ def export(fmt: str, data: ExportInput, path: str | Path, options: ExportOptions
     """Write ``data`` in format ``fmt`` to ``path``."""
     if fmt not in FORMATS:
         raise ExportError(f"Unknown export format {fmt!r}.", hint="Use one of: " + ", ".join(FORMATS))
+    target = Path(path).resolve()
+    for document, role in ((data.ru, "original"), (data.en, "counterpart")):
+        if document.source.path and Path(document.source.path).resolve() == target:
+            raise ExportError(f"This is the {role} itself; the export would replace it.", path=str(path),
+                              hint="Choose another file name.")
     return FORMATS[fmt][0](data, path, options, progress=progress, cancelled=cancelled)
 
 
