@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
-                               QHBoxLayout, QLineEdit, QProgressDialog, QPushButton, QWidget)
+                               QHBoxLayout, QLineEdit, QMessageBox, QProgressDialog, QPushButton, QWidget)
 
 from reader.core.errors import ExportError
 from reader.core.export.common import ExportInput, ExportOptions, MachineText
@@ -66,6 +67,9 @@ class ExportDialog(QDialog):
         form.addRow(self.buttons)
         self.format_box.currentIndexChanged.connect(self._format_changed)
         self.path_edit.textChanged.connect(self._update)
+        #: asks whether an existing file may be replaced (tests answer instead of the message box)
+        self.ask_replace: Callable[[str], bool] = self._replace_question
+        self._confirmed = ""  # a path the file dialog already confirmed replacing
         self._format_changed()
         self.resize(max(620, self.sizeHint().width()), self.sizeHint().height())
 
@@ -90,7 +94,21 @@ class ExportDialog(QDialog):
         suffix = FORMATS[self.fmt()][1]
         path, _ = QFileDialog.getSaveFileName(self, tr("Export To"), self.path(), f"*{suffix}")
         if path:
+            self._confirmed = path  # the file dialog asked about replacing it
             self.path_edit.setText(path if Path(path).suffix else path + suffix)
+
+    def accept(self) -> None:
+        """Close with OK, after asking before an existing file is replaced."""
+        path = self.path()
+        if Path(path).exists() and path != self._confirmed and not self.ask_replace(path):
+            return
+        super().accept()
+
+    def _replace_question(self, path: str) -> bool:
+        answer = QMessageBox.question(
+            self, tr("Replace File?"), tr("{name} already exists. Replace it?").format(name=Path(path).name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
 
     def _update(self) -> None:
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(self.path()))

@@ -642,6 +642,16 @@
             <source>Export Failed</source>
             <translation>Экспорт не удался</translation>
         </message>
+        <message>
+            <location filename="../../reader/ui/export_dialog.py" line="109" />
+            <source>Replace File?</source>
+            <translation>Заменить файл?</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/export_dialog.py" line="109" />
+            <source>{name} already exists. Replace it?</source>
+            <translation>Файл {name} уже существует. Заменить его?</translation>
+        </message>
     </context>
     <context>
         <name>FindBar</name>

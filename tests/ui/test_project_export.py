@@ -65,3 +65,22 @@ def test_dialog_remembers_the_last_choices(qtbot, window, tmp_path):
     third = window.exports.make_dialog()
     qtbot.addWidget(third)
     assert third.options().layout == "interleaved" and third.path() == str(tmp_path / "reading.html")
+
+
+def test_replacing_an_existing_file_is_asked(qtbot, tmp_path):
+    existing = tmp_path / "reading.pdf"
+    existing.write_bytes(b"%PDF-1.4 the person's earlier export")
+    dialog = ExportDialog(None, str(existing))
+    qtbot.addWidget(dialog)
+    asked = []
+    dialog.ask_replace = lambda path: asked.append(path) or False
+    dialog.accept()
+    assert asked == [str(existing)] and dialog.result() != ExportDialog.DialogCode.Accepted
+    dialog.ask_replace = lambda path: True
+    dialog.accept()
+    assert dialog.result() == ExportDialog.DialogCode.Accepted
+    fresh = ExportDialog(None, str(tmp_path / "new.pdf"))  # a new file: nothing to ask
+    qtbot.addWidget(fresh)
+    fresh.ask_replace = lambda path: pytest.fail("asked about a new file")
+    fresh.accept()
+    assert fresh.result() == ExportDialog.DialogCode.Accepted
