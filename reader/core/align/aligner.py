@@ -6,6 +6,7 @@ key index), built once, so re-aligning a gap between fixed links costs only the 
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 from typing import Callable
 
@@ -24,6 +25,9 @@ from reader.core.document import Document
 
 #: pairs matching less than this share of both paragraphs are not considered at all
 MIN_SHARE = 0.2
+#: progress steps of a whole-pair alignment: reading features, the searches, sentences inside links
+STEPS = 100
+FEATURE_STEPS, SEARCH_STEPS = 40, 30
 #: the second, learning search runs on spans up to about 500 × 500 paragraphs (it costs a second search)
 LEARN_MAX_CELLS = 250_000
 
@@ -46,6 +50,28 @@ class AlignOptions:
     lexicon: Lexicon | None = None
 
 
+class _Cancelled(Exception):
+    """Raised inside an alignment when the caller's ``cancelled()`` says stop."""
+
+
+@dataclass
+class _Steps:
+    """Reports a stretch of work as steps ``start … start + size`` of ``total`` and checks for cancelling."""
+
+    progress: Callable[[int, int], None] | None = None
+    cancelled: Callable[[], bool] | None = None
+    start: int = 0
+    size: int = 0
+    total: int = STEPS
+
+    def report(self, done: int, count: int) -> None:
+        """``done`` of ``count`` items of this stretch are finished; stop if cancelled."""
+        if self.cancelled and self.cancelled():
+            raise _Cancelled
+        if self.progress:
+            self.progress(self.start + (self.size * done // count if count else self.size), self.total)
+
+
 def _sentence_starts(paragraph) -> list[int]:
     return [span.start for span in paragraph.sentences] or [0]
 
@@ -66,15 +92,26 @@ class AlignContext:
     index: KeyIndex
 
     @classmethod
-    def build(cls, ru: Document, en: Document, options: AlignOptions | None = None) -> "AlignContext":
+    def build(cls, ru: Document, en: Document, options: AlignOptions | None = None,
+              steps: _Steps | None = None) -> "AlignContext":
         """Tokenise and weigh both documents and index the English keys."""
         options = options or AlignOptions()
+        steps = steps or _Steps()
         lexicon = options.lexicon or default_lexicon()
         translations = options.ru_translations or {}
-        ru_features = {p.index: paragraph_features(p.text, "ru", lexicon, _sentence_starts(p),
-                                                   translations.get(p.index)) for p in ru.paragraphs}
-        en_features = {p.index: paragraph_features(p.text, "en", lexicon, _sentence_starts(p))
-                       for p in en.paragraphs}
+        count = len(ru.paragraphs) + len(en.paragraphs)
+        ru_features, en_features = {}, {}
+        for done, (language, paragraph) in enumerate([("ru", p) for p in ru.paragraphs] +
+                                                     [("en", p) for p in en.paragraphs]):
+            if done % 200 == 0:
+                steps.report(done, count)
+            if language == "ru":
+                ru_features[paragraph.index] = paragraph_features(paragraph.text, "ru", lexicon,
+                                                                  _sentence_starts(paragraph),
+                                                                  translations.get(paragraph.index))
+            else:
+                en_features[paragraph.index] = paragraph_features(paragraph.text, "en", lexicon,
+                                                                  _sentence_starts(paragraph))
         for features, document in ((ru_features, ru), (en_features, en)):
             wanted = _alignable(document, options)
             assign_weights([features[i] for i in wanted] or list(features.values()))
@@ -118,10 +155,13 @@ def _search(context: AlignContext, ru_indices: list[int], en_indices: list[int],
     return search(scorer, len(ru_indices), len(en_indices)), scorer
 
 
-def _search_learning(context: AlignContext, ru_indices: list[int], en_indices: list[int], options: AlignOptions):
+def _search_learning(context: AlignContext, ru_indices: list[int], en_indices: list[int], options: AlignOptions,
+                     steps: _Steps):
     """Search; then, if word pairs can be learnt from the confident links, search again with them."""
     band = windows(context, ru_indices, en_indices)
+    steps.report(1, 4)
     groups, scorer = _search(context, ru_indices, en_indices, options, context.matches(ru_indices, en_indices, band))
+    steps.report(2, 4)
     learn = options.learn and len(ru_indices) * len(en_indices) <= LEARN_MAX_CELLS
     changed = apply_pairs(context, learn_pairs(context, groups, ru_indices, en_indices)) if learn else set()
     if changed:
@@ -130,11 +170,13 @@ def _search_learning(context: AlignContext, ru_indices: list[int], en_indices: l
         pairs.update(context.matches(ru_indices, en_indices, band, only=changed))
         known = {key: group for key, group in scorer.known.items() if not moved.intersection(key[0])}
         groups, _ = _search(context, ru_indices, en_indices, options, pairs, known)
+    steps.report(4, 4)
     return groups
 
 
 def align_spans(ru: Document, en: Document, ru_indices: list[int], en_indices: list[int],
-                options: AlignOptions | None = None, *, context: AlignContext | None = None) -> list[Link]:
+                options: AlignOptions | None = None, *, context: AlignContext | None = None,
+                steps: _Steps | None = None) -> list[Link]:
     """Align only the given (ordered) paragraphs of each side, e.g. the gap between two fixed links."""
     if context is None:
         context = AlignContext.build(ru, en, options)
@@ -142,9 +184,14 @@ def align_spans(ru: Document, en: Document, ru_indices: list[int], en_indices: l
     ru_indices, en_indices = list(ru_indices), list(en_indices)
     if not ru_indices or not en_indices:
         return []
-    groups = _search_learning(context, ru_indices, en_indices, options)
+    steps = steps or _Steps()
+    searching = dataclasses.replace(steps, size=steps.size * SEARCH_STEPS // (STEPS - FEATURE_STEPS))
+    groups = _search_learning(context, ru_indices, en_indices, options, searching)
+    linking = dataclasses.replace(steps, start=searching.start + searching.size, size=steps.size - searching.size)
     links = []
-    for group in groups:
+    for done, group in enumerate(groups):
+        if done % 50 == 0:
+            linking.report(done, len(groups))
         link = Link(sorted(ru_indices[p] for p in group.ru), sorted(en_indices[q] for q in group.en),
                     score=confidence(group))
         if options.sentences:
@@ -159,14 +206,12 @@ def align_documents(ru: Document, en: Document, options: AlignOptions | None = N
                     cancelled: Callable[[], bool] | None = None) -> Alignment:
     """Align two documents paragraph by paragraph (alignable kinds only unless options say otherwise)."""
     options = options or AlignOptions()
-    if progress:
-        progress(0, 3)
-    context = AlignContext.build(ru, en, options)
-    if cancelled and cancelled():
+    try:
+        context = AlignContext.build(ru, en, options, _Steps(progress, cancelled, 0, FEATURE_STEPS))
+        links = align_spans(ru, en, _alignable(ru, options), _alignable(en, options), options, context=context,
+                            steps=_Steps(progress, cancelled, FEATURE_STEPS, STEPS - FEATURE_STEPS))
+    except _Cancelled:
         return Alignment()
     if progress:
-        progress(1, 3)
-    links = align_spans(ru, en, _alignable(ru, options), _alignable(en, options), options, context=context)
-    if progress:
-        progress(3, 3)
+        progress(STEPS, STEPS)
     return Alignment(links=links)

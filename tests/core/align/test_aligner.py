@@ -78,3 +78,18 @@ def test_progress_is_reported_and_cancel_stops():
     align_documents(ru, en, progress=lambda done, total: calls.append((done, total)))
     assert calls[-1][0] == calls[-1][1]
     assert align_documents(ru, en, cancelled=lambda: True).links == []
+
+
+def test_progress_steps_through_the_work_and_cancel_stops_midway():
+    ru_texts = [f"Путин прилетел в Ханой {n} мая и встретился с премьером." for n in range(1, 300)]
+    en_texts = [f"Putin arrived in Hanoi on May {n} and met the prime minister." for n in range(1, 300)]
+    ru, en = make_document(ru_texts, "ru"), make_document(en_texts, "en")
+    calls = []
+    assert len(align_documents(ru, en, progress=lambda done, total: calls.append((done, total))).links) == 299
+    done = [d for d, _ in calls]
+    assert done == sorted(done) and len(set(done)) >= 5 and calls[-1][0] == calls[-1][1]
+    # cancelled after the features are read: the searches and sentence links are not run
+    asked = []
+    stopped = align_documents(ru, en, progress=lambda d, t: asked.append(d),
+                              cancelled=lambda: bool(asked) and asked[-1] >= 40)
+    assert stopped.links == [] and max(asked) < 100
