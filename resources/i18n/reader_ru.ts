@@ -536,111 +536,71 @@
     <context>
         <name>Export</name>
         <message>
-            <location filename="../../reader/ui/export_dialog.py" line="22" />
+            <location filename="../../reader/ui/export_dialog.py" line="23" />
             <source>annotated side-by-side PDF</source>
             <extracomment>the formats' descriptions (reader.core.export.formats.FORMATS) for translation</extracomment>
             <translation>PDF с заметками, тексты рядом</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/export_dialog.py" line="23" />
+            <location filename="../../reader/ui/export_dialog.py" line="24" />
             <source>TMX 1.4 translation memory</source>
             <translation>память переводов TMX 1.4</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/export_dialog.py" line="24" />
+            <location filename="../../reader/ui/export_dialog.py" line="25" />
             <source>tab-separated values, one link per line</source>
             <translation>значения через табуляцию, одна связь в строке</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/export_dialog.py" line="25" />
+            <location filename="../../reader/ui/export_dialog.py" line="26" />
             <source>self-contained HTML page</source>
             <translation>самодостаточная HTML-страница</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/export_dialog.py" line="39" />
+            <location filename="../../reader/ui/export_dialog.py" line="40" />
             <source>Export</source>
             <translation>Экспорт</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/export_dialog.py" line="45" />
+            <location filename="../../reader/ui/export_dialog.py" line="46" />
             <source>Side by side</source>
             <translation>Рядом</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/export_dialog.py" line="46" />
+            <location filename="../../reader/ui/export_dialog.py" line="47" />
             <source>Interleaved (paragraph, then its counterpart)</source>
             <translation>Поочерёдно (абзац, затем его соответствие)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/export_dialog.py" line="48" />
+            <location filename="../../reader/ui/export_dialog.py" line="49" />
             <source>Include metadata and duplicate paragraphs</source>
             <translation>Включать метаданные и повторяющиеся абзацы</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/export_dialog.py" line="51" />
+            <location filename="../../reader/ui/export_dialog.py" line="52" />
             <source>Browse…</source>
             <translation>Обзор…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/export_dialog.py" line="59" />
+            <location filename="../../reader/ui/export_dialog.py" line="60" />
             <source>&amp;Format:</source>
             <translation>&amp;Формат:</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/export_dialog.py" line="60" />
+            <location filename="../../reader/ui/export_dialog.py" line="61" />
             <source>&amp;Layout:</source>
             <translation>&amp;Расположение:</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/export_dialog.py" line="62" />
+            <location filename="../../reader/ui/export_dialog.py" line="63" />
             <source>&amp;Save to:</source>
             <translation>&amp;Сохранить в:</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/export_dialog.py" line="91" />
+            <location filename="../../reader/ui/export_dialog.py" line="95" />
             <source>Export To</source>
+            <extracomment>asks whether an existing file may be replaced (tests answer instead of the message box)</extracomment>
             <translation>Экспортировать в</translation>
-        </message>
-        <message>
-            <location filename="../../reader/ui/export_dialog.py" line="113" />
-            <source>&amp;Export…</source>
-            <extracomment>an export finished: the file written</extracomment>
-            <translation>&amp;Экспорт…</translation>
-        </message>
-        <message>
-            <location filename="../../reader/ui/export_dialog.py" line="125" />
-            <source>Open a pair and wait for the alignment before exporting.</source>
-            <translation>Перед экспортом откройте пару и дождитесь выравнивания.</translation>
-        </message>
-        <message>
-            <location filename="../../reader/ui/export_dialog.py" line="162" />
-            <source>Cannot Export</source>
-            <translation>Экспорт невозможен</translation>
-        </message>
-        <message>
-            <location filename="../../reader/ui/export_dialog.py" line="166" />
-            <source>Exporting…</source>
-            <translation>Экспорт…</translation>
-        </message>
-        <message>
-            <location filename="../../reader/ui/export_dialog.py" line="166" />
-            <source>Cancel</source>
-            <translation>Отмена</translation>
-        </message>
-        <message>
-            <location filename="../../reader/ui/export_dialog.py" line="181" />
-            <source>Export cancelled.</source>
-            <translation>Экспорт отменён.</translation>
-        </message>
-        <message>
-            <location filename="../../reader/ui/export_dialog.py" line="197" />
-            <source>Exported to {path}</source>
-            <translation>Экспортировано в {path}</translation>
-        </message>
-        <message>
-            <location filename="../../reader/ui/export_dialog.py" line="203" />
-            <source>Export Failed</source>
-            <translation>Экспорт не удался</translation>
         </message>
         <message>
             <location filename="../../reader/ui/export_dialog.py" line="109" />
@@ -651,6 +611,47 @@
             <location filename="../../reader/ui/export_dialog.py" line="109" />
             <source>{name} already exists. Replace it?</source>
             <translation>Файл {name} уже существует. Заменить его?</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/export_dialog.py" line="131" />
+            <source>&amp;Export…</source>
+            <extracomment>an export finished: the file written</extracomment>
+            <translation>&amp;Экспорт…</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/export_dialog.py" line="143" />
+            <source>Open a pair and wait for the alignment before exporting.</source>
+            <translation>Перед экспортом откройте пару и дождитесь выравнивания.</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/export_dialog.py" line="180" />
+            <source>Cannot Export</source>
+            <translation>Экспорт невозможен</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/export_dialog.py" line="184" />
+            <source>Exporting…</source>
+            <translation>Экспорт…</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/export_dialog.py" line="184" />
+            <source>Cancel</source>
+            <translation>Отмена</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/export_dialog.py" line="199" />
+            <source>Export cancelled.</source>
+            <translation>Экспорт отменён.</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/export_dialog.py" line="215" />
+            <source>Exported to {path}</source>
+            <translation>Экспортировано в {path}</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/export_dialog.py" line="221" />
+            <source>Export Failed</source>
+            <translation>Экспорт не удался</translation>
         </message>
     </context>
     <context>
@@ -799,82 +800,82 @@
             <translation>С&amp;вязи</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/link_editing.py" line="161" />
+            <location filename="../../reader/ui/link_editing.py" line="169" />
             <source>Wait until the texts are aligned.</source>
             <translation>Дождитесь окончания выравнивания текстов.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/link_editing.py" line="251" />
+            <location filename="../../reader/ui/link_editing.py" line="259" />
             <source>Select or mark paragraphs on both sides (Ctrl+click), then Link.</source>
             <translation>Выберите или отметьте абзацы с обеих сторон (Ctrl+щелчок), затем нажмите «Связать».</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/link_editing.py" line="281" />
+            <location filename="../../reader/ui/link_editing.py" line="289" />
             <source>This paragraph is not linked.</source>
             <translation>Этот абзац ни с чем не связан.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/link_editing.py" line="297" />
+            <location filename="../../reader/ui/link_editing.py" line="305" />
             <source>This link was made by hand; re-alignment keeps it already.</source>
             <translation>Эта связь создана вручную; повторное выравнивание и так её сохранит.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/link_editing.py" line="334" />
+            <location filename="../../reader/ui/link_editing.py" line="342" />
             <source>Click inside the sentence that should begin the second part (not the first one).</source>
             <translation>Щёлкните внутри предложения, с которого должна начинаться вторая часть (не в первом).</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/link_editing.py" line="351" />
+            <location filename="../../reader/ui/link_editing.py" line="359" />
             <source>This paragraph is not split.</source>
             <translation>Этот абзац не разделён.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/link_editing.py" line="368" />
+            <location filename="../../reader/ui/link_editing.py" line="376" />
             <source>Mark the first and last paragraph of the range (Shift+click), then Re-align.</source>
             <translation>Отметьте первый и последний абзацы диапазона (Shift+щелчок), затем выровняйте заново.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/link_editing.py" line="398" />
+            <location filename="../../reader/ui/link_editing.py" line="406" />
             <source>No unconfirmed weak link left.</source>
             <translation>Неподтверждённых слабых связей не осталось.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/link_editing.py" line="412" />
+            <location filename="../../reader/ui/link_editing.py" line="420" />
             <source>Marked for linking</source>
             <translation>Отмечен для связывания</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/link_editing.py" line="423" />
+            <location filename="../../reader/ui/link_editing.py" line="431" />
             <source>Marked as having no counterpart (the aligner leaves it alone)</source>
             <translation>Отмечен как не имеющий соответствия (выравнивание его не трогает)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/link_editing.py" line="428" />
+            <location filename="../../reader/ui/link_editing.py" line="436" />
             <source>Aligned as one unit with paragraphs {first}–{last}</source>
             <translation>Выравнивается как одно целое с абзацами {first}–{last}</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/link_editing.py" line="431" />
+            <location filename="../../reader/ui/link_editing.py" line="439" />
             <source>Split for alignment before sentence(s) {bounds}</source>
             <translation>Разделён для выравнивания перед предложениями {bounds}</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/link_editing.py" line="441" />
+            <location filename="../../reader/ui/link_editing.py" line="449" />
             <source>Un&amp;confirm Link</source>
             <translation>Сн&amp;ять подтверждение связи</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/link_editing.py" line="442" />
+            <location filename="../../reader/ui/link_editing.py" line="450" />
             <source>&amp;Confirm Link</source>
             <translation>&amp;Подтвердить связь</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/link_editing.py" line="444" />
+            <location filename="../../reader/ui/link_editing.py" line="452" />
             <source>Clear &amp;No-Counterpart Mark</source>
             <translation>Снять отметку «&amp;нет соответствия»</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/link_editing.py" line="444" />
+            <location filename="../../reader/ui/link_editing.py" line="452" />
             <source>Has &amp;No Counterpart</source>
             <translation>&amp;Нет соответствия</translation>
         </message>
@@ -1367,7 +1368,7 @@
         </message>
         <message>
             <location filename="../../reader/ui/translation.py" line="130" />
-            <location filename="../../reader/ui/translation.py" line="159" />
+            <location filename="../../reader/ui/translation.py" line="164" />
             <source>Machine translation is not installed. </source>
             <translation>Машинный перевод не установлен. </translation>
         </message>
@@ -1382,12 +1383,12 @@
             <translation>У этого абзаца есть соответствие.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/translation.py" line="139" />
+            <location filename="../../reader/ui/translation.py" line="144" />
             <source>Translate this paragraph into {language} (machine translation, offline).</source>
             <translation>Машинный перевод этого абзаца ({language}), без сети.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/translation.py" line="162" />
+            <location filename="../../reader/ui/translation.py" line="167" />
             <source>Select a paragraph without counterpart first.</source>
             <translation>Сначала выберите абзац без соответствия.</translation>
         </message>
@@ -1397,62 +1398,72 @@
             <translation>Пакет перевода {pair} не установлен: добавьте его в меню Сервис ▸ Модели перевода…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/translation.py" line="171" />
+            <location filename="../../reader/ui/translation.py" line="140" />
+            <source>This paragraph is being translated.</source>
+            <translation>Этот абзац сейчас переводится.</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/translation.py" line="142" />
+            <source>This paragraph is already translated: its machine translation is shown in the other column.</source>
+            <translation>Этот абзац уже переведён: его машинный перевод показан в другой колонке.</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/translation.py" line="176" />
             <source>No translation package is installed: add one in Tools ▸ Translation Models…</source>
             <translation>Пакет перевода не установлен: добавьте его в меню Сервис ▸ Модели перевода…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/translation.py" line="173" />
+            <location filename="../../reader/ui/translation.py" line="178" />
             <source>No passage without counterpart is left to translate (or the alignment is still running).</source>
             <translation>Непереведённых фрагментов без соответствия не осталось (или выравнивание ещё идёт).</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/translation.py" line="175" />
+            <location filename="../../reader/ui/translation.py" line="180" />
             <source>Translate every paragraph that has no counterpart, one after another.</source>
             <translation>Перевести по очереди все абзацы, у которых нет соответствия.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/translation.py" line="178" />
+            <location filename="../../reader/ui/translation.py" line="183" />
             <source>Needs a Russian→English translation package (Tools ▸ Translation Models…).</source>
             <translation>Нужен пакет перевода с русского на английский (Сервис ▸ Модели перевода…).</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/translation.py" line="179" />
+            <location filename="../../reader/ui/translation.py" line="184" />
             <source>Translate the Russian paragraphs and align again using the translations.</source>
             <translation>Перевести русские абзацы и выровнять тексты заново с учётом переводов.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/translation.py" line="194" />
+            <location filename="../../reader/ui/translation.py" line="199" />
             <source>Translate Paragraph</source>
             <translation>Перевод абзаца</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/translation.py" line="231" />
+            <location filename="../../reader/ui/translation.py" line="235" />
             <source>Translating a paragraph ({pair})…</source>
             <translation>Перевод абзаца ({pair})…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/translation.py" line="232" />
+            <location filename="../../reader/ui/translation.py" line="236" />
             <source>Translating {count} paragraphs ({pair})…</source>
             <translation>Перевод абзацев: {count} ({pair})…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/translation.py" line="262" />
+            <location filename="../../reader/ui/translation.py" line="266" />
             <source>Machine Translation Failed</source>
             <translation>Машинный перевод не удался</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/translation.py" line="282" />
+            <location filename="../../reader/ui/translation.py" line="286" />
             <source>[Machine translation — {model}]</source>
             <translation>[Машинный перевод — {model}]</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/translation.py" line="352" />
+            <location filename="../../reader/ui/translation.py" line="356" />
             <source>Aligning again with machine translations of {count} Russian paragraphs.</source>
             <translation>Повторное выравнивание с машинным переводом русских абзацев (их {count}).</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/translation.py" line="356" />
+            <location filename="../../reader/ui/translation.py" line="360" />
             <source>Translating the Russian text for the aligner…</source>
             <translation>Перевод русского текста для выравнивания…</translation>
         </message>
