@@ -55,8 +55,9 @@ def require_package(src: str, tgt: str) -> InstalledPackage:
     require_mt()
     package = find_package(src, tgt)
     if package is None:
-        names = f"{LANGUAGE_NAMES.get(src, src)}→{LANGUAGE_NAMES.get(tgt, tgt)}"
-        raise NoPackageError(f"No {names} translation package ({src}→{tgt}) is installed.",
+        pair = (f"{LANGUAGE_NAMES[src]}→{LANGUAGE_NAMES[tgt]} translation package ({src}→{tgt})"
+                if src in LANGUAGE_NAMES and tgt in LANGUAGE_NAMES else f"{src}→{tgt} translation package")
+        raise NoPackageError(f"No {pair} is installed.",
                              hint=f"Download one with: python -m reader models download --from {src} --to {tgt} "
                                   "(needs the network), or install an .argosmodel file with: "
                                   "python -m reader models install FILE")

@@ -78,6 +78,8 @@ def test_no_package_installed(mt_home):
         translate_paragraphs(["Привет."], "ru", "en")
     assert "models download --from ru --to en" in caught.value.hint
     assert "models install FILE" in caught.value.hint
+    with pytest.raises(NoPackageError, match=r"^No de→en translation package is installed\.$"):
+        translate_paragraphs(["Hallo."], "de", "en")
 
 
 def test_package_for_the_wrong_pair(mt_home, en_ru_package_file):
