@@ -22,6 +22,7 @@ from __future__ import annotations
 import argparse
 import os
 import random
+import shutil
 import statistics
 import sys
 import tempfile
@@ -210,7 +211,7 @@ def align_dev(package) -> None:
             print(f"    {variant:<11}" + "  ".join(f"{m} F1 {v:.3f}" for m, v in f1.items()))
 
 
-def window_timings(package, paragraphs: int = 2000, gaps_every: int = 10) -> None:
+def window_timings(package, home: Path, paragraphs: int = 2000, gaps_every: int = 10) -> None:
     """Offscreen window: time from "Translate" to the translation on screen; Translate all; cached reopen."""
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from PySide6.QtCore import QSettings, QTimer
@@ -231,7 +232,7 @@ def window_timings(package, paragraphs: int = 2000, gaps_every: int = 10) -> Non
             QTest.qWait(1)
 
     app = QApplication.instance() or QApplication([sys.argv[0]])  # noqa: F841 - must exist
-    settings_dir = tempfile.mkdtemp(prefix="mt-bench-settings-")
+    settings_dir = tempfile.mkdtemp(prefix="settings-", dir=home)
     context = Context(Settings(QSettings(os.path.join(settings_dir, "s.ini"), QSettings.Format.IniFormat)))
     gaps = list(range(5, paragraphs, gaps_every))
     linked = [i for i in range(paragraphs) if i not in set(gaps)]
@@ -297,7 +298,14 @@ def main() -> None:
         os.environ.update(ARGOS_PACKAGES_DIR=str(home / "packages"), XDG_DATA_HOME=str(home / "data"),
                           XDG_CONFIG_HOME=str(home / "config"))
     os.environ["XDG_CACHE_HOME"] = str(home / "cache")
+    try:
+        run(args, home)
+    finally:
+        shutil.rmtree(home, ignore_errors=True)
 
+
+def run(args, home: Path) -> None:
+    """The measurements ``args`` ask for, with packages, cache and settings under ``home``."""
     from argos_model import build_package
     from reader.core.mt.packages import find_package, install_package_file
 
@@ -314,7 +322,7 @@ def main() -> None:
         align_dev(package)
     if args.window:
         for size in (200, 2000):
-            window_timings(package, size)
+            window_timings(package, home, size)
 
 
 if __name__ == "__main__":
