@@ -21,6 +21,7 @@ import snowballstemmer
 from anyascii import anyascii
 
 from reader.core.align.lexicon import Lexicon
+from reader.core.align.similarity import mask_weight
 
 TOKEN = re.compile(r"\d+(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+(?:[.,]\d+)*|[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
@@ -181,39 +182,77 @@ class Token:
     sentence: int = 0
 
 
+def covered_weight(mask: int, weights: list[float], mt: int, total: float) -> float:
+    """How much of a paragraph ``mask`` covers, in the weight of its own tokens.
+
+    ``mt`` marks the tokens of a machine translation of the paragraph: another reading of the same
+    words, not more of them. Where the translation is covered better than the paragraph's own
+    tokens, its covered share counts, times the paragraph's own weight ``total``: a good
+    translation helps, a poor one costs nothing.
+    """
+    own = mask_weight(mask & ~mt, weights)
+    if mt and mask & mt:
+        own = max(own, mask_weight(mask & mt, weights) / mask_weight(mt, weights) * total)
+    return own
+
+
 @dataclass
 class Unit:
-    """What the search needs of one paragraph: token weights, its sentences as token masks, its length."""
+    """What the search needs of one paragraph: token weights, its sentences as token masks, its length.
+
+    ``mt`` is the mask of the tokens of the paragraph's machine translation (if any); they are in no
+    sentence and not in ``total`` (see ``covered_weight``).
+    """
 
     weights: list[float]
     sentences: list[int]
     chars: int = 1
     sentence_totals: list[float] = field(default_factory=list)
+    mt: int = 0
 
     def __post_init__(self) -> None:
         if not self.sentence_totals:
             self.sentence_totals = [sum(w for bit, w in enumerate(self.weights) if mask >> bit & 1)
                                     for mask in self.sentences]
+        self.total = sum(self.sentence_totals)
+        self.mt_total = mask_weight(self.mt, self.weights)
 
-    @property
-    def total(self) -> float:
-        return sum(self.weights)
+    def covered(self, mask: int) -> float:
+        """Weight of this paragraph covered by ``mask`` (see ``covered_weight``)."""
+        return covered_weight(mask, self.weights, self.mt, self.total)
+
+    def mt_share(self, mask: int) -> float:
+        """Share of the machine translation's weight covered by ``mask`` (0 without one)."""
+        return mask_weight(mask & self.mt, self.weights) / self.mt_total if self.mt_total else 0.0
 
 
 @dataclass
 class ParagraphFeatures:
-    """The content tokens of one paragraph (weights set once the whole document is known)."""
+    """The content tokens of one paragraph (weights set once the whole document is known).
+
+    ``total`` is the weight of the paragraph's own tokens, without those of a machine translation.
+    """
 
     tokens: list[Token] = field(default_factory=list)
     total: float = 0.0
     chars: int = 0
 
+    @property
+    def mt_mask(self) -> int:
+        """Mask of the tokens that come from a machine translation of the paragraph."""
+        return sum(1 << bit for bit, token in enumerate(self.tokens) if token.kind == "mt")
+
+    def covered(self, mask: int) -> float:
+        """Weight of this paragraph covered by ``mask`` (see ``covered_weight``)."""
+        return covered_weight(mask, [t.weight for t in self.tokens], self.mt_mask, self.total)
+
     def unit(self) -> "Unit":
         """The paragraph as the search sees it (weights, sentences as token masks, length)."""
         sentences: dict[int, int] = {}
         for bit, token in enumerate(self.tokens):
-            sentences[token.sentence] = sentences.get(token.sentence, 0) | (1 << bit)
-        return Unit([t.weight for t in self.tokens], list(sentences.values()), max(1, self.chars))
+            if token.kind != "mt":
+                sentences[token.sentence] = sentences.get(token.sentence, 0) | (1 << bit)
+        return Unit([t.weight for t in self.tokens], list(sentences.values()), max(1, self.chars), mt=self.mt_mask)
 
 
 KIND_WEIGHT = {"word": 1.0, "number": 1.6, "name": 1.3, "month": 1.2, "mt": 0.6}
@@ -341,5 +380,6 @@ def assign_weights(paragraphs: list[ParagraphFeatures]) -> None:
         total = 0.0
         for token in features.tokens:
             token.weight = math.log(1 + count / df[token.ident]) / scale * KIND_WEIGHT[token.kind]
-            total += token.weight
+            if token.kind != "mt":
+                total += token.weight
         features.total = total

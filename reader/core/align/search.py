@@ -113,8 +113,10 @@ class Scorer:
         """(matched weight, gain) of one member paragraph: each sentence pays for what it lacks, up to a floor."""
         matched = gain = 0.0
         floor = self.params.sentence_floor
+        translated = unit.mt_share(mask)  # a machine translation covered this well stands for every sentence
         for sentence, total in zip(unit.sentences, unit.sentence_totals):
             got = mask_weight(mask & sentence, unit.weights) if mask & sentence else 0.0
+            got = max(got, translated * total)
             matched += got
             gain += max(got - share * total, -floor * share * total)
         return matched, gain
@@ -129,8 +131,7 @@ class Scorer:
         need = self.params.merge_unique * unit.total
         for k, mask in enumerate(masks):
             member = units[members[k]]
-            covered = member.total and mask_weight(own_of(members[k], single), member.weights) >= \
-                self.params.merge_own * member.total
+            covered = member.total and member.covered(own_of(members[k], single)) >= self.params.merge_own * member.total
             if both and not covered:
                 return False
             if covered and not both:
@@ -204,9 +205,8 @@ def length_fit(pairs: dict[tuple[int, int], Match], ru: list[Unit], en: list[Uni
     value). A faithful translation has a small spread, a retelling a large one."""
     lengths = []
     for (p, q), match in pairs.items():
-        if ru[p].total and en[q].total and \
-                mask_weight(match.ru_mask, ru[p].weights) >= share * ru[p].total and \
-                mask_weight(match.en_mask, en[q].weights) >= share * en[q].total:
+        if ru[p].total and en[q].total and ru[p].covered(match.ru_mask) >= share * ru[p].total and \
+                en[q].covered(match.en_mask) >= share * en[q].total:
             lengths.append((ru[p].chars, en[q].chars))
     if len(lengths) < MIN_FIT:
         return None

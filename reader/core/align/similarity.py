@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from reader.core.align.features import ParagraphFeatures
+if TYPE_CHECKING:
+    from reader.core.align.features import ParagraphFeatures
 
 
 def mask_weight(mask: int, weights: list[float]) -> float:

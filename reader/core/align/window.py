@@ -8,8 +8,6 @@ paragraph is then compared only with the English paragraphs between the anchors 
 
 from __future__ import annotations
 
-from reader.core.align.similarity import mask_weight
-
 #: spans up to this many paragraphs a side are searched whole
 WHOLE = 60
 #: rare keys: held by at most this many English paragraphs (or one in RARE_SHARE of them)
@@ -68,10 +66,9 @@ def windows(context, ru_indices: list[int], en_indices: list[int]) -> list[tuple
         features = context.ru_features[i]
         if not features.total:
             continue
-        weights = [t.weight for t in features.tokens]
         found = context.index.match(features, en_indices[0], en_indices[-1], allowed,
                                      max_df=max(RARE_DF, int(m * RARE_SHARE)))
-        scored = sorted(((mask_weight(match.ru_mask, weights) / features.total, j) for j, match in found.items()),
+        scored = sorted(((features.covered(match.ru_mask) / features.total, j) for j, match in found.items()),
                         reverse=True)
         # near-ties (repeated passages) all become candidates: the monotone chain picks among them
         points += sorted((p, en_position[j], score) for score, j in scored[:CANDIDATES]

@@ -93,3 +93,13 @@ def test_progress_steps_through_the_work_and_cancel_stops_midway():
     stopped = align_documents(ru, en, progress=lambda d, t: asked.append(d),
                               cancelled=lambda: bool(asked) and asked[-1] >= 40)
     assert stopped.links == [] and max(asked) < 100
+
+
+def test_a_poor_machine_translation_costs_nothing(seed_pair):
+    """A translation is another reading of a paragraph's words, not more words: nonsense (as a
+    random-weight model gives) must not leave paragraphs unlinked."""
+    ru, en = seed_pair
+    nonsense = {p.index: "наЯtяяя purple umbrella квант HHHH zebra ворота" for p in ru.paragraphs}
+    plain = align_documents(ru, en)
+    poor = align_documents(ru, en, AlignOptions(ru_translations=nonsense))
+    assert [(l.ru, l.en) for l in poor.sorted_links()] == [(l.ru, l.en) for l in plain.sorted_links()]
