@@ -130,11 +130,12 @@ class AlignContext:
                 continue
             lo, hi = band[p]
             features = self.ru_features[i]
+            ru_weights = [t.weight for t in features.tokens]
             found = self.index.match(features, en_indices[lo], en_indices[hi], allowed)
             for j, match in found.items():
                 en_features = self.en_features[j]
                 en_weights = [t.weight for t in en_features.tokens]
-                if features.covered(match.ru_mask) >= MIN_SHARE * features.total or \
+                if features.covered(match.ru_mask, ru_weights) >= MIN_SHARE * features.total or \
                         mask_weight(match.en_mask, en_weights) >= MIN_SHARE * en_features.total:
                     pairs[(p, en_position[j])] = match
         return pairs

@@ -236,15 +236,14 @@ class ParagraphFeatures:
     tokens: list[Token] = field(default_factory=list)
     total: float = 0.0
     chars: int = 0
+    #: mask of the tokens that come from a machine translation of the paragraph
+    mt_mask: int = 0
 
-    @property
-    def mt_mask(self) -> int:
-        """Mask of the tokens that come from a machine translation of the paragraph."""
-        return sum(1 << bit for bit, token in enumerate(self.tokens) if token.kind == "mt")
-
-    def covered(self, mask: int) -> float:
-        """Weight of this paragraph covered by ``mask`` (see ``covered_weight``)."""
-        return covered_weight(mask, [t.weight for t in self.tokens], self.mt_mask, self.total)
+    def covered(self, mask: int, weights: list[float] | None = None) -> float:
+        """Weight of this paragraph covered by ``mask`` (see ``covered_weight``); ``weights``: its
+        tokens' weights, if the caller has them at hand."""
+        weights = [t.weight for t in self.tokens] if weights is None else weights
+        return covered_weight(mask, weights, self.mt_mask, self.total)
 
     def unit(self) -> "Unit":
         """The paragraph as the search sees it (weights, sentences as token masks, length)."""
@@ -364,6 +363,7 @@ def paragraph_features(text: str, language: str, lexicon: Lexicon, sentence_star
                 if word[0].isdigit() else english_token(word, -1, capital_ok=word[0].isupper())
             if token is not None:
                 token.kind, token.sentence, token.ident = "mt", -1, "mt:" + token.ident
+                features.mt_mask |= 1 << len(features.tokens)
                 features.tokens.append(token)
     return features
 
