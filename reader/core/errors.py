@@ -77,7 +77,19 @@ class LanguageError(InputError):
 
 
 class AlignmentError(ReaderError):
-    """An alignment could not be computed or an alignment edit is invalid."""
+    """An alignment could not be computed or an alignment edit is invalid.
+
+    An edit refused for a reason a person meets in the window also carries ``template``, its
+    message with ``{fields}`` in place of the details, and ``params``, the details as data (side,
+    paragraph and sentence indices; see ``reader.core.align.validate.refusal``), so that the
+    window can say it in the interface language. ``str(error)`` stays the English message.
+    """
+
+    def __init__(self, message: str, *, template: str = "", params: dict[str, object] | None = None,
+                 path: str | None = None, hint: str | None = None):
+        super().__init__(message, path=path, hint=hint)
+        self.template = template
+        self.params = dict(params or {})
 
 
 class ProjectError(ReaderError):

@@ -33,9 +33,8 @@ from reader.core.align.change import Change, copy_units
 from reader.core.align.model import SIDES, Alignment, Differences, Link, Origin, Units
 from reader.core.align.units import (Held, Unit, group_of, holdings, keep_sentence_links, parts_of,
                                      sentence_count, set_side, subtract)
-from reader.core.align.validate import SIDE_NAMES, paragraph_name
+from reader.core.align.validate import refusal
 from reader.core.document import Document
-from reader.core.errors import AlignmentError
 
 Selection = dict[int, Held]
 
@@ -68,7 +67,7 @@ class AlignmentEdit:
 
 def _check_index(documents: dict[str, Document], side: str, index: int) -> None:
     if not 0 <= index < len(documents[side].paragraphs):
-        raise AlignmentError(f"There is no {paragraph_name(side, index)}.")
+        raise refusal("There is no {paragraph}.", side=side, paragraph=index)
 
 
 def select(alignment: Alignment, documents: dict[str, Document], side: str,
@@ -91,12 +90,13 @@ def select(alignment: Alignment, documents: dict[str, Document], side: str,
             continue
         index = unit.paragraphs[0]
         if len(unit.paragraphs) != 1 or index not in units.split:
-            raise AlignmentError(f"Only a split paragraph can be linked in parts; {paragraph_name(side, index)} "
-                                 f"is not split.")
+            raise refusal("Only a split paragraph can be linked in parts; {paragraph} is not split.",
+                          side=side, paragraph=index)
         wanted = set(unit.sentences)
         parts = [set(p) for p in parts_of(units, documents[side], index)]
         if not wanted or any(p & wanted and not p <= wanted for p in parts) or wanted - set().union(*parts):
-            raise AlignmentError(f"Sentences {sorted(wanted)} are not whole parts of {paragraph_name(side, index)}.")
+            raise refusal("Sentences {sentences} are not whole parts of {paragraph}.",
+                          side=side, paragraph=index, sentences=sorted(wanted))
         if index not in selection or selection[index] is not None:
             selection[index] = (selection.get(index) or frozenset()) | frozenset(wanted)
     for index, held in list(selection.items()):
@@ -205,7 +205,7 @@ class LinkParagraphs(AlignmentEdit):
         taken = {}
         for side in SIDES:
             if not self.items[side]:
-                raise AlignmentError(f"Select at least one {SIDE_NAMES[side]} paragraph to link.")
+                raise refusal("Select at least one {side} paragraph to link.", side=side)
             taken[side] = select(self.alignment, self.documents, side, self.items[side])
         new = Link([], [], score=1.0, origin=Origin.MANUAL)
         for side in SIDES:
@@ -213,7 +213,7 @@ class LinkParagraphs(AlignmentEdit):
         for link in self.alignment.links:
             if link.origin == Origin.MANUAL and (link.ru, link.en, link.ru_sentences, link.en_sentences) == (
                     new.ru, new.en, new.ru_sentences, new.en_sentences):
-                raise AlignmentError("These paragraphs are already linked by hand.")
+                raise refusal("These paragraphs are already linked by hand.")
         if self.describe is not None:
             self.describe(new)
         change = Change(added=[new])
@@ -234,10 +234,10 @@ class Unlink(AlignmentEdit):
 
     def plan(self) -> Change:
         if not self.links:
-            raise AlignmentError("Select a linked paragraph to unlink.")
+            raise refusal("Select a linked paragraph to unlink.")
         present = {id(link) for link in self.alignment.links}
         if any(id(link) not in present for link in self.links):
-            raise AlignmentError("That link is no longer in the alignment.")
+            raise refusal("That link is no longer in the alignment.")
         return Change(removed=list({id(link): link for link in self.links}.values()))
 
 
@@ -256,14 +256,14 @@ class MarkNoCounterpart(_MarkEdit):
 
     def plan(self) -> Change:
         if not self.paragraphs:
-            raise AlignmentError("Select a paragraph to mark.")
+            raise refusal("Select a paragraph to mark.")
         chosen = select(self.alignment, self.documents, self.side, self.paragraphs)
         taken = {side: (chosen if side == self.side else {}) for side in SIDES}
         change = Change()
         change.marks_added[self.side] = set(chosen) - self.alignment.no_counterpart.get(self.side, set())
         take_out(self.alignment, self.documents, taken, change)
         if change.is_empty():
-            raise AlignmentError("These paragraphs are already marked as having no counterpart.")
+            raise refusal("These paragraphs are already marked as having no counterpart.")
         return change
 
 
@@ -277,7 +277,7 @@ class ClearNoCounterpart(_MarkEdit):
         change = Change()
         change.marks_removed[self.side] = self.alignment.no_counterpart.get(self.side, set()) & set(chosen)
         if change.is_empty():
-            raise AlignmentError("These paragraphs are not marked as having no counterpart.")
+            raise refusal("These paragraphs are not marked as having no counterpart.")
         return change
 
 
@@ -290,7 +290,7 @@ def _with_origin(link: Link, origin: Origin) -> Link:
 class _SetOrigin(AlignmentEdit):
     source: Origin
     target: Origin
-    refusal = ""
+    refusal_reason = ""
 
     def __init__(self, alignment: Alignment, documents: dict[str, Document], links: Iterable[Link]):
         super().__init__(alignment, documents)
@@ -299,10 +299,10 @@ class _SetOrigin(AlignmentEdit):
     def plan(self) -> Change:
         present = {id(link) for link in self.alignment.links}
         if any(id(link) not in present for link in self.links):
-            raise AlignmentError("That link is no longer in the alignment.")
+            raise refusal("That link is no longer in the alignment.")
         chosen = {id(link): link for link in self.links if link.origin == self.source}
         if not chosen:
-            raise AlignmentError(self.refusal)
+            raise refusal(self.refusal_reason)
         return Change(replaced=[(link, _with_origin(link, self.target)) for link in chosen.values()])
 
 
@@ -311,7 +311,7 @@ class Confirm(_SetOrigin):
 
     text = "Confirm link"
     source, target = Origin.AUTO, Origin.CONFIRMED
-    refusal = "This link is already confirmed or was made by hand."
+    refusal_reason = "This link is already confirmed or was made by hand."
 
 
 class Unconfirm(_SetOrigin):
@@ -319,7 +319,7 @@ class Unconfirm(_SetOrigin):
 
     text = "Unconfirm link"
     source, target = Origin.CONFIRMED, Origin.AUTO
-    refusal = "This link is not a confirmed one."
+    refusal_reason = "This link is not a confirmed one."
 
 
 class _ParagraphEdit(AlignmentEdit):
@@ -347,11 +347,12 @@ class MergeWithNext(_ParagraphEdit):
         first = group_of(units, index) or [index]
         following = first[-1] + 1
         if following >= len(self.documents[side].paragraphs):
-            raise AlignmentError(f"{paragraph_name(side, first[-1])} is the last one; there is nothing to merge it with.")
+            raise refusal("{paragraph} is the last one; there is nothing to merge it with.", side=side,
+                          paragraph=first[-1])
         second = group_of(units, following) or [following]
         for member in (first[0], following):
             if member in units.split:
-                raise AlignmentError(f"{paragraph_name(side, member)} is split; join its parts before merging.")
+                raise refusal("{paragraph} is split; join its parts before merging.", side=side, paragraph=member)
         group = first + second
 
         def merge(side_units: Units) -> None:
@@ -370,7 +371,7 @@ class Unmerge(_ParagraphEdit):
     def plan_paragraph(self, side: str, index: int, at: int, units: Units) -> Change:
         group = group_of(units, index)
         if group is None:
-            raise AlignmentError(f"{paragraph_name(side, index)} is not merged with another one.")
+            raise refusal("{paragraph} is not merged with another one.", side=side, paragraph=index)
         return Change(units_after=_with_units(
             self.alignment, side, lambda u: setattr(u, "merged", [g for g in u.merged if g != group])))
 
@@ -382,14 +383,16 @@ class SplitParagraph(_ParagraphEdit):
 
     def plan_paragraph(self, side: str, index: int, at: int, units: Units) -> Change:
         if group_of(units, index) is not None:
-            raise AlignmentError(f"{paragraph_name(side, index)} is merged with another one; unmerge it first.")
+            raise refusal("{paragraph} is merged with another one; unmerge it first.", side=side, paragraph=index)
         count = sentence_count(self.documents[side], index)
+        if count < 2:
+            raise refusal("{paragraph} has a single sentence and cannot be split.", side=side, paragraph=index)
         if not 0 < at < count:
-            raise AlignmentError(f"{paragraph_name(side, index)} has {count} sentence(s); it can only be split "
-                                 f"before sentences 1 to {count - 1}." if count > 1 else
-                                 f"{paragraph_name(side, index)} has a single sentence and cannot be split.")
+            raise refusal("{paragraph} has {count} sentence(s); it can only be split "
+                          "before sentences {first} to {last}.", side=side, paragraph=index, count=count,
+                          first=1, last=count - 1)
         if at in units.split.get(index, []):
-            raise AlignmentError(f"{paragraph_name(side, index)} is already split before sentence {at}.")
+            raise refusal("{paragraph} is already split before sentence {at}.", side=side, paragraph=index, at=at)
 
         def split(side_units: Units) -> None:
             side_units.split[index] = sorted([*side_units.split.get(index, []), at])
@@ -405,7 +408,7 @@ class JoinParts(_ParagraphEdit):
     def plan_paragraph(self, side: str, index: int, at: int, units: Units) -> Change:
         bounds = units.split.get(index, [])
         if at not in bounds:
-            raise AlignmentError(f"{paragraph_name(side, index)} is not split before sentence {at}.")
+            raise refusal("{paragraph} is not split before sentence {at}.", side=side, paragraph=index, at=at)
         parts = parts_of(units, self.documents[side], index)
         k = bounds.index(at)
         wanted = {index: frozenset(parts[k]) | frozenset(parts[k + 1])}

@@ -20,8 +20,8 @@ from reader.core.align.change import Change, copy_units
 from reader.core.align.edit import AlignmentEdit
 from reader.core.align.model import SIDES, Alignment, Link, Units
 from reader.core.align.units import Held, Unit, group_of, holdings, link_from_units, unit_document, units_in
+from reader.core.align.validate import refusal
 from reader.core.document import Document
-from reader.core.errors import AlignmentError
 
 
 @dataclass(frozen=True)
@@ -58,7 +58,7 @@ def window_for(alignment: Alignment, documents: dict[str, Document], side: str, 
     """
     size = len(documents[side].paragraphs)
     if not 0 <= first < size or (last is not None and not first <= last < size):
-        raise AlignmentError("Choose paragraphs inside the text to re-align.")
+        raise refusal("Choose paragraphs inside the text to re-align.")
     start = first
     for link in alignment.links:
         if not link.fixed and first in link.side(side):
@@ -191,7 +191,7 @@ def plan_realign(alignment: Alignment, documents: dict[str, Document], window: W
     added: list[Link] = []
     for done, gap in enumerate(todo):
         if cancelled and cancelled():
-            raise AlignmentError("Re-alignment was cancelled.")
+            raise refusal("Re-alignment was cancelled.")
         if progress:
             progress(done, len(todo))
         added.extend(_align_gap(alignment, documents, gap, kept, context))
@@ -229,7 +229,7 @@ class Realign(AlignmentEdit):
             return plan_realign(self.alignment, self.documents, self.window, self.context)
         present = {id(link) for link in self.alignment.links}
         if any(id(link) not in present for link in self.planned.removed):
-            raise AlignmentError("The alignment changed while it was being re-aligned; re-align again.")
+            raise refusal("The alignment changed while it was being re-aligned; re-align again.")
         return self.planned
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from reader.core.align.model import SIDES, Alignment
 from reader.core.align.units import group_of, holdings, parts_of, sentence_count
 from reader.core.document import Document
@@ -13,6 +15,22 @@ SIDE_NAMES = {"ru": "Russian", "en": "English"}
 def paragraph_name(side: str, index: int) -> str:
     """How messages name a paragraph, e.g. "Russian paragraph 5"."""
     return f"{SIDE_NAMES[side]} paragraph {index}"
+
+
+def refusal(template: str, **params: Any) -> AlignmentError:
+    """The AlignmentError refusing an edit for the reason ``template`` (its message in English).
+
+    The fields ``template`` may hold: ``side`` ("ru" or "en"; written "Russian"), ``paragraph``
+    (an index of that side; written "Russian paragraph 5"), ``at``, ``first`` and ``last``
+    (sentence indices), ``sentences`` (a sorted list of sentence indices) and ``count`` (a
+    number of sentences). ``params`` stay on the error as given, for other languages.
+    """
+    fields = dict(params)
+    if "side" in params:
+        fields["side"] = SIDE_NAMES[params["side"]]
+        if "paragraph" in params:
+            fields["paragraph"] = paragraph_name(params["side"], params["paragraph"])
+    return AlignmentError(template.format(**fields), template=template, params=params)
 
 
 def check_alignment(alignment: Alignment, documents: dict[str, Document]) -> None:

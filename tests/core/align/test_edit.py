@@ -158,10 +158,19 @@ def test_invalid_edits_are_refused_with_a_reason(pair, make, reason):
     al, docs = pair
     stack = CommandStack()
     before = state(al)
-    with pytest.raises(AlignmentError, match=reason):
+    with pytest.raises(AlignmentError, match=reason) as caught:
         stack.push(make(al, docs))
     assert state(al) == before
     assert not stack.can_undo()
+    assert_translatable(caught.value)
+
+
+def assert_translatable(error: AlignmentError) -> None:
+    """The reason also comes as a template and its details as plain data (for the window's languages)."""
+    assert error.template and (error.template != str(error)) == bool(error.params)
+    assert all(isinstance(value, (str, int)) or all(isinstance(v, int) for v in value) for value in error.params.values())
+    if "paragraph" in error.params:
+        assert error.params["side"] in ("ru", "en") and "{paragraph}" in error.template
 
 
 def test_refusals_on_units(pair):
@@ -177,9 +186,10 @@ def test_refusals_on_units(pair):
         (LinkParagraphs(al, docs, ru=[Unit((1,), (0, 1))], en=[0]), "not whole parts"),
         (Unlink(al, docs, [type(al.links[0])([0], [0])]), "no longer in the alignment"),
     ]:
-        with pytest.raises(AlignmentError, match=reason):
+        with pytest.raises(AlignmentError, match=reason) as caught:
             stack.push(command)
         assert state(al) == before
+        assert_translatable(caught.value)
 
 
 def test_whole_history_undoes_to_the_start(pair):
