@@ -27,6 +27,7 @@ from reader.ui.analysis import other_side, step
 from reader.ui.column import Highlight
 from reader.ui.link_editing_drag import LinkGestures, OriginOutlines
 from reader.ui.link_editing_realign import Realigner
+from reader.ui.refusals import refusal_text
 from reader.ui.split_dialog import ask_split_sentence
 
 #: highlight layers of this module in the columns
@@ -178,7 +179,7 @@ class LinkEditor(QObject):
         try:
             self.context.commands.push(command)
         except AlignmentError as error:
-            self.message(str(error))
+            self.message(refusal_text(error))
             return False
         return True
 
@@ -436,7 +437,7 @@ class LinkEditor(QObject):
                             "Aligned as one unit with paragraphs {first}–{last}").format(first=group[0], last=group[-1])))
                 for index, bounds in units.split.items():
                     notes.append(Highlight(index, QTextCharFormat(), None, None, tr(
-                        "Split for alignment before sentence(s) {bounds}").format(bounds=", ".join(map(str, bounds)))))
+                        "Split for alignment before sentence(s) {bounds}").format(bounds=", ".join(str(b + 1) for b in bounds))))
             view.set_highlights(NOTES_LAYER, notes, z=5)
         self.outlines.update()
         self.show_marks()

@@ -16,7 +16,8 @@ from PySide6.QtWidgets import QApplication
 
 from reader.core.align.model import SIDES, Alignment
 from reader.core.align.realign import Realign, Window, plan_realign, snapshot, whole_window
-from reader.core.errors import ReaderError
+from reader.core.errors import AlignmentError, ReaderError
+from reader.ui.refusals import refusal_text
 from reader.ui.worker import Task
 
 
@@ -145,5 +146,6 @@ class Realigner(QObject):
 
     def _failed(self, task: Task, error: Exception) -> None:
         if self._done(task):
-            text = str(error) if isinstance(error, ReaderError) else repr(error)
+            text = (refusal_text(error) if isinstance(error, AlignmentError)
+                    else str(error) if isinstance(error, ReaderError) else repr(error))
             self.message(tr("Re-alignment failed: {message}").format(message=text))

@@ -738,164 +738,164 @@
     <context>
         <name>LinkEditing</name>
         <message>
-            <location filename="../../reader/ui/link_editing.py" line="42" />
+            <location filename="../../reader/ui/link_editing.py" line="43" />
             <source>&amp;Mark for Linking</source>
             <extracomment>highlight layers of this module in the columns action name → (menu, text, shortcuts)</extracomment>
             <translation>&amp;Отметить для связывания</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/link_editing.py" line="43" />
+            <location filename="../../reader/ui/link_editing.py" line="44" />
             <source>&amp;Link Paragraphs</source>
             <translation>&amp;Связать абзацы</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/link_editing.py" line="44" />
+            <location filename="../../reader/ui/link_editing.py" line="45" />
             <source>&amp;Unlink</source>
             <translation>&amp;Разорвать связь</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/link_editing.py" line="47" />
+            <location filename="../../reader/ui/link_editing.py" line="48" />
             <source>Mer&amp;ge with Next Paragraph</source>
             <translation>Объ&amp;единить со следующим абзацем</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/link_editing.py" line="48" />
+            <location filename="../../reader/ui/link_editing.py" line="49" />
             <source>Unmerge &amp;Paragraphs</source>
             <translation>Ра&amp;зъединить абзацы</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/link_editing.py" line="49" />
+            <location filename="../../reader/ui/link_editing.py" line="50" />
             <source>&amp;Split Paragraph Before This Sentence</source>
             <translation>Р&amp;азделить абзац перед этим предложением</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/link_editing.py" line="50" />
+            <location filename="../../reader/ui/link_editing.py" line="51" />
             <source>&amp;Join Split Parts</source>
             <translation>Соединить &amp;части абзаца</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/link_editing.py" line="51" />
+            <location filename="../../reader/ui/link_editing.py" line="52" />
             <source>&amp;Re-align from Here</source>
             <translation>&amp;Выровнять заново отсюда</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/link_editing.py" line="52" />
+            <location filename="../../reader/ui/link_editing.py" line="53" />
             <source>Re-align Mar&amp;ked Range</source>
             <translation>Выровнять заново от&amp;меченный диапазон</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/link_editing.py" line="53" />
+            <location filename="../../reader/ui/link_editing.py" line="54" />
             <source>Next &amp;Unconfirmed Weak Link</source>
             <translation>Следующая &amp;неподтверждённая слабая связь</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/link_editing.py" line="54" />
+            <location filename="../../reader/ui/link_editing.py" line="55" />
             <source>Pre&amp;vious Unconfirmed Weak Link</source>
             <translation>П&amp;редыдущая неподтверждённая слабая связь</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/link_editing.py" line="102" />
+            <location filename="../../reader/ui/link_editing.py" line="103" />
             <source>Lin&amp;ks</source>
             <extracomment>the paragraph last selected on each side and the character offset clicked (-1: none)</extracomment>
             <translation>С&amp;вязи</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/link_editing.py" line="169" />
+            <location filename="../../reader/ui/link_editing.py" line="170" />
             <source>Wait until the texts are aligned.</source>
             <translation>Дождитесь окончания выравнивания текстов.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/link_editing.py" line="259" />
+            <location filename="../../reader/ui/link_editing.py" line="260" />
             <source>Select or mark paragraphs on both sides (Ctrl+click), then Link.</source>
             <translation>Выберите или отметьте абзацы с обеих сторон (Ctrl+щелчок), затем нажмите «Связать».</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/link_editing.py" line="289" />
+            <location filename="../../reader/ui/link_editing.py" line="290" />
             <source>This paragraph is not linked.</source>
             <translation>Этот абзац ни с чем не связан.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/link_editing.py" line="305" />
+            <location filename="../../reader/ui/link_editing.py" line="306" />
             <source>This link was made by hand; re-alignment keeps it already.</source>
             <translation>Эта связь создана вручную; повторное выравнивание и так её сохранит.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/link_editing.py" line="342" />
+            <location filename="../../reader/ui/link_editing.py" line="343" />
             <source>Click inside the sentence that should begin the second part (not the first one).</source>
             <translation>Щёлкните внутри предложения, с которого должна начинаться вторая часть (не в первом).</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/link_editing.py" line="359" />
+            <location filename="../../reader/ui/link_editing.py" line="360" />
             <source>This paragraph is not split.</source>
             <translation>Этот абзац не разделён.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/link_editing.py" line="376" />
+            <location filename="../../reader/ui/link_editing.py" line="377" />
             <source>Mark the first and last paragraph of the range (Shift+click), then Re-align.</source>
             <translation>Отметьте первый и последний абзацы диапазона (Shift+щелчок), затем выровняйте заново.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/link_editing.py" line="406" />
+            <location filename="../../reader/ui/link_editing.py" line="407" />
             <source>No unconfirmed weak link left.</source>
             <translation>Неподтверждённых слабых связей не осталось.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/link_editing.py" line="420" />
+            <location filename="../../reader/ui/link_editing.py" line="421" />
             <source>Marked for linking</source>
             <translation>Отмечен для связывания</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/link_editing.py" line="431" />
+            <location filename="../../reader/ui/link_editing.py" line="432" />
             <source>Marked as having no counterpart (the aligner leaves it alone)</source>
             <translation>Отмечен как не имеющий соответствия (выравнивание его не трогает)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/link_editing.py" line="436" />
+            <location filename="../../reader/ui/link_editing.py" line="437" />
             <source>Aligned as one unit with paragraphs {first}–{last}</source>
             <translation>Выравнивается как одно целое с абзацами {first}–{last}</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/link_editing.py" line="439" />
+            <location filename="../../reader/ui/link_editing.py" line="440" />
             <source>Split for alignment before sentence(s) {bounds}</source>
             <translation>Разделён для выравнивания перед предложениями {bounds}</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/link_editing.py" line="449" />
+            <location filename="../../reader/ui/link_editing.py" line="450" />
             <source>Un&amp;confirm Link</source>
             <translation>Сн&amp;ять подтверждение связи</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/link_editing.py" line="450" />
+            <location filename="../../reader/ui/link_editing.py" line="451" />
             <source>&amp;Confirm Link</source>
             <translation>&amp;Подтвердить связь</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/link_editing.py" line="452" />
+            <location filename="../../reader/ui/link_editing.py" line="453" />
             <source>Clear &amp;No-Counterpart Mark</source>
             <translation>Снять отметку «&amp;нет соответствия»</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/link_editing.py" line="452" />
+            <location filename="../../reader/ui/link_editing.py" line="453" />
             <source>Has &amp;No Counterpart</source>
             <translation>&amp;Нет соответствия</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/link_editing_realign.py" line="123" />
+            <location filename="../../reader/ui/link_editing_realign.py" line="124" />
             <source>Re-aligning…</source>
             <translation>Повторное выравнивание…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/link_editing_realign.py" line="140" />
+            <location filename="../../reader/ui/link_editing_realign.py" line="141" />
             <source>The alignment changed while it was being re-aligned; re-align again.</source>
             <translation>Выравнивание изменилось во время пересчёта; выровняйте заново.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/link_editing_realign.py" line="143" />
+            <location filename="../../reader/ui/link_editing_realign.py" line="144" />
             <source>Re-aligned: {count} links found again; your links were kept.</source>
             <translation>Выровнено заново: найдено связей — {count}; ваши связи сохранены.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/link_editing_realign.py" line="149" />
+            <location filename="../../reader/ui/link_editing_realign.py" line="151" />
             <source>Re-alignment failed: {message}</source>
             <translation>Повторное выравнивание не удалось: {message}</translation>
         </message>
@@ -1290,6 +1290,179 @@
             <location filename="../../reader/ui/project_io.py" line="271" />
             <source>Parallel Reader did not close properly. Unsaved changes to {where} from {when} were kept. Open them?</source>
             <translation>Parallel Reader был закрыт некорректно. Несохранённые изменения ({where}, {when}) сохранены. Открыть их?</translation>
+        </message>
+    </context>
+    <context>
+        <name>Refusals</name>
+        <message>
+            <location filename="../../reader/ui/refusals.py" line="28" />
+            <source>There is no {paragraph}.</source>
+            <extracomment>{paragraph} names a paragraph in the nominative ("русский абзац 5"), {paragraph:genitive} and {paragraph:prepositional} in those cases; {side} ("русский") likewise. The first letter is made capital.</extracomment>
+            <translation>Нет {paragraph:genitive}.</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/refusals.py" line="29" />
+            <source>Only a split paragraph can be linked in parts; {paragraph} is not split.</source>
+            <translation>По частям можно связать только разделённый абзац, а {paragraph} не разделён.</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/refusals.py" line="30" />
+            <source>Sentences {sentences} are not whole parts of {paragraph}.</source>
+            <translation>Предложения {sentences} не составляют целых частей {paragraph:genitive}.</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/refusals.py" line="31" />
+            <source>Select at least one {side} paragraph to link.</source>
+            <translation>Выберите для связывания хотя бы один {side} абзац.</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/refusals.py" line="32" />
+            <source>These paragraphs are already linked by hand.</source>
+            <translation>Эти абзацы уже связаны вручную.</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/refusals.py" line="33" />
+            <source>Select a linked paragraph to unlink.</source>
+            <translation>Выберите связанный абзац, чтобы удалить связь.</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/refusals.py" line="34" />
+            <source>That link is no longer in the alignment.</source>
+            <translation>Этой связи уже нет в выравнивании.</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/refusals.py" line="35" />
+            <source>Select a paragraph to mark.</source>
+            <translation>Выберите абзац, который нужно отметить.</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/refusals.py" line="36" />
+            <source>These paragraphs are already marked as having no counterpart.</source>
+            <translation>У этих абзацев уже есть отметка «нет соответствия».</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/refusals.py" line="37" />
+            <source>These paragraphs are not marked as having no counterpart.</source>
+            <translation>У этих абзацев нет отметки «нет соответствия».</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/refusals.py" line="38" />
+            <source>This link is already confirmed or was made by hand.</source>
+            <translation>Эта связь уже подтверждена или создана вручную.</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/refusals.py" line="39" />
+            <source>This link is not a confirmed one.</source>
+            <translation>Эта связь не подтверждена.</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/refusals.py" line="40" />
+            <source>{paragraph} is the last one; there is nothing to merge it with.</source>
+            <translation>{paragraph} — последний; его не с чем объединить.</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/refusals.py" line="41" />
+            <source>{paragraph} is split; join its parts before merging.</source>
+            <translation>{paragraph} разделён; перед объединением соедините его части.</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/refusals.py" line="42" />
+            <source>{paragraph} is not merged with another one.</source>
+            <translation>{paragraph} не объединён с другим абзацем.</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/refusals.py" line="43" />
+            <source>{paragraph} is merged with another one; unmerge it first.</source>
+            <translation>{paragraph} объединён с другим абзацем; сначала разъедините их.</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/refusals.py" line="44" />
+            <source>{paragraph} has a single sentence and cannot be split.</source>
+            <translation>В {paragraph:prepositional} одно предложение; его нельзя разделить.</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/refusals.py" line="45" />
+            <source>{paragraph} has {count} sentence(s); it can only be split before sentences {first} to {last}.</source>
+            <translation>В {paragraph:prepositional} предложений: {count}; его можно разделить только перед предложениями {first}–{last}.</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/refusals.py" line="47" />
+            <source>{paragraph} is already split before sentence {at}.</source>
+            <translation>{paragraph} уже разделён перед предложением {at}.</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/refusals.py" line="48" />
+            <source>{paragraph} is not split before sentence {at}.</source>
+            <translation>{paragraph} не разделён перед предложением {at}.</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/refusals.py" line="49" />
+            <source>Choose paragraphs inside the text to re-align.</source>
+            <translation>Для повторного выравнивания выберите абзацы внутри текста.</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/refusals.py" line="50" />
+            <source>Re-alignment was cancelled.</source>
+            <translation>Повторное выравнивание отменено.</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/refusals.py" line="51" />
+            <source>The alignment changed while it was being re-aligned; re-align again.</source>
+            <translation>Выравнивание изменилось во время пересчёта; выровняйте заново.</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/refusals.py" line="61" />
+            <source>Russian</source>
+            <comment>nominative</comment>
+            <translation>русский</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/refusals.py" line="62" />
+            <source>Russian</source>
+            <comment>genitive</comment>
+            <translation>русского</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/refusals.py" line="63" />
+            <source>Russian</source>
+            <comment>prepositional</comment>
+            <translation>русском</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/refusals.py" line="64" />
+            <source>English</source>
+            <comment>nominative</comment>
+            <translation>английский</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/refusals.py" line="65" />
+            <source>English</source>
+            <comment>genitive</comment>
+            <translation>английского</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/refusals.py" line="66" />
+            <source>English</source>
+            <comment>prepositional</comment>
+            <translation>английском</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/refusals.py" line="73" />
+            <source>{side} paragraph {number}</source>
+            <comment>genitive</comment>
+            <translation>{side} абзаца {number}</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/refusals.py" line="75" />
+            <source>{side} paragraph {number}</source>
+            <comment>prepositional</comment>
+            <translation>{side} абзаце {number}</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/refusals.py" line="76" />
+            <source>{side} paragraph {number}</source>
+            <comment>nominative</comment>
+            <translation>{side} абзац {number}</translation>
         </message>
     </context>
     <context>

@@ -165,6 +165,9 @@ def test_split_from_the_keyboard_asks_for_the_sentence(qtbot, window, editor):
     qtbot.keyClick(view, Qt.Key.Key_J, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert asked == [(1, [])]
     assert context.alignment.units["ru"].split == {1: [2]}
+    assert "before sentence(s) 3" in view.tooltip_at(point_in(view, 1))  # numbered as the dialog numbers them
+    editor.actions["split"].trigger()  # the same place again: refused, the sentence numbered the same way
+    assert window.statusBar().currentMessage() == "Russian paragraph 1 is already split before sentence 3."
     editor.ask_split_sentence = lambda parent, paragraph, already: None  # cancelled: nothing changes
     editor.actions["split"].trigger()
     assert context.alignment.units["ru"].split == {1: [2]} and context.commands.undo_text() == "Split paragraph"
