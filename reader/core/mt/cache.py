@@ -27,6 +27,9 @@ CREATE TABLE IF NOT EXISTS translations (
 """
 
 
+_SETUP_LOCK = threading.Lock()
+
+
 def default_cache_path() -> Path:
     """Where the translation cache lives by default."""
     return user_cache_dir() / "translations.sqlite3"
@@ -44,13 +47,16 @@ class TranslationCache:
         if connection is None:
             try:
                 self.path.parent.mkdir(parents=True, exist_ok=True)
-                connection = sqlite3.connect(self.path, timeout=10)
-                connection.execute("PRAGMA journal_mode=WAL")
-                # no disk flush at each commit (a power cut may lose the last translations, which
-                # are only redone): a flush per batch cost a third of the pipeline's own time
-                connection.execute("PRAGMA synchronous=NORMAL")
-                connection.execute(_SCHEMA)
-                connection.commit()
+                # switching to WAL answers "database is locked" at once, without waiting, while another
+                # thread does the same: connections are set up one at a time
+                with _SETUP_LOCK:
+                    connection = sqlite3.connect(self.path, timeout=10)
+                    connection.execute("PRAGMA journal_mode=WAL")
+                    # no disk flush at each commit (a power cut may lose the last translations, which
+                    # are only redone): a flush per batch cost a third of the pipeline's own time
+                    connection.execute("PRAGMA synchronous=NORMAL")
+                    connection.execute(_SCHEMA)
+                    connection.commit()
             except (sqlite3.Error, OSError) as error:
                 raise TranslationError(f"The translation cache cannot be opened ({error}).", path=str(self.path),
                                        hint="Delete the file; it only holds translations that can be redone.") \
