@@ -108,7 +108,7 @@ class GoToDialog(QDialog):
 
 
 def about_text() -> str:
-    """The About box text: version and the licences of the program and of bundled data."""
+    """The About box text: version, the licences of the program and of bundled data, the sample's source."""
     return QCoreApplication.translate("Dialogs", "<h3>Parallel Reader {version}</h3>"
         "<p>A bilingual reader: a Russian original beside its English counterpart, "
         "aligned paragraph by paragraph.</p>"
@@ -119,6 +119,9 @@ def about_text() -> str:
         "<li>DejaVu fonts, under the DejaVu Fonts License (Bitstream Vera derivative, free to use "
         "and redistribute);</li>"
         "<li>the sample pair: two news reports on the same speech, for demonstration.</li></ul>"
+        "<p>Source of the sample pair: the news reports of RIA Novosti (Russian) and Sputnik International "
+        "(English) of 25 October 2025 on Vladimir Putin's message to the signing ceremony of the UN "
+        "Convention against Cybercrime in Hanoi.</p>"
         "<p>Built with Qt for Python (PySide6), LGPL-3.0.</p>"
     ).format(version=__version__)
 

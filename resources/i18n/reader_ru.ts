@@ -91,6 +91,11 @@
         </message>
         <message>
             <location filename="../../reader/ui/actions.py" line="56" />
+            <source>&amp;Paragraph Numbers</source>
+            <translation>&amp;Номера абзацев</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/actions.py" line="58" />
             <source>&amp;Larger Text</source>
             <translation>&amp;Крупнее</translation>
         </message>
@@ -100,98 +105,98 @@
             <translation>Открыть при&amp;мер</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="58" />
+            <location filename="../../reader/ui/actions.py" line="60" />
             <source>Smalle&amp;r Text</source>
             <translation>Ме&amp;льче</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="59" />
+            <location filename="../../reader/ui/actions.py" line="61" />
             <source>&amp;Normal Size</source>
             <translation>&amp;Обычный размер</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="60" />
+            <location filename="../../reader/ui/actions.py" line="62" />
             <source>&amp;Font…</source>
             <translation>&amp;Шрифт…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="61" />
+            <location filename="../../reader/ui/actions.py" line="63" />
             <source>&amp;Go to Paragraph…</source>
             <translation>&amp;Перейти к абзацу…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="62" />
+            <location filename="../../reader/ui/actions.py" line="64" />
             <source>&amp;Next Paragraph Without Counterpart</source>
             <translation>&amp;Следующий абзац без соответствия</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="64" />
+            <location filename="../../reader/ui/actions.py" line="66" />
             <source>&amp;Previous Paragraph Without Counterpart</source>
             <translation>Пре&amp;дыдущий абзац без соответствия</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="66" />
+            <location filename="../../reader/ui/actions.py" line="68" />
             <source>Next &amp;Weak Link</source>
             <translation>Следующая с&amp;лабая связь</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="67" />
+            <location filename="../../reader/ui/actions.py" line="69" />
             <source>Previous W&amp;eak Link</source>
             <translation>Предыдущая сл&amp;абая связь</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="68" />
+            <location filename="../../reader/ui/actions.py" line="70" />
             <source>&amp;Align Again</source>
             <translation>&amp;Выровнять заново</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="69" />
+            <location filename="../../reader/ui/actions.py" line="71" />
             <source>&amp;About Parallel Reader</source>
             <translation>&amp;О программе Parallel Reader</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="70" />
+            <location filename="../../reader/ui/actions.py" line="72" />
             <source>About &amp;Qt</source>
             <translation>О &amp;Qt</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="74" />
-            <location filename="../../reader/ui/actions.py" line="79" />
+            <location filename="../../reader/ui/actions.py" line="76" />
+            <location filename="../../reader/ui/actions.py" line="81" />
             <source>Follow the &amp;System</source>
             <translation>Как в &amp;системе</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="75" />
+            <location filename="../../reader/ui/actions.py" line="77" />
             <source>&amp;Light</source>
             <translation>Св&amp;етлая</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="76" />
+            <location filename="../../reader/ui/actions.py" line="78" />
             <source>&amp;Dark</source>
             <translation>&amp;Тёмная</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="80" />
+            <location filename="../../reader/ui/actions.py" line="82" />
             <source>&amp;English</source>
             <translation>&amp;English</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="81" />
+            <location filename="../../reader/ui/actions.py" line="83" />
             <source>&amp;Русский</source>
             <translation>&amp;Русский</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="113" />
+            <location filename="../../reader/ui/actions.py" line="115" />
             <source>Open &amp;Recent</source>
             <translation>&amp;Недавние пары</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="119" />
+            <location filename="../../reader/ui/mainwindow.py" line="120" />
             <source>&amp;Theme</source>
             <translation>&amp;Тема</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="121" />
+            <location filename="../../reader/ui/mainwindow.py" line="122" />
             <source>Interface Lan&amp;guage</source>
             <translation>&amp;Язык интерфейса</translation>
         </message>
@@ -391,13 +396,13 @@
     <context>
         <name>ColumnView</name>
         <message>
-            <location filename="../../reader/ui/column.py" line="57" />
+            <location filename="../../reader/ui/column.py" line="60" />
             <source>Russian text</source>
             <extracomment>a paragraph was clicked or chosen with the keyboard: (paragraph index, character offset or -1) a context menu is about to open on a paragraph: (paragraph index, menu) the laid-out geometry changed (size, font, hidden paragraphs): maps and gutter must update Left/h (-1) or Right/l (+1) pressed: move to the column on that side</extracomment>
             <translation>Русский текст</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/column.py" line="57" />
+            <location filename="../../reader/ui/column.py" line="60" />
             <source>English text</source>
             <translation>Английский текст</translation>
         </message>
@@ -524,11 +529,11 @@
         <name>Dialogs</name>
         <message>
             <location filename="../../reader/ui/dialogs.py" line="112" />
-            <source>&lt;h3&gt;Parallel Reader {version}&lt;/h3&gt;&lt;p&gt;A bilingual reader: a Russian original beside its English counterpart, aligned paragraph by paragraph.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later).&lt;/p&gt;&lt;p&gt;Bundled data:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Russian–English lexicon derived from Müller's English–Russian dictionary (mueller7-dict), GNU GPL version 2 or later;&lt;/li&gt;&lt;li&gt;DejaVu fonts, under the DejaVu Fonts License (Bitstream Vera derivative, free to use and redistribute);&lt;/li&gt;&lt;li&gt;the sample pair: two news reports on the same speech, for demonstration.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Built with Qt for Python (PySide6), LGPL-3.0.&lt;/p&gt;</source>
-            <translation>&lt;h3&gt;Parallel Reader {version}&lt;/h3&gt;&lt;p&gt;Двуязычная читалка: русский оригинал рядом с английским текстом, сопоставленные абзац за абзацем.&lt;/p&gt;&lt;p&gt;Лицензия: GNU General Public License версии 3 или более поздней (GPL-3.0-or-later).&lt;/p&gt;&lt;p&gt;Встроенные данные:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;русско-английский словарь, построенный на основе англо-русского словаря Мюллера (mueller7-dict), GNU GPL версии 2 или более поздней;&lt;/li&gt;&lt;li&gt;шрифты DejaVu, по лицензии DejaVu Fonts License (производная от Bitstream Vera, свободное использование и распространение);&lt;/li&gt;&lt;li&gt;пример пары: два сообщения об одном и том же выступлении, для демонстрации.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Создано с помощью Qt for Python (PySide6), LGPL-3.0.&lt;/p&gt;</translation>
+            <source>&lt;h3&gt;Parallel Reader {version}&lt;/h3&gt;&lt;p&gt;A bilingual reader: a Russian original beside its English counterpart, aligned paragraph by paragraph.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later).&lt;/p&gt;&lt;p&gt;Bundled data:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Russian–English lexicon derived from Müller's English–Russian dictionary (mueller7-dict), GNU GPL version 2 or later;&lt;/li&gt;&lt;li&gt;DejaVu fonts, under the DejaVu Fonts License (Bitstream Vera derivative, free to use and redistribute);&lt;/li&gt;&lt;li&gt;the sample pair: two news reports on the same speech, for demonstration.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Source of the sample pair: the news reports of RIA Novosti (Russian) and Sputnik International (English) of 25 October 2025 on Vladimir Putin's message to the signing ceremony of the UN Convention against Cybercrime in Hanoi.&lt;/p&gt;&lt;p&gt;Built with Qt for Python (PySide6), LGPL-3.0.&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;Parallel Reader {version}&lt;/h3&gt;&lt;p&gt;Двуязычная читалка: русский оригинал рядом с английским текстом, сопоставленные абзац за абзацем.&lt;/p&gt;&lt;p&gt;Лицензия: GNU General Public License версии 3 или более поздней (GPL-3.0-or-later).&lt;/p&gt;&lt;p&gt;Встроенные данные:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;русско-английский словарь, построенный на основе англо-русского словаря Мюллера (mueller7-dict), GNU GPL версии 2 или более поздней;&lt;/li&gt;&lt;li&gt;шрифты DejaVu, по лицензии DejaVu Fonts License (производная от Bitstream Vera, свободное использование и распространение);&lt;/li&gt;&lt;li&gt;пример пары: два сообщения об одном и том же выступлении, для демонстрации.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Источник примера пары: сообщения РИА Новости (русский текст) и Sputnik International (английский) от 25 октября 2025 года о приветствии Владимира Путина участникам церемонии подписания Конвенции ООН против киберпреступности в Ханое.&lt;/p&gt;&lt;p&gt;Создано с помощью Qt for Python (PySide6), LGPL-3.0.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/dialogs.py" line="127" />
+            <location filename="../../reader/ui/dialogs.py" line="130" />
             <source>About Parallel Reader</source>
             <translation>О программе Parallel Reader</translation>
         </message>
@@ -927,73 +932,73 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="80" />
-            <location filename="../../reader/ui/mainwindow.py" line="286" />
+            <location filename="../../reader/ui/mainwindow.py" line="81" />
+            <location filename="../../reader/ui/mainwindow.py" line="290" />
             <source>Parallel Reader</source>
             <translation>Parallel Reader</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="219" />
+            <location filename="../../reader/ui/mainwindow.py" line="223" />
             <source>Opening {what}…</source>
             <translation>Открытие: {what}…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="245" />
+            <location filename="../../reader/ui/mainwindow.py" line="249" />
             <source>Cannot Open the Pair</source>
             <translation>Не удалось открыть пару</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="276" />
+            <location filename="../../reader/ui/mainwindow.py" line="280" />
             <source>No recent pairs</source>
             <translation>Недавних пар нет</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="279" />
+            <location filename="../../reader/ui/mainwindow.py" line="283" />
             <source>Clear List</source>
             <translation>Очистить список</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="285" />
+            <location filename="../../reader/ui/mainwindow.py" line="289" />
             <source>{titles} — Parallel Reader</source>
             <translation>{titles} — Parallel Reader</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="289" />
+            <location filename="../../reader/ui/mainwindow.py" line="293" />
             <source>Alignment failed: {message}</source>
             <translation>Выравнивание не удалось: {message}</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="313" />
+            <location filename="../../reader/ui/mainwindow.py" line="317" />
             <source>Drop two files (original and counterpart) to open a pair.</source>
             <translation>Перетащите два файла (оригинал и соответствующий текст), чтобы открыть пару.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="368" />
+            <location filename="../../reader/ui/mainwindow.py" line="378" />
             <source>The interface language changes when the program starts again.</source>
             <translation>Язык интерфейса сменится при следующем запуске программы.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="380" />
+            <location filename="../../reader/ui/mainwindow.py" line="390" />
             <source>&amp;Undo {what}</source>
             <translation>&amp;Отменить: {what}</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="380" />
+            <location filename="../../reader/ui/mainwindow.py" line="390" />
             <source>&amp;Undo</source>
             <translation>&amp;Отменить</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="381" />
+            <location filename="../../reader/ui/mainwindow.py" line="391" />
             <source>&amp;Redo {what}</source>
             <translation>&amp;Повторить: {what}</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="381" />
+            <location filename="../../reader/ui/mainwindow.py" line="391" />
             <source>&amp;Redo</source>
             <translation>&amp;Повторить</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="402" />
+            <location filename="../../reader/ui/mainwindow.py" line="412" />
             <source>Nothing found.</source>
             <translation>Ничего не найдено.</translation>
         </message>
@@ -1197,7 +1202,7 @@
             <translation>Нет в русском тексте: {term}</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/pairview.py" line="193" />
+            <location filename="../../reader/ui/pairview.py" line="198" />
             <source>Weak link (confidence {score:.0%})</source>
             <extracomment>the selection moved: (side, paragraph index)</extracomment>
             <translation>Слабая связь (уверенность {score:.0%})</translation>

@@ -45,3 +45,16 @@ def test_about_names_version_and_licences():
     assert __version__ in text
     for licence in ("GPL-3.0-or-later", "mueller7", "GPL version 2 or later", "DejaVu"):
         assert licence in text
+
+
+def test_about_names_the_source_of_the_sample_pair(qapp):
+    from reader.ui.i18n import install_translations
+
+    for source in ("RIA Novosti", "Sputnik International", "25 October 2025"):
+        assert source in about_text()
+    translators = install_translations(qapp, "ru")
+    try:
+        assert "РИА Новости" in about_text() and "Sputnik International" in about_text()
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)
