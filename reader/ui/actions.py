@@ -53,6 +53,8 @@ SPECS: dict[str, ActionSpec] = {
                        ("Ctrl+Shift+L",), checkable=True),
     "show_meta": ActionSpec("view", QT_TRANSLATE_NOOP("Actions", "Show &Metadata and Duplicates"),
                        ("Ctrl+Shift+M",), checkable=True),
+    "paragraph_numbers": ActionSpec("view", QT_TRANSLATE_NOOP("Actions", "&Paragraph Numbers"),
+                       ("Ctrl+Shift+P",), checkable=True),
     "zoom_in": ActionSpec("view", QT_TRANSLATE_NOOP("Actions", "&Larger Text"),
                        ("Ctrl+=", "Ctrl++"), separator_before=True),
     "zoom_out": ActionSpec("view", QT_TRANSLATE_NOOP("Actions", "Smalle&r Text"), ("Ctrl+-",)),

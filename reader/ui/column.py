@@ -1,7 +1,7 @@
 """One column of the reader: a read-only text view of a Document, one QTextBlock per paragraph.
 
-The view knows paragraphs, geometry, highlight layers, margin marks and extra (non-source)
-paragraphs; it knows nothing of the alignment — :mod:`reader.ui.pairview` drives it.
+The view knows paragraphs, geometry, highlight layers, margin marks, paragraph numbers and extra
+(non-source) paragraphs; it knows nothing of the alignment — :mod:`reader.ui.pairview` drives it.
 """
 
 from __future__ import annotations
@@ -16,11 +16,14 @@ from PySide6.QtWidgets import QMenu, QTextBrowser, QTextEdit, QToolTip
 from reader.core.document import Document
 from reader.ui import render
 from reader.ui.highlights import Highlight, HighlightLayers, background  # noqa: F401 - Highlight, background re-exported
+from reader.ui.paragraph_numbers import GAP as NUMBER_GAP, NumberLabel, ParagraphNumbers
 from reader.ui.theme import LIGHT, Colors
 
 MEASURE_CHARS = 72  # comfortable line length, in average characters
 MARK_WIDTH = 4
 PAD = 6.0  # room around a highlighted paragraph
+MARK_OFFSET = PAD + 8  # the margin-mark strip starts this far left of the text
+MIN_MARGIN = 24.0
 
 
 @dataclass
@@ -63,6 +66,7 @@ class ColumnView(QTextBrowser):
         self._batch_depth = 0
         self._dirty = False
         self._marks: dict[int, Mark] = {}
+        self._numbers = ParagraphNumbers()
         self._extras: dict[str, render.ExtraParagraph] = {}
         self._press_pos: QPoint | None = None
         self._margin = -1.0
@@ -143,7 +147,8 @@ class ColumnView(QTextBrowser):
         width = self.viewport().width()
         measure = self.fontMetrics().averageCharWidth() * MEASURE_CHARS * self._font.pointSizeF() / max(
             1.0, self.font().pointSizeF())
-        margin = max(24.0, (width - measure) / 2)
+        self._numbers.update(self.font(), self._font, self.paragraph_count())
+        margin = max(MIN_MARGIN, self._numbers.room(MARK_OFFSET), (width - measure) / 2)
         if abs(margin - self._margin) < 1:
             return
         self._margin = margin
@@ -358,14 +363,47 @@ class ColumnView(QTextBrowser):
     def marks(self) -> dict[int, Mark]:
         return dict(self._marks)
 
+    # -- paragraph numbers (see reader.ui.paragraph_numbers) ----------------------------------
+    def set_show_numbers(self, show: bool) -> None:
+        """Show or hide each paragraph's index in the left margin (the margin widens to fit if needed)."""
+        if show == self._numbers.enabled:
+            return
+        self._numbers.enabled = show
+        self._margin = -1.0
+        if self.document_model is not None:
+            self._apply_margins()
+        self.viewport().update()
+        self.geometry_changed.emit()
+
+    def shows_numbers(self) -> bool:
+        return self._numbers.enabled
+
+    def number_labels(self) -> list[NumberLabel]:
+        """The paragraph numbers painted now (shown paragraphs on screen), in viewport coordinates."""
+        shown = self.visible_range() if self._numbers.enabled else None
+        if shown is None:
+            return []
+        right = self._margin - MARK_OFFSET - NUMBER_GAP
+        labels = []
+        for index in range(shown[0], shown[1] + 1):
+            if not self.is_shown(index):
+                continue
+            layout = self.block(index).layout()
+            if layout.lineCount() == 0:
+                continue
+            line = layout.lineAt(0)
+            baseline = self.to_viewport_y(layout.position().y() + line.y() + line.ascent())
+            labels.append(self._numbers.label(index, baseline, right))
+        return labels
+
     def _text_rect(self, index: int) -> QRectF:
         """The area of paragraph ``index``'s lines in viewport coordinates (block margins excluded)."""
         rect = self.paragraph_rect(index)
         return QRectF(rect.left(), self.to_viewport_y(rect.top()), rect.width(), rect.height())
 
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
-        """Paragraph backgrounds under the text, then the text, then the margin marks."""
-        shown = self.visible_range() if (self._marks or self._backgrounds) else None
+        """Paragraph backgrounds under the text, then the text, then the margin marks and numbers."""
+        shown = self.visible_range() if (self._marks or self._backgrounds or self._numbers.enabled) else None
         if shown is None:
             super().paintEvent(event)
             return
@@ -379,12 +417,13 @@ class ColumnView(QTextBrowser):
                 painter.drawRoundedRect(self._text_rect(index).adjusted(-PAD, -PAD / 2, PAD, PAD / 2), 3, 3)
         painter.end()
         super().paintEvent(event)
-        if not self._marks:
+        if not self._marks and not self._numbers.enabled:
             return
         painter = QPainter(self.viewport())
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self._numbers.paint(painter, self.number_labels(), self.colors.muted_text)
         painter.setPen(Qt.PenStyle.NoPen)
-        x = self._margin - PAD - 8
+        x = self._margin - MARK_OFFSET
         for index in range(shown[0], shown[1] + 1):
             mark = self._marks.get(index)
             if mark is None or not self.is_shown(index):

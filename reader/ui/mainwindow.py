@@ -34,7 +34,8 @@ A ColumnView (``window.pair_view.view("en")``)
     the whole paragraph, painted as its background), ``highlights(layer)``, ``batch()``,
     ``set_extra_paragraph(key, after, text, label)`` / ``remove_extra_paragraph(key)``
     (a block that is not part of the source, styled as machine translation, e.g. after
-    ``insertion_point(...)``), ``paragraph_extent(indices)``, ``set_marks``.
+    ``insertion_point(...)``), ``paragraph_extent(indices)``, ``set_marks``, ``set_show_numbers``
+    / ``number_labels()`` (the paragraph numbers painted in the margin).
 
 Opening: ``window.open_pair(a, b) -> bool`` reads now (start-up, scripts, tests);
 ``window.open_pair_in_background(a, b)`` is what the menus use; ``window.open_documents(OpenPair)``
@@ -143,6 +144,8 @@ class MainWindow(QMainWindow):
         a["scroll_sync"].toggled.connect(self.set_scroll_sync)
         a["show_meta"].setChecked(settings.show_meta)
         a["show_meta"].toggled.connect(self.set_show_meta)
+        a["paragraph_numbers"].setChecked(settings.show_numbers)
+        a["paragraph_numbers"].toggled.connect(self.set_show_numbers)
         a["zoom_in"].triggered.connect(lambda: self.set_font_size(settings.font_size + 1))
         a["zoom_out"].triggered.connect(lambda: self.set_font_size(settings.font_size - 1))
         a["zoom_reset"].triggered.connect(lambda: self.set_font_size(12))
@@ -161,6 +164,7 @@ class MainWindow(QMainWindow):
         self.pair_view.set_colors(apply_theme(QApplication.instance(), settings.theme))
         self.pair_view.set_reading_font(render.reading_font(settings.font_family, settings.font_size))
         self.pair_view.set_show_muted(settings.show_meta)
+        self.pair_view.set_show_numbers(settings.show_numbers)
 
     def _restore_geometry(self) -> None:
         settings = self.context.settings
@@ -338,6 +342,12 @@ class MainWindow(QMainWindow):
         self.context.settings.show_meta = show
         self.action_map["show_meta"].setChecked(show)
         self.pair_view.set_show_muted(show)
+
+    def set_show_numbers(self, show: bool) -> None:
+        """Show or hide paragraph numbers (the index Go to Paragraph and ``--select`` take); remembered."""
+        self.context.settings.show_numbers = show
+        self.action_map["paragraph_numbers"].setChecked(show)
+        self.pair_view.set_show_numbers(show)
 
     def set_font_size(self, size: int) -> None:
         settings = self.context.settings

@@ -124,6 +124,11 @@ class PairView(QWidget):
             view.set_show_muted(show)
         self.refresh_alignment()
 
+    def set_show_numbers(self, show: bool) -> None:
+        """Show or hide the paragraph numbers in both columns' margins."""
+        for view in self.views.values():
+            view.set_show_numbers(show)
+
     # -- scroll sync -------------------------------------------------------------------------
     def _port(self, where: str) -> ScrollPort:
         def bar():

@@ -87,6 +87,15 @@ class Settings:
         self._set("view/show_meta", bool(value))
 
     @property
+    def show_numbers(self) -> bool:
+        """Whether each paragraph's index is shown in the column margin (off until asked for)."""
+        return self._get("view/paragraph_numbers", False, bool)
+
+    @show_numbers.setter
+    def show_numbers(self, value: bool) -> None:
+        self._set("view/paragraph_numbers", bool(value))
+
+    @property
     def weak_threshold(self) -> float:
         """Links scoring below this are "weak" for navigation and the gutter."""
         return self._get("view/weak_threshold", 0.6, float)
