@@ -23,6 +23,9 @@ from pathlib import Path
 import pymorphy3
 import snowballstemmer
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from reader.core.align.spelling import american  # noqa: E402
+
 DICTD = Path("/usr/share/dictd")
 B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
 #: how many English stems one Russian key keeps (best-ranked first)
@@ -236,7 +239,39 @@ HAND = {
     "тренер": "coach",
     "сезон": "season",
     "клуб": "club",
+    "шифрование": "encryption encrypt cipher",
+    "шифровать": "encrypt",
+    "зашифровать": "encrypt",
+    "расшифровать": "decrypt decipher",
+    "взломать": "hack crack break",
+    "хакер": "hacker",
+    "смартфон": "smartphone phone",
+    "приложение": "app application",
+    "пользователь": "user",
+    "онлайн": "online",
+    "дети": "children child kids kid",
+    "ребенок": "child kid baby",
+    "отставка": "resignation resign step",
+    "уйти": "leave step quit",
+    "санкция": "sanction",
+    "вакцинироваться": "vaccinate",
+    "карантин": "quarantine lockdown",
+    "заразиться": "infect catch",
+    "заражение": "infection",
 }
+
+#: places (countries, their adjectives, cities, regions) from ``lexicon_places.tsv``
+PLACES = Path(__file__).resolve().parent / "lexicon_places.tsv"
+
+
+def read_places(path: Path = PLACES) -> dict[str, str]:
+    """Russian lemma → English words, from the places file (``#`` lines are comments)."""
+    places = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            lemma, english = line.split("\t")
+            places[lemma.strip()] = english.strip()
+    return places
 
 
 def read_entries(index_path: Path, dict_path: Path):
@@ -319,6 +354,7 @@ def build(index_path: Path, dict_path: Path) -> dict[str, list[str]]:
         for form in english:
             if form in EN_STOP:
                 continue
+            form = american(form)  # British headwords meet American texts (see reader/core/align/spelling.py)
             for stem in {en_stem(form), en_stem(form.replace("-", ""))}:
                 if len(stem) >= 2:
                     old = by_lemma[lemma].get(stem)
@@ -336,14 +372,14 @@ def build(index_path: Path, dict_path: Path) -> dict[str, list[str]]:
             if lemma.endswith("ть"):
                 for partner in aspect_partners(lemma, morph):
                     add(partner, forms, rank + 1)
-    for lemma, english in HAND.items():
+    for lemma, english in {**HAND, **read_places()}.items():
         add(lemma, english.split(), -1)
 
     table: dict[str, dict[str, int]] = collections.defaultdict(dict)
     for lemma, targets in by_lemma.items():
         stems = {ru_stem(lemma)}
         parses = morph.parse(lemma)
-        if parses and parses[0].normal_form == lemma:
+        if parses and parses[0].normal_form.replace("ё", "е") == lemma:
             stems |= {ru_stem(f.word.replace("ё", "е")) for f in parses[0].lexeme if f.tag.POS in LEXEME_POS}
         for stem in stems:
             if len(stem) < 2:

@@ -22,6 +22,7 @@ from anyascii import anyascii
 
 from reader.core.align.lexicon import Lexicon
 from reader.core.align.similarity import mask_weight
+from reader.core.align.spelling import american
 
 TOKEN = re.compile(r"\d+(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+(?:[.,]\d+)*|[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
@@ -90,6 +91,7 @@ ACRONYMS = {
 }
 #: short forms the dictionary lacks
 RU_EXTRA = {"млн": ("million",), "млрд": ("billion",), "трлн": ("trillion",), "тыс": ("thousand",),
+            "данным": ("accord", "data", "inform"), "врио": ("acting", "interim"), "м": ("meter", "metr"),
             "руб": ("rubl", "roubl"), "долл": ("dollar",), "км": ("kilometr", "km"), "кг": ("kilogram", "kg"),
             "г": ("year",), "гг": ("year",), "ул": ("street",), "им": ("name",), "т": (), "д": ()}
 
@@ -282,8 +284,8 @@ def english_token(word: str, start: int, capital_ok: bool = True) -> Token | Non
         return None
     if lower in MONTH_EN and (lower != "may" or word[0].isupper()):
         return Token(word, start, "%" + str(MONTH_EN[lower]), ("%" + str(MONTH_EN[lower]),), "month")
-    parts = [p for p in re.split(r"[-'’]", lower) if p]
-    stems = [stem(lower.replace("-", ""), "en")]
+    parts = [american(p) for p in re.split(r"[-'’]", lower) if p]
+    stems = [stem(american(lower.replace("-", "")), "en")]
     if len(parts) > 1:
         stems += [stem(p, "en") for p in parts if p not in EN_STOP]
     keys = list(dict.fromkeys(word_key(s) for s in stems))
@@ -317,6 +319,8 @@ def russian_token(word: str, start: int, lexicon: Lexicon) -> Token | None:
     kind = "word"
     if word[0].isupper() or not keys:
         keys += name_keys(word, "ru")
+        if "-" in word:  # Нуэво-Леон, Санкт-Петербург: each part is a name of its own
+            keys += [k for part in word.split("-") if len(part) > 2 for k in name_keys(part, "ru")]
         kind = "name" if word[0].isupper() else "word"
     return Token(word, start, ru, tuple(dict.fromkeys(keys)), kind)
 
@@ -335,6 +339,20 @@ def _cached(make, word: str, start: int, extra) -> Token | None:
     return None if model is None else Token(model.text, start, model.ident, model.keys, model.kind)
 
 
+#: a number followed by one of these is also that many thousands
+THOUSAND = frozenset("тыс тысяча тысячи тысяч тысячу тысячей тысячам тысячами тысячах thousand thousands".split())
+
+
+def _thousands(token: Token) -> None:
+    """Give a number token the key of the same number of thousands as well."""
+    try:
+        value = float(token.keys[0][1:]) * 1000
+    except ValueError:
+        return
+    text = str(int(value)) if value.is_integer() else str(value)
+    token.keys = token.keys + ("#" + text,)
+
+
 def paragraph_features(text: str, language: str, lexicon: Lexicon, sentence_starts: list[int] | None = None,
                        translation: str | None = None) -> ParagraphFeatures:
     """Tokens of one paragraph (a Russian one may bring a machine translation as extra tokens)."""
@@ -345,6 +363,10 @@ def paragraph_features(text: str, language: str, lexicon: Lexicon, sentence_star
         if word[0].isdigit():
             number = normalize_number(word)
             token = Token(word, start, "#" + number, ("#" + number,), "number")
+        elif features.tokens and features.tokens[-1].kind == "number" and word.lower() in THOUSAND and \
+                features.tokens[-1].start + len(features.tokens[-1].text) + 2 >= start:
+            _thousands(features.tokens[-1])  # "639 тысяч" is "639,000"
+            continue
         elif language == "ru" and CYRILLIC.search(word):
             after_number = features.tokens and features.tokens[-1].kind == "number" and \
                 features.tokens[-1].start + len(features.tokens[-1].text) + 2 >= start

@@ -72,3 +72,13 @@ def test_stop_words_are_not_tokens():
 def test_lexical_translation_overlap():
     assert {word_key("convent"), "crime", "sign"} <= shared("подписание конвенции против преступлений",
                                                   "signing of the convention against crime")
+
+
+def test_thousands_written_as_a_word_match_digits():
+    assert "#639000" in shared("свыше 639 тысяч человек", "more than 639,000 people")
+    assert "#15500" in shared("15,5 тыс. рублей", "15.5 thousand rubles")
+    assert "#2000" not in keys("2 тысячелетия", "ru")  # a millennium is not a thousand
+
+
+def test_each_part_of_a_hyphenated_name_matches():
+    assert shared("в штате Нуэво-Леон", "in the state of Nuevo Leon") >= {"@leon"}

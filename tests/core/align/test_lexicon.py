@@ -34,3 +34,18 @@ def test_read_a_lexicon_file(tmp_path):
     assert lexicon.translations("кошк") == ("cat", "kitten")
     assert lexicon.translations("собака") == ("dog",)  # one letter shorter
     assert "собак" in lexicon and len(lexicon) == 2
+
+
+@pytest.mark.parametrize("word, english", [
+    # places, from tools/lexicon_places.tsv: exonyms that transliteration cannot reach
+    ("Китая", "china"), ("Швеции", "sweden"), ("Пекине", "beij"), ("Турции", "turkey"), ("Грузии", "georgia"),
+    # a lemma spelt with ё keeps all its forms (ребёнок: ребёнка, дети, детей)
+    ("ребенка", "child"), ("детей", "child"), ("детям", "child"),
+    # British headwords are kept in American spelling
+    ("честь", "honor"), ("обороны", "defens"),
+])
+def test_places_and_lemmas_with_yo_reach_their_translation(word, english):
+    from reader.core.align.features import lexicon_stem
+
+    lexicon = default_lexicon()
+    assert english in lexicon.translations(lexicon_stem(word.lower(), lexicon))
