@@ -522,6 +522,11 @@ class ColumnView(QTextBrowser):
             if key in (Qt.Key.Key_Home, Qt.Key.Key_End):
                 self.move_selection(-len(self._block_numbers) if key == Qt.Key.Key_Home else len(self._block_numbers))
                 return
+        if key == Qt.Key.Key_F10 and modifiers == Qt.KeyboardModifier.ShiftModifier:
+            # the platform turns the Menu key into a context-menu event, but X11 does not do so for
+            # Shift+F10: open the same menu here
+            self.open_keyboard_menu()
+            return
         super().keyPressEvent(event)
 
     def move_selection(self, steps: int) -> None:
@@ -561,11 +566,23 @@ class ColumnView(QTextBrowser):
         return menu
 
     def contextMenuEvent(self, event) -> None:  # noqa: N802 - Qt override
-        pos = event.pos()
-        if event.reason() == QContextMenuEvent.Reason.Keyboard and not self.textCursor().hasSelection():
+        if event.reason() == QContextMenuEvent.Reason.Keyboard:
+            self.open_keyboard_menu(event.pos())
+        else:
+            self._open_menu_at(event.pos())
+
+    def open_keyboard_menu(self, at_cursor: QPoint | None = None) -> None:
+        """Open the context menu as the Menu key or Shift+F10 does: at the selected text if there is
+        some (``at_cursor``, else the text cursor), otherwise on the selected paragraph."""
+        if self.textCursor().hasSelection():
+            pos = at_cursor if at_cursor is not None else self.cursorRect().center()
+        else:
             pos = self._keyboard_menu_position()
             if pos is None:
                 return
+        self._open_menu_at(pos)
+
+    def _open_menu_at(self, pos: QPoint) -> None:
         found = self.hit(pos)
         if found is not None and found[0] != self._selected and not self.textCursor().hasSelection():
             self.paragraph_activated.emit(found[0], found[1])

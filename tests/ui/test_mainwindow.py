@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QContextMenuEvent, QDropEvent
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from reader.core.align.model import Link
@@ -237,7 +238,21 @@ def test_context_menu_hook(qtbot, window):
     menu.deleteLater()
 
 
-def test_menu_key_opens_the_context_menu_of_the_selected_paragraph(qtbot, window, monkeypatch):
+def menu_key(view):
+    """The Menu key as the platform delivers it: a context-menu event placed at the text cursor
+    (at the top of the document)."""
+    at_cursor = view.cursorRect().center()
+    event = QContextMenuEvent(QContextMenuEvent.Reason.Keyboard, at_cursor, view.viewport().mapToGlobal(at_cursor))
+    QApplication.sendEvent(view, event)
+
+
+def shift_f10(view):
+    """Shift+F10 as X11 delivers it: a key press and nothing else."""
+    QTest.keyClick(view, Qt.Key.Key_F10, Qt.KeyboardModifier.ShiftModifier)
+
+
+@pytest.mark.parametrize("press", [menu_key, shift_f10], ids=["menu key", "shift+f10"])
+def test_menu_key_opens_the_context_menu_of_the_selected_paragraph(qtbot, window, monkeypatch, press):
     ru, en = make_pair_docs(30, 30)
     window.context.aligner = fixed_aligner([Link([i], [i]) for i in range(30)])
     window.open_documents(OpenPair(ru, en))
@@ -248,10 +263,7 @@ def test_menu_key_opens_the_context_menu_of_the_selected_paragraph(qtbot, window
     monkeypatch.setattr(view, "popup_menu", lambda menu, global_pos: shown.append(global_pos))
     window.pair_view.select("ru", 20)
     view.setFocus()
-    # the Menu key (or Shift+F10): Qt places the event at the text cursor, at the top of the document
-    at_cursor = view.cursorRect().center()
-    event = QContextMenuEvent(QContextMenuEvent.Reason.Keyboard, at_cursor, view.viewport().mapToGlobal(at_cursor))
-    QApplication.sendEvent(view, event)
+    press(view)
     assert seen == [("ru", 20)]
     assert window.pair_view.selected() == ("ru", 20)  # the selection stays where the reader put it
     [where] = shown
