@@ -84,6 +84,18 @@ LANGUAGES = {
 }
 
 
+def key_sequences(shortcuts) -> list[QKeySequence]:
+    """The key sequences of ``shortcuts`` (texts and standard keys): a standard key brings every key the
+    platform gives it (Redo is Ctrl+Y and Ctrl+Shift+Z on Windows), not only the first."""
+    sequences = []
+    for shortcut in shortcuts:
+        if isinstance(shortcut, QKeySequence.StandardKey):
+            sequences += QKeySequence.keyBindings(shortcut)
+        else:
+            sequences.append(QKeySequence(shortcut))
+    return sequences
+
+
 def build_actions(parent) -> dict[str, QAction]:
     """Create every action of SPECS, owned by ``parent``."""
     actions = {}
@@ -91,7 +103,7 @@ def build_actions(parent) -> dict[str, QAction]:
         action = QAction(tr(spec.text), parent)
         action.setObjectName(f"action_{name}")
         if spec.shortcuts:
-            action.setShortcuts([QKeySequence(s) for s in spec.shortcuts])
+            action.setShortcuts(key_sequences(spec.shortcuts))
         action.setCheckable(spec.checkable)
         actions[name] = action
     actions["quit"].setMenuRole(QAction.MenuRole.QuitRole)

@@ -23,6 +23,7 @@ from reader.core.project.recovery import RecoveryState, autosave, discard_recove
 from reader.core.project.session import OpenedProject, new_project, open_project
 from reader.core.project.storage import save_project
 from reader.ui import dialogs
+from reader.ui.actions import key_sequences
 from reader.ui.context import OpenPair
 from reader.ui.save_paths import suggested_path
 from reader.ui.worker import Task
@@ -82,7 +83,7 @@ class ProjectController(QObject):
         for name, (text, shortcut, slot) in specs.items():
             action = QAction(text, window)
             action.setObjectName(f"action_{name}")
-            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcuts(key_sequences([shortcut]))
             action.triggered.connect(lambda _checked=False, slot=slot: slot())
             file_menu.insertAction(before, action)
             self.actions[name] = action
