@@ -37,6 +37,15 @@ def _isolated_user_dirs(tmp_path_factory):
 
 
 @pytest.fixture
+def umask():
+    """A function that sets the process umask for the rest of the test (the old one comes back after it)."""
+    old = os.umask(0o022)
+    os.umask(old)
+    yield os.umask
+    os.umask(old)
+
+
+@pytest.fixture
 def seed_paths() -> tuple[Path, Path]:
     """The built-in sample pair: (Russian original, English report)."""
     return SEED_RU, SEED_EN

@@ -6,11 +6,10 @@
 from __future__ import annotations
 
 import argparse
-import os
 import sys
-import tempfile
 from pathlib import Path
 
+from reader.core import safewrite
 from reader.core.align.aligner import AlignOptions, align_documents
 from reader.core.align.io import FORMATS, serialize
 from reader.core.document import Document
@@ -32,12 +31,8 @@ def write_text(text: str, output: str | None) -> None:
     if not output:
         sys.stdout.write(text)
         return
-    target = Path(output)
     try:
-        handle, temp = tempfile.mkstemp(dir=target.parent or Path("."), prefix=f".{target.name}.", suffix=".tmp")
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
-            stream.write(text)
-        os.replace(temp, target)
+        safewrite.write_text(output, text)
     except OSError as error:
         raise ReaderError(f"cannot write {output}: {error.strerror or error}") from error
 

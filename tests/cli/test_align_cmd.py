@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import json
+import os
+import stat
 
 import defusedxml.ElementTree as ET
+import pytest
 from conftest import run_module
 
 from reader.cli import main
@@ -31,6 +34,19 @@ def test_tsv_and_tmx_to_a_file(seed_paths, tmp_path):
     out = tmp_path / "pair.tmx"
     assert main(["align", str(seed_paths[0]), str(seed_paths[1]), "--format", "tmx", "-o", str(out)]) == 0
     assert len(list(ET.parse(out).getroot().iter("tu"))) == 4
+
+
+@pytest.mark.skipif(os.name == "nt", reason="POSIX permission bits")
+def test_output_file_mode(seed_paths, tmp_path, umask):
+    """A new output file as the umask allows (was always 0600); a replaced one keeps its mode."""
+    umask(0o022)
+    out = tmp_path / "pair.json"
+    assert main(["align", str(seed_paths[0]), str(seed_paths[1]), "-o", str(out)]) == 0
+    assert stat.S_IMODE(os.stat(out).st_mode) == 0o644
+    os.chmod(out, 0o664)
+    assert main(["align", str(seed_paths[0]), str(seed_paths[1]), "--format", "tsv", "-o", str(out)]) == 0
+    assert out.read_text(encoding="utf-8").startswith("ru\ten\tscore")
+    assert stat.S_IMODE(os.stat(out).st_mode) == 0o664
 
 
 def test_missing_file_is_a_clean_error(tmp_path, seed_paths):

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import os
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterator
@@ -14,6 +12,7 @@ from reader.core.document import Document
 from reader.core.errors import ExportError
 from reader.core.mt.label import machine_translation_marker
 from reader.core.project.annotations import Annotation
+from reader.core.safewrite import put_in_place, temp_beside
 
 LAYOUTS = ("side-by-side", "interleaved")
 
@@ -86,18 +85,17 @@ def never_cancelled() -> bool:
 
 @contextlib.contextmanager
 def output_file(path: str | Path) -> Iterator[Path]:
-    """Yield a temporary path beside ``path``; on success it is renamed to ``path``, on failure deleted."""
+    """Yield a temporary path beside ``path``; on success it is put in place as ``path`` (a replaced file keeps
+    its permissions, see :mod:`reader.core.safewrite`), on failure deleted."""
     path = Path(path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-        os.close(handle)
+        temp = temp_beside(path)
     except OSError as error:
         raise ExportError(f"The export cannot be written here ({error.strerror or error}).", path=str(path)) from None
-    temp = Path(temp_name)
     try:
         yield temp
-        os.replace(temp, path)
+        put_in_place(temp, path)
     except OSError as error:
         raise ExportError(f"The export could not be written ({error.strerror or error}).", path=str(path)) from None
     finally:

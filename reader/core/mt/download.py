@@ -8,8 +8,6 @@ nor cancel. The downloaded file is checked and installed like any other package 
 
 from __future__ import annotations
 
-import os
-import tempfile
 import urllib.error
 import urllib.request
 from pathlib import Path
@@ -18,6 +16,7 @@ from typing import Callable
 from reader.core.errors import TranslationError
 from reader.core.mt.locations import argos_locations, argos_package_api
 from reader.core.mt.packages import InstalledPackage, install_package_file, version_key
+from reader.core.safewrite import put_in_place, temp_beside
 
 TIMEOUT = 30  # seconds without data before a transfer gives up
 _CHUNK = 256 * 1024
@@ -36,10 +35,10 @@ def _fetch(url: str, target: Path, what: str, progress: Callable[[int, int], Non
            cancelled: Callable[[], bool] | None) -> None:
     """Stream ``url`` into ``target`` (written to a temporary file first, then renamed)."""
     target.parent.mkdir(parents=True, exist_ok=True)
-    handle, partial = tempfile.mkstemp(prefix=target.name + ".", suffix=".part", dir=target.parent)
+    partial = temp_beside(target)
     try:
         request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT})
-        with os.fdopen(handle, "wb") as sink, urllib.request.urlopen(request, timeout=TIMEOUT) as response:
+        with open(partial, "wb") as sink, urllib.request.urlopen(request, timeout=TIMEOUT) as response:
             total = int(response.headers.get("Content-Length") or 0)
             done = 0
             while chunk := response.read(_CHUNK):
@@ -49,14 +48,13 @@ def _fetch(url: str, target: Path, what: str, progress: Callable[[int, int], Non
                 done += len(chunk)
                 if progress is not None:
                     progress(done, max(total, done))
-        os.replace(partial, target)
+        put_in_place(partial, target)
     except (urllib.error.URLError, OSError, ValueError) as error:
         reason = getattr(error, "reason", None) or error
         raise TranslationError(f"Could not download {what} from {url}: no network connection or the server "
                                f"cannot be reached ({reason}).", hint=OFFLINE_HINT) from error
     finally:
-        if os.path.exists(partial):
-            os.unlink(partial)
+        partial.unlink(missing_ok=True)
 
 
 def update_index(progress: Callable[[int, int], None] | None = None,

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 from pathlib import Path
 from typing import Any, Callable
 
 from reader.core.errors import ProjectError
 from reader.core.project.project import Project, project_from_dict, project_to_dict
+from reader.core.safewrite import put_in_place, temp_beside
 
 #: the largest project file read (a project of a long book with many annotations is a few MB)
 MAX_PROJECT_BYTES = 200 * 1024 * 1024
@@ -65,59 +65,44 @@ def project_json(project: Project) -> str:
 
 def atomic_write_text(path: Path, text: str, *, keep_backup: bool = True,
                       _before_replace: Callable[[Path], None] | None = None) -> None:
-    """Write ``text`` to ``path`` through a synced temporary file in the same folder, then rename it into place.
+    """Write ``text`` to ``path`` through a synced temporary file in the same folder, then rename it into place
+    (a replaced file keeps its permissions, see :mod:`reader.core.safewrite`).
 
     With ``keep_backup`` the file that was there stays as ``NAME.bak``. ``_before_replace`` is a test hook
     called with the temporary file just before the rename.
     """
     path = Path(path)
-    folder = path.parent
     try:
-        folder.mkdir(parents=True, exist_ok=True)
-        handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temp = temp_beside(path)
     except OSError as error:
         raise ProjectError(f"The project cannot be saved here ({error.strerror or error}).", path=str(path)) from None
-    temp = Path(temp_name)
     try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
+        with open(temp, "w", encoding="utf-8", newline="\n") as stream:
             stream.write(text)
-            stream.flush()
-            os.fsync(stream.fileno())
         if _before_replace is not None:
             _before_replace(temp)
         if keep_backup and path.exists():
-            backup = backup_path(path)
-            try:
-                if backup.exists():
-                    backup.unlink()
-                os.link(path, backup)  # the old file stays in place until the replace below
-            except OSError:
-                import shutil
-
-                shutil.copy2(path, backup)
-        os.replace(temp, path)
-        _sync_folder(folder)
-    except BaseException as error:
+            _keep_backup(path)
+        put_in_place(temp, path)
+    except OSError as error:
+        raise ProjectError(f"The project could not be saved ({error.strerror or error}); "
+                           f"the previous file is unchanged.", path=str(path)) from None
+    finally:
         temp.unlink(missing_ok=True)
-        if isinstance(error, OSError):
-            raise ProjectError(f"The project could not be saved ({error.strerror or error}); "
-                               f"the previous file is unchanged.", path=str(path)) from None
-        raise
 
 
-def _sync_folder(folder: Path) -> None:
-    """Make the rename durable where the platform allows it."""
-    if hasattr(os, "O_DIRECTORY"):
-        try:
-            fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
-        except OSError:
-            return
-        try:
-            os.fsync(fd)
-        except OSError:
-            pass
-        finally:
-            os.close(fd)
+def _keep_backup(path: Path) -> None:
+    """Keep the current ``path`` as ``NAME.bak`` (the file itself stays in place until it is replaced)."""
+    backup = backup_path(path)
+    try:
+        if backup.exists():
+            backup.unlink()
+        os.link(path, backup)
+    except OSError:
+        import shutil
+
+        shutil.copy2(path, backup)
 
 
 def save_project(project: Project, path: str | Path | None = None) -> Path:

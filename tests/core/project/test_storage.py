@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import stat
 import subprocess
 import sys
 import textwrap
@@ -85,3 +87,16 @@ def test_unwritable_folder(tmp_path):
     blocker.write_text("x")
     with pytest.raises(ProjectError, match="cannot be saved"):
         save_project(_project("x"), blocker / "p.preader")
+
+
+@pytest.mark.skipif(os.name == "nt", reason="POSIX permission bits")
+def test_a_new_project_file_gets_what_the_umask_allows_and_a_saved_one_keeps_its_mode(tmp_path, umask):
+    umask(0o022)
+    path = tmp_path / "p.preader"
+    project = _project("first")
+    save_project(project, path)
+    assert stat.S_IMODE(os.stat(path).st_mode) == 0o644
+    os.chmod(path, 0o600)  # the reader made it private
+    save_project(project)
+    assert stat.S_IMODE(os.stat(path).st_mode) == 0o600
+    assert stat.S_IMODE(os.stat(backup_path(path)).st_mode) == 0o600
