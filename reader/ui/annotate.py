@@ -172,8 +172,13 @@ class AnnotationController(QObject):
         return annotation
 
     def add_note(self) -> Annotation | None:
-        """A note on the selected text (highlighting it), else on the selected paragraph."""
-        if self._selection() is not None:
+        """A note on the selected text: on the highlight it lies within if there is one (its note is edited),
+        else on a new highlight of it; with no text selected a note on the selected paragraph."""
+        found = self._selection()
+        if found is not None:
+            existing = self.annotations.highlight_covering(*found)
+            if existing is not None:
+                return self.edit_note(existing.id, tr("Edit Note") if existing.note else tr("Note on the Highlight"))
             note = self.ask_note(tr("Note on the Highlight"), "")
             return self.highlight_selection(note) if note is not None else None
         selected = self.window.pair_view.selected()
@@ -211,11 +216,15 @@ class AnnotationController(QObject):
         self.context.commands.push(AddAnnotation(self.annotations, annotation))
         return annotation
 
-    def edit_note(self, annotation_id: str) -> None:
+    def edit_note(self, annotation_id: str, title: str = "") -> Annotation | None:
+        """Ask for a new text of the annotation's note (an undoable edit); the annotation, or None if cancelled."""
         annotation = self.annotations.get(annotation_id)
-        note = self.ask_note(tr("Edit Note"), annotation.note)
-        if note is not None and note != annotation.note:
+        note = self.ask_note(title or tr("Edit Note"), annotation.note)
+        if note is None:
+            return None
+        if note != annotation.note:
             self.context.commands.push(EditAnnotation(self.annotations, annotation_id, note=note))
+        return self.annotations.get(annotation_id)
 
     def delete(self, annotation_id: str) -> None:
         self.context.commands.push(DeleteAnnotation(self.annotations, annotation_id))

@@ -65,6 +65,45 @@ def test_notes_on_highlight_paragraph_and_link(qtbot, window):
     assert "on the words" in tooltips
 
 
+def test_a_note_on_highlighted_text_goes_on_the_highlight(qtbot, window):
+    """Ctrl+Shift+N on text inside (or exactly on) a highlight notes that highlight; beyond it, a new one."""
+    open_docs(qtbot, window)
+    controller = window.annotations
+    asked = []
+
+    def answer(title, text):
+        asked.append((title, text))
+        return f"note {len(asked)}"
+
+    controller.ask_note = answer
+    view = window.pair_view.view("ru")
+    view.select_text(3, 2, 12)
+    controller.actions["highlight"].trigger()
+    (highlight,) = controller.annotations
+    view.select_text(3, 4, 8)  # inside the highlight
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert [(a.id, a.start, a.end, a.note) for a in controller.annotations] == [(highlight.id, 2, 12, "note 1")]
+    assert asked == [("Note on the Highlight", "")]
+    view.select_text(3, 2, 12)  # exactly the highlight: its note is offered for editing
+    controller.actions["note"].trigger()
+    assert asked[-1] == ("Edit Note", "note 1")
+    assert [(a.id, a.note) for a in controller.annotations] == [(highlight.id, "note 2")]
+    assert window.context.commands.undo_text() == "Edit note"
+    window.action_map["undo"].trigger()
+    window.action_map["undo"].trigger()
+    assert [(a.id, a.note) for a in controller.annotations] == [(highlight.id, "")]
+    window.action_map["redo"].trigger()
+    assert [(a.id, a.note) for a in controller.annotations] == [(highlight.id, "note 1")]
+    view.select_text(3, 8, 20)  # runs beyond the highlight: a highlight of its own
+    controller.actions["note"].trigger()
+    assert sorted((a.start, a.end, a.note) for a in controller.annotations) == [(2, 12, "note 1"), (8, 20, "note 3")]
+    controller.ask_note = lambda title, text: None  # cancelled: nothing changes
+    view.select_text(3, 4, 8)
+    assert controller.add_note() is None
+    assert sorted((a.start, a.end, a.note) for a in controller.annotations) == [(2, 12, "note 1"), (8, 20, "note 3")]
+
+
 def test_panel_lists_jumps_edits_deletes(qtbot, window):
     open_docs(qtbot, window)
     controller = window.annotations

@@ -161,6 +161,12 @@ class AnnotationSet:
         """The placed annotations on one paragraph of one side."""
         return [a for a in self._items.values() if a.side == side and a.paragraph == paragraph and not a.unplaced]
 
+    def highlight_covering(self, side: str, paragraph: int, start: int, end: int) -> Annotation | None:
+        """The placed highlight whose range holds ``start``..``end`` of the paragraph, or None; where several do,
+        the narrowest (of equal ones the last added, which is drawn on top)."""
+        covering = [a for a in self.on(side, paragraph) if a.kind == "highlight" and a.start <= start and end <= a.end]
+        return min(reversed(covering), key=lambda a: a.end - a.start, default=None)
+
     def unplaced(self) -> list[Annotation]:
         """Annotations that lost their place when a source changed and wait for a person to place them."""
         return [a for a in self._items.values() if a.unplaced]

@@ -59,6 +59,22 @@ def test_edit_text_and_listeners():
     assert annotations.get(a.id).note == "x" and heard == [1]
 
 
+def test_highlight_covering_a_range():
+    annotations = AnnotationSet([
+        Annotation("ru", 2, 0, 20, id="wide"), Annotation("ru", 2, 5, 10, id="narrow"),
+        Annotation("ru", 2, 5, 10, id="narrow, on top"), Annotation("ru", 2, id="paragraph note"),
+        Annotation("en", 2, 0, 30, id="other side"), Annotation("ru", 3, 0, 30, id="other paragraph"),
+        Annotation("ru", 2, 0, 40, id="lost", unplaced=True)])
+    covering = annotations.highlight_covering
+    assert covering("ru", 2, 6, 9).id == "narrow, on top"
+    assert covering("ru", 2, 5, 10).id == "narrow, on top"  # exactly its range
+    assert covering("ru", 2, 0, 20).id == "wide"
+    assert covering("ru", 2, 4, 10).id == "wide"  # the narrow ones do not hold all of it
+    assert covering("ru", 2, 15, 25) is None  # runs out of the wide one; the unplaced one does not count
+    assert covering("en", 2, 1, 2).id == "other side"
+    assert covering("en", 1, 1, 2) is None
+
+
 def test_duplicate_ids_refused():
     a = Annotation("ru", 0, id="same")
     with pytest.raises(ProjectError):
