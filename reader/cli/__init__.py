@@ -13,6 +13,7 @@ import os
 import sys
 
 from reader import __version__
+from reader.cli.window_args import add_window_arguments
 from reader.core.errors import ReaderError
 
 #: subcommand name → (module under reader.cli that implements it, one-line help)
@@ -33,27 +34,49 @@ def report_error(error: ReaderError) -> None:
         print(f"hint: {error.hint}", file=sys.stderr)
 
 
+#: the first line of ``python -m reader --help``: the window, the subcommands, the version
+HELP_USAGE = ("%(prog)s [FILE ...] [window options]\n"
+              "       %(prog)s SUBCOMMAND [options]    (%(prog)s SUBCOMMAND --help: its options)\n"
+              "       %(prog)s --version")
+
+
 def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     """The parser for the core subcommands; only ``command``'s module is imported (all when None)."""
     parser = argparse.ArgumentParser(prog="python -m reader", description="Parallel Reader",
                                      epilog="Without a subcommand, opens the window: "
                                             "python -m reader [RU_FILE EN_FILE]")
     parser.add_argument("--version", action="version", version=f"Parallel Reader {__version__}")
-    subparsers = parser.add_subparsers(dest="command", required=True)
+    _add_subcommands(parser, command)
+    return parser
+
+
+def build_help_parser() -> argparse.ArgumentParser:
+    """The parser that answers ``python -m reader --help`` (and ``--version``): the window's files and
+    options, then the subcommands. It only prints; the window parses its own arguments."""
+    parser = argparse.ArgumentParser(
+        prog="python -m reader", usage=HELP_USAGE,
+        description="Parallel Reader: a Russian original beside its English counterpart, paragraph by paragraph.")
+    parser.add_argument("--version", action="version", version=f"Parallel Reader {__version__}")
+    add_window_arguments(parser)
+    _add_subcommands(parser, "")
+    return parser
+
+
+def _add_subcommands(parser: argparse.ArgumentParser, command: str | None) -> None:
+    subparsers = parser.add_subparsers(dest="command", required=True, title="subcommands", metavar="SUBCOMMAND")
     for name, (module_name, help_text) in SUBCOMMANDS.items():
         subparser = subparsers.add_parser(name, help=help_text, description=help_text)
         if command is None or name == command:
             module = importlib.import_module(f"reader.cli.{module_name}")
             module.register(subparser)
             subparser.set_defaults(run=module.run)
-    return parser
 
 
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; return the process exit status."""
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv and argv[0] in ("-h", "--help", "--version"):
-        build_parser("").parse_args(argv)  # prints and exits
+        build_help_parser().parse_args(argv[:1])  # prints and exits
     if argv and argv[0] in SUBCOMMANDS:
         args = build_parser(argv[0]).parse_args(argv)
         try:

@@ -7,6 +7,7 @@ import os
 import sys
 
 from reader import __version__
+from reader.cli.window_args import add_window_arguments
 
 APP_NAME = "parallel-reader"
 
@@ -15,13 +16,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m reader", description="Parallel Reader: a Russian original beside its English counterpart.",
         epilog="Subcommands: inspect, align, eval, models, translate, export (python -m reader SUBCOMMAND --help).")
-    parser.add_argument("files", nargs="*", metavar="FILE", help="the two texts of a pair (any order)")
-    parser.add_argument("--screenshot", metavar="OUT.png",
-                        help="open offscreen, wait for the alignment, save a picture of the window and exit")
-    parser.add_argument("--select", metavar="SIDE:N", help="select paragraph N of side ru or en (as a click)")
-    parser.add_argument("--lang", choices=("en", "ru"), help="interface language (default: setting, then system)")
-    parser.add_argument("--theme", choices=("system", "light", "dark"), help="colour theme for this run")
-    parser.add_argument("--size", default="1400x900", metavar="WxH", help="window size for --screenshot")
+    add_window_arguments(parser)
     return parser
 
 
