@@ -98,6 +98,8 @@ def check_package_file(path: str | Path) -> CheckedPackage:
     """Check an ``.argosmodel`` file without extracting anything; raise InvalidPackageError if unusable."""
     path = Path(path)
     where = str(path)
+    if path.is_dir():
+        raise InvalidPackageError("this is a folder, not a package: installing expects an .argosmodel file.", path=where)
     if not path.is_file():
         raise InvalidPackageError("no such file.", path=where)
     if not zipfile.is_zipfile(path):

@@ -117,6 +117,13 @@ def test_missing_file(tmp_path, mt_home):
         install_package_file(tmp_path / "nothing.argosmodel")
 
 
+def test_a_folder_is_not_a_package(tmp_path, mt_home):
+    folder = tmp_path / "translate-ru_en"
+    folder.mkdir()
+    with pytest.raises(InvalidPackageError, match="this is a folder, not a package: installing expects an .argosmodel file"):
+        install_package_file(folder)
+
+
 def test_truncated_zip(tmp_path, mt_home, ru_en_package_file):
     data = ru_en_package_file.read_bytes()
     bad = tmp_path / "cut.argosmodel"
