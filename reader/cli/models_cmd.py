@@ -21,7 +21,8 @@ def register(parser: argparse.ArgumentParser) -> None:
 
 def _list() -> int:
     from reader.core.mt.availability import ENABLE_HINT, mt_available
-    from reader.core.mt.packages import format_size, installed_packages, packages_dir
+    from reader.core.mt.packages import installed_packages, packages_dir
+    from reader.core.sizes import format_size
 
     packages = installed_packages()
     if not packages:
@@ -34,7 +35,7 @@ def _list() -> int:
 
 
 def _print_progress(done: int, total: int) -> None:
-    from reader.core.mt.packages import format_size
+    from reader.core.sizes import format_size
 
     if total:
         print(f"\r{done * 100 // total:3d}% of {format_size(total)}", end="", file=sys.stderr, flush=True)

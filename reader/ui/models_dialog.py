@@ -8,7 +8,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFi
                                QVBoxLayout)
 
 from reader.core.mt.availability import ENABLE_HINT, mt_available
-from reader.core.mt.packages import InstalledPackage, format_size, installed_packages, packages_dir
+from reader.core.mt.packages import InstalledPackage, installed_packages, packages_dir
+from reader.core.sizes import format_size
 from reader.ui.worker import Task
 
 COLUMNS = (QT_TRANSLATE_NOOP("ModelsDialog", "From → To"), QT_TRANSLATE_NOOP("ModelsDialog", "Name"),

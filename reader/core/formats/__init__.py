@@ -18,6 +18,7 @@ from reader.core.errors import (
     UnsupportedFormatError)
 from reader.core.formats.sniff import sniff
 from reader.core.langid import detect_language
+from reader.core.sizes import format_sizes
 
 #: default size limit; the environment variable PARALLEL_READER_MAX_MB overrides it
 DEFAULT_MAX_BYTES = 200 * 1024 * 1024
@@ -106,8 +107,8 @@ def load_document(path: str | os.PathLike, *, max_bytes: int | None = None, lang
         if not path.is_file():
             raise InputError("not a file", path=str(path))
         if size > limit:
-            raise FileTooLargeError(f"the file is {size / 2**20:.1f} MB, more than the limit of "
-                                    f"{limit / 2**20:.1f} MB", path=str(path),
+            size_text, limit_text = format_sizes(size, limit)
+            raise FileTooLargeError(f"the file is {size_text}, more than the limit of {limit_text}", path=str(path),
                                     hint=f"Set {MAX_BYTES_VARIABLE} to a larger number of megabytes.")
         data = path.read_bytes()
     except FileNotFoundError:

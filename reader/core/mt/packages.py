@@ -54,15 +54,6 @@ class InstalledPackage:
         return f"Argos {self.from_code}→{self.to_code} {self.version}"
 
 
-def format_size(size: int) -> str:
-    """A byte count for people: "180 KB", "92.4 MB"."""
-    if size < 1024 ** 2:
-        return f"{max(1, round(size / 1024))} KB"
-    if size < 1024 ** 3:
-        return f"{size / 1024 ** 2:.1f} MB"
-    return f"{size / 1024 ** 3:.2f} GB"
-
-
 def packages_dir() -> Path:
     """The folder argostranslate installs packages into (from the current environment)."""
     return argos_locations().packages_dir
