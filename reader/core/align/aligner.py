@@ -55,7 +55,7 @@ class _Cancelled(Exception):
 
 
 @dataclass
-class _Steps:
+class Steps:
     """Reports a stretch of work as steps ``start … start + size`` of ``total`` and checks for cancelling."""
 
     progress: Callable[[int, int], None] | None = None
@@ -93,25 +93,23 @@ class AlignContext:
 
     @classmethod
     def build(cls, ru: Document, en: Document, options: AlignOptions | None = None,
-              steps: _Steps | None = None) -> "AlignContext":
+              steps: Steps | None = None) -> "AlignContext":
         """Tokenise and weigh both documents and index the English keys."""
         options = options or AlignOptions()
-        steps = steps or _Steps()
+        steps = steps or Steps()
         lexicon = options.lexicon or default_lexicon()
         translations = options.ru_translations or {}
-        count = len(ru.paragraphs) + len(en.paragraphs)
-        ru_features, en_features = {}, {}
-        for done, (language, paragraph) in enumerate([("ru", p) for p in ru.paragraphs] +
-                                                     [("en", p) for p in en.paragraphs]):
-            if done % 200 == 0:
-                steps.report(done, count)
-            if language == "ru":
-                ru_features[paragraph.index] = paragraph_features(paragraph.text, "ru", lexicon,
-                                                                  _sentence_starts(paragraph),
-                                                                  translations.get(paragraph.index))
-            else:
-                en_features[paragraph.index] = paragraph_features(paragraph.text, "en", lexicon,
-                                                                  _sentence_starts(paragraph))
+        count, done = len(ru.paragraphs) + len(en.paragraphs), 0
+        ru_features: dict[int, ParagraphFeatures] = {}
+        en_features: dict[int, ParagraphFeatures] = {}
+        for language, document, features in (("ru", ru, ru_features), ("en", en, en_features)):
+            for paragraph in document.paragraphs:
+                if done % 200 == 0:
+                    steps.report(done, count)
+                done += 1
+                translation = translations.get(paragraph.index) if language == "ru" else None
+                features[paragraph.index] = paragraph_features(paragraph.text, language, lexicon,
+                                                               _sentence_starts(paragraph), translation)
         for features, document in ((ru_features, ru), (en_features, en)):
             wanted = _alignable(document, options)
             assign_weights([features[i] for i in wanted] or list(features.values()))
@@ -156,7 +154,7 @@ def _search(context: AlignContext, ru_indices: list[int], en_indices: list[int],
 
 
 def _search_learning(context: AlignContext, ru_indices: list[int], en_indices: list[int], options: AlignOptions,
-                     steps: _Steps):
+                     steps: Steps):
     """Search; then, if word pairs can be learnt from the confident links, search again with them."""
     band = windows(context, ru_indices, en_indices)
     steps.report(1, 4)
@@ -176,7 +174,7 @@ def _search_learning(context: AlignContext, ru_indices: list[int], en_indices: l
 
 def align_spans(ru: Document, en: Document, ru_indices: list[int], en_indices: list[int],
                 options: AlignOptions | None = None, *, context: AlignContext | None = None,
-                steps: _Steps | None = None) -> list[Link]:
+                steps: Steps | None = None) -> list[Link]:
     """Align only the given (ordered) paragraphs of each side, e.g. the gap between two fixed links."""
     if context is None:
         context = AlignContext.build(ru, en, options)
@@ -184,7 +182,7 @@ def align_spans(ru: Document, en: Document, ru_indices: list[int], en_indices: l
     ru_indices, en_indices = list(ru_indices), list(en_indices)
     if not ru_indices or not en_indices:
         return []
-    steps = steps or _Steps()
+    steps = steps or Steps()
     searching = dataclasses.replace(steps, size=steps.size * SEARCH_STEPS // (STEPS - FEATURE_STEPS))
     groups = _search_learning(context, ru_indices, en_indices, options, searching)
     linking = dataclasses.replace(steps, start=searching.start + searching.size, size=steps.size - searching.size)
@@ -207,9 +205,9 @@ def align_documents(ru: Document, en: Document, options: AlignOptions | None = N
     """Align two documents paragraph by paragraph (alignable kinds only unless options say otherwise)."""
     options = options or AlignOptions()
     try:
-        context = AlignContext.build(ru, en, options, _Steps(progress, cancelled, 0, FEATURE_STEPS))
+        context = AlignContext.build(ru, en, options, Steps(progress, cancelled, 0, FEATURE_STEPS))
         links = align_spans(ru, en, _alignable(ru, options), _alignable(en, options), options, context=context,
-                            steps=_Steps(progress, cancelled, FEATURE_STEPS, STEPS - FEATURE_STEPS))
+                            steps=Steps(progress, cancelled, FEATURE_STEPS, STEPS - FEATURE_STEPS))
     except _Cancelled:
         return Alignment()
     if progress:
