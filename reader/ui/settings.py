@@ -24,6 +24,11 @@ class Settings:
                 return default
         return value
 
+    def _choice(self, key: str, allowed: tuple[str, ...]) -> str:
+        """The stored value of ``key`` if it is one of ``allowed``, else the first of them (the default)."""
+        value = self._get(key, allowed[0], str)
+        return value if value in allowed else allowed[0]
+
     def _set(self, key: str, value) -> None:
         self.qsettings.setValue(key, value)
 
@@ -62,8 +67,7 @@ class Settings:
     @property
     def theme(self) -> str:
         """"system", "light" or "dark"."""
-        value = self._get("view/theme", "system", str)
-        return value if value in ("system", "light", "dark") else "system"
+        return self._choice("view/theme", ("system", "light", "dark"))
 
     @theme.setter
     def theme(self, value: str) -> None:
@@ -103,8 +107,7 @@ class Settings:
     @property
     def language(self) -> str:
         """UI language: "" (follow the system), "en" or "ru"."""
-        value = self._get("ui/language", "", str)
-        return value if value in ("", "en", "ru") else ""
+        return self._choice("ui/language", ("", "en", "ru"))
 
     @language.setter
     def language(self, value: str) -> None:
@@ -114,8 +117,7 @@ class Settings:
     @property
     def export_format(self) -> str:
         """The format of the last export: "pdf", "tmx", "tsv" or "html"."""
-        value = self._get("export/format", "pdf", str)
-        return value if value in ("pdf", "tmx", "tsv", "html") else "pdf"
+        return self._choice("export/format", ("pdf", "tmx", "tsv", "html"))
 
     @export_format.setter
     def export_format(self, value: str) -> None:
@@ -124,8 +126,7 @@ class Settings:
     @property
     def export_layout(self) -> str:
         """The PDF/HTML layout of the last export: "side-by-side" or "interleaved"."""
-        value = self._get("export/layout", "side-by-side", str)
-        return value if value in ("side-by-side", "interleaved") else "side-by-side"
+        return self._choice("export/layout", ("side-by-side", "interleaved"))
 
     @export_layout.setter
     def export_layout(self, value: str) -> None:
