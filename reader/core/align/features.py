@@ -126,8 +126,9 @@ def lexicon_stem(word: str, lexicon: Lexicon) -> str:
     four letters), else its Snowball stem. Cheaper than Snowball and lands on the same keys."""
     found = _stem_cache.get((word, "lex"))
     if found is None:
-        found = next((word[:k] for k in range(len(word), max(2, len(word) - 4), -1) if word[:k] in lexicon),
-                     None) or stem(word, "ru")
+        snowball = stem(word, "ru")
+        found = snowball if snowball in lexicon else next(
+            (word[:k] for k in range(len(word), max(2, len(word) - 4), -1) if word[:k] in lexicon), None) or snowball
         _stem_cache[(word, "lex")] = found
     return found
 
@@ -211,6 +212,10 @@ class Unit:
     chars: int = 1
     sentence_totals: list[float] = field(default_factory=list)
     mt: int = 0
+    #: characters of each sentence (as ``sentences``), empty if not known
+    sentence_chars: list[int] = field(default_factory=list)
+    #: what makes each token "the same word" as another (see ``Token.ident``), empty if not known
+    idents: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         if not self.sentence_totals:
@@ -240,6 +245,8 @@ class ParagraphFeatures:
     chars: int = 0
     #: mask of the tokens that come from a machine translation of the paragraph
     mt_mask: int = 0
+    #: characters of each sentence of the paragraph
+    sentence_chars: list[int] = field(default_factory=list)
 
     def covered(self, mask: int, weights: list[float] | None = None) -> float:
         """Weight of this paragraph covered by ``mask`` (see ``covered_weight``); ``weights``: its
@@ -253,7 +260,9 @@ class ParagraphFeatures:
         for bit, token in enumerate(self.tokens):
             if token.kind != "mt":
                 sentences[token.sentence] = sentences.get(token.sentence, 0) | (1 << bit)
-        return Unit([t.weight for t in self.tokens], list(sentences.values()), max(1, self.chars), mt=self.mt_mask)
+        chars = [self.sentence_chars[k] if k < len(self.sentence_chars) else 0 for k in sentences]
+        return Unit([t.weight for t in self.tokens], list(sentences.values()), max(1, self.chars), mt=self.mt_mask,
+                    sentence_chars=chars, idents=tuple(t.ident for t in self.tokens))
 
 
 KIND_WEIGHT = {"word": 1.0, "number": 1.6, "name": 1.3, "month": 1.2, "mt": 0.6}
@@ -357,7 +366,8 @@ def paragraph_features(text: str, language: str, lexicon: Lexicon, sentence_star
                        translation: str | None = None) -> ParagraphFeatures:
     """Tokens of one paragraph (a Russian one may bring a machine translation as extra tokens)."""
     starts = sentence_starts or [0]
-    features = ParagraphFeatures(chars=len(text))
+    features = ParagraphFeatures(chars=len(text),
+                                 sentence_chars=[b - a for a, b in zip(starts, list(starts[1:]) + [len(text)])])
     for match in TOKEN.finditer(text):
         word, start = _fold(match.group()), match.start()
         if word[0].isdigit():

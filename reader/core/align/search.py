@@ -42,6 +42,9 @@ class SearchParams:
     #: ... or (a Russian member) match this share of one sentence of the single paragraph that no other
     #: member does (0: not used)
     merge_sentence: float = 0.3
+    #: a Russian member whose matched words are this share (by weight) words of another member too, and
+    #: whose matches the single paragraph holds only once, repeats that member (a headline over its lead)
+    repeat_share: float = 0.6
     #: cost of every link
     link_cost: float = 0.3
     #: extra cost of every paragraph beyond the first on a side of a link (merges must pay their way)
@@ -64,6 +67,11 @@ class SearchParams:
     cross_gain: float = 2.0
     #: in a short stretch left unlinked between two links, groups are taken down to this (negative) gain
     gap_gain: float = -1.0
+    #: an English sentence whose words are matched below this share is unexplained by its link
+    unexplained_share: float = 0.2
+    #: unlinked Russian paragraphs next to a link join it when the link's English paragraph has a run of
+    #: unexplained sentences on their side whose length is within this (log ratio) of theirs
+    attach_slack: float = 0.6
 
 
 @dataclass
@@ -134,16 +142,34 @@ class Scorer:
             covered = member.total and member.covered(own_of(members[k], single)) >= self.params.merge_own * member.total
             if both and not covered:
                 return False
-            if covered and not both:
-                continue
             others = 0
             for other in masks[:k] + masks[k + 1:]:
                 others |= other
             unique = mask & ~others
+            if covered and not both:
+                if self.params.repeat_share and self._repeats(member, [units[m] for m in members if m != members[k]],
+                                                             own_of(members[k], single), mask):
+                    return False
+                continue
             if mask_weight(unique, unit.weights) < need and not (
                     not both and self.params.merge_sentence and _sentence_share(unit, unique) >= self.params.merge_sentence):
                 return False
         return True
+
+    def _repeats(self, member: Unit, others: list[Unit], own: int, their: int) -> bool:
+        """Whether a merged member only repeats the words of the other members: most of its matched
+        weight (``own``: its mask) is words those members have too, and the single paragraph holds
+        about one token for each (``their``: its mask of the tokens this member matched)."""
+        words = {w for other in others for w in other.idents}
+        matched = repeated = 0.0
+        count = 0
+        for bit, ident in enumerate(member.idents):
+            if own >> bit & 1:
+                matched += member.weights[bit]
+                count += 1
+                if ident in words:
+                    repeated += member.weights[bit]
+        return bool(matched) and repeated >= self.params.repeat_share * matched and their.bit_count() < 1.5 * count
 
     def group(self, ru: tuple[int, ...], en: tuple[int, ...]) -> Group:
         """The group of these positions with its gain (computed once)."""
@@ -309,16 +335,25 @@ def fill_gaps(chain: list[Group], scorer: Scorer, ru_count: int, en_count: int) 
     return sorted(result, key=lambda g: g.ru[0])
 
 
-def add_crossings(chain: list[Group], scorer: Scorer) -> list[Group]:
-    """Add out-of-order 1:1 links to English paragraphs the chain left unlinked, where evidence is
-    strong; the Russian paragraph may be unlinked or taken from the end of a merged group."""
+def add_crossings(chain: list[Group], scorer: Scorer, candidates: list[Group] = ()) -> list[Group]:
+    """Add out-of-order links to English paragraphs the chain left unlinked, where evidence is
+    strong: 1:1, or n:1 of unlinked Russian paragraphs (from ``candidates``); the Russian paragraph
+    of a 1:1 may be unlinked or taken from the end of a merged group."""
     owner = {p: g for g in chain for p in g.ru}
     used_en = {q for g in chain for q in g.en}
-    extra = sorted((scorer.group((p,), (q,)) for (p, q) in scorer.pairs if q not in used_en),
-                   key=lambda g: -g.gain)
+    extra = [scorer.group((p,), (q,)) for (p, q) in scorer.pairs if q not in used_en]
+    extra += [g for g in candidates if len(g.ru) > 1 and len(g.en) == 1 and g.en[0] not in used_en]
+    extra.sort(key=lambda g: -g.gain)
     for group in extra:
         p, q = group.ru[0], group.en[0]
         if group.gain < scorer.params.cross_gain or q in used_en:
+            continue
+        if len(group.ru) > 1:
+            if any(r in owner for r in group.ru):
+                continue
+            chain.append(group)
+            owner.update(dict.fromkeys(group.ru, group))
+            used_en.add(q)
             continue
         old = owner.get(p)
         if old is not None:
@@ -336,8 +371,62 @@ def add_crossings(chain: list[Group], scorer: Scorer) -> list[Group]:
     return sorted(chain, key=lambda g: g.ru[0])
 
 
+def _unexplained_chars(scorer: Scorer, group: Group, q: int, from_end: bool) -> int:
+    """Characters of the run of sentences at one end of English paragraph ``q`` that the group's
+    Russian members leave unexplained."""
+    unit = scorer.en[q]
+    if not unit.sentence_chars:
+        return 0
+    mask = 0
+    for p in group.ru:
+        mask |= _mask(scorer.pairs, p, q, 1)
+    order = range(len(unit.sentences) - 1, -1, -1) if from_end else range(len(unit.sentences))
+    chars = 0
+    for k in order:
+        total = unit.sentence_totals[k]
+        if total and mask_weight(mask & unit.sentences[k], unit.weights) >= scorer.params.unexplained_share * total:
+            break
+        chars += unit.sentence_chars[k]
+    return chars
+
+
+def attach_members(chain: list[Group], scorer: Scorer, ru_count: int) -> list[Group]:
+    """Join unlinked Russian paragraphs to a neighbouring n:1 link when its English paragraph has a
+    run of sentences on their side that no member explains and whose length fits theirs (a merged
+    paragraph whose own words the lexicon misses)."""
+    if scorer.params.attach_slack <= 0:
+        return chain
+    ratio = scorer.length_fit[0] if scorer.length_fit else math.exp(LENGTH_RATIO)
+    used = {p for g in chain for p in g.ru}
+    result = []
+    for group in chain:
+        if len(group.en) == 1:
+            for from_end in (False, True):
+                unexplained = _unexplained_chars(scorer, group, group.en[0], from_end)
+                if not unexplained:
+                    continue
+                best = None
+                for size in range(1, MAX_GROUP - len(group.ru) + 1):
+                    members = tuple(range(group.ru[-1] + 1, group.ru[-1] + 1 + size)) if from_end else \
+                        tuple(range(group.ru[0] - size, group.ru[0]))
+                    if not all(0 <= p < ru_count and p not in used for p in members):
+                        break
+                    chars = sum(scorer.ru[p].chars for p in members)
+                    fit = abs(math.log(unexplained / (ratio * chars)))
+                    if fit <= scorer.params.attach_slack and (best is None or fit < best[0]):
+                        best = (fit, members)
+                if best:
+                    ru = group.ru + best[1] if from_end else best[1] + group.ru
+                    group = scorer.group(ru, group.en)
+                    used.update(best[1])
+        result.append(group)
+    return result
+
+
 def search(scorer: Scorer, ru_count: int, en_count: int) -> list[Group]:
     """The links of one span: best monotone chain, lone gaps filled, strong crossings added."""
-    chain = best_chain(candidate_groups(scorer), en_count)
+    candidates = candidate_groups(scorer)
+    chain = best_chain(candidates, en_count)
     chain = fill_gaps(chain, scorer, ru_count, en_count)
-    return add_crossings(chain, scorer)
+    chain = attach_members(chain, scorer, ru_count)
+    return add_crossings(chain, scorer, candidates)

@@ -116,3 +116,58 @@ def test_russian_member_matching_one_english_sentence_joins_the_merge():
     strict = Scorer(pairs, ru, en, SearchParams(merge_sentence=0.0))
     assert strict.group((0, 1), (0,)).gain == float("-inf")
     assert Scorer(pairs, ru, en, SearchParams()).group((0, 1), (0,)).gain > 0
+
+
+def _links_with(ru_texts, en_texts, **params):
+    from reader.core.align.aligner import AlignOptions
+    alignment = align_documents(make_document(ru_texts, "ru"), make_document(en_texts, "en"),
+                                AlignOptions(params=SearchParams(**params)))
+    return {(tuple(link.ru), tuple(link.en)) for link in alignment.links}
+
+
+#: an idiom the lexicon cannot match word for word, and its English counterpart
+IDIOM_RU, IDIOM_EN = "Всё прошло как по маслу.", "It all went off without a hitch."
+
+
+def test_merged_member_the_lexicon_misses_joins_by_the_length_of_what_it_leaves_unexplained():
+    # the English paragraph ends (or starts) with a sentence no member explains, as long as the
+    # unlinked Russian paragraph next to the link: that paragraph is the missing member
+    after = (RU[:2] + [IDIOM_RU] + RU[2:], EN[:1] + [EN[1] + " " + IDIOM_EN] + EN[2:], 2)
+    before = (RU[:1] + [IDIOM_RU] + RU[1:], EN[:1] + [IDIOM_EN + " " + EN[1]] + EN[2:], 1)
+    for ru, en, idiom in (after, before):
+        assert ((1, 2), (1,)) in _links_with(ru, en)
+        without = _links_with(ru, en, attach_slack=0.0)
+        assert {p for link in without for p in link[0]} == set(range(7)) - {idiom}
+
+
+def test_unexplained_sentence_of_another_length_attaches_nothing():
+    # the idiom stays without counterpart when the English paragraph's extra sentence is far longer
+    ru = RU[:2] + [IDIOM_RU] + RU[2:]
+    en = EN[:1] + [EN[1] + " " + OTHER_EN + " " + OTHER_EN] + EN[2:]
+    assert all(2 not in link[0] for link in _links_with(ru, en))
+
+
+#: a news item whose headline repeats its lead; the English kept only the lead (dev set, lenta.ru)
+HEADLINE_RU = [
+    "В Москве умерли 13 пациентов с коронавирусом",
+    "В Москве за последние сутки умерли еще 13 пациентов с коронавирусом. Таким образом, общее число "
+    "умерших в российской столице достигло 4411.",
+]
+HEADLINE_EN = ["13 more patients with the coronavirus have died in Moscow over the past twenty-four hours. "
+               "Thus, the total number of deaths in the Russian capital has reached 4411."]
+
+
+def test_headline_repeating_its_lead_is_not_merged_into_the_lead_link():
+    assert _links_with(HEADLINE_RU, HEADLINE_EN) == {((1,), (0,))}
+    assert _links_with(HEADLINE_RU, HEADLINE_EN, repeat_share=0.0) == {((0, 1), (0,))}
+
+
+def test_headline_and_lead_both_translated_stay_one_to_one():
+    english = ["13 patients with coronavirus have died in Moscow"] + HEADLINE_EN
+    assert _links_with(HEADLINE_RU, english) == {((0,), (0,)), ((1,), (1,))}
+
+
+def test_merged_english_paragraph_moved_out_of_order_keeps_both_russian_members():
+    # the merged paragraph moved to the end crosses three links: it is added as a crossing n:1 link
+    en = [EN[0], EN[3], EN[4], EN[5], EN[1] + " " + EN[2]]
+    assert links(RU, en) == {((0,), (0,)), ((1, 2), (4,)), ((3,), (1,)), ((4,), (2,)), ((5,), (3,))}
