@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 import snowballstemmer
 from anyascii import anyascii
 
+from reader.core.align.irregular import base_form
 from reader.core.align.lexicon import Lexicon
 from reader.core.align.similarity import mask_weight
 from reader.core.align.spelling import american
@@ -294,7 +295,10 @@ def english_token(word: str, start: int, capital_ok: bool = True) -> Token | Non
     if lower in MONTH_EN and (lower != "may" or word[0].isupper()):
         return Token(word, start, "%" + str(MONTH_EN[lower]), ("%" + str(MONTH_EN[lower]),), "month")
     parts = [american(p) for p in re.split(r"[-'’]", lower) if p]
-    stems = [stem(american(lower.replace("-", "")), "en")]
+    readings = base_form(american(lower.replace("-", "")))
+    if readings[0] in EN_STOP:  # done, been
+        return None
+    stems = [stem(reading, "en") for reading in readings]
     if len(parts) > 1:
         stems += [stem(p, "en") for p in parts if p not in EN_STOP]
     keys = list(dict.fromkeys(word_key(s) for s in stems))

@@ -30,7 +30,7 @@ class SearchParams:
     """The global parameters of the search (the same for every document)."""
 
     #: share of a Russian paragraph's weight that must be matched for linking to pay
-    ru_share: float = 0.3
+    ru_share: float = 0.35
     #: the same for an English paragraph
     en_share: float = 0.2
     #: how much an unmatched sentence counts against a link (1: fully, 0: not at all)

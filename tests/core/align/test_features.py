@@ -82,3 +82,17 @@ def test_thousands_written_as_a_word_match_digits():
 
 def test_each_part_of_a_hyphenated_name_matches():
     assert shared("в штате Нуэво-Леон", "in the state of Nuevo Leon") >= {"@leon"}
+
+
+@pytest.mark.parametrize("ru, en", [
+    ("президент заявил", "the president said"), ("взял слово", "took the floor"),
+    ("дети пострадали", "children were hurt"), ("утром", "in the morning"), ("трое мужчин", "three men"),
+    ("часов", "hours"),
+])
+def test_irregular_english_forms_and_inflected_russian_words_meet(ru, en):
+    # said/took/children are looked up as say/take/child; часов is час (hour), not часовой (sentry)
+    assert shared(ru, en) - {"#3"}
+
+
+def test_irregular_form_of_a_stop_word_is_a_stop_word():
+    assert paragraph_features("it was done", "en", default_lexicon()).tokens == []
