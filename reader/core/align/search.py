@@ -72,6 +72,8 @@ class SearchParams:
     #: unlinked Russian paragraphs next to a link join it when the link's English paragraph has a run of
     #: unexplained sentences on their side whose length is within this (log ratio) of theirs
     attach_slack: float = 0.6
+    #: ... only in a pair whose lengths spread this little (see ``length_fit``; 0: in every pair)
+    attach_spread: float = 3.0
 
 
 @dataclass
@@ -159,10 +161,12 @@ class Scorer:
     def _repeats(self, member: Unit, others: list[Unit], own: int, their: int) -> bool:
         """Whether a merged member only repeats the words of the other members: most of its matched
         weight (``own``: its mask) is words those members have too, and the single paragraph holds
-        about one token for each (``their``: its mask of the tokens this member matched)."""
+        about one token for each (``their``: its mask of the tokens this member matched). Only the
+        member's own words count, not those of a machine translation of it."""
         words = {w for other in others for w in other.idents}
         matched = repeated = 0.0
         count = 0
+        own &= ~member.mt
         for bit, ident in enumerate(member.idents):
             if own >> bit & 1:
                 matched += member.weights[bit]
@@ -394,7 +398,8 @@ def attach_members(chain: list[Group], scorer: Scorer, ru_count: int) -> list[Gr
     """Join unlinked Russian paragraphs to a neighbouring n:1 link when its English paragraph has a
     run of sentences on their side that no member explains and whose length fits theirs (a merged
     paragraph whose own words the lexicon misses)."""
-    if scorer.params.attach_slack <= 0:
+    if scorer.params.attach_slack <= 0 or (scorer.params.attach_spread and (
+            not scorer.length_fit or scorer.length_fit[1] > scorer.params.attach_spread)):
         return chain
     ratio = scorer.length_fit[0] if scorer.length_fit else math.exp(LENGTH_RATIO)
     used = {p for g in chain for p in g.ru}

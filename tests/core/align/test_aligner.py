@@ -103,3 +103,38 @@ def test_a_poor_machine_translation_costs_nothing(seed_pair):
     plain = align_documents(ru, en)
     poor = align_documents(ru, en, AlignOptions(ru_translations=nonsense))
     assert [(l.ru, l.en) for l in poor.sorted_links()] == [(l.ru, l.en) for l in plain.sorted_links()]
+
+
+def _slice_scores(with_translations):
+    """Scores on the test slice's comparable and retold pairs, optionally with each Russian
+    paragraph's human translation (from the slice's parallel pair) given as machine translation."""
+    import json
+
+    from reader.core.align.evaluation import plain_document
+    from reader.core.align.metrics import Scores
+    from conftest import REPO
+
+    rows = [json.loads(line) for line in (REPO / "tests" / "data" / "align-dev-slice.jsonl").open(encoding="utf-8")]
+    parallel = {row["id"]: row for row in rows if row["variant"] == "parallel"}
+    scores = {"comparable": Scores.empty(), "retold": Scores.empty()}
+    for row in rows:
+        if row["variant"] not in scores:
+            continue
+        reference = parallel[row["id"]]
+        translations = {}
+        for p, text in enumerate(row["ru"]):  # a split Russian paragraph gets its whole paragraph's translation
+            found = next((i for i, ru in enumerate(reference["ru"]) if text[:40] in ru or ru[:40] in text), None)
+            if found is not None:
+                translations[p] = reference["en"][found]
+        options = AlignOptions(ru_translations=translations if with_translations else None)
+        alignment = align_documents(plain_document(row["ru"], "ru"), plain_document(row["en"], "en"), options)
+        scores[row["variant"]].add([{"ru": link.ru, "en": link.en} for link in alignment.links], row["links"],
+                                   len(row["ru"]))
+    return scores
+
+
+def test_a_faithful_translation_helps_a_retelling_and_keeps_translations_aligned():
+    plain, helped = _slice_scores(False), _slice_scores(True)
+    assert helped["retold"].edge.f1 > plain["retold"].edge.f1 + 0.03
+    assert helped["retold"].null.f1 > plain["retold"].null.f1
+    assert helped["comparable"].edge.f1 >= 0.97 and helped["comparable"].null.f1 >= 0.93
