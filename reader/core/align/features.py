@@ -148,8 +148,8 @@ def normalize_number(text: str) -> str:
 
 def _name_norm(latin: str) -> str:
     text = latin.lower().replace("'", "").replace("’", "")
-    for old, new in (("shch", "sh"), ("kh", "h"), ("ck", "k"), ("ph", "f"), ("x", "ks"), ("w", "v"),
-                     ("j", "i"), ("y", "i"), ("ii", "i")):
+    for old, new in (("shch", "sh"), ("dzh", "j"), ("kh", "h"), ("ck", "k"), ("ph", "f"), ("x", "ks"), ("w", "v"),
+                     ("z", "s"), ("j", "i"), ("y", "i"), ("ii", "i")):
         text = text.replace(old, new)
     text = re.sub(r"c(?![eiy])", "k", text)
     return re.sub(r"(.)\1+", r"\1", re.sub(r"[^a-z]", "", text))
