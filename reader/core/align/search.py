@@ -49,6 +49,8 @@ class SearchParams:
     link_cost: float = 0.3
     #: extra cost of every paragraph beyond the first on a side of a link (merges must pay their way)
     merge_cost: float = 1.2
+    #: ... or this share of the paragraph's weight if that is less (0: always merge_cost)
+    merge_share: float = 0.2
     #: weight of the length mismatch of a link (English/Russian characters far from LENGTH_RATIO)
     length_weight: float = 1.0
     #: log length ratios this close to the usual one cost nothing
@@ -175,6 +177,15 @@ class Scorer:
                     repeated += member.weights[bit]
         return bool(matched) and repeated >= self.params.repeat_share * matched and their.bit_count() < 1.5 * count
 
+    def _merge_cost(self, members: tuple[int, ...], totals: list[float]) -> float:
+        """What merging costs on one side: every member but the heaviest pays ``merge_cost``, or
+        ``merge_share`` of its own weight if that is less (a one-line paragraph can join cheaply)."""
+        if len(members) < 2:
+            return 0.0
+        weights = sorted(totals[m] for m in members)[:-1]
+        share = self.params.merge_share
+        return sum(min(self.params.merge_cost, share * w) if share else self.params.merge_cost for w in weights)
+
     def group(self, ru: tuple[int, ...], en: tuple[int, ...]) -> Group:
         """The group of these positions with its gain (computed once)."""
         found = self.known.get((ru, en))
@@ -184,7 +195,7 @@ class Scorer:
 
     def _score(self, ru: tuple[int, ...], en: tuple[int, ...]) -> Group:
         params, pairs = self.params, self.pairs
-        result = Group(ru, en, -params.link_cost - params.merge_cost * (len(ru) + len(en) - 2))
+        result = Group(ru, en, -params.link_cost - self._merge_cost(ru, self.ru_totals) - self._merge_cost(en, self.en_totals))
         ru_masks, en_masks = dict.fromkeys(ru, 0), dict.fromkeys(en, 0)
         for p in ru:
             for q in en:

@@ -171,3 +171,15 @@ def test_merged_english_paragraph_moved_out_of_order_keeps_both_russian_members(
     # the merged paragraph moved to the end crosses three links: it is added as a crossing n:1 link
     en = [EN[0], EN[3], EN[4], EN[5], EN[1] + " " + EN[2]]
     assert links(RU, en) == {((0,), (0,)), ((1, 2), (4,)), ((3,), (1,)), ((4,), (2,)), ((5,), (3,))}
+
+
+def test_a_one_line_paragraph_joins_a_merge_for_a_share_of_its_weight():
+    # English: a sentence of 10 tokens and one of a single light token; the first Russian paragraph
+    # matches the long sentence, a second one-word paragraph the short one: too little to pay a
+    # whole merge_cost, enough to pay a share of its own weight
+    en = [Unit([1.0] * 10 + [0.6], [_bits(0, 10), _bits(10, 11)], 110)]
+    ru = [Unit([1.0] * 10, [_bits(0, 10)], 100), Unit([0.6], [_bits(0, 1)], 12)]
+    pairs = {(0, 0): Match(_bits(0, 10), _bits(0, 10)), (1, 0): Match(_bits(0, 1), _bits(10, 11))}
+    for params, merged_wins in ((SearchParams(merge_share=0.0), False), (SearchParams(), True)):
+        scorer = Scorer(pairs, ru, en, params)
+        assert (scorer.group((0, 1), (0,)).gain > scorer.group((0,), (0,)).gain) is merged_wins
