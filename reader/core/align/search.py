@@ -20,7 +20,7 @@ from reader.core.align.similarity import Match, mask_weight
 
 MAX_GROUP = 4
 #: gaps up to this many paragraphs a side are searched again with a lower bar
-MAX_GAP = 4
+MAX_GAP = 6
 #: usual log ratio of English to Russian characters in a translation
 LENGTH_RATIO = 0.05
 

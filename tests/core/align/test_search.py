@@ -183,3 +183,19 @@ def test_a_one_line_paragraph_joins_a_merge_for_a_share_of_its_weight():
     for params, merged_wins in ((SearchParams(merge_share=0.0), False), (SearchParams(), True)):
         scorer = Scorer(pairs, ru, en, params)
         assert (scorer.group((0, 1), (0,)).gain > scorer.group((0,), (0,)).gain) is merged_wins
+
+
+def test_a_weak_pair_between_two_links_is_taken_in_a_gap_of_six():
+    from reader.core.align.search import MAX_GAP, best_chain, candidate_groups, fill_gaps
+
+    count = 8  # links at both ends, a gap of six paragraphs a side between them
+    units = [Unit([1.0] * 10, [_bits(0, 10)], 100) for _ in range(count)]
+    pairs = {(0, 0): Match(_bits(0, 10), _bits(0, 10)), (count - 1, count - 1): Match(_bits(0, 10), _bits(0, 10)),
+             (3, 4): Match(_bits(0, 3), _bits(0, 2)),  # weak: gains less than nothing, more than gap_gain
+             (5, 2): Match(_bits(0, 1), _bits(0, 1))}  # too weak even there
+    scorer = Scorer(pairs, units, [Unit([1.0] * 10, [_bits(0, 10)], 100) for _ in range(count)], SearchParams())
+    assert SearchParams().gap_gain < scorer.group((3,), (4,)).gain < 0 and MAX_GAP >= count - 2
+    chain = best_chain(candidate_groups(scorer), count)
+    assert [(g.ru, g.en) for g in chain] == [((0,), (0,)), ((7,), (7,))]
+    filled = fill_gaps(chain, scorer, count, count)
+    assert [(g.ru, g.en) for g in filled] == [((0,), (0,)), ((3,), (4,)), ((7,), (7,))]
