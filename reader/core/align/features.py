@@ -26,6 +26,8 @@ from reader.core.align.similarity import mask_weight
 from reader.core.align.spelling import american
 
 TOKEN = re.compile(r"\d+(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+(?:[.,]\d+)*|[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+#: an acronym written with dots (U.S., U.N., E.U.)
+DOTTED_ACRONYM = re.compile(r"\b(?:[A-Z]\.){2,}")
 CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
 LATIN = re.compile(r"[a-z]", re.IGNORECASE)
 #: Cyrillic letters that look like Latin ones (a stray one inside a Latin word is folded)
@@ -295,8 +297,9 @@ def english_token(word: str, start: int, capital_ok: bool = True) -> Token | Non
     if lower in MONTH_EN and (lower != "may" or word[0].isupper()):
         return Token(word, start, "%" + str(MONTH_EN[lower]), ("%" + str(MONTH_EN[lower]),), "month")
     parts = [american(p) for p in re.split(r"[-'’]", lower) if p]
-    readings = base_form(american(lower.replace("-", "")))
-    if readings[0] in EN_STOP:  # done, been
+    spelled = american(lower.replace("-", ""))
+    readings = base_form(spelled)
+    if readings[0] != spelled and readings[0] in EN_STOP:  # done, been
         return None
     stems = [stem(reading, "en") for reading in readings]
     if len(parts) > 1:
@@ -370,6 +373,8 @@ def paragraph_features(text: str, language: str, lexicon: Lexicon, sentence_star
                        translation: str | None = None) -> ParagraphFeatures:
     """Tokens of one paragraph (a Russian one may bring a machine translation as extra tokens)."""
     starts = sentence_starts or [0]
+    if language != "ru":  # U.S., U.N. are US, UN (padded: offsets stay those of the text)
+        text = DOTTED_ACRONYM.sub(lambda m: m.group().replace(".", "") + " " * m.group().count("."), text)
     features = ParagraphFeatures(chars=len(text),
                                  sentence_chars=[b - a for a, b in zip(starts, list(starts[1:]) + [len(text)])])
     for match in TOKEN.finditer(text):

@@ -44,9 +44,17 @@ def test_unrelated_names_do_not_match():
     assert not set(name_keys("Москва", "ru")) & set(name_keys("London", "en"))
 
 
-@pytest.mark.parametrize("ru, en", [("ООН", "UN"), ("США", "US"), ("ЕС", "EU"), ("НАТО", "NATO")])
+@pytest.mark.parametrize("ru, en", [("ООН", "UN"), ("США", "US"), ("ЕС", "EU"), ("НАТО", "NATO"),
+                                     ("ООН", "U.N."), ("США", "U.S.")])
 def test_acronyms(ru, en):
-    assert shared(f"Решение {ru} вызвало споры.", f"The {en} decision was disputed.")
+    assert "^" + en.replace(".", "") in shared(f"Решение {ru} вызвало споры.", f"The {en} decision was disputed.")
+
+
+def test_dotted_acronym_keeps_the_offsets_of_the_words_after_it():
+    text = "The U.S. decision was disputed."
+    tokens = paragraph_features(text, "en", default_lexicon()).tokens
+    assert [(t.text, text[t.start:t.start + len(t.text)]) for t in tokens][1:] == [("decision", "decision"),
+                                                                                    ("disputed", "disputed")]
 
 
 def test_months_and_days():
