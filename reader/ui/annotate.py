@@ -160,12 +160,21 @@ class AnnotationController(QObject):
         return None
 
     def highlight_selection(self, note: str = "") -> Annotation | None:
-        """Highlight the text selected in either column (in the current colour)."""
+        """Highlight the text selected in either column (in the current colour). Text already highlighted in
+        that colour stays as it is; the very words of a highlight in another colour take the current one."""
         found = self._selection()
         if found is None:
             self.window.statusBar().showMessage(tr("Select some text in either column to highlight it."), 5000)
             return None
         side, paragraph, start, end = found
+        existing = self.annotations.highlight_covering(side, paragraph, start, end)
+        if existing is not None and not note:
+            if existing.color == self.color:
+                self.window.statusBar().showMessage(tr("This text is already highlighted in this colour."), 5000)
+                return existing
+            if (existing.start, existing.end) == (start, end):  # the same words in another colour: recolour
+                self.context.commands.push(EditAnnotation(self.annotations, existing.id, color=self.color))
+                return self.annotations.get(existing.id)
         annotation = Annotation(side, paragraph, start, end, color=self.color, note=note,
                                 quote=self._texts(side)[paragraph][start:end])
         self.context.commands.push(AddAnnotation(self.annotations, annotation))

@@ -186,7 +186,7 @@
             <translation>&amp;Русский</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="115" />
+            <location filename="../../reader/ui/actions.py" line="127" />
             <source>Open &amp;Recent</source>
             <translation>&amp;Недавние пары</translation>
         </message>
@@ -265,57 +265,64 @@
             <translation>Заметка к этой связи…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/annotate.py" line="166" />
+            <location filename="../../reader/ui/annotate.py" line="167" />
             <source>Select some text in either column to highlight it.</source>
             <translation>Выделите текст в любой из колонок, чтобы отметить его цветом.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/annotate.py" line="177" />
-            <source>Note on the Highlight</source>
-            <translation>Заметка к выделению</translation>
+            <location filename="../../reader/ui/annotate.py" line="173" />
+            <source>This text is already highlighted in this colour.</source>
+            <translation>Этот текст уже выделен этим цветом.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/annotate.py" line="181" />
-            <source>Select text or a paragraph first.</source>
-            <translation>Сначала выделите текст или выберите абзац.</translation>
-        </message>
-        <message>
-            <location filename="../../reader/ui/annotate.py" line="186" />
-            <source>Note on the Paragraph</source>
-            <translation>Заметка к абзацу</translation>
-        </message>
-        <message>
-            <location filename="../../reader/ui/annotate.py" line="199" />
-            <source>Select a linked paragraph first.</source>
-            <translation>Сначала выберите связанный абзац.</translation>
-        </message>
-        <message>
-            <location filename="../../reader/ui/annotate.py" line="204" />
-            <source>This paragraph has no counterpart to note on.</source>
-            <translation>У этого абзаца нет соответствия, к связи с которым можно добавить заметку.</translation>
-        </message>
-        <message>
-            <location filename="../../reader/ui/annotate.py" line="206" />
-            <source>Note on the Link</source>
-            <translation>Заметка к связи</translation>
-        </message>
-        <message>
-            <location filename="../../reader/ui/annotate.py" line="216" />
+            <location filename="../../reader/ui/annotate.py" line="190" />
+            <location filename="../../reader/ui/annotate.py" line="231" />
             <source>Edit Note</source>
             <translation>Изменить заметку</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/annotate.py" line="233" />
+            <location filename="../../reader/ui/annotate.py" line="190" />
+            <location filename="../../reader/ui/annotate.py" line="191" />
+            <source>Note on the Highlight</source>
+            <translation>Заметка к выделению</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/annotate.py" line="195" />
+            <source>Select text or a paragraph first.</source>
+            <translation>Сначала выделите текст или выберите абзац.</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/annotate.py" line="200" />
+            <source>Note on the Paragraph</source>
+            <translation>Заметка к абзацу</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/annotate.py" line="213" />
+            <source>Select a linked paragraph first.</source>
+            <translation>Сначала выберите связанный абзац.</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/annotate.py" line="218" />
+            <source>This paragraph has no counterpart to note on.</source>
+            <translation>У этого абзаца нет соответствия, к связи с которым можно добавить заметку.</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/annotate.py" line="220" />
+            <source>Note on the Link</source>
+            <translation>Заметка к связи</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/annotate.py" line="251" />
             <source>Select where the annotation belongs first.</source>
             <translation>Сначала выберите место для заметки.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/annotate.py" line="238" />
+            <location filename="../../reader/ui/annotate.py" line="256" />
             <source>Select a linked paragraph for a link note.</source>
             <translation>Для заметки к связи выберите связанный абзац.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/annotate.py" line="242" />
+            <location filename="../../reader/ui/annotate.py" line="260" />
             <source>This annotation belongs in the other column.</source>
             <translation>Эта заметка относится к другой колонке.</translation>
         </message>
@@ -1006,119 +1013,119 @@
     <context>
         <name>ModelsDialog</name>
         <message>
-            <location filename="../../reader/ui/models_dialog.py" line="14" />
+            <location filename="../../reader/ui/models_dialog.py" line="15" />
             <source>From → To</source>
             <translation>Направление</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/models_dialog.py" line="14" />
+            <location filename="../../reader/ui/models_dialog.py" line="15" />
             <source>Name</source>
             <translation>Имя</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/models_dialog.py" line="15" />
+            <location filename="../../reader/ui/models_dialog.py" line="16" />
             <source>Version</source>
             <translation>Версия</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/models_dialog.py" line="15" />
+            <location filename="../../reader/ui/models_dialog.py" line="16" />
             <source>Size</source>
             <translation>Размер</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/models_dialog.py" line="16" />
+            <location filename="../../reader/ui/models_dialog.py" line="17" />
             <source>Folder</source>
             <translation>Папка</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/models_dialog.py" line="29" />
+            <location filename="../../reader/ui/models_dialog.py" line="30" />
             <source>Translation Models</source>
             <extracomment>the installed packages changed (installed, removed or downloaded)</extracomment>
             <translation>Модели перевода</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/models_dialog.py" line="43" />
+            <location filename="../../reader/ui/models_dialog.py" line="44" />
             <source>&amp;Install from File…</source>
             <translation>&amp;Установить из файла…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/models_dialog.py" line="45" />
+            <location filename="../../reader/ui/models_dialog.py" line="46" />
             <source>&amp;Remove</source>
             <translation>&amp;Удалить</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/models_dialog.py" line="52" />
+            <location filename="../../reader/ui/models_dialog.py" line="53" />
             <source>Download {src} → {tgt}</source>
             <translation>Скачать {src} → {tgt}</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/models_dialog.py" line="53" />
+            <location filename="../../reader/ui/models_dialog.py" line="54" />
             <source>Download the package from the Argos Translate package index (needs the network)</source>
             <translation>Скачать пакет из каталога пакетов Argos Translate (нужна сеть)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/models_dialog.py" line="61" />
+            <location filename="../../reader/ui/models_dialog.py" line="62" />
             <source>&amp;Cancel</source>
             <translation>&amp;Отмена</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/models_dialog.py" line="90" />
+            <location filename="../../reader/ui/models_dialog.py" line="91" />
             <source>Packages in {folder}. Translation runs offline on this computer.</source>
             <translation>Пакеты в папке {folder}. Перевод выполняется на этом компьютере, без сети.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/models_dialog.py" line="93" />
+            <location filename="../../reader/ui/models_dialog.py" line="94" />
             <source>Machine translation is not installed. {hint}</source>
             <translation>Машинный перевод не установлен. {hint}</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/models_dialog.py" line="109" />
+            <location filename="../../reader/ui/models_dialog.py" line="110" />
             <source>Install a Translation Package</source>
             <translation>Установка пакета перевода</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/models_dialog.py" line="110" />
+            <location filename="../../reader/ui/models_dialog.py" line="111" />
             <source>Argos Translate packages (*.argosmodel);;All files (*)</source>
             <translation>Пакеты Argos Translate (*.argosmodel);;Все файлы (*)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/models_dialog.py" line="118" />
+            <location filename="../../reader/ui/models_dialog.py" line="119" />
             <source>Installing {name}…</source>
             <translation>Установка {name}…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/models_dialog.py" line="119" />
-            <location filename="../../reader/ui/models_dialog.py" line="142" />
+            <location filename="../../reader/ui/models_dialog.py" line="120" />
+            <location filename="../../reader/ui/models_dialog.py" line="143" />
             <source>Installed {name}.</source>
             <translation>Пакет {name} установлен.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/models_dialog.py" line="125" />
+            <location filename="../../reader/ui/models_dialog.py" line="126" />
             <source>Remove Package</source>
             <translation>Удаление пакета</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/models_dialog.py" line="125" />
+            <location filename="../../reader/ui/models_dialog.py" line="126" />
             <source>Remove {name}?</source>
             <translation>Удалить {name}?</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/models_dialog.py" line="133" />
+            <location filename="../../reader/ui/models_dialog.py" line="134" />
             <source>Removing {name}…</source>
             <translation>Удаление {name}…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/models_dialog.py" line="134" />
+            <location filename="../../reader/ui/models_dialog.py" line="135" />
             <source>Removed {name}.</source>
             <translation>Пакет {name} удалён.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/models_dialog.py" line="140" />
+            <location filename="../../reader/ui/models_dialog.py" line="141" />
             <source>Downloading the {src} → {tgt} package…</source>
             <translation>Скачивание пакета {src} → {tgt}…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/models_dialog.py" line="148" />
+            <location filename="../../reader/ui/models_dialog.py" line="149" />
             <source>Cancelled.</source>
             <translation>Отменено.</translation>
         </message>
@@ -1211,88 +1218,88 @@
     <context>
         <name>Projects</name>
         <message>
-            <location filename="../../reader/ui/project_io.py" line="75" />
+            <location filename="../../reader/ui/project_io.py" line="76" />
             <source>Open &amp;Project…</source>
             <extracomment>a project was opened (its OpenedProject: notices, unplaced annotations) the project was saved to this path asks for a file name to save to (tests answer instead of the dialog) asks whether to restore a recovered state (tests answer instead of the dialog)</extracomment>
             <translation>Открыть &amp;проект…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/project_io.py" line="76" />
+            <location filename="../../reader/ui/project_io.py" line="77" />
             <source>&amp;Save Project</source>
             <translation>&amp;Сохранить проект</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/project_io.py" line="77" />
+            <location filename="../../reader/ui/project_io.py" line="78" />
             <source>Save Project &amp;As…</source>
             <translation>Сохранить проект &amp;как…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/project_io.py" line="105" />
+            <location filename="../../reader/ui/project_io.py" line="106" />
             <source>Parallel Reader</source>
             <translation>Parallel Reader</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/project_io.py" line="114" />
+            <location filename="../../reader/ui/project_io.py" line="115" />
             <source>No pair is open.</source>
             <translation>Пара не открыта.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/project_io.py" line="117" />
+            <location filename="../../reader/ui/project_io.py" line="118" />
             <source>This pair was not read from files, so it cannot be saved as a project.</source>
             <translation>Эта пара прочитана не из файлов, поэтому её нельзя сохранить как проект.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/project_io.py" line="148" />
+            <location filename="../../reader/ui/project_io.py" line="149" />
             <source>Cannot Save the Project</source>
             <translation>Не удалось сохранить проект</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/project_io.py" line="154" />
+            <location filename="../../reader/ui/project_io.py" line="155" />
             <source>Saved {path}</source>
             <translation>Сохранено: {path}</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/project_io.py" line="163" />
+            <location filename="../../reader/ui/project_io.py" line="164" />
             <source>Save Project</source>
             <translation>Сохранение проекта</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/project_io.py" line="187" />
+            <location filename="../../reader/ui/project_io.py" line="188" />
             <source>Open Project</source>
             <translation>Открытие проекта</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/project_io.py" line="198" />
+            <location filename="../../reader/ui/project_io.py" line="199" />
             <source>Cannot Open the Project</source>
             <translation>Не удалось открыть проект</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/project_io.py" line="200" />
+            <location filename="../../reader/ui/project_io.py" line="201" />
             <source>Opening the project…</source>
             <translation>Открытие проекта…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/project_io.py" line="231" />
+            <location filename="../../reader/ui/project_io.py" line="232" />
             <source>Opened {path}</source>
             <translation>Открыто: {path}</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/project_io.py" line="238" />
+            <location filename="../../reader/ui/project_io.py" line="239" />
             <source>{n} annotation(s) could not be found in the changed source; they are kept and listed as “Not placed” in the annotations panel.</source>
             <translation>Заметки ({n}) не найдены в изменившемся исходном тексте; они сохранены и перечислены на панели заметок как «Не размещена».</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/project_io.py" line="268" />
+            <location filename="../../reader/ui/project_io.py" line="269" />
             <source>an unsaved project</source>
             <translation>несохранённый проект</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/project_io.py" line="270" />
+            <location filename="../../reader/ui/project_io.py" line="271" />
             <source>Recover Unsaved Work?</source>
             <translation>Восстановить несохранённую работу?</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/project_io.py" line="271" />
+            <location filename="../../reader/ui/project_io.py" line="272" />
             <source>Parallel Reader did not close properly. Unsaved changes to {where} from {when} were kept. Open them?</source>
             <translation>Parallel Reader был закрыт некорректно. Несохранённые изменения ({where}, {when}) сохранены. Открыть их?</translation>
         </message>

@@ -168,3 +168,29 @@ def test_context_menu_offers_notes(qtbot, window):
     (note,) = window.annotations.annotations
     assert (note.kind, note.paragraph, note.note) == ("link", 4, "from the menu")
     menu.deleteLater()
+
+
+def test_highlighting_highlighted_text_again_adds_nothing_or_recolours(qtbot, window):
+    from reader.core.project.annotations import COLORS
+
+    open_docs(qtbot, window)
+    controller = window.annotations
+    view = window.pair_view.view("ru")
+    view.select_text(3, 0, 5)
+    first = controller.highlight_selection()
+    assert controller.highlight_selection() is first  # same words, same colour: nothing stacked
+    assert len(controller.annotations) == 1 and "already highlighted" in window.statusBar().currentMessage()
+    view.select_text(3, 1, 4)
+    assert controller.highlight_selection() is first  # inside it, same colour
+    other = next(color for color in COLORS.values() if color != controller.color)
+    controller.color = other
+    view.select_text(3, 0, 5)
+    recoloured = controller.highlight_selection()  # the same words in another colour: recoloured, undoably
+    assert recoloured.id == first.id and recoloured.color == other and len(controller.annotations) == 1
+    view.select_text(3, 1, 4)
+    controller.color = first.color
+    nested = controller.highlight_selection()  # part of it in another colour: a highlight of its own
+    assert nested.id != first.id and len(controller.annotations) == 2
+    window.action_map["undo"].trigger()
+    window.action_map["undo"].trigger()
+    assert [a.color for a in controller.annotations] == [first.color]
