@@ -1,4 +1,6 @@
-"""The search for links: a monotone chain of groups (1:1, n:1, 1:n up to 4), then crossing links.
+"""The search for links: a monotone chain of groups (1:1, n:1, 1:n up to 4), short gaps searched
+again with a lower bar, unlinked neighbours joined to merged links by the length of what those
+leave unexplained (in translation-like pairs), then crossing links (1:1 and n:1).
 
 Positions ``p`` (Russian) and ``q`` (English) index the two sequences being aligned. Every
 candidate group gets a *gain*: for each member paragraph, the weight of its tokens matched by
