@@ -125,8 +125,9 @@ def word_key(en_stem: str) -> str:
 
 
 def lexicon_stem(word: str, lexicon: Lexicon) -> str:
-    """Stem of a lower-case Russian word: its longest prefix the lexicon knows (dropping at most
-    four letters), else its Snowball stem. Cheaper than Snowball and lands on the same keys."""
+    """Stem of a lower-case Russian word: its Snowball stem if the lexicon knows it (the lexicon is keyed
+    by Snowball stems), else its longest prefix the lexicon knows (dropping at most four letters), else
+    its Snowball stem."""
     found = _stem_cache.get((word, "lex"))
     if found is None:
         snowball = stem(word, "ru")

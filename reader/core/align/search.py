@@ -148,15 +148,15 @@ class Scorer:
             covered = member.total and member.covered(own_of(members[k], single)) >= self.params.merge_own * member.total
             if both and not covered:
                 return False
-            others = 0
-            for other in masks[:k] + masks[k + 1:]:
-                others |= other
-            unique = mask & ~others
             if covered and not both:
                 if self.params.repeat_share and self._repeats(member, [units[m] for m in members if m != members[k]],
                                                              own_of(members[k], single), mask):
                     return False
                 continue
+            others = 0
+            for other in masks[:k] + masks[k + 1:]:
+                others |= other
+            unique = mask & ~others
             if mask_weight(unique, unit.weights) < need and not (
                     not both and self.params.merge_sentence and _sentence_share(unit, unique) >= self.params.merge_sentence):
                 return False
