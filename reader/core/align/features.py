@@ -370,12 +370,17 @@ def _thousands(token: Token) -> None:
     token.keys = token.keys + ("#" + text,)
 
 
+def _undot_acronyms(text: str) -> str:
+    """English text with U.S., U.N. written US, UN (padded with spaces: offsets stay those of the text)."""
+    return DOTTED_ACRONYM.sub(lambda m: m.group().replace(".", "") + " " * m.group().count("."), text)
+
+
 def paragraph_features(text: str, language: str, lexicon: Lexicon, sentence_starts: list[int] | None = None,
                        translation: str | None = None) -> ParagraphFeatures:
     """Tokens of one paragraph (a Russian one may bring a machine translation as extra tokens)."""
     starts = sentence_starts or [0]
-    if language != "ru":  # U.S., U.N. are US, UN (padded: offsets stay those of the text)
-        text = DOTTED_ACRONYM.sub(lambda m: m.group().replace(".", "") + " " * m.group().count("."), text)
+    if language != "ru":
+        text = _undot_acronyms(text)
     features = ParagraphFeatures(chars=len(text),
                                  sentence_chars=[b - a for a, b in zip(starts, list(starts[1:]) + [len(text)])])
     for match in TOKEN.finditer(text):
@@ -399,7 +404,7 @@ def paragraph_features(text: str, language: str, lexicon: Lexicon, sentence_star
             token.sentence = _sentence_index(starts, start)
             features.tokens.append(token)
     if translation:
-        for match in TOKEN.finditer(translation):
+        for match in TOKEN.finditer(_undot_acronyms(translation)):
             word = match.group()
             token = Token(word, -1, "#" + normalize_number(word), ("#" + normalize_number(word),), "number") \
                 if word[0].isdigit() else english_token(word, -1, capital_ok=word[0].isupper())

@@ -105,3 +105,9 @@ def test_irregular_english_forms_and_inflected_russian_words_meet(ru, en):
 
 def test_irregular_form_of_a_stop_word_is_a_stop_word():
     assert paragraph_features("it was done", "en", default_lexicon()).tokens == []
+
+
+def test_dotted_acronym_in_a_machine_translation_is_read_as_one_too():
+    features = paragraph_features("Решение США.", "ru", default_lexicon(), translation="The U.S. decision.")
+    translated = [t for t in features.tokens if t.kind == "mt"]
+    assert any("^US" in t.keys for t in translated)
