@@ -108,13 +108,11 @@ def test_a_poor_machine_translation_costs_nothing(seed_pair):
 def _slice_scores(with_translations):
     """Scores on the test slice's comparable and retold pairs, optionally with each Russian
     paragraph's human translation (from the slice's parallel pair) given as machine translation."""
-    import json
-
-    from reader.core.align.evaluation import plain_document
+    from reader.core.align.evaluation import plain_document, read_set
     from reader.core.align.metrics import Scores
     from conftest import REPO
 
-    rows = [json.loads(line) for line in (REPO / "tests" / "data" / "align-dev-slice.jsonl").open(encoding="utf-8")]
+    rows = list(read_set(REPO / "tests" / "data" / "align-dev-slice.jsonl"))
     parallel = {row["id"]: row for row in rows if row["variant"] == "parallel"}
     scores = {"comparable": Scores.empty(), "retold": Scores.empty()}
     for row in rows:
