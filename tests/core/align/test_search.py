@@ -1,6 +1,6 @@
 """The search on small synthetic pairs: dropped, inserted, merged, split and swapped paragraphs."""
 
-from reader.core.align.aligner import align_documents
+from reader.core.align.aligner import AlignOptions, align_documents
 from reader.core.align.features import Unit
 from reader.core.align.search import Scorer, SearchParams, length_fit
 from reader.core.align.similarity import Match
@@ -26,8 +26,10 @@ EN = [
 OTHER_EN = "A powerful earthquake struck the coast of Chile, damaging a harbour and a fishing fleet."
 
 
-def links(ru_texts, en_texts):
-    alignment = align_documents(make_document(ru_texts, "ru"), make_document(en_texts, "en"))
+def links(ru_texts, en_texts, **params):
+    """The links of a pair as (ru, en) tuples, aligned with the given search parameters changed."""
+    alignment = align_documents(make_document(ru_texts, "ru"), make_document(en_texts, "en"),
+                                AlignOptions(params=SearchParams(**params)))
     return {(tuple(link.ru), tuple(link.en)) for link in alignment.links}
 
 
@@ -118,13 +120,6 @@ def test_russian_member_matching_one_english_sentence_joins_the_merge():
     assert Scorer(pairs, ru, en, SearchParams()).group((0, 1), (0,)).gain > 0
 
 
-def _links_with(ru_texts, en_texts, **params):
-    from reader.core.align.aligner import AlignOptions
-    alignment = align_documents(make_document(ru_texts, "ru"), make_document(en_texts, "en"),
-                                AlignOptions(params=SearchParams(**params)))
-    return {(tuple(link.ru), tuple(link.en)) for link in alignment.links}
-
-
 #: an idiom the lexicon cannot match word for word, and its English counterpart
 IDIOM_RU, IDIOM_EN = "Дело в шляпе.", "It is in the bag."
 
@@ -135,8 +130,8 @@ def test_merged_member_the_lexicon_misses_joins_by_the_length_of_what_it_leaves_
     after = (RU[:2] + [IDIOM_RU] + RU[2:], EN[:1] + [EN[1] + " " + IDIOM_EN] + EN[2:], 2)
     before = (RU[:1] + [IDIOM_RU] + RU[1:], EN[:1] + [IDIOM_EN + " " + EN[1]] + EN[2:], 1)
     for ru, en, idiom in (after, before):
-        assert ((1, 2), (1,)) in _links_with(ru, en)
-        without = _links_with(ru, en, attach_slack=0.0)
+        assert ((1, 2), (1,)) in links(ru, en)
+        without = links(ru, en, attach_slack=0.0)
         assert {p for link in without for p in link[0]} == set(range(7)) - {idiom}
 
 
@@ -144,7 +139,7 @@ def test_unexplained_sentence_of_another_length_attaches_nothing():
     # the idiom stays without counterpart when the English paragraph's extra sentence is far longer
     ru = RU[:2] + [IDIOM_RU] + RU[2:]
     en = EN[:1] + [EN[1] + " " + OTHER_EN + " " + OTHER_EN] + EN[2:]
-    assert all(2 not in link[0] for link in _links_with(ru, en))
+    assert all(2 not in link[0] for link in links(ru, en))
 
 
 #: a news item whose headline repeats its lead; the English kept only the lead (dev set, lenta.ru)
@@ -158,13 +153,13 @@ HEADLINE_EN = ["13 more patients with the coronavirus have died in Moscow over t
 
 
 def test_headline_repeating_its_lead_is_not_merged_into_the_lead_link():
-    assert _links_with(HEADLINE_RU, HEADLINE_EN) == {((1,), (0,))}
-    assert _links_with(HEADLINE_RU, HEADLINE_EN, repeat_share=0.0) == {((0, 1), (0,))}
+    assert links(HEADLINE_RU, HEADLINE_EN) == {((1,), (0,))}
+    assert links(HEADLINE_RU, HEADLINE_EN, repeat_share=0.0) == {((0, 1), (0,))}
 
 
 def test_headline_and_lead_both_translated_stay_one_to_one():
     english = ["13 patients with coronavirus have died in Moscow"] + HEADLINE_EN
-    assert _links_with(HEADLINE_RU, english) == {((0,), (0,)), ((1,), (1,))}
+    assert links(HEADLINE_RU, english) == {((0,), (0,)), ((1,), (1,))}
 
 
 def test_merged_english_paragraph_moved_out_of_order_keeps_both_russian_members():
