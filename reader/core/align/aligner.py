@@ -7,9 +7,11 @@ key index), built once, so re-aligning a gap between fixed links costs only the 
 from __future__ import annotations
 
 import dataclasses
+import time
 from dataclasses import dataclass, field
 from typing import Callable
 
+from reader.core.align.chapters import BookPlan, plan_book
 from reader.core.align.differences import link_differences
 from reader.core.align.features import ParagraphFeatures, assign_weights, paragraph_features
 from reader.core.align.learn import apply_pairs, learn_pairs
@@ -48,6 +50,9 @@ class AlignOptions:
     learn: bool = True
     #: a lexicon to use instead of the bundled one
     lexicon: Lexicon | None = None
+    #: read the pair as a book where it has matching chapter headings: link them first, then align
+    #: chapter by chapter (see ``reader.core.align.chapters``)
+    book: bool = True
 
 
 class _Cancelled(Exception):
@@ -214,8 +219,13 @@ def align_documents(ru: Document, en: Document, options: AlignOptions | None = N
     options = options or AlignOptions()
     try:
         context = AlignContext.build(ru, en, options, Steps(progress, cancelled, 0, FEATURE_STEPS))
-        links = align_spans(ru, en, _alignable(ru, options), _alignable(en, options), options, context=context,
-                            steps=Steps(progress, cancelled, FEATURE_STEPS, STEPS - FEATURE_STEPS))
+        searching = Steps(progress, cancelled, FEATURE_STEPS, STEPS - FEATURE_STEPS)
+        ru_indices, en_indices = _alignable(ru, options), _alignable(en, options)
+        plan = plan_book(context, ru_indices, en_indices) if options.book else None
+        if plan is None:
+            links = align_spans(ru, en, ru_indices, en_indices, options, context=context, steps=searching)
+        else:
+            links = _align_book(context, plan, options, searching, partial, first)
     except _Cancelled:
         return Alignment()
     if progress:
@@ -224,3 +234,36 @@ def align_documents(ru: Document, en: Document, options: AlignOptions | None = N
     if partial:
         partial(alignment)
     return alignment
+
+
+def _heading_link(context: AlignContext, ru_index: int, en_index: int, score: float) -> Link:
+    link = Link([ru_index], [en_index], score=round(score, 3))
+    link.sentences = align_sentences(link, context)
+    link.differences = link_differences(link, context)
+    return link
+
+
+#: a book reports the links found so far at most this often (seconds), and after the first stretch
+PARTIAL_EVERY = 0.5
+
+
+def _align_book(context: AlignContext, plan: BookPlan, options: AlignOptions, steps: Steps,
+                partial: Callable[[Alignment], None] | None, first: int | None) -> list[Link]:
+    """Heading links first, then each stretch between them on its own (the one holding ``first`` first)."""
+    links = [_heading_link(context, i, j, score) for i, j, score in plan.anchors]
+    stretches = list(plan.stretches)
+    if first is not None:
+        holding = [s for s in stretches if s.ru and s.ru[0] <= first <= s.ru[-1]]
+        stretches = holding + [s for s in stretches if s not in holding]
+    total = sum(len(s.ru) + len(s.en) for s in stretches) or 1
+    done, reported = 0, None
+    for stretch in stretches:
+        size = len(stretch.ru) + len(stretch.en)
+        part = dataclasses.replace(steps, start=steps.start + steps.size * done // total,
+                                   size=steps.size * size // total)
+        links += align_spans(context.ru, context.en, stretch.ru, stretch.en, options, context=context, steps=part)
+        done += size
+        if partial and (reported is None or time.monotonic() - reported >= PARTIAL_EVERY):
+            partial(Alignment(links=list(links)))
+            reported = time.monotonic()
+    return links
