@@ -21,7 +21,7 @@ from reader.core.align.scoring import confidence
 from reader.core.align.search import Scorer, SearchParams, search
 from reader.core.align.sentences import align_sentences
 from reader.core.align.similarity import KeyIndex, Match, mask_weight
-from reader.core.align.window import windows
+from reader.core.align.window import Band, windows
 from reader.core.document import Document
 
 
@@ -53,6 +53,8 @@ class AlignOptions:
     #: read the pair as a book where it has matching chapter headings: link them first, then align
     #: chapter by chapter (see ``reader.core.align.chapters``)
     book: bool = True
+    #: how wide the search of one chapter looks (a chapter and its translation follow each other closely)
+    chapter_band: Band = field(default_factory=lambda: Band(whole=20, margin=5))
 
 
 class _Cancelled(Exception):
@@ -95,6 +97,7 @@ class AlignContext:
     ru_features: dict[int, ParagraphFeatures]
     en_features: dict[int, ParagraphFeatures]
     index: KeyIndex
+    _ru_holders: dict[str, list[int]] | None = field(default=None, repr=False)
 
     @classmethod
     def build(cls, ru: Document, en: Document, options: AlignOptions | None = None,
@@ -119,6 +122,16 @@ class AlignContext:
             wanted = _alignable(document, options)
             assign_weights([features[i] for i in wanted] or list(features.values()))
         return cls(ru, en, options, ru_features, en_features, KeyIndex(en_features))
+
+    def ru_holders(self) -> dict[str, list[int]]:
+        """Russian token ident → the paragraphs holding such a token (built on first use)."""
+        if self._ru_holders is None:
+            holders: dict[str, list[int]] = {}
+            for index, features in self.ru_features.items():
+                for ident in {t.ident for t in features.tokens}:
+                    holders.setdefault(ident, []).append(index)
+            self._ru_holders = holders
+        return self._ru_holders
 
     def matches(self, ru_indices: list[int], en_indices: list[int], band: list[tuple[int, int]] | None = None,
                 only: set[int] | None = None) -> dict[tuple[int, int], Match]:
@@ -159,9 +172,9 @@ def _search(context: AlignContext, ru_indices: list[int], en_indices: list[int],
 
 
 def _search_learning(context: AlignContext, ru_indices: list[int], en_indices: list[int], options: AlignOptions,
-                     steps: Steps):
+                     steps: Steps, width: Band):
     """Search; then, if word pairs can be learnt from the confident links, search again with them."""
-    band = windows(context, ru_indices, en_indices)
+    band = windows(context, ru_indices, en_indices, width)
     steps.report(1, 4)
     groups, scorer = _search(context, ru_indices, en_indices, options, context.matches(ru_indices, en_indices, band))
     steps.report(2, 4)
@@ -179,8 +192,9 @@ def _search_learning(context: AlignContext, ru_indices: list[int], en_indices: l
 
 def align_spans(ru: Document, en: Document, ru_indices: list[int], en_indices: list[int],
                 options: AlignOptions | None = None, *, context: AlignContext | None = None,
-                steps: Steps | None = None) -> list[Link]:
-    """Align only the given (ordered) paragraphs of each side, e.g. the gap between two fixed links."""
+                steps: Steps | None = None, width: Band = Band()) -> list[Link]:
+    """Align only the given (ordered) paragraphs of each side, e.g. the gap between two fixed links
+    (``width``: how wide the search looks, see ``reader.core.align.window.Band``)."""
     if context is None:
         context = AlignContext.build(ru, en, options)
     options = context.options if options is None else options
@@ -189,7 +203,7 @@ def align_spans(ru: Document, en: Document, ru_indices: list[int], en_indices: l
         return []
     steps = steps or Steps()
     searching = dataclasses.replace(steps, size=steps.size * SEARCH_STEPS // (STEPS - FEATURE_STEPS))
-    groups = _search_learning(context, ru_indices, en_indices, options, searching)
+    groups = _search_learning(context, ru_indices, en_indices, options, searching, width)
     linking = dataclasses.replace(steps, start=searching.start + searching.size, size=steps.size - searching.size)
     links = []
     for done, group in enumerate(groups):
@@ -261,7 +275,8 @@ def _align_book(context: AlignContext, plan: BookPlan, options: AlignOptions, st
         size = len(stretch.ru) + len(stretch.en)
         part = dataclasses.replace(steps, start=steps.start + steps.size * done // total,
                                    size=steps.size * size // total)
-        links += align_spans(context.ru, context.en, stretch.ru, stretch.en, options, context=context, steps=part)
+        links += align_spans(context.ru, context.en, stretch.ru, stretch.en, options, context=context, steps=part,
+                             width=options.chapter_band)
         done += size
         if partial and (reported is None or time.monotonic() - reported >= PARTIAL_EVERY):
             partial(Alignment(links=list(links)))
