@@ -10,6 +10,10 @@ the cores meanwhile. Every figure is the median (and range) of the repeats. Abso
 little about a real model (the synthetic one is tiny).
 
     python bench/mt_bench.py [--paragraphs 300] [--repeat 7] [--window] [--align-dev [--real]]
+    python bench/mt_bench.py --install
+
+``--install`` measures instead a fresh virtual environment for ``.``, ``.[mt]`` and ``-e .[test]``
+(size and install time, bench/install_figures.py).
 
 ``--window`` times "Translate" in the window (offscreen, 200 and 2,000 paragraphs a side);
 ``--align-dev`` aligns bench/data/align-dev.jsonl without and with machine translations of the
@@ -30,7 +34,7 @@ import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
-sys.path[:0] = [str(REPO), str(REPO / "tests")]
+sys.path[:0] = [str(REPO), str(REPO / "tests"), str(REPO / "bench")]
 
 WORDS = (["Я", "Он", "Она", "Мы", "Они", "Кошка", "Учитель", "Ребёнок"],
          ["читает", "пишет", "видит", "любит", "знает"],
@@ -292,7 +296,14 @@ def main() -> None:
     parser.add_argument("--real", action="store_true",
                         help="with --align-dev: use the ru→en package installed for this user instead of the synthetic one")
     parser.add_argument("--window", action="store_true", help="also time Translate in the window (offscreen)")
+    parser.add_argument("--install", action="store_true",
+                        help="measure fresh venvs for '.', '.[mt]' and '-e .[test]' instead (size, time)")
     args = parser.parse_args()
+    if args.install:
+        from install_figures import install_figures
+
+        install_figures(REPO)
+        return
     home = Path(tempfile.mkdtemp(prefix="mt-bench-"))
     if not args.real:
         os.environ.update(ARGOS_PACKAGES_DIR=str(home / "packages"), XDG_DATA_HOME=str(home / "data"),

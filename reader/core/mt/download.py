@@ -33,6 +33,9 @@ MAX_PACKAGE_SIZE = 1024 ** 3
 _CHUNK = 256 * 1024
 USER_AGENT = "ArgosTranslate"
 
+INDEX_HINT = ("The index at ARGOS_PACKAGE_INDEX is damaged or is not an Argos package index. Point "
+              "ARGOS_PACKAGE_INDEX at a good one, or install a downloaded .argosmodel file with: "
+              "python -m reader models install FILE")
 OFFLINE_HINT = ("Check the network connection and try again, or download the .argosmodel file on another "
                 "computer (from the Argos Translate package index) and install it with: "
                 "python -m reader models install FILE")
@@ -215,7 +218,7 @@ def download_package(src: str, tgt: str, progress: Callable[[int, int], None] | 
         entries, problems = update_index(cancelled)
         entry = choose_entry(entries, src, tgt, problems)
     except PackageIndexError as error:
-        raise DownloadError(str(error), hint=OFFLINE_HINT) from error
+        raise DownloadError(str(error), hint=INDEX_HINT) from error
     target = argos_locations().downloads_dir / entry.file_name
     what = f"the {src}→{tgt} package"
     try:
