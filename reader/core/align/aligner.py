@@ -201,8 +201,16 @@ def align_spans(ru: Document, en: Document, ru_indices: list[int], en_indices: l
 
 def align_documents(ru: Document, en: Document, options: AlignOptions | None = None, *,
                     progress: Callable[[int, int], None] | None = None,
-                    cancelled: Callable[[], bool] | None = None) -> Alignment:
-    """Align two documents paragraph by paragraph (alignable kinds only unless options say otherwise)."""
+                    cancelled: Callable[[], bool] | None = None,
+                    partial: Callable[[Alignment], None] | None = None,
+                    first: int | None = None) -> Alignment:
+    """Align two documents paragraph by paragraph (alignable kinds only unless options say otherwise).
+
+    ``partial(alignment)`` hears of links as they are found, before the whole pair is done (each call
+    holds everything linked so far, so it may replace the previous one); ``first`` is a Russian
+    paragraph whose stretch (its chapter, in a book) is aligned before the rest, e.g. the one on screen.
+    A cancelled alignment returns an empty Alignment.
+    """
     options = options or AlignOptions()
     try:
         context = AlignContext.build(ru, en, options, Steps(progress, cancelled, 0, FEATURE_STEPS))
@@ -212,4 +220,7 @@ def align_documents(ru: Document, en: Document, options: AlignOptions | None = N
         return Alignment()
     if progress:
         progress(STEPS, STEPS)
-    return Alignment(links=links)
+    alignment = Alignment(links=links)
+    if partial:
+        partial(alignment)
+    return alignment
