@@ -15,6 +15,7 @@ from reader.core.align.chapters import BookPlan, plan_book
 from reader.core.align.differences import link_differences
 from reader.core.align.features import ParagraphFeatures, assign_weights, paragraph_features
 from reader.core.align.learn import apply_pairs, learn_pairs
+from reader.core.align.lengths import fill_by_length
 from reader.core.align.lexicon import Lexicon, default_lexicon
 from reader.core.align.model import Alignment, Link
 from reader.core.align.scoring import confidence
@@ -55,6 +56,9 @@ class AlignOptions:
     book: bool = True
     #: how wide the search of one chapter looks (a chapter and its translation follow each other closely)
     chapter_band: Band = field(default_factory=lambda: Band(whole=20, margin=5))
+    #: in a pair that behaves like a translation, link what the searches left unlinked by length
+    #: (see ``reader.core.align.lengths``)
+    fill_by_length: bool = True
 
 
 class _Cancelled(Exception):
@@ -266,6 +270,8 @@ def align_documents(ru: Document, en: Document, options: AlignOptions | None = N
             links = align_spans(ru, en, ru_indices, en_indices, options, context=context, steps=searching)
         else:
             links = _align_book(context, plan, options, searching, partial, first)
+        if options.fill_by_length:
+            links += [_finish(link, context, options) for link in fill_by_length(links, ru, en, ru_indices, en_indices)]
     except _Cancelled:
         return Alignment()
     if progress:
@@ -276,11 +282,16 @@ def align_documents(ru: Document, en: Document, options: AlignOptions | None = N
     return alignment
 
 
-def _heading_link(context: AlignContext, ru_index: int, en_index: int, score: float) -> Link:
-    link = Link([ru_index], [en_index], score=round(score, 3))
-    link.sentences = align_sentences(link, context)
+def _finish(link: Link, context: AlignContext, options: AlignOptions) -> Link:
+    """A link made outside the search, with its sentences and differences."""
+    if options.sentences:
+        link.sentences = align_sentences(link, context)
     link.differences = link_differences(link, context)
     return link
+
+
+def _heading_link(context: AlignContext, ru_index: int, en_index: int, score: float) -> Link:
+    return _finish(Link([ru_index], [en_index], score=round(score, 3)), context, context.options)
 
 
 #: a book reports the links found so far at most this often (seconds), and after the first stretch
