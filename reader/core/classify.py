@@ -26,6 +26,9 @@ _STRUCTURE = re.compile(r"^(?:chapter|part|book|prologue|epilogue|introduction|p
                         r"|^[IVXLC]+\.?$|^\d{1,3}\.?$", re.IGNORECASE)
 MIN_DUPLICATE_KEY = 12  # shorter repeats ("* * *", "Yes.") are not evidence of a captured repeat
 MIN_SENTENCE_KEY = 15
+#: a paragraph whose every sentence more paragraphs than this hold is not looked for inside others (those
+#: sentences are boilerplate, and comparing all their holders made the check quadratic)
+MAX_HOLDERS = 64
 
 
 def key(text: str) -> str:
@@ -137,10 +140,17 @@ def _mark_duplicates(paragraphs: list[Paragraph], candidates: list[int]) -> None
     for i in live:
         for s in sentences[i]:
             holders.setdefault(s, []).append(i)
+    # each paragraph is filed under its rarest sentence: a paragraph whose sentences all lie in i holds that one
+    filed: dict[str, list[int]] = {}
+    for j in live:
+        if sentences[j]:
+            rarest = min(sentences[j], key=lambda s: (len(holders[s]), s))
+            if len(holders[rarest]) <= MAX_HOLDERS:
+                filed.setdefault(rarest, []).append(j)
 
     def contained(i: int) -> list[int]:
         """Live paragraphs (other than i) whose sentences all lie in paragraph i."""
-        found = {j for s in sentences[i] for j in holders[s] if j != i
+        found = {j for s in sentences[i] for j in filed.get(s, ()) if j != i
                  and paragraphs[j].kind is not Kind.DUPLICATE}
         return sorted(j for j in found if sentences[j] and sentences[j] <= sentences[i])
 
