@@ -154,11 +154,54 @@ class _BlockParser(HTMLParser):
         self._flush()
 
 
+#: how a markup opening ends; one that never ends is text
+_SECTION_ENDS = {"<!--": "-->", "<![": "]]>"}
+
+
+def defuse_markup(text: str) -> str:
+    """``text`` with every ``<`` that opens nothing written as ``&lt;``: one with another ``<`` before its ``>``
+    (or no ``>`` at all), and a comment or CDATA section that is never closed.
+
+    Python's HTMLParser looks from each such ``<`` to the next ``>`` (or the end of the text): a run of them
+    ("<a<a<a…", "</</</…", "<!--" without "-->") made it quadratic. A tag or a closed comment reads as before.
+    """
+    parts: list[str] = []
+    done = 0  # text[:done] is in parts
+    ends: dict[str, int] = {}  # the next end of each kind of section (-1: there is none left)
+    next_gt = text.find(">")
+    lt = text.find("<")
+    while lt != -1:
+        following = text.find("<", lt + 1)
+        opening = next((o for o in _SECTION_ENDS if text.startswith(o, lt)), None)
+        if opening is not None:
+            closing = _SECTION_ENDS[opening]
+            end = ends.get(opening)
+            if end is None or end != -1 and end < lt + len(opening):
+                end = ends[opening] = text.find(closing, lt + len(opening))
+            if end != -1:  # a closed section: the parser does not look inside it, nor does this
+                lt = text.find("<", end + len(closing))
+                continue
+        else:
+            if next_gt != -1 and next_gt < lt:
+                next_gt = text.find(">", lt + 1)
+            if next_gt != -1 and (following == -1 or next_gt < following):
+                lt = following
+                continue
+        parts.append(text[done:lt])
+        parts.append("&lt;")
+        done = lt + 1
+        lt = following
+    if not parts:
+        return text
+    parts.append(text[done:])
+    return "".join(parts)
+
+
 def html_blocks(text: str) -> tuple[list[Block], str]:
     """The text blocks and the <title> of an HTML (or XHTML) text."""
     parser = _BlockParser()
     try:
-        parser.feed(text)
+        parser.feed(defuse_markup(text))
         parser.close()
     except (AssertionError, ValueError, IndexError) as error:
         raise MalformedDocumentError(f"this HTML is damaged beyond reading ({error})") from None

@@ -219,6 +219,13 @@ def html_punycode(scale: float = 1.0) -> tuple[str, bytes]:
                          + "</p></body></html>").encode()
 
 
+def html_unclosed_markup(scale: float = 1.0) -> tuple[str, bytes]:
+    """800 kB of markup openings that never close: ``<a<a…``, ``</</…``, ``<!<!…``, ``<!--`` without ``-->``."""
+    count = max(2, int(200_000 * scale / 4))
+    return "unclosed.html", ("<html><body><p>Text.</p><p>" + "<a" * count + "</" * count + "<!x" * count
+                             + "<!-- " * count + "</p></body></html>").encode()
+
+
 #: family name → builder, in the order the benchmark reports them
 FAMILIES: dict[str, Callable[[float], tuple[str, bytes]]] = {
     "epub-spine-repeat": epub_spine_repeat,
@@ -240,4 +247,5 @@ FAMILIES: dict[str, Callable[[float], tuple[str, bytes]]] = {
     "html-sloppy-list": html_sloppy_list,
     "html-skipped-nesting": html_skipped_nesting,
     "html-punycode": html_punycode,
+    "html-unclosed-markup": html_unclosed_markup,
 }
