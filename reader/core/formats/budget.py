@@ -70,7 +70,7 @@ LIMITS = {limit.key: limit for limit in (
           "the PDF's compressed streams)", size=True),
     Limit("characters", "PARALLEL_READER_MAX_CHARS", 20_000_000, "the file holds more than {limit} characters of text"),
     Limit("paragraphs", "PARALLEL_READER_MAX_PARAGRAPHS", 100_000, "the file holds more than {limit} paragraphs"),
-    Limit("elements", "PARALLEL_READER_MAX_ELEMENTS", 2_000_000,
+    Limit("elements", "PARALLEL_READER_MAX_ELEMENTS", 1_000_000,
           "the file holds more than {limit} XML or HTML elements"),
     Limit("depth", "PARALLEL_READER_MAX_DEPTH", 500, "the file's elements are nested more than {limit} deep"),
     Limit("pages", "PARALLEL_READER_MAX_PAGES", 5_000, "the PDF has {value} pages, more than the limit of {limit}"),

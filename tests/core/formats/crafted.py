@@ -105,10 +105,10 @@ def pdf_hyphenated_paragraph(scale: float = 1.0) -> tuple[str, bytes]:
 
 
 def epub_spine_repeat(scale: float = 1.0) -> tuple[str, bytes]:
-    """An EPUB whose spine lists one 8 MB chapter (under the per-entry bomb check) 3,000 times."""
-    paragraph = "<p>Все счастливые семьи похожи друг на друга.</p>\n"
+    """An EPUB whose spine lists one 8 MB chapter (under the per-entry bomb check) 3,000 times: 24 GB to unpack."""
     chapter = ('<?xml version="1.0" encoding="utf-8"?><html xmlns="http://www.w3.org/1999/xhtml"><body>'
-               + paragraph * int(8 * 1024 * 1024 / len(paragraph.encode())) + "</body></html>")
+               "<p>Все счастливые семьи похожи друг на друга.</p><!--" + " " * int(8 * 1024 * 1024 * min(1.0, 100 * scale))
+               + "--></body></html>")
     repeats = max(2, int(3000 * scale))
     opf = ('<?xml version="1.0"?><package xmlns="http://www.idpf.org/2007/opf" version="3.0"><metadata/>'
            '<manifest><item id="c" href="c.xhtml" media-type="application/xhtml+xml"/></manifest>'
