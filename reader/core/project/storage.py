@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import json
 import os
+import secrets
+import shutil
 from pathlib import Path
 from typing import Any, Callable
 
@@ -118,16 +120,21 @@ def atomic_write_text(path: Path, text: str, *, keep_backup: bool = True,
 
 
 def _keep_backup(path: Path) -> None:
-    """Keep the current ``path`` as ``NAME.bak`` (the file itself stays in place until it is replaced)."""
-    backup = backup_path(path)
-    try:
-        if backup.exists():
-            backup.unlink()
-        os.link(path, backup)
-    except OSError:
-        import shutil
+    """Keep the current ``path`` as ``NAME.bak`` (the file itself stays in place until it is replaced).
 
-        shutil.copy2(path, backup)
+    The new backup is made under a temporary name and renamed over the old one, so that a crash at any
+    moment leaves a whole backup (the old one or the new one), never none.
+    """
+    backup = backup_path(path)
+    temp = backup.with_name(f".{backup.name}.{secrets.token_hex(4)}.tmp")
+    try:
+        try:
+            os.link(path, temp)
+        except OSError:
+            shutil.copy2(path, temp)
+        os.replace(temp, backup)
+    finally:
+        temp.unlink(missing_ok=True)
 
 
 def save_project(project: Project, path: str | Path | None = None) -> Path:
