@@ -9,6 +9,7 @@ from reader.core import metadata
 from reader.core.document import Kind, Paragraph
 from reader.core.formats.blocks import Block
 from reader.core.segment import normalize, split_sentences
+from reader.core.structure import SECTION, parse_heading
 
 _EDGE_PUNCTUATION = " \"'«»“”„‘’()[]—–-.,!?…:;"
 _FUNCTION_WORDS = frozenset(
@@ -29,6 +30,8 @@ MIN_SENTENCE_KEY = 15
 #: a paragraph whose every sentence more paragraphs than this hold is not looked for inside others (those
 #: sentences are boilerplate, and comparing all their holders made the check quadratic)
 MAX_HOLDERS = 64
+#: a table of contents: at least this many part/chapter headings in a row, with no text between them
+MIN_CONTENTS = 3
 
 
 def key(text: str) -> str:
@@ -124,6 +127,8 @@ def _split_prefixes(blocks: list[Block]) -> list[Block]:
 def _mark_duplicates(paragraphs: list[Paragraph], candidates: list[int]) -> None:
     """Mark repeats: exact repeats, merged captures of other paragraphs, and contained repeats."""
     seen: dict[str, int] = {}
+    # the real headings of a book repeat its table of contents: they are never duplicates
+    candidates = [i for i in candidates if parse_heading(paragraphs[i].text) is None]
     for i in candidates:
         k = key(paragraphs[i].normalized)
         if len(k) < MIN_DUPLICATE_KEY:
@@ -169,6 +174,34 @@ def _mark_duplicates(paragraphs: list[Paragraph], candidates: list[int]) -> None
                 paragraphs[j].kind, paragraphs[j].duplicate_of = Kind.DUPLICATE, i
 
 
+def _mark_contents(paragraphs: list[Paragraph]) -> None:
+    """Mark a table of contents as ``meta``: a run of part or chapter headings with no text between them
+    (a "Contents" heading may lead it), most of which stand again as headings further on. When the list
+    runs straight into the first real heading, the list ends where a heading of it comes again."""
+    later: dict[str, list[int]] = {}
+    for p in paragraphs:
+        if p.kind is Kind.HEADING:
+            later.setdefault(key(p.text), []).append(p.index)
+    runs: list[list[Paragraph]] = []
+    for paragraph in paragraphs:
+        if paragraph.kind is Kind.HEADING and parse_heading(paragraph.text):
+            if runs and paragraph.index == runs[-1][-1].index + 1:
+                runs[-1].append(paragraph)
+            else:
+                runs.append([paragraph])
+    for run in runs:
+        keys = [key(p.text) for p in run]
+        end = next((k for k in range(1, len(run)) if keys[k] in keys[:k]), len(run))
+        listed = run[:end]
+        numbered = [p for p in listed if parse_heading(p.text).kind != SECTION]
+        if len(numbered) < MIN_CONTENTS:
+            continue
+        repeated = sum(1 for p in numbered if any(j > listed[-1].index for j in later[key(p.text)]))
+        if 2 * repeated >= len(numbered):
+            for p in listed:
+                p.kind, p.level = Kind.META, 0
+
+
 def classify_blocks(blocks: list[Block], language: str, *, plain: bool = False) -> list[Paragraph]:
     """Paragraphs with kinds, normalized forms and sentences from a format reader's blocks.
 
@@ -205,4 +238,5 @@ def classify_blocks(blocks: list[Block], language: str, *, plain: bool = False) 
             paragraph.kind = Kind.CAPTION
         elif plain and _is_plain_heading(text, language):
             paragraph.kind, paragraph.level = Kind.HEADING, 2
+    _mark_contents(paragraphs)
     return paragraphs

@@ -7,9 +7,11 @@ key index), built once, so re-aligning a gap between fixed links costs only the 
 from __future__ import annotations
 
 import dataclasses
+import time
 from dataclasses import dataclass, field
 from typing import Callable
 
+from reader.core.align.chapters import BookPlan, plan_book
 from reader.core.align.differences import link_differences
 from reader.core.align.features import ParagraphFeatures, assign_weights, paragraph_features
 from reader.core.align.learn import apply_pairs, learn_pairs
@@ -19,7 +21,7 @@ from reader.core.align.scoring import confidence
 from reader.core.align.search import Scorer, SearchParams, search
 from reader.core.align.sentences import align_sentences
 from reader.core.align.similarity import KeyIndex, Match, mask_weight
-from reader.core.align.window import windows
+from reader.core.align.window import Band, windows
 from reader.core.document import Document
 
 
@@ -48,6 +50,11 @@ class AlignOptions:
     learn: bool = True
     #: a lexicon to use instead of the bundled one
     lexicon: Lexicon | None = None
+    #: read the pair as a book where it has matching chapter headings: link them first, then align
+    #: chapter by chapter (see ``reader.core.align.chapters``)
+    book: bool = True
+    #: how wide the search of one chapter looks (a chapter and its translation follow each other closely)
+    chapter_band: Band = field(default_factory=lambda: Band(whole=20, margin=5))
 
 
 class _Cancelled(Exception):
@@ -90,6 +97,7 @@ class AlignContext:
     ru_features: dict[int, ParagraphFeatures]
     en_features: dict[int, ParagraphFeatures]
     index: KeyIndex
+    _ru_holders: dict[str, list[int]] | None = field(default=None, repr=False)
 
     @classmethod
     def build(cls, ru: Document, en: Document, options: AlignOptions | None = None,
@@ -114,6 +122,16 @@ class AlignContext:
             wanted = _alignable(document, options)
             assign_weights([features[i] for i in wanted] or list(features.values()))
         return cls(ru, en, options, ru_features, en_features, KeyIndex(en_features))
+
+    def ru_holders(self) -> dict[str, list[int]]:
+        """Russian token ident → the paragraphs holding such a token (built on first use)."""
+        if self._ru_holders is None:
+            holders: dict[str, list[int]] = {}
+            for index, features in self.ru_features.items():
+                for ident in {t.ident for t in features.tokens}:
+                    holders.setdefault(ident, []).append(index)
+            self._ru_holders = holders
+        return self._ru_holders
 
     def matches(self, ru_indices: list[int], en_indices: list[int], band: list[tuple[int, int]] | None = None,
                 only: set[int] | None = None) -> dict[tuple[int, int], Match]:
@@ -154,9 +172,9 @@ def _search(context: AlignContext, ru_indices: list[int], en_indices: list[int],
 
 
 def _search_learning(context: AlignContext, ru_indices: list[int], en_indices: list[int], options: AlignOptions,
-                     steps: Steps):
+                     steps: Steps, width: Band):
     """Search; then, if word pairs can be learnt from the confident links, search again with them."""
-    band = windows(context, ru_indices, en_indices)
+    band = windows(context, ru_indices, en_indices, width)
     steps.report(1, 4)
     groups, scorer = _search(context, ru_indices, en_indices, options, context.matches(ru_indices, en_indices, band))
     steps.report(2, 4)
@@ -174,8 +192,9 @@ def _search_learning(context: AlignContext, ru_indices: list[int], en_indices: l
 
 def align_spans(ru: Document, en: Document, ru_indices: list[int], en_indices: list[int],
                 options: AlignOptions | None = None, *, context: AlignContext | None = None,
-                steps: Steps | None = None) -> list[Link]:
-    """Align only the given (ordered) paragraphs of each side, e.g. the gap between two fixed links."""
+                steps: Steps | None = None, width: Band = Band()) -> list[Link]:
+    """Align only the given (ordered) paragraphs of each side, e.g. the gap between two fixed links
+    (``width``: how wide the search looks, see ``reader.core.align.window.Band``)."""
     if context is None:
         context = AlignContext.build(ru, en, options)
     options = context.options if options is None else options
@@ -184,7 +203,7 @@ def align_spans(ru: Document, en: Document, ru_indices: list[int], en_indices: l
         return []
     steps = steps or Steps()
     searching = dataclasses.replace(steps, size=steps.size * SEARCH_STEPS // (STEPS - FEATURE_STEPS))
-    groups = _search_learning(context, ru_indices, en_indices, options, searching)
+    groups = _search_learning(context, ru_indices, en_indices, options, searching, width)
     linking = dataclasses.replace(steps, start=searching.start + searching.size, size=steps.size - searching.size)
     links = []
     for done, group in enumerate(groups):
@@ -201,15 +220,65 @@ def align_spans(ru: Document, en: Document, ru_indices: list[int], en_indices: l
 
 def align_documents(ru: Document, en: Document, options: AlignOptions | None = None, *,
                     progress: Callable[[int, int], None] | None = None,
-                    cancelled: Callable[[], bool] | None = None) -> Alignment:
-    """Align two documents paragraph by paragraph (alignable kinds only unless options say otherwise)."""
+                    cancelled: Callable[[], bool] | None = None,
+                    partial: Callable[[Alignment], None] | None = None,
+                    first: int | None = None) -> Alignment:
+    """Align two documents paragraph by paragraph (alignable kinds only unless options say otherwise).
+
+    ``partial(alignment)`` hears of links as they are found, before the whole pair is done (each call
+    holds everything linked so far, so it may replace the previous one); ``first`` is a Russian
+    paragraph whose stretch (its chapter, in a book) is aligned before the rest, e.g. the one on screen.
+    A cancelled alignment returns an empty Alignment.
+    """
     options = options or AlignOptions()
     try:
         context = AlignContext.build(ru, en, options, Steps(progress, cancelled, 0, FEATURE_STEPS))
-        links = align_spans(ru, en, _alignable(ru, options), _alignable(en, options), options, context=context,
-                            steps=Steps(progress, cancelled, FEATURE_STEPS, STEPS - FEATURE_STEPS))
+        searching = Steps(progress, cancelled, FEATURE_STEPS, STEPS - FEATURE_STEPS)
+        ru_indices, en_indices = _alignable(ru, options), _alignable(en, options)
+        plan = plan_book(context, ru_indices, en_indices) if options.book else None
+        if plan is None:
+            links = align_spans(ru, en, ru_indices, en_indices, options, context=context, steps=searching)
+        else:
+            links = _align_book(context, plan, options, searching, partial, first)
     except _Cancelled:
         return Alignment()
     if progress:
         progress(STEPS, STEPS)
-    return Alignment(links=links)
+    alignment = Alignment(links=links)
+    if partial:
+        partial(alignment)
+    return alignment
+
+
+def _heading_link(context: AlignContext, ru_index: int, en_index: int, score: float) -> Link:
+    link = Link([ru_index], [en_index], score=round(score, 3))
+    link.sentences = align_sentences(link, context)
+    link.differences = link_differences(link, context)
+    return link
+
+
+#: a book reports the links found so far at most this often (seconds), and after the first stretch
+PARTIAL_EVERY = 0.5
+
+
+def _align_book(context: AlignContext, plan: BookPlan, options: AlignOptions, steps: Steps,
+                partial: Callable[[Alignment], None] | None, first: int | None) -> list[Link]:
+    """Heading links first, then each stretch between them on its own (the one holding ``first`` first)."""
+    links = [_heading_link(context, i, j, score) for i, j, score in plan.anchors]
+    stretches = list(plan.stretches)
+    if first is not None:
+        holding = [s for s in stretches if s.ru and s.ru[0] <= first <= s.ru[-1]]
+        stretches = holding + [s for s in stretches if s not in holding]
+    total = sum(len(s.ru) + len(s.en) for s in stretches) or 1
+    done, reported = 0, None
+    for stretch in stretches:
+        size = len(stretch.ru) + len(stretch.en)
+        part = dataclasses.replace(steps, start=steps.start + steps.size * done // total,
+                                   size=steps.size * size // total)
+        links += align_spans(context.ru, context.en, stretch.ru, stretch.en, options, context=context, steps=part,
+                             width=options.chapter_band)
+        done += size
+        if partial and (reported is None or time.monotonic() - reported >= PARTIAL_EVERY):
+            partial(Alignment(links=list(links)))
+            reported = time.monotonic()
+    return links

@@ -50,10 +50,11 @@ def learn_pairs(context, groups, ru_indices: list[int], en_indices: list[int]) -
 def apply_pairs(context, learnt: dict[str, set[str]]) -> set[int]:
     """Give the Russian tokens of the context their learnt keys; the paragraphs that changed."""
     changed = set()
-    for index, features in context.ru_features.items():
-        for token in features.tokens:
-            extra = learnt.get(token.ident)
-            if extra and not extra <= set(token.keys):
-                token.keys = tuple(dict.fromkeys(token.keys + tuple(sorted(extra))))
-                changed.add(index)
+    holders = context.ru_holders()
+    for ident, extra in learnt.items():
+        for index in holders.get(ident, ()):
+            for token in context.ru_features[index].tokens:
+                if token.ident == ident and not extra <= set(token.keys):
+                    token.keys = tuple(dict.fromkeys(token.keys + tuple(sorted(extra))))
+                    changed.add(index)
     return changed

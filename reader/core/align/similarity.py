@@ -56,15 +56,16 @@ class KeyIndex:
 
     def match(self, ru: ParagraphFeatures, lo: int, hi: int, allowed: set[int] | None = None,
               max_df: int | None = None) -> dict[int, Match]:
-        """Matches of one Russian paragraph with the English paragraphs ``lo <= j <= hi``."""
+        """Matches of one Russian paragraph with the English paragraphs ``lo <= j <= hi`` (with ``max_df``:
+        only through keys that at most that many of those paragraphs hold)."""
         found: dict[int, Match] = {}
         for bit, token in enumerate(ru.tokens):
             ru_bit = 1 << bit
             for key in self.present(token.keys):
                 js, masks = self.postings[key]
-                if max_df is not None and len(js) > max_df:
-                    continue
                 start, stop = bisect.bisect_left(js, lo), bisect.bisect_right(js, hi)
+                if max_df is not None and stop - start > max_df:
+                    continue  # held by too many paragraphs of the span to be rare
                 for k in range(start, stop):
                     j = js[k]
                     if allowed is not None and j not in allowed:

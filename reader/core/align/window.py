@@ -8,6 +8,8 @@ paragraph is then compared only with the English paragraphs between the anchors 
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 #: spans up to this many paragraphs a side are searched whole
 WHOLE = 60
 #: rare keys: held by at most this many English paragraphs (or one in RARE_SHARE of them)
@@ -54,10 +56,19 @@ def monotone_chain(points: list[tuple[int, int, float]]) -> list[tuple[int, int]
     return chain[::-1]
 
 
-def windows(context, ru_indices: list[int], en_indices: list[int]) -> list[tuple[int, int]]:
+@dataclass(frozen=True)
+class Band:
+    """How wide the search looks: spans up to ``whole`` paragraphs a side are searched whole, longer
+    ones within ``margin`` paragraphs of their anchors."""
+
+    whole: int = WHOLE
+    margin: int = MARGIN
+
+
+def windows(context, ru_indices: list[int], en_indices: list[int], band: Band = Band()) -> list[tuple[int, int]]:
     """For each Russian position, the range of English positions to compare it with."""
     n, m = len(ru_indices), len(en_indices)
-    if n <= WHOLE and m <= WHOLE:
+    if n <= band.whole and m <= band.whole:
         return [(0, m - 1)] * n
     allowed = set(en_indices)
     en_position = {j: q for q, j in enumerate(en_indices)}
@@ -83,8 +94,8 @@ def windows(context, ru_indices: list[int], en_indices: list[int]) -> list[tuple
         p_after, after = anchors[k] if k < len(anchors) else (n, m)
         if k < len(anchors) and anchors[k][0] == p:
             before = after = anchors[k][1]
-        elif after - before > 4 * MARGIN:  # a long stretch without anchors: follow its diagonal
+        elif after - before > 4 * band.margin:  # a long stretch without anchors: follow its diagonal
             expected = before + (p - p_before) * (after - before) / (p_after - p_before)
-            before, after = int(expected) - 2 * MARGIN, int(expected) + 2 * MARGIN
-        result.append((max(0, before - MARGIN), min(m - 1, after + MARGIN)))
+            before, after = int(expected) - 2 * band.margin, int(expected) + 2 * band.margin
+        result.append((max(0, before - band.margin), min(m - 1, after + band.margin)))
     return result

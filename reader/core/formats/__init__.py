@@ -125,14 +125,14 @@ def load_document(path: str | os.PathLike, *, max_bytes: int | None = None, lang
             extracted.notices.append("The language was recognised as neither Russian nor English.")
     check(steps[0] - 1, steps[0])
     from reader.core.classify import classify_blocks  # classify imports formats.blocks
+    from reader.core.structure import title_heading
 
     paragraphs = classify_blocks(extracted.blocks, language, plain=extracted.plain)
-    title = extracted.title.strip() or next(
-        (p.text for p in paragraphs if p.kind is Kind.HEADING), "") or _stem(path)
-    source = Source(str(path), "fb2" if fmt == "fb2zip" else fmt, extracted.encoding,
-                    hashlib.sha256(data).hexdigest())
+    document = Document(language, "", Source(str(path), "fb2" if fmt == "fb2zip" else fmt, extracted.encoding,
+                                             hashlib.sha256(data).hexdigest()), paragraphs, list(extracted.notices))
+    document.title = (extracted.title.strip() or title_heading(document) or _stem(path))[:300]
     check(steps[0], steps[0])
-    return Document(language, title[:300], source, paragraphs, list(extracted.notices))
+    return document
 
 
 def _stem(path: Path) -> str:

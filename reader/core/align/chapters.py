@@ -1,0 +1,137 @@
+"""Books: headings linked to headings first, as anchors, so each chapter is aligned on its own.
+
+A book's parts and chapters are the strongest evidence of where its translation stands: the
+headings of the two texts are matched by what they say (``I`` ↔ ``Chapter 1``, ``ЧАСТЬ ПЯТАЯ`` ↔
+``PART FIVE``: see ``reader.core.structure``) and by how well the text under them matches, and
+the heaviest chain of such matches in reading order becomes fixed heading links. The stretches
+between two anchors (a chapter and its translation) are then aligned one by one: an error cannot
+run past a chapter, each search is small, and the stretches can be done in any order (the one on
+screen first).
+
+A heading's number alone cannot be trusted: e-texts have stray and empty headings (a chapter
+heading standing twice, one with no text under it). So a pair of headings counts the more, the
+better the first paragraphs under the two headings match; a pair of unnumbered headings (titled
+chapters) counts only by its words and the text under it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from reader.core.align.similarity import mask_weight, token_sets_match
+from reader.core.align.window import monotone_chain
+from reader.core.document import Kind
+from reader.core.structure import parse_heading
+
+#: paragraphs under a heading compared to judge a pair of headings
+OPENING = 3
+#: weight of a heading pair whose kinds and numbers agree, before the text under them is counted
+NUMBER_MATCH = 1.0
+#: ... and of the text under them (times the share of it that matches, 0–1)
+CONTENT_WEIGHT = 2.0
+#: unnumbered headings pair only when their own words match this well (share of both, 0–1) ...
+TITLE_SHARE = 0.5
+#: ... and then weigh this much before the text under them
+TITLE_MATCH = 0.5
+#: a book plan needs at least this many anchors (otherwise the pair is aligned as one stretch)
+MIN_ANCHORS = 2
+
+
+@dataclass
+class Stretch:
+    """Alignable paragraphs of both sides between two anchors (a chapter and its counterpart)."""
+
+    ru: list[int]
+    en: list[int]
+
+
+@dataclass
+class BookPlan:
+    """Heading links to fix first, and the stretches between them to align one by one."""
+
+    #: (ru heading, en heading, how sure: 0–1) of each anchor, in reading order
+    anchors: list[tuple[int, int, float]]
+    stretches: list[Stretch]
+
+
+def _tokens(context, side: str, indices: list[int]):
+    features = context.ru_features if side == "ru" else context.en_features
+    return [t for i in indices for t in features[i].tokens if t.kind != "mt"]
+
+
+def _share(ru_tokens, en_tokens) -> float:
+    """How well two token lists match: the mean of the matched shares of their weights."""
+    if not ru_tokens or not en_tokens:
+        return 0.0
+    ru_mask, en_mask = token_sets_match(ru_tokens, en_tokens)
+    ru_total = sum(t.weight for t in ru_tokens)
+    en_total = sum(t.weight for t in en_tokens)
+    ru_share = mask_weight(ru_mask, [t.weight for t in ru_tokens]) / ru_total if ru_total else 0.0
+    en_share = mask_weight(en_mask, [t.weight for t in en_tokens]) / en_total if en_total else 0.0
+    return (ru_share + en_share) / 2
+
+
+def _openings(document, indices: list[int], headings: list[int]) -> dict[int, list[int]]:
+    """For each heading, the first body paragraphs after it (past any headings that follow at once)."""
+    position = {i: k for k, i in enumerate(indices)}
+    result = {}
+    for heading in headings:
+        found: list[int] = []
+        for i in indices[position[heading] + 1:]:
+            kind = document.paragraphs[i].kind
+            if kind is Kind.BODY:
+                found.append(i)
+                if len(found) == OPENING:
+                    break
+            elif kind is Kind.HEADING and found:
+                break  # the next chapter begins: this one is short (or empty)
+        result[heading] = found
+    return result
+
+
+def _candidates(context, ru_headings, en_headings, ru_openings, en_openings) -> list[tuple[int, int, float]]:
+    """(ru heading, en heading, weight) of every pair of headings that may name the same part or chapter."""
+    ru_info = {i: parse_heading(context.ru.paragraphs[i].text) for i in ru_headings}
+    en_info = {j: parse_heading(context.en.paragraphs[j].text) for j in en_headings}
+    points = []
+    for i in ru_headings:
+        for j in en_headings:
+            a, b = ru_info[i], en_info[j]
+            if a is not None and b is not None:
+                if not a.matches(b):
+                    continue
+                base = NUMBER_MATCH
+            elif a is None and b is None:
+                if _share(_tokens(context, "ru", [i]), _tokens(context, "en", [j])) < TITLE_SHARE:
+                    continue
+                base = TITLE_MATCH
+            else:
+                continue
+            content = _share(_tokens(context, "ru", ru_openings[i]), _tokens(context, "en", en_openings[j]))
+            points.append((i, j, base + CONTENT_WEIGHT * content))
+    return points
+
+
+def plan_book(context, ru_indices: list[int], en_indices: list[int]) -> BookPlan | None:
+    """Heading anchors and the stretches between them, or None when the pair has too few matching
+    headings to be read as a book (news, an article: aligned as one stretch)."""
+    ru_headings = [i for i in ru_indices if context.ru.paragraphs[i].kind is Kind.HEADING]
+    en_headings = [j for j in en_indices if context.en.paragraphs[j].kind is Kind.HEADING]
+    if len(ru_headings) < MIN_ANCHORS or len(en_headings) < MIN_ANCHORS:
+        return None
+    points = _candidates(context, ru_headings, en_headings, _openings(context.ru, ru_indices, ru_headings),
+                         _openings(context.en, en_indices, en_headings))
+    weight = {(i, j): w for i, j, w in points}
+    top = NUMBER_MATCH + CONTENT_WEIGHT
+    anchors = [(i, j, min(1.0, weight[(i, j)] / top)) for i, j in monotone_chain(sorted(points))]
+    if len(anchors) < MIN_ANCHORS:
+        return None
+    stretches = []
+    ru_bounds = [-1] + [i for i, _, _ in anchors] + [len(context.ru.paragraphs)]
+    en_bounds = [-1] + [j for _, j, _ in anchors] + [len(context.en.paragraphs)]
+    for k in range(len(ru_bounds) - 1):
+        ru_part = [i for i in ru_indices if ru_bounds[k] < i < ru_bounds[k + 1]]
+        en_part = [j for j in en_indices if en_bounds[k] < j < en_bounds[k + 1]]
+        if ru_part and en_part:
+            stretches.append(Stretch(ru_part, en_part))
+    return BookPlan(anchors, stretches)
