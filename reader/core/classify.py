@@ -174,6 +174,17 @@ def _mark_duplicates(paragraphs: list[Paragraph], candidates: list[int]) -> None
                 paragraphs[j].kind, paragraphs[j].duplicate_of = Kind.DUPLICATE, i
 
 
+def _first_repeat(keys: list[str]) -> int:
+    """The position of the first key that came before (in one pass: a run of 100,000 headings compared each
+    with all before it), or ``len(keys)``."""
+    seen: set[str] = set()
+    for position, item in enumerate(keys):
+        if item in seen:
+            return position
+        seen.add(item)
+    return len(keys)
+
+
 def _mark_contents(paragraphs: list[Paragraph]) -> None:
     """Mark a table of contents as ``meta``: a run of part or chapter headings with no text between them
     (a "Contents" heading may lead it), most of which stand again as headings further on. When the list
@@ -191,12 +202,12 @@ def _mark_contents(paragraphs: list[Paragraph]) -> None:
                 runs.append([paragraph])
     for run in runs:
         keys = [key(p.text) for p in run]
-        end = next((k for k in range(1, len(run)) if keys[k] in keys[:k]), len(run))
+        end = _first_repeat(keys)
         listed = run[:end]
         numbered = [p for p in listed if parse_heading(p.text).kind != SECTION]
         if len(numbered) < MIN_CONTENTS:
             continue
-        repeated = sum(1 for p in numbered if any(j > listed[-1].index for j in later[key(p.text)]))
+        repeated = sum(1 for p in numbered if later[key(p.text)][-1] > listed[-1].index)  # indices ascend
         if 2 * repeated >= len(numbered):
             for p in listed:
                 p.kind, p.level = Kind.META, 0

@@ -226,6 +226,13 @@ def html_unclosed_markup(scale: float = 1.0) -> tuple[str, bytes]:
                              + "<!-- " * count + "</p></body></html>").encode()
 
 
+def txt_chapter_headings(scale: float = 1.0) -> tuple[str, bytes]:
+    """90,000 chapter headings in a row (a table of contents with no end: each was compared with all before it)."""
+    count = max(2, int(90_000 * scale))
+    return "chapters.txt", ("\n\n".join(f"Chapter {i}" for i in range(1, count + 1))
+                            + "\n\nThe text of the book begins here.\n").encode()
+
+
 #: family name → builder, in the order the benchmark reports them
 FAMILIES: dict[str, Callable[[float], tuple[str, bytes]]] = {
     "epub-spine-repeat": epub_spine_repeat,
@@ -237,6 +244,7 @@ FAMILIES: dict[str, Callable[[float], tuple[str, bytes]]] = {
     "txt-indented-block": txt_indented_block,
     "txt-dots": txt_dots,
     "txt-shared-sentence": txt_shared_sentence,
+    "txt-chapter-headings": txt_chapter_headings,
     "fb2-million-paragraphs": fb2_million_paragraphs,
     "fb2-deep": fb2_deep,
     "md-atx-spaces": md_atx_spaces,

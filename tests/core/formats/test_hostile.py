@@ -32,6 +32,7 @@ CASES = {
     "html-nested-divs": (1.0, {}, "WorkLimitError", "nested more than 500 deep"),
     "txt-dots": (1.0, {}, None, ""),
     "txt-shared-sentence": (0.15, {}, None, ""),
+    "txt-chapter-headings": (0.2, {}, None, ""),
     "txt-indented-block": (1.0, {"PARALLEL_READER_MAX_PARAGRAPHS": "1000"}, "WorkLimitError",
                            "more than 1,000 paragraphs"),
     "txt-one-char-lines": (1.0, {}, "WorkLimitError", "more than 100,000 paragraphs"),
