@@ -5,7 +5,8 @@ projects) is written to a temporary folder and read in a fresh process: ``python
 for files, ``python -m reader export PROJECT -o OUT.pdf`` for projects. The process gets a time limit
 (``--timeout``, 60 s by default) and an address-space cap (``--memory-cap``, 4.5 GB) so that a family that
 still hangs or grows is reported instead of taking the machine. Target: every family ends with a
-documented error (exit status 1 or 2, a message and no traceback) in under 10 s and 500 MB.
+documented error (exit status 1 or 2, a message and no traceback) or a reading (exit 0: a strange but
+valid file read in linear time), in under 10 s and 500 MB.
 
     python bench/hostile_bench.py [--only NAME ...] [--timeout S] [--json OUT]
 """
@@ -96,7 +97,8 @@ def main() -> int:
         for name, command in cases:
             result = run_case(command, args.timeout, args.memory_cap, folder)
             results[name] = result
-            ok = result["status"] in (1, 2) and result["seconds"] <= TIME_TARGET \
+            # a documented refusal (exit 1 or 2) or a reading (0), within the time and memory targets
+            ok = result["status"] in (0, 1, 2) and result["seconds"] <= TIME_TARGET \
                 and (result["peak_mb"] or 0) <= MEMORY_TARGET_MB
             peak = f"{result['peak_mb']} MB" if result["peak_mb"] is not None else "-"
             print(f"{'ok ' if ok else 'BAD'} {name:<42} {str(result['status']):>9} {result['seconds']:>7.2f} s "
