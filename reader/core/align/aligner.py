@@ -20,7 +20,7 @@ from reader.core.align.model import Alignment, Link
 from reader.core.align.scoring import confidence
 from reader.core.align.search import Scorer, SearchParams, search
 from reader.core.align.sentences import align_sentences
-from reader.core.align.similarity import KeyIndex, Match, mask_weight
+from reader.core.align.similarity import Match, key_masks, mask_weight
 from reader.core.align.window import Band, windows
 from reader.core.document import Document
 
@@ -96,8 +96,8 @@ class AlignContext:
     options: AlignOptions
     ru_features: dict[int, ParagraphFeatures]
     en_features: dict[int, ParagraphFeatures]
-    index: KeyIndex
     _ru_holders: dict[str, list[int]] | None = field(default=None, repr=False)
+    _key_masks: dict[str, tuple] = field(default_factory=dict, repr=False)
 
     @classmethod
     def build(cls, ru: Document, en: Document, options: AlignOptions | None = None,
@@ -121,39 +121,65 @@ class AlignContext:
         for features, document in ((ru_features, ru), (en_features, en)):
             wanted = _alignable(document, options)
             assign_weights([features[i] for i in wanted] or list(features.values()))
-        return cls(ru, en, options, ru_features, en_features, KeyIndex(en_features))
+            for paragraph_features_ in features.values():
+                if len(paragraph_features_.weights) != len(paragraph_features_):  # kinds left out: weight 1
+                    paragraph_features_.weights = [1.0] * len(paragraph_features_)
+        return cls(ru, en, options, ru_features, en_features)
 
     def ru_holders(self) -> dict[str, list[int]]:
         """Russian token ident → the paragraphs holding such a token (built on first use)."""
         if self._ru_holders is None:
             holders: dict[str, list[int]] = {}
             for index, features in self.ru_features.items():
-                for ident in {t.ident for t in features.tokens}:
+                for ident in set(features.idents):
                     holders.setdefault(ident, []).append(index)
             self._ru_holders = holders
         return self._ru_holders
 
+    def key_masks(self, side: str, indices: list[int]) -> list[dict[str, int]]:
+        """For each of these paragraphs of ``side``, key → mask of its tokens that have it (the last
+        list asked for on each side is kept; ``forget_key_masks`` after keys change)."""
+        wanted = (side, tuple(indices))
+        cached = self._key_masks.get(side)
+        if cached is None or cached[0] != wanted:
+            features = self.ru_features if side == "ru" else self.en_features
+            cached = self._key_masks[side] = (wanted, [key_masks(features[i].keys) for i in indices])
+        return cached[1]
+
+    def forget_key_masks(self) -> None:
+        """Drop the kept key masks (the Russian tokens' keys changed: word pairs were learnt)."""
+        self._key_masks.clear()
+
     def matches(self, ru_indices: list[int], en_indices: list[int], band: list[tuple[int, int]] | None = None,
                 only: set[int] | None = None) -> dict[tuple[int, int], Match]:
         """Pairwise matches (by positions in the two lists) inside the search band (of ``only`` these
-        Russian paragraphs, if given)."""
-        en_position = {j: q for q, j in enumerate(en_indices)}
-        allowed = set(en_indices)
+        Russian paragraphs, if given): the keys two paragraphs share give the masks of their tokens
+        that hold them."""
         pairs: dict[tuple[int, int], Match] = {}
         band = band or windows(self, ru_indices, en_indices)
+        ru_masks, en_masks = self.key_masks("ru", ru_indices), self.key_masks("en", en_indices)
+        en_features = [self.en_features[j] for j in en_indices]
         for p, i in enumerate(ru_indices):
             if only is not None and i not in only:
                 continue
             lo, hi = band[p]
             features = self.ru_features[i]
-            ru_weights = [t.weight for t in features.tokens]
-            found = self.index.match(features, en_indices[lo], en_indices[hi], allowed)
-            for j, match in found.items():
-                en_features = self.en_features[j]
-                en_weights = [t.weight for t in en_features.tokens]
-                if features.covered(match.ru_mask, ru_weights) >= MIN_SHARE * features.total or \
-                        mask_weight(match.en_mask, en_weights) >= MIN_SHARE * en_features.total:
-                    pairs[(p, en_position[j])] = match
+            ru_by_key = ru_masks[p]
+            ru_keys = ru_by_key.keys()
+            ru_needed = MIN_SHARE * features.total
+            for q in range(lo, hi + 1):
+                en_by_key = en_masks[q]
+                common = ru_keys & en_by_key.keys()
+                if not common:
+                    continue
+                ru_mask = en_mask = 0
+                for key in common:
+                    ru_mask |= ru_by_key[key]
+                    en_mask |= en_by_key[key]
+                other = en_features[q]
+                if features.covered(ru_mask) >= ru_needed or \
+                        mask_weight(en_mask, other.weights) >= MIN_SHARE * other.total:
+                    pairs[(p, q)] = Match(ru_mask, en_mask)
         return pairs
 
 

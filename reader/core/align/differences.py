@@ -49,8 +49,16 @@ def _is_name(token: Token, text: str) -> bool:
 
 
 def _side(link_side, document, features_of):
+    """The texts of one side's paragraphs, and its own tokens (not a machine translation's), each with its
+    paragraph's text."""
     texts = [document.paragraphs[i].text for i in link_side]
-    tokens = [(t, document.paragraphs[i].text) for i in link_side for t in features_of[i].tokens if t.start >= 0]
+    tokens = []
+    for i in link_side:
+        features, text = features_of[i], document.paragraphs[i].text
+        for bit, (kind, start) in enumerate(zip(features.kinds, features.starts)):
+            if start >= 0:
+                tokens.append((Token(features.texts[bit], start, features.idents[bit], features.keys[bit], kind),
+                               text))
     return texts, tokens
 
 

@@ -8,6 +8,7 @@ paragraph is then compared only with the English paragraphs between the anchors 
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 
 #: spans up to this many paragraphs a side are searched whole
@@ -70,19 +71,30 @@ def windows(context, ru_indices: list[int], en_indices: list[int], band: Band = 
     n, m = len(ru_indices), len(en_indices)
     if n <= band.whole and m <= band.whole:
         return [(0, m - 1)] * n
-    allowed = set(en_indices)
-    en_position = {j: q for q, j in enumerate(en_indices)}
+    ru_masks, en_masks = context.key_masks("ru", ru_indices), context.key_masks("en", en_indices)
+    # rare keys: held by few English paragraphs of the span
+    max_df = max(RARE_DF, int(m * RARE_SHARE))
+    df: Counter = Counter()
+    for by_key in en_masks:
+        df.update(by_key.keys())
+    rare = {key for key, count in df.items() if count <= max_df}
+    holders: dict[str, list[int]] = {}
+    for q, by_key in enumerate(en_masks):
+        for key in by_key.keys() & rare:
+            holders.setdefault(key, []).append(q)
     points = []
     for p, i in enumerate(ru_indices):
         features = context.ru_features[i]
         if not features.total:
             continue
-        found = context.index.match(features, en_indices[0], en_indices[-1], allowed,
-                                     max_df=max(RARE_DF, int(m * RARE_SHARE)))
-        scored = sorted(((features.covered(match.ru_mask) / features.total, j) for j, match in found.items()),
-                        reverse=True)
+        by_key = ru_masks[p]
+        found: dict[int, int] = {}  # English position → mask of this paragraph's tokens it matches
+        for key in by_key.keys() & rare:
+            for q in holders[key]:
+                found[q] = found.get(q, 0) | by_key[key]
+        scored = sorted(((features.covered(mask) / features.total, q) for q, mask in found.items()), reverse=True)
         # near-ties (repeated passages) all become candidates: the monotone chain picks among them
-        points += sorted((p, en_position[j], score) for score, j in scored[:CANDIDATES]
+        points += sorted((p, q, score) for score, q in scored[:CANDIDATES]
                          if score >= ANCHOR_SHARE and score >= scored[0][0] * 0.8)
     anchors = monotone_chain(points)
     result = []
