@@ -27,6 +27,9 @@ _STRUCTURE = re.compile(r"^(?:chapter|part|book|prologue|epilogue|introduction|p
                         r"|^[IVXLC]+\.?$|^\d{1,3}\.?$", re.IGNORECASE)
 MIN_DUPLICATE_KEY = 12  # shorter repeats ("* * *", "Yes.") are not evidence of a captured repeat
 MIN_SENTENCE_KEY = 15
+#: a paragraph whose every sentence more paragraphs than this hold is not looked for inside others (those
+#: sentences are boilerplate, and comparing all their holders made the check quadratic)
+MAX_HOLDERS = 64
 #: a table of contents: at least this many part/chapter headings in a row, with no text between them
 MIN_CONTENTS = 3
 
@@ -142,10 +145,17 @@ def _mark_duplicates(paragraphs: list[Paragraph], candidates: list[int]) -> None
     for i in live:
         for s in sentences[i]:
             holders.setdefault(s, []).append(i)
+    # each paragraph is filed under its rarest sentence: a paragraph whose sentences all lie in i holds that one
+    filed: dict[str, list[int]] = {}
+    for j in live:
+        if sentences[j]:
+            rarest = min(sentences[j], key=lambda s: (len(holders[s]), s))
+            if len(holders[rarest]) <= MAX_HOLDERS:
+                filed.setdefault(rarest, []).append(j)
 
     def contained(i: int) -> list[int]:
         """Live paragraphs (other than i) whose sentences all lie in paragraph i."""
-        found = {j for s in sentences[i] for j in holders[s] if j != i
+        found = {j for s in sentences[i] for j in filed.get(s, ()) if j != i
                  and paragraphs[j].kind is not Kind.DUPLICATE}
         return sorted(j for j in found if sentences[j] and sentences[j] <= sentences[i])
 
@@ -162,6 +172,17 @@ def _mark_duplicates(paragraphs: list[Paragraph], candidates: list[int]) -> None
         for j in contained(i):
             if sentences[j] < sentences[i]:
                 paragraphs[j].kind, paragraphs[j].duplicate_of = Kind.DUPLICATE, i
+
+
+def _first_repeat(keys: list[str]) -> int:
+    """The position of the first key that came before (in one pass: a run of 100,000 headings compared each
+    with all before it), or ``len(keys)``."""
+    seen: set[str] = set()
+    for position, item in enumerate(keys):
+        if item in seen:
+            return position
+        seen.add(item)
+    return len(keys)
 
 
 def _mark_contents(paragraphs: list[Paragraph]) -> None:
@@ -181,12 +202,12 @@ def _mark_contents(paragraphs: list[Paragraph]) -> None:
                 runs.append([paragraph])
     for run in runs:
         keys = [key(p.text) for p in run]
-        end = next((k for k in range(1, len(run)) if keys[k] in keys[:k]), len(run))
+        end = _first_repeat(keys)
         listed = run[:end]
         numbered = [p for p in listed if parse_heading(p.text).kind != SECTION]
         if len(numbered) < MIN_CONTENTS:
             continue
-        repeated = sum(1 for p in numbered if any(j > listed[-1].index for j in later[key(p.text)]))
+        repeated = sum(1 for p in numbered if later[key(p.text)][-1] > listed[-1].index)  # indices ascend
         if 2 * repeated >= len(numbered):
             for p in listed:
                 p.kind, p.level = Kind.META, 0
