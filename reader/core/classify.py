@@ -187,7 +187,8 @@ def _first_repeat(keys: list[str]) -> int:
 
 def _mark_contents(paragraphs: list[Paragraph]) -> None:
     """Mark a table of contents as ``meta``: a run of part or chapter headings with no text between them
-    (a "Contents" heading may lead it), most of which stand again as headings further on. When the list
+    (a "Contents" heading may lead it), most of which stand again as headings further on, or which count
+    up one kind of heading (ЧАСТЬ ПЕРВАЯ, ЧАСТЬ ВТОРАЯ, ...). When the list
     runs straight into the first real heading, the list ends where a heading of it comes again."""
     later: dict[str, list[int]] = {}
     for p in paragraphs:
@@ -208,7 +209,12 @@ def _mark_contents(paragraphs: list[Paragraph]) -> None:
         if len(numbered) < MIN_CONTENTS:
             continue
         repeated = sum(1 for p in numbered if later[key(p.text)][-1] > listed[-1].index)  # indices ascend
-        if 2 * repeated >= len(numbered):
+        infos = [parse_heading(p.text) for p in numbered]
+        # a book never has three parts (or chapters) in a row without text: a list of them is a contents
+        # list even where the real headings are not all there (a book cut short)
+        counted = len({info.kind for info in infos}) == 1 and all(
+            a.number is not None and b.number is not None and a.number < b.number for a, b in zip(infos, infos[1:]))
+        if 2 * repeated >= len(numbered) or counted:
             for p in listed:
                 p.kind, p.level = Kind.META, 0
 
