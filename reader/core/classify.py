@@ -27,6 +27,8 @@ _STRUCTURE = re.compile(r"^(?:chapter|part|book|prologue|epilogue|introduction|p
                         r"|^[IVXLC]+\.?$|^\d{1,3}\.?$", re.IGNORECASE)
 MIN_DUPLICATE_KEY = 12  # shorter repeats ("* * *", "Yes.") are not evidence of a captured repeat
 MIN_SENTENCE_KEY = 15
+#: a repeat stands at most this many paragraphs after what it repeats
+NEARBY = 50
 #: a paragraph whose every sentence more paragraphs than this hold is not looked for inside others (those
 #: sentences are boilerplate, and comparing all their holders made the check quadratic)
 MAX_HOLDERS = 64
@@ -125,7 +127,9 @@ def _split_prefixes(blocks: list[Block]) -> list[Block]:
 
 
 def _mark_duplicates(paragraphs: list[Paragraph], candidates: list[int]) -> None:
-    """Mark repeats: exact repeats, merged captures of other paragraphs, and contained repeats."""
+    """Mark repeats: exact repeats, merged captures of other paragraphs, and contained repeats, each within
+    ``NEARBY`` paragraphs of what it repeats (a web capture repeats its headline and lede at once; a
+    book that quotes a letter again a hundred pages on is not a capture)."""
     seen: dict[str, int] = {}
     # the real headings of a book repeat its table of contents: they are never duplicates
     candidates = [i for i in candidates if parse_heading(paragraphs[i].text) is None]
@@ -133,7 +137,7 @@ def _mark_duplicates(paragraphs: list[Paragraph], candidates: list[int]) -> None
         k = key(paragraphs[i].normalized)
         if len(k) < MIN_DUPLICATE_KEY:
             continue
-        if k in seen:
+        if k in seen and i - seen[k] <= NEARBY:
             paragraphs[i].kind, paragraphs[i].duplicate_of = Kind.DUPLICATE, seen[k]
         else:
             seen[k] = i
@@ -155,7 +159,7 @@ def _mark_duplicates(paragraphs: list[Paragraph], candidates: list[int]) -> None
 
     def contained(i: int) -> list[int]:
         """Live paragraphs (other than i) whose sentences all lie in paragraph i."""
-        found = {j for s in sentences[i] for j in filed.get(s, ()) if j != i
+        found = {j for s in sentences[i] for j in filed.get(s, ()) if j != i and abs(j - i) <= NEARBY
                  and paragraphs[j].kind is not Kind.DUPLICATE}
         return sorted(j for j in found if sentences[j] and sentences[j] <= sentences[i])
 
