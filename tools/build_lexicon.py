@@ -8,7 +8,14 @@ of all inflected forms of each Russian lemma, and its values are Snowball stems 
 headword (and of its irregular forms), so the aligner needs neither pymorphy3 nor the dictionary
 at run time.
 
+It also writes the dictionary card's data (resources/lexicon/senses.tsv.gz): from the edition with
+stress marks (``mueller7accent-dict``), every English headword's Russian translations in the
+dictionary's order, grouped by part of speech, with their stress, and every Russian lemma's
+English headwords, best sense first (see ``resources/lexicon/README.md`` for the format).
+
 Usage: python tools/build_lexicon.py [--index mueller7.index] [--dict mueller7.dict.dz] [-o OUT]
+                                     [--accent-index mueller7accent.index] [--accent-dict mueller7accent.dict.dz]
+                                     [--senses OUT] [--only lexicon|senses]
 """
 
 from __future__ import annotations
@@ -391,20 +398,205 @@ def build(index_path: Path, dict_path: Path) -> dict[str, list[str]]:
             for stem, t in table.items()}
 
 
+#: the English parts of speech the senses keep (Müller's labels → the names the card shows)
+POS_LABELS = {"n": "noun", "a": "adjective", "v": "verb", "adv": "adverb", "prep": "preposition",
+              "pron": "pronoun", "cj": "conjunction", "conj": "conjunction", "interj": "interjection",
+              "predic": "predicative", "num": "numeral"}
+POS_LABEL = re.compile(r"_(" + "|".join(sorted(POS_LABELS, key=len, reverse=True)) + r")\.")
+#: a marker that survives the clean-up (private-use characters: no letter, digit or punctuation)
+POS_MARK = "\ue000"
+#: Russian vowels: the accented edition writes the stressed one in capitals (мИр, зАмок, замОк)
+VOWELS = set("аеёиоуыэюяАЕЁИОУЫЭЮЯ")
+ACUTE = "\u0301"
+#: how many Russian translations one English headword keeps, and English senses one Russian lemma
+MAX_TRANSLATIONS = 12
+MAX_SENSES = 12
+
+
+def stressed(word: str) -> tuple[str, bool]:
+    """A word of the accented edition written in lower case with U+0301 after its stressed vowel (ё is
+    left as it is: it is always stressed), and whether the dictionary marked a stress."""
+    if len(word) > 1 and word.isupper():
+        return word, False  # an abbreviation (США)
+    capitals = [k for k, ch in enumerate(word) if ch.isupper()]
+    stress = [k for k in capitals if word[k] in VOWELS and not (k == 0 and len(capitals) > 1)]
+    lower = word.lower()
+    if len(stress) != 1:
+        return lower, False
+    k = stress[0]
+    if capitals[0] == 0 != k:  # a name: its capital stays
+        lower = word[0] + lower[1:]
+    if lower[k] == "ё" or sum(ch in VOWELS for ch in lower.lower()) < 2:
+        return lower, True
+    return lower[:k + 1] + ACUTE + lower[k + 1:], True
+
+
+def plain(word: str) -> str:
+    """A word without its stress mark, lower case, ё as е: how the senses are keyed."""
+    return word.replace(ACUTE, "").lower().replace("ё", "е")
+
+
+DIGIT_NUMBERING = re.compile(r"(?<![\w-])\d+[.)]")
+LETTER_NUMBERING = re.compile(r"(?<![\w-])[а-яa-z][)]")
+
+
+def parse_senses(text: str) -> list[tuple[str, int, int, str]]:
+    """The Russian translations of an entry of the accented edition, in the entry's order: (part of speech,
+    sense number, place in the sense, translation as written, stress in capitals). A translation is one
+    word or a phrase of up to three; what follows a usage example in a sense translates the example and
+    is left out."""
+    body = text.split("\n", 1)[1] if "\n" in text else ""
+    body = " ".join(body.split())
+    body = TRANSCRIPTION.sub(" ", body)
+    for _ in range(2):
+        body = PARENS.sub(" ", body)
+    body = POS_LABEL.sub(lambda m: f";{POS_MARK}{m.group(1)}{POS_MARK} ", body)
+    body = LABEL.sub(" ", body)
+    body = DIGIT_NUMBERING.sub(";§", body)
+    body = LETTER_NUMBERING.sub(";¤", body)
+    found: list[tuple[str, int, int, str]] = []
+    sense, pos, example = 1, "", False
+    filled = 0  # translations in the current sense (a new number starts the next sense)
+    for segment in re.split(r"[;:]", body):
+        segment = segment.strip()
+        if segment.startswith(POS_MARK):
+            _, label, segment = segment.split(POS_MARK, 2)
+            pos, example = POS_LABELS[label], False
+        if segment.startswith("§"):
+            sense += 1 if filled else 0
+            filled, example = 0, False
+        if example:
+            continue
+        for piece in segment.lstrip("§¤").split(","):
+            piece = " ".join(piece.strip(" .!?«»\"'=~").split())
+            if re.search(r"[A-Za-z0-9]", piece):
+                example = True  # a usage example: the rest of the sense translates examples
+                break
+            tokens = piece.split()
+            if 1 <= len(tokens) <= 3 and all(CYR_WORD.match(t.lower()) for t in tokens):
+                found.append((pos, sense, filled, piece))
+                filled += 1
+    return found
+
+
+#: one-letter codes of the parts of speech in the ``ru`` lines of the senses file
+POS_CODES = {"noun": "n", "adjective": "a", "verb": "v", "adverb": "d", "preposition": "p", "pronoun": "r",
+             "conjunction": "c", "interjection": "i", "predicative": "x", "numeral": "u", "": "-"}
+
+
+def build_senses(index_path: Path, dict_path: Path) -> tuple[dict[str, list[tuple[str, list[str]]]],
+                                                               dict[str, tuple[list[str], list[str]]]]:
+    """English headword → [(part of speech, Russian translations with stress)], and Russian lemma →
+    (its stressed spellings, English senses ``headword/POS`` best first).
+
+    A lemma's senses are ordered by the number of the dictionary sense it stands in (first senses
+    first) and its place in that sense, then by how often the English word occurs in the whole
+    dictionary (a common word is used in many examples: мир is first *peace* and *world*, not *pax*).
+    Verbs also get their aspect partner's senses (after their own). The aligner's hand list and places
+    (high-frequency words the dictionary lacks or buries, exonyms: стать → become, Китай → China)
+    come first, as they do in the lexicon.
+    """
+    morph = pymorphy3.MorphAnalyzer()
+    english: dict[str, list[tuple[str, list[str]]]] = {}
+    ranks: dict[str, dict[str, tuple]] = collections.defaultdict(dict)
+    stresses: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
+    lemma_of: dict[str, str] = {}
+
+    def add(lemma: str, headword: str, rank: tuple) -> None:
+        old = ranks[lemma].get(headword)
+        ranks[lemma][headword] = rank if old is None else min(old, rank)
+
+    entries = list(read_entries(index_path, dict_path))
+    frequency = collections.Counter(w.lower() for _, text in entries for w in re.findall(r"[A-Za-z]+", text))
+    for lemma, words in {**HAND, **read_places()}.items():
+        for position, word in enumerate(words.split()):
+            add(lemma, f"{word}/-", (0, position, 0))
+    for headword, text in entries:
+        if not re.fullmatch(r"[A-Za-z][a-z]*(?:-[a-z]+)?", headword):
+            continue  # multi-word headwords, abbreviations in capitals
+        headword = headword.lower()
+        groups: dict[str, list[str]] = {}
+        for pos, sense, position, piece in parse_senses(text):
+            words = [stressed(t) for t in piece.split()]
+            shown = " ".join(w for w, _ in words)
+            group = groups.setdefault(pos, [])
+            if shown not in group and sum(map(len, groups.values())) < MAX_TRANSLATIONS:
+                group.append(shown)
+            if len(words) != 1:
+                continue
+            word, marked = words[0]
+            key = plain(word)
+            if key not in lemma_of:
+                lemma_of[key] = morph.parse(key)[0].normal_form.replace("ё", "е")
+            lemma = lemma_of[key]
+            if lemma in RU_STOP or len(lemma) < 2:
+                continue
+            if key == lemma and (marked or "ё" in word):
+                stresses[lemma][word] += 1
+            add(lemma, f"{headword}/{POS_CODES[pos]}", (sense, min(position, 3), -frequency[headword]))
+            if lemma.endswith("ть"):
+                for partner in aspect_partners(lemma, morph):
+                    add(partner, f"{headword}/{POS_CODES[pos]}", (sense + 100, min(position, 3), -frequency[headword]))
+        if any(groups.values()):
+            english.setdefault(headword, []).extend((pos, words) for pos, words in groups.items() if words)
+    russian = {}
+    for lemma, targets in ranks.items():
+        merged: dict[str, str] = {}  # headword → part of speech, in rank order (the hand list's "-" filled in)
+        for sense, _ in sorted(targets.items(), key=lambda kv: (kv[1], kv[0])):
+            word, code = sense.split("/")
+            if merged.get(word, "-") == "-":
+                merged[word] = code
+        senses = [f"{word}/{code}" for word, code in merged.items()][:MAX_SENSES]
+        spellings = [w for w, _ in sorted(stresses[lemma].items(), key=lambda kv: (-kv[1], kv[0]))][:2]
+        russian[lemma] = (spellings, senses)
+    return english, russian
+
+
+def senses_text(english: dict[str, list[tuple[str, list[str]]]],
+                russian: dict[str, tuple[list[str], list[str]]]) -> str:
+    """The senses file: ``en`` lines (headword, groups ``POS: word, word`` joined by `` | ``), then ``ru``
+    lines (lemma, its stressed spellings joined by ``,``, senses ``headword/POS`` joined by spaces)."""
+    lines = []
+    for headword, groups in sorted(english.items()):
+        shown = " | ".join(f"{pos or '-'}: {', '.join(words)}" for pos, words in groups)
+        lines.append(f"en\t{headword}\t{shown}\n")
+    for lemma, (spellings, senses) in sorted(russian.items()):
+        lines.append(f"ru\t{lemma}\t{','.join(spellings)}\t{' '.join(senses)}\n")
+    return "".join(lines)
+
+
+def write_gzip(path: Path, text: str) -> None:
+    """Write ``text`` gzipped and deterministic (no time stamp), through a temporary file."""
+    tmp = path.with_suffix(".tmp")
+    with gzip.GzipFile(tmp, "wb", mtime=0, compresslevel=9) as out:
+        out.write(text.encode("utf-8"))
+    tmp.replace(path)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    resources = Path(__file__).resolve().parent.parent / "resources" / "lexicon"
     parser.add_argument("--index", type=Path, default=DICTD / "mueller7.index")
     parser.add_argument("--dict", type=Path, default=DICTD / "mueller7.dict.dz")
-    parser.add_argument("-o", "--output", type=Path,
-                        default=Path(__file__).resolve().parent.parent / "resources" / "lexicon" / "ru-en.tsv.gz")
+    parser.add_argument("-o", "--output", type=Path, default=resources / "ru-en.tsv.gz")
+    parser.add_argument("--accent-index", type=Path, default=DICTD / "mueller7accent.index")
+    parser.add_argument("--accent-dict", type=Path, default=DICTD / "mueller7accent.dict.dz")
+    parser.add_argument("--senses", type=Path, default=resources / "senses.tsv.gz")
+    parser.add_argument("--only", choices=("lexicon", "senses"), help="build one of the two files")
     args = parser.parse_args(argv)
-    table = build(args.index, args.dict)
-    lines = "".join(f"{stem}\t{' '.join(targets)}\n" for stem, targets in sorted(table.items()))
-    tmp = args.output.with_suffix(".tmp")
-    with gzip.GzipFile(tmp, "wb", mtime=0) as out:
-        out.write(lines.encode("utf-8"))
-    tmp.replace(args.output)
-    print(f"{len(table)} Russian keys written to {args.output}", file=sys.stderr)
+    if args.only != "senses":
+        table = build(args.index, args.dict)
+        lines = "".join(f"{stem}\t{' '.join(targets)}\n" for stem, targets in sorted(table.items()))
+        tmp = args.output.with_suffix(".tmp")
+        with gzip.GzipFile(tmp, "wb", mtime=0) as out:
+            out.write(lines.encode("utf-8"))
+        tmp.replace(args.output)
+        print(f"{len(table)} Russian keys written to {args.output}", file=sys.stderr)
+    if args.only != "lexicon":
+        english, russian = build_senses(args.accent_index, args.accent_dict)
+        write_gzip(args.senses, senses_text(english, russian))
+        print(f"{len(english)} English headwords and {len(russian)} Russian lemmas written to {args.senses} "
+              f"({args.senses.stat().st_size:,} bytes)", file=sys.stderr)
     return 0
 
 
