@@ -436,6 +436,8 @@ def plain(word: str) -> str:
     return word.replace(ACUTE, "").lower().replace("ё", "е")
 
 
+#: words of the dictionary's own remarks (напр., преим., в устойчивых сочетаниях): a piece with one is no translation
+METALANGUAGE = set("напр преим употр тж см обыкн особ разг сочетаниях выражениях значении".split())
 DIGIT_NUMBERING = re.compile(r"(?<![\w-])\d+[.)]")
 LETTER_NUMBERING = re.compile(r"(?<![\w-])[а-яa-z][)]")
 
@@ -459,9 +461,10 @@ def parse_senses(text: str) -> list[tuple[str, int, int, str]]:
     filled = 0  # translations in the current sense (a new number starts the next sense)
     for segment in re.split(r"[;:]", body):
         segment = segment.strip()
-        if segment.startswith(POS_MARK):
+        if segment.startswith(POS_MARK):  # a part of speech numbers its senses from 1 again
             _, label, segment = segment.split(POS_MARK, 2)
             pos, example = POS_LABELS[label], False
+            sense, filled = 1, 0
         if segment.startswith("§"):
             sense += 1 if filled else 0
             filled, example = 0, False
@@ -473,10 +476,48 @@ def parse_senses(text: str) -> list[tuple[str, int, int, str]]:
                 example = True  # a usage example: the rest of the sense translates examples
                 break
             tokens = piece.split()
-            if 1 <= len(tokens) <= 3 and all(CYR_WORD.match(t.lower()) for t in tokens):
+            lower = [t.lower() for t in tokens]
+            if 1 <= len(tokens) <= 3 and all(CYR_WORD.match(t) for t in lower) \
+                    and not METALANGUAGE.intersection(lower) and not all(t in RU_STOP for t in lower):
                 found.append((pos, sense, filled, piece))
                 filled += 1
     return found
+
+
+#: perfective ending → imperfective ending of regular aspect pairs: прийти/приходить, понять/понимать,
+#: собрать/собирать, назвать/называть, отдать/отдавать, встать/вставать, достигнуть/достигать. The
+#: dictionary lists many perfectives only under their imperfective: the senses give them its senses.
+ASPECT_PAIRS = (("йти", "ходить"), ("нять", "нимать"), ("брать", "бирать"), ("звать", "зывать"),
+                ("дать", "давать"), ("стать", "ставать"), ("нуть", "ать"))
+
+
+def perfective_partners(lemma: str, morph) -> list[str]:
+    """The perfective partners of an imperfective verb by ASPECT_PAIRS, checked against pymorphy3's
+    dictionary (входить → войти: a prefix may take an ``о`` before ``йти``)."""
+    guesses = []
+    for perfective, imperfective in ASPECT_PAIRS:
+        if lemma.endswith(imperfective) and len(lemma) > len(imperfective):
+            prefix = lemma[: -len(imperfective)]
+            guesses += [prefix + perfective, prefix + "о" + perfective] if perfective == "йти" else [prefix + perfective]
+    found = []
+    for guess in guesses:
+        parses = [p for p in morph.parse(guess) if p.tag.POS == "INFN" and p.normal_form == guess]
+        if morph.word_is_known(guess) and any("perf" in p.tag for p in parses):
+            found.append(guess)
+    return found
+
+
+def aspect(verb: str, morph) -> str:
+    """"perf" or "impf" for an infinitive pymorphy3 knows, else ""."""
+    for parse in morph.parse(verb):
+        if parse.tag.POS == "INFN" and parse.normal_form == verb:
+            return str(parse.tag.aspect or "")
+    return ""
+
+
+#: pymorphy3's part of speech of a lemma → the senses' code for it
+LEMMA_POS = {"NOUN": "n", "ADJF": "a", "INFN": "v", "ADVB": "d", "PREP": "p", "NPRO": "r", "CONJ": "c",
+             "INTJ": "i", "PRED": "x", "NUMR": "u"}
 
 
 #: one-letter codes of the parts of speech in the ``ru`` lines of the senses file
@@ -492,7 +533,8 @@ def build_senses(index_path: Path, dict_path: Path) -> tuple[dict[str, list[tupl
     A lemma's senses are ordered by the number of the dictionary sense it stands in (first senses
     first) and its place in that sense, then by how often the English word occurs in the whole
     dictionary (a common word is used in many examples: мир is first *peace* and *world*, not *pax*).
-    Verbs also get their aspect partner's senses (after their own). The aligner's hand list and places
+    A perfective verb gets the senses of its imperfective partner (прийти those of приходить) where the
+    pair is regular, and verbs the senses of a guessed partner after their own. The aligner's hand list and places
     (high-frequency words the dictionary lacks or buries, exonyms: стать → become, Китай → China)
     come first, as they do in the lexicon.
     """
@@ -501,6 +543,7 @@ def build_senses(index_path: Path, dict_path: Path) -> tuple[dict[str, list[tupl
     ranks: dict[str, dict[str, tuple]] = collections.defaultdict(dict)
     stresses: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
     lemma_of: dict[str, str] = {}
+    partners: dict[str, list[str]] = {}
 
     def add(lemma: str, headword: str, rank: tuple) -> None:
         old = ranks[lemma].get(headword)
@@ -535,17 +578,26 @@ def build_senses(index_path: Path, dict_path: Path) -> tuple[dict[str, list[tupl
                 stresses[lemma][word] += 1
             add(lemma, f"{headword}/{POS_CODES[pos]}", (sense, min(position, 3), -frequency[headword]))
             if lemma.endswith("ть"):
+                if lemma not in partners:
+                    partners[lemma] = perfective_partners(lemma, morph)
+                for partner in partners[lemma]:  # as good a sense of the pair as of the imperfective
+                    add(partner, f"{headword}/{POS_CODES[pos]}", (sense, min(position, 3), -frequency[headword]))
                 for partner in aspect_partners(lemma, morph):
-                    add(partner, f"{headword}/{POS_CODES[pos]}", (sense + 100, min(position, 3), -frequency[headword]))
+                    if aspect(partner, morph) not in ("", aspect(lemma, morph)):  # стоять/стоить are no pair
+                        add(partner, f"{headword}/{POS_CODES[pos]}", (sense + 100, min(position, 3), -frequency[headword]))
         if any(groups.values()):
             english.setdefault(headword, []).extend((pos, words) for pos, words in groups.items() if words)
     russian = {}
     for lemma, targets in ranks.items():
-        merged: dict[str, str] = {}  # headword → part of speech, in rank order (the hand list's "-" filled in)
+        own = LEMMA_POS.get(morph.parse(lemma)[0].tag.POS, "-")
+        merged: dict[str, str] = {}  # headword → part of speech, in rank order
         for sense, _ in sorted(targets.items(), key=lambda kv: (kv[1], kv[0])):
             word, code = sense.split("/")
-            if merged.get(word, "-") == "-":
-                merged[word] = code
+            # the lemma's own part of speech where the headword has it too (дом: home the noun, not the
+            # adverb of дома), and the hand list's "-" filled in
+            current = merged.get(word)
+            if current is None or current == "-" or (code == own and current != own):
+                merged[word] = code  # a word keeps its place, by its best rank
         senses = [f"{word}/{code}" for word, code in merged.items()][:MAX_SENSES]
         spellings = [w for w, _ in sorted(stresses[lemma].items(), key=lambda kv: (-kv[1], kv[0]))][:2]
         russian[lemma] = (spellings, senses)
