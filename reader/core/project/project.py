@@ -18,6 +18,7 @@ from reader.core.align.units_json import (alignment_extras_to_json, apply_alignm
 from reader.core.errors import AlignmentError, ProjectError
 from reader.core.project.annotations import Annotation, AnnotationSet, new_id
 from reader.core.project.schema import validate_project
+from reader.core.words.vocabulary import Vocabulary, entry_from_dict, entry_to_dict
 
 FORMAT = "parallel-reader-project"
 VERSION = 1
@@ -70,6 +71,8 @@ class Project:
     alignment: Alignment | None = None
     annotations: AnnotationSet = field(default_factory=AnnotationSet)
     translations: list[TranslationRef] = field(default_factory=list)
+    #: the words looked up or noted (see reader.core.words.vocabulary)
+    vocabulary: Vocabulary = field(default_factory=Vocabulary)
     #: window and export settings (e.g. ``{"layout": "side-by-side"}``)
     settings: dict[str, Any] = field(default_factory=dict)
     #: a short hash of every paragraph's text per side when saved (see reader.core.project.remap)
@@ -151,6 +154,8 @@ def project_to_dict(project: Project) -> dict[str, Any]:
     data["translations"] = [{"side": t.side, "paragraph": t.paragraph, "package": t.package,
                              "version": t.version, "label": t.label, "text": t.text}
                             for t in project.translations]
+    if len(project.vocabulary):
+        data["vocabulary"] = [entry_to_dict(entry) for entry in project.vocabulary]
     data["settings"] = dict(project.settings)
     if project.fingerprints:
         data["fingerprints"] = {side: list(project.fingerprints.get(side, [])) for side in ("ru", "en")}
@@ -160,7 +165,7 @@ def project_to_dict(project: Project) -> dict[str, Any]:
 # -- from JSON --------------------------------------------------------------------------------
 
 _KNOWN = {"format", "version", "original", "counterpart", "links", "no_counterpart", "units", "annotations",
-          "translations", "settings", "fingerprints"}
+          "translations", "settings", "fingerprints", "vocabulary"}
 
 
 def _expect(condition: bool, message: str) -> None:
@@ -272,6 +277,7 @@ def project_from_dict(data: Any, path: Path | None = None) -> Project:
         translations.append(TranslationRef(side=item["side"], paragraph=item["paragraph"],
                                            package=str(item.get("package", "")), version=str(item.get("version", "")),
                                            text=str(item.get("text", "")), label=str(item.get("label", ""))))
+    vocabulary = Vocabulary(entry_from_dict(item) for item in data.get("vocabulary") or [])
     settings = data.get("settings", {}) or {}
     _expect(isinstance(settings, dict), "'settings' must be an object")
     prints = data.get("fingerprints") or {}
@@ -279,6 +285,6 @@ def project_from_dict(data: Any, path: Path | None = None) -> Project:
             "'fingerprints' must hold a list per side")
     extra = {k: v for k, v in data.items() if k not in _KNOWN}
     return Project(original=original, counterpart=counterpart, alignment=alignment, annotations=annotations,
-                   translations=translations, settings=dict(settings), extra=extra,
+                   translations=translations, vocabulary=vocabulary, settings=dict(settings), extra=extra,
                    fingerprints={side: [str(v) for v in prints[side]] for side in ("ru", "en") if side in prints},
                    path=Path(path).absolute() if path is not None else None)

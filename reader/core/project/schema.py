@@ -27,6 +27,7 @@ MAX_PATH = 4_096
 MAX_SHORT = 1_000  # ids, times, package names, labels, a difference
 MAX_DEPTH = 32  # nesting of settings, the view and keys this version does not know
 MAX_FINGERPRINTS = 10_000_000
+MAX_VOCABULARY = 100_000  # words in the vocabulary list
 
 _COLOR = re.compile(r"#[0-9a-fA-F]{6}")
 _ORIGINS = ("auto", "confirmed", "manual")
@@ -187,6 +188,27 @@ def _translation(value: Any, field: str) -> None:
         _text(data["text"], f"{field}.text", MAX_TRANSLATION)
 
 
+def _vocabulary_entry(value: Any, field: str) -> None:
+    data = _object(value, field)
+    _text(data.get("word"), f"{field}.word")
+    if data.get("side") not in _SIDES:
+        _fail(f"{field}.side", "must be ru or en")
+    _integer(data.get("paragraph"), f"{field}.paragraph")
+    for key in ("start", "end"):
+        if _optional(data, key):
+            _integer(data[key], f"{field}.{key}", MAX_OFFSET)
+    if _optional(data, "start") and _optional(data, "end") and data["start"] > data["end"]:
+        _fail(f"{field}.start", f"must not be after end ({data['start']} > {data['end']})")
+    for key in ("lemma", "sense", "counterpart", "id", "added"):
+        if _optional(data, key):
+            _text(data[key], f"{field}.{key}")
+    for key in ("sentence", "counterpart_sentence"):
+        if _optional(data, key):
+            _text(data[key], f"{field}.{key}", MAX_NOTE)
+    if _optional(data, "kind") and data["kind"] not in ("looked-up", "noted"):
+        _fail(f"{field}.kind", "must be looked-up or noted")
+
+
 def _alignment_extras(data: dict) -> None:
     if _optional(data, "no_counterpart"):
         marks = _object(data["no_counterpart"], "no_counterpart")
@@ -228,6 +250,9 @@ def validate_project(data: Any) -> None:
     if _optional(data, "translations"):
         for n, translation in enumerate(_list(data["translations"], "translations", MAX_LINKS)):
             _translation(translation, f"translations[{n}]")
+    if _optional(data, "vocabulary"):
+        for n, entry in enumerate(_list(data["vocabulary"], "vocabulary", MAX_VOCABULARY)):
+            _vocabulary_entry(entry, f"vocabulary[{n}]")
     if _optional(data, "settings"):
         _depth(_object(data["settings"], "settings"), "settings")
     if _optional(data, "fingerprints"):
@@ -248,4 +273,4 @@ def validate_project(data: Any) -> None:
 
 
 _KNOWN = {"format", "version", "original", "counterpart", "links", "no_counterpart", "units", "annotations",
-          "translations", "settings", "fingerprints", "position", "view"}
+          "translations", "settings", "fingerprints", "position", "view", "vocabulary"}

@@ -19,7 +19,6 @@ from reader.core.align.lexicon import Lexicon, default_lexicon
 from reader.core.align.model import Link
 from reader.core.document import Document
 from reader.core.segment import split_sentences
-from reader.core.align.features import name_keys
 from reader.core.words.matching import Item, Match, link_loose, link_tokens
 from reader.core.words.function_words import function_keys
 from reader.core.words.model import Counterpart, Evidence, Status, Word, WordPair
@@ -143,7 +142,7 @@ def _items(side: _Side, members: list[int]) -> list[Item]:
         text = pw.features.texts[token]
         items.append(Item(pw.features.keys[token], place, word, pw.paragraph,
                           latin=pw.side == "ru" and text.isascii(), compound="-" in text,
-                          names=name_keys(text, "en" if text.isascii() else "ru")))
+                          text=text, language="en" if text.isascii() else "ru"))
     return items
 
 

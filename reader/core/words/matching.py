@@ -15,8 +15,10 @@ shares a key with that neighbour's partner: a compound rendered by two words and
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
+from reader.core.align.features import name_keys
 from reader.core.words.model import Evidence
 
 #: below this weighed strength two tokens are not matched
@@ -49,8 +51,9 @@ class Item:
     latin: bool = False
     #: the token is a hyphenated compound
     compound: bool = False
-    #: the token's transliteration keys (as a name's), for the loose pass
-    names: tuple[str, ...] = ()
+    #: the token's text and language, for the loose pass (its transliteration)
+    text: str = ""
+    language: str = ""
 
 
 @dataclass(frozen=True)
@@ -136,7 +139,8 @@ def candidates(ru: list[Item], en: list[Item], *, use_place: bool = True) -> lis
 def link_tokens(ru: list[Item], en: list[Item], *, use_place: bool = True,
                 ru_taken: set[int] | None = None, en_taken: set[int] | None = None,
                 min_score: float = MIN_SCORE) -> list[Match]:
-    """One-to-one matches between the tokens (competitive linking), then the neighbours that join them.
+    """One-to-one matches between the tokens, best first (competitive linking), where a token left over
+    may join the match of its neighbour (see :func:`_may_join`).
 
     Tokens in ``ru_taken``/``en_taken`` are matched already (by an earlier pass) and are left alone; both
     sets are updated.
@@ -145,26 +149,26 @@ def link_tokens(ru: list[Item], en: list[Item], *, use_place: bool = True,
     en_taken = set() if en_taken is None else en_taken
     pool = [m for m in candidates(ru, en, use_place=use_place) if m.score >= min_score]
     matches: list[Match] = []
-    for match in pool:
-        if match.ru not in ru_taken and match.en not in en_taken:
+    partner_ru: dict[int, Match] = {}
+    partner_en: dict[int, Match] = {}
+    for match in pool:  # best first; a token left over may join a neighbour's match (at most one)
+        ru_free, en_free = match.ru not in ru_taken, match.en not in en_taken
+        if ru_free and en_free:
             matches.append(match)
+            partner_ru[match.ru] = partner_en[match.en] = match
             ru_taken.add(match.ru)
             en_taken.add(match.en)
-    partner_ru = {m.ru: m for m in matches}
-    partner_en = {m.en: m for m in matches}
-    joined: list[Match] = []
-    for match in pool:  # best first: a left-over token joins at most one match
-        if match.ru not in ru_taken and match.en in partner_en:
+        elif ru_free and match.en in partner_en:
             partner = partner_en[match.en]
             if _may_join(ru[match.ru], ru[partner.ru], en[match.en], match.key != partner.key):
-                joined.append(match)
+                matches.append(match)
                 ru_taken.add(match.ru)
-        elif match.en not in en_taken and match.ru in partner_ru:
+        elif en_free and match.ru in partner_ru:
             partner = partner_ru[match.ru]
             if _may_join(en[match.en], en[partner.en], ru[match.ru], match.key != partner.key):
-                joined.append(match)
+                matches.append(match)
                 en_taken.add(match.en)
-    return matches + joined
+    return matches
 
 
 #: the loose pass: a transliterated word (коала = koala, драфт = draft) and a translation whose English stem
@@ -174,34 +178,59 @@ LOOSE_NAME, LOOSE_PREFIX = 0.6, 0.5
 MIN_PREFIX = 4
 
 
-def loose_strength(ru: Item, en: Item) -> tuple[float, str, Evidence] | None:
+@functools.lru_cache(maxsize=65536)
+def transliteration(text: str, language: str) -> frozenset[str]:
+    """The name keys of a word's transliteration (``коала`` and ``koala`` share ``@koal`` and ``&kl``)."""
+    return frozenset(name_keys(text, language)) if text else frozenset()
+
+
+@functools.lru_cache(maxsize=65536)
+def _prefixes(key: str) -> frozenset[str]:
+    return frozenset(key[:k] for k in range(MIN_PREFIX, len(key)))
+
+
+def _prefix_ranks(keys: tuple[str, ...]) -> tuple[dict[str, int], dict[str, int]]:
+    """A Russian token's word keys → their rank, and every shorter prefix of them → the best rank."""
+    ranks: dict[str, int] = {}
+    prefixes: dict[str, int] = {}
+    for rank, key in enumerate(_word_keys(keys)):
+        ranks.setdefault(key, rank)
+        for prefix in _prefixes(key):
+            prefixes.setdefault(prefix, rank)
+    return ranks, prefixes
+
+
+def loose_strength(ru: Item, en: Item, ranks: tuple[dict[str, int], dict[str, int]] | None = None
+                   ) -> tuple[float, str, Evidence] | None:
     """How strongly two tokens that share no key still match: by transliteration (both the prefix and the
     consonant skeleton of a name) or by one's English stem being a prefix of the other's."""
-    names = set(ru.names).intersection(en.names)
+    names = transliteration(ru.text, ru.language) & transliteration(en.text, en.language)
     if any(k[0] == "@" for k in names) and any(k[0] == "&" for k in names):
         return LOOSE_NAME, min(names), Evidence.NAME
-    best = None
-    en_words = _word_keys(en.keys)
-    for rank, key in enumerate(_word_keys(ru.keys)):
-        for other in en_words:
-            short, long = (key, other) if len(key) <= len(other) else (other, key)
-            if len(short) >= MIN_PREFIX and long.startswith(short) and short != long:
-                value = LOOSE_PREFIX / (1.0 + rank / RANK_SCALE)
-                if best is None or value > best[0]:
-                    best = (value, other, Evidence.TRANSLATION)
-    return best
+    own, prefixes = ranks or _prefix_ranks(ru.keys)
+    best_rank, best_key = None, ""
+    for other in _word_keys(en.keys):
+        found = [own[p] for p in _prefixes(other) if p in own]  # a Russian key is a prefix of the English one
+        if other in prefixes:  # the English key is a prefix of a Russian one
+            found.append(prefixes[other])
+        if found and (best_rank is None or min(found) < best_rank):
+            best_rank, best_key = min(found), other
+    if best_rank is None:
+        return None
+    return LOOSE_PREFIX / (1.0 + best_rank / RANK_SCALE), best_key, Evidence.TRANSLATION
 
 
 def link_loose(ru: list[Item], en: list[Item], ru_taken: set[int], en_taken: set[int]) -> list[Match]:
     """One-to-one matches of the tokens left over by :func:`link_tokens` by :func:`loose_strength`, placed."""
     pool = []
+    free_en = [j for j in range(len(en)) if j not in en_taken]
     for i, a in enumerate(ru):
-        if i in ru_taken:
+        if i in ru_taken or not free_en:
             continue
-        for j, b in enumerate(en):
-            if j in en_taken:
-                continue
-            judged = loose_strength(a, b)
+        ranks = _prefix_ranks(a.keys)
+        for j in free_en:
+            b = en[j]
+            judged = loose_strength(a, b, ranks)
             if judged is not None:
                 value = judged[0] * (1.0 - POSITION_WEIGHT * abs(a.place - b.place))
                 if value >= MIN_SCORE:
