@@ -159,6 +159,11 @@ def test_machine_translation_of_a_paragraph(faithful):
     assert [w.text for w in found.words] == ["Gutsan"] and found.words[0].translation
     back = linker.translation_counterpart("ru", 0, translation, _at(translation, "Hanoi"), in_translation=True)
     assert back.word.translation and [w.text for w in back.words] == ["Ханое"] and not back.words[0].translation
+    from reader.core.words.lookup import vocabulary_entry
+
+    entry = vocabulary_entry(linker, None, found, translation=translation)
+    assert entry.counterpart == "Gutsan" and entry.counterpart_sentence == translation
+    assert entry.sentence == RU_PARAGRAPH
     # an English paragraph with a Russian translation
     english = linker.translation_counterpart("en", 0, "Гуцан прочитал приветствие.", _at(EN_PARAGRAPH, "Gutsan"),
                                              in_translation=False)
@@ -173,3 +178,30 @@ def test_words_of_a_paragraph_for_the_word_cursor(faithful):
     assert words.index_near(0) == 0 and words.index_near(len(RU_PARAGRAPH) + 5) is None
     assert words.index_near(len(RU_PARAGRAPH) + 5, forward=False) == len(words) - 1
     assert linker.word_at("ru", 0, _at(RU_PARAGRAPH, "Гуцан") + 2).text == "Гуцан"
+
+
+def test_a_looked_up_word_makes_a_card_an_entry_and_a_note():
+    from reader.core.words.lookup import card_at, note_text, vocabulary_entry
+
+    ru = make_document(["Вчера мы вышли из домов. Потом пошёл дождь."], "ru")
+    en = make_document(["Yesterday we came out of the houses. Then it rained."], "en")
+    linker = WordLinker(ru, en)
+    link = Link([0], [0], sentences=[SentenceLink([(0, 0)], [(0, 0)]), SentenceLink([(0, 1)], [(0, 1)])])
+    text = ru.paragraphs[0].text
+    card = card_at(linker, link, "ru", 0, _at(text, "домов"))
+    assert card.readings[0].lemma == "дом" and card.readings[0].senses[0].used and card.counterpart == ("houses",)
+    found = linker.counterpart(link, "ru", 0, _at(text, "домов"))
+    entry = vocabulary_entry(linker, link, found, card, kind="noted")
+    assert (entry.word, entry.lemma, entry.sense, entry.counterpart, entry.kind) == ("домов", "дом", "house", "houses",
+                                                                                     "noted")
+    assert entry.sentence == "Вчера мы вышли из домов." and entry.counterpart_sentence == \
+        "Yesterday we came out of the houses."
+    assert (entry.paragraph, entry.start, entry.end) == (0, _at(text, "домов"), _at(text, "домов") + 5)
+    assert note_text(entry) == "домов — дом: house (houses)"
+    # a word without counterpart still gets its sentence pair from the sentence link
+    rain = linker.counterpart(link, "ru", 0, _at(text, "Потом"))
+    other = vocabulary_entry(linker, link, rain)
+    assert other.sentence == "Потом пошёл дождь." and other.counterpart_sentence == "Then it rained."
+    assert card_at(linker, link, "ru", 0, _at(text, ".")) is None
+    english = vocabulary_entry(linker, link, linker.counterpart(link, "en", 0, en.paragraphs[0].text.find("houses")))
+    assert english.lemma == "house" and english.side == "en" and english.counterpart == "домов"
