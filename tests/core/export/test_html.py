@@ -7,7 +7,7 @@ from html.parser import HTMLParser
 from reader.core.export.common import ExportOptions
 from reader.core.export.html import export_html, html_page
 
-from .book import read_book, write_fb2
+from small_book import read_book, write_fb2
 
 
 class _Collect(HTMLParser):

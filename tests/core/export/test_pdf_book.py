@@ -8,7 +8,7 @@ import re
 import pytest
 from pypdf import PdfReader
 
-from .book import BLURB, EN_PARTS, EN_TITLE, ROMAN, RU_PARTS, RU_TITLE, read_book, write_fb2, write_txt
+from small_book import BLURB, EN_PARTS, EN_TITLE, ROMAN, RU_PARTS, RU_TITLE, read_book, write_fb2, write_txt
 from pairs import make_doc
 from pdfread import page_annotations, text_runs
 from reader.core.align.model import Alignment, Link

@@ -8,7 +8,7 @@ from defusedxml import ElementTree as SafeET
 from reader.core.export.common import ExportCancelled
 from reader.core.export.tmx import XML_LANG, export_tmx
 
-from .book import read_book, ru_body, write_txt
+from small_book import read_book, ru_body, write_txt
 
 
 def test_structure(tmp_path, annotated):

@@ -6,7 +6,7 @@ import csv
 
 from reader.core.export.tsv import COLUMNS, export_tsv
 
-from .book import en_body, read_book, write_txt
+from small_book import en_body, read_book, write_txt
 
 
 def test_read_back(tmp_path, annotated):
