@@ -1,6 +1,12 @@
-"""Speed and memory of the aligner on long pairs built by concatenating development documents.
+"""Speed and memory of the aligner on long pairs built by concatenating development documents, and on a book.
 
     python bench/align_bench.py [--sizes 250 500 1000 2000 4000] [--variant comparable]
+    python bench/align_bench.py --book [--copies 1 2]
+
+``--book`` reads and aligns the development novel (``bench/data/book-dev``: parts one to four of
+Anna Karenina, about 4,200 × 4,150 paragraphs), once as it is and once with each side doubled
+(the text twice over, about a novel's worth: growth should be linear), each in a fresh process:
+wall and CPU time of reading both files, of the alignment, and in all, and peak resident memory.
 
 Each size runs in a fresh process (so the lexicon load is included and peak memory is that
 run's own): the Russian and English sides are concatenations of dev-set documents, cut to
@@ -98,12 +104,63 @@ def run_one(size: int, variant: str) -> dict:
             "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
 
 
+BOOK = REPO / "bench" / "data" / "book-dev"
+
+
+def run_book(copies: int) -> dict:
+    """Read the development novel (each side ``copies`` times over) and align it in this process."""
+    import tempfile
+
+    sys.path.insert(0, str(REPO))
+    paths = []
+    with tempfile.TemporaryDirectory() as folder:
+        for name in ("anna-karenina.parts1-4.ru.txt", "anna-karenina.parts1-4.en.txt"):
+            text = (BOOK / name).read_text(encoding="utf-8")
+            path = Path(folder) / name
+            path.write_text("\n\n".join([text] * copies), encoding="utf-8")
+            paths.append(path)
+        started, cpu_started = time.perf_counter(), time.process_time()
+        from reader.core.align.aligner import align_documents
+        from reader.core.pair import load_pair
+
+        pair = load_pair(*paths)
+        read, read_cpu = time.perf_counter(), time.process_time()
+        alignment = align_documents(pair.ru, pair.en)
+        done, cpu = time.perf_counter(), time.process_time()
+    return {"copies": copies, "ru": len(pair.ru.paragraphs), "en": len(pair.en.paragraphs),
+            "read_seconds": read - started, "read_cpu": read_cpu - cpu_started,
+            "align_seconds": done - read, "align_cpu": cpu - read_cpu, "seconds": done - started,
+            "cpu_seconds": cpu - cpu_started, "links": len(alignment.links),
+            "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
+
+
+def main_book(copies: list[int]) -> int:
+    """The book case: one line per copy count."""
+    print(f"{'copies':>7}{'ru x en':>13}{'read s':>8}{'align s':>9}{'total s':>9}{'cpu s':>7}{'links':>7}"
+          f"{'peak MB':>9}")
+    for count in copies:
+        out = subprocess.run([sys.executable, __file__, "--book-one", str(count)], capture_output=True, text=True,
+                             check=True).stdout
+        r = json.loads(out)
+        print(f"{r['copies']:>7}{r['ru']:>7} x {r['en']:<5}{r['read_seconds']:>7.2f}{r['align_seconds']:>9.2f}"
+              f"{r['seconds']:>9.2f}{r['cpu_seconds']:>7.2f}{r['links']:>7}{r['peak_mb']:>9.0f}")
+    return 0
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[250, 500, 1000, 2000, 4000])
     parser.add_argument("--variant", default="comparable", choices=["parallel", "comparable", "retold"])
+    parser.add_argument("--book", action="store_true", help="the development novel instead of news")
+    parser.add_argument("--copies", type=int, nargs="+", default=[1, 2], help="with --book: each side this many times")
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)
+    parser.add_argument("--book-one", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.book_one:
+        print(json.dumps(run_book(args.book_one)))
+        return 0
+    if args.book:
+        return main_book(args.copies)
     if args.one:
         print(json.dumps(run_one(args.one, args.variant)))
         return 0

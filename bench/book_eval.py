@@ -216,7 +216,7 @@ def main() -> int:
         links = data["links"]
     else:
         sys.path.insert(0, str(REPO))
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), time.process_time()
         from reader.core.align.aligner import align_documents
         from reader.core.pair import load_pair
 
@@ -224,8 +224,8 @@ def main() -> int:
         read = time.perf_counter()
         alignment = align_documents(pair.ru, pair.en)
         done = time.perf_counter()
-        print(f"read {read - started:.2f} s, align {done - read:.2f} s, total {done - started:.2f} s, "
-              f"peak {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
+        print(f"read {read - started:.2f} s, align {done - read:.2f} s, total {done - started:.2f} s "
+              f"(cpu {time.process_time() - cpu:.2f} s), peak {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
         sides = [[(p.text, p.kind.value) for p in d.paragraphs] for d in (pair.ru, pair.en)]
         links = [{"ru": link.ru, "en": link.en} for link in alignment.links]
     ru, en = (chapters([t for t, _ in s], [k for _, k in s]) for s in sides)

@@ -80,9 +80,31 @@ def _write_model(model_dir: Path, vocab: list[str]) -> None:
     spec.save(str(model_dir))
 
 
+def index_entry(src: str = "ru", tgt: str = "en", version: str = "0.0.1", links: list[str] | None = None) -> dict:
+    """An entry as the published Argos index (argospm-index ``index.json``) writes one, every field it carries."""
+    return {"package_version": version, "argos_version": "1.9", "from_code": src, "from_name": NAMES.get(src, src),
+            "to_code": tgt, "to_name": NAMES.get(tgt, tgt),
+            "links": links if links is not None else
+            [f"https://example.invalid/v1/translate-{src}_{tgt}-{version.replace('.', '_')}.argosmodel"],
+            "code": f"translate-{src}_{tgt}", "type": "translate"}
+
+
+def _write_sentence_splitter(root: Path, src: str) -> None:
+    """The ``stanza/`` folder older real packages bundle (read by argostranslate's Stanza splitter, not by us)."""
+    tokenize = root / "stanza" / src / "tokenize"
+    tokenize.mkdir(parents=True)
+    (tokenize / "default.pt").write_bytes(b"PK\x03\x04 stanza tokenizer weights (placeholder: never read)")
+    (root / "stanza" / "resources.json").write_text(json.dumps({src: {"default_processors": {"tokenize": "default"}}}))
+
+
 def build_package(out: Path, src: str = "ru", tgt: str = "en", *, version: str = "0.0.1",
                   target_prefix: str | None = None) -> Path:
-    """Write ``translate-SRC_TGT-VERSION.argosmodel`` into ``out`` and return its path."""
+    """Write ``translate-SRC_TGT-VERSION.argosmodel`` into ``out`` and return its path.
+
+    Laid out like a real package: ``metadata.json`` with every field an index entry carries, the
+    CTranslate2 model, ``sentencepiece.model``, a ``stanza/`` sentence-splitter folder (ignored
+    here) and a README.
+    """
     import sentencepiece as spm
 
     out = Path(out)
@@ -99,13 +121,13 @@ def build_package(out: Path, src: str = "ru", tgt: str = "en", *, version: str =
     (root / "sentencepiece.vocab").unlink()
     processor = spm.SentencePieceProcessor(model_file=str(root / "sentencepiece.model"))
     _write_model(root / "model", [processor.id_to_piece(i) for i in range(processor.get_piece_size())])
-    metadata = {"package_version": version, "argos_version": "1.0", "type": "translate",
-                "from_code": src, "from_name": NAMES.get(src, src),
-                "to_code": tgt, "to_name": NAMES.get(tgt, tgt), "links": []}
+    metadata = index_entry(src, tgt, version)
     if target_prefix:
         metadata["target_prefix"] = target_prefix
-    (root / "metadata.json").write_text(json.dumps(metadata, indent=2), encoding="utf-8")
-    (root / "README.md").write_text("Synthetic test model with random weights. Not a translator.\n")
+    (root / "metadata.json").write_text(json.dumps(metadata, indent=4), encoding="utf-8")
+    _write_sentence_splitter(root, src)
+    (root / "README.md").write_text(f"# {NAMES.get(src, src)} → {NAMES.get(tgt, tgt)}\n\n"
+                                    "Synthetic test model with random weights. Not a translator.\n")
     path = out / f"{name}.argosmodel"
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
         for file in sorted(root.rglob("*")):
@@ -118,18 +140,20 @@ def build_package(out: Path, src: str = "ru", tgt: str = "en", *, version: str =
 
 
 def write_local_index(folder: Path, package_file: Path, src: str = "ru", tgt: str = "en") -> str:
-    """An Argos package index in ``folder`` offering ``package_file`` (file:// addresses: no network).
+    """An Argos package index offering ``package_file``, served over HTTP on 127.0.0.1 (no network).
 
     Returns the index address to put into ``ARGOS_PACKAGE_INDEX``. A second, unreachable de→en
-    entry checks that the right pair is chosen.
+    entry checks that the right pair is chosen. ``folder`` names the index (one per test).
     """
-    folder.mkdir(parents=True, exist_ok=True)
-    entry = {"package_version": "0.0.1", "argos_version": "1.0", "type": "translate", "from_code": src,
-             "from_name": NAMES.get(src, src), "to_code": tgt, "to_name": NAMES.get(tgt, tgt),
-             "links": [Path(package_file).as_uri()]}
-    other = dict(entry, from_code="de", from_name="German", links=["file:///nonexistent.argosmodel"])
-    (folder / "index.json").write_text(json.dumps([other, entry]), encoding="utf-8")
-    return folder.as_uri() + "/"
+    from package_server import shared_server
+
+    server = shared_server()
+    prefix = f"{Path(folder).parent.name}-{Path(folder).name}"
+    link = server.serve(f"{prefix}/{Path(package_file).name}", Path(package_file).read_bytes())
+    entry = index_entry(src, tgt, links=[link])
+    other = dict(index_entry("de", tgt), links=["http://127.0.0.1:9/translate-de_en-0_0_1.argosmodel"])
+    server.serve_index([other, entry], f"{prefix}/index.json")
+    return server.url(prefix + "/")
 
 
 # --- pytest fixtures (import them into a test module or conftest to use them) ---------------------
@@ -140,6 +164,15 @@ except ImportError:  # the builder also runs as a plain script
     pytest = None
 
 if pytest is not None:
+    @pytest.fixture
+    def package_server():
+        """A real HTTP server on 127.0.0.1 for this test (see tests/package_server.py)."""
+        from package_server import PackageServer
+
+        server = PackageServer()
+        yield server
+        server.stop()
+
     @pytest.fixture(scope="session")
     def ru_en_package_file(tmp_path_factory) -> Path:
         """A synthetic ru→en .argosmodel file (built once per test session)."""

@@ -24,6 +24,8 @@ SUBCOMMANDS = {
     "models": ("models_cmd", "list, install, remove or download translation packages"),
     "translate": ("translate_cmd", "translate text offline with an installed package"),
     "export": ("export_cmd", "export a pair or a project as PDF, TMX, TSV or HTML"),
+    "install-desktop": ("desktop_cmd", "add the app to the desktop's menu and open .preader files with it"),
+    "uninstall-desktop": ("desktop_cmd", "remove what install-desktop added"),
 }
 
 

@@ -1,7 +1,10 @@
 """Export a reading project, or a pair of files, as an annotated PDF, TMX, TSV or HTML.
 
 ``python -m reader export (PROJECT | RU_FILE EN_FILE) --format pdf|tmx|tsv|html
-[--layout side-by-side|interleaved] [--include-hidden] -o OUT``
+[--layout side-by-side|interleaved] [--include-hidden] [--force] -o OUT``
+
+An OUT that exists is refused unless ``--force`` is given (and then replaced only once the new file is
+complete).
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ def register(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--include-hidden", action="store_true",
                         help="also export meta and duplicate paragraphs (left out by default)")
     parser.add_argument("-o", "--output", metavar="OUT", required=True, help="the file to write")
+    parser.add_argument("--force", action="store_true", help="replace OUT if it exists")
     parser.add_argument("--quiet", action="store_true", help="do not print progress")
 
 
@@ -49,6 +53,16 @@ def _progress(quiet: bool, doing: str = "exporting"):
     return report
 
 
+def _check_output(out: Path, args: argparse.Namespace) -> None:
+    """Refuse to replace an existing OUT without --force (checked before any work is done)."""
+    if not out.exists() or args.force:
+        return
+    if any(out.resolve() == Path(name).resolve() for name in args.inputs):
+        raise ExportError(f"{out} is one of the files being exported; an export never replaces it.")
+    raise ExportError(f"{out} already exists.", hint="Give --force to replace it (the old file stays in place "
+                                                     "until the new one is complete).")
+
+
 def run(args: argparse.Namespace) -> int:
     """Open the project (or pair), export it, print where it went."""
     from reader.core.export.common import ExportInput, ExportOptions
@@ -58,6 +72,7 @@ def run(args: argparse.Namespace) -> int:
     for name in args.inputs:
         if not Path(name).exists():
             raise InputError(f"no such file: {name}")
+    _check_output(Path(args.output), args)
     settings: dict = {}
     if len(args.inputs) == 1:
         opened = open_project(args.inputs[0])

@@ -14,7 +14,8 @@ def register(parser: argparse.ArgumentParser) -> None:
     install.add_argument("file", help="the .argosmodel file")
     remove = actions.add_parser("remove", help="remove an installed package (its NAME as 'list' shows)")
     remove.add_argument("name")
-    download = actions.add_parser("download", help="download a package from the Argos package index (network)")
+    download = actions.add_parser("download", help="download a package from the Argos package index (network; "
+                                                   "ARGOS_PACKAGE_INDEX changes the index)")
     download.add_argument("--from", dest="src", default="ru", help="source language code (default: ru)")
     download.add_argument("--to", dest="tgt", default="en", help="target language code (default: en)")
 
@@ -34,11 +35,22 @@ def _list() -> int:
     return 0
 
 
-def _print_progress(done: int, total: int) -> None:
-    from reader.core.sizes import format_size
+class _Progress:
+    """Prints a download's percentage on one line of standard error; ``end()`` closes that line."""
 
-    if total:
-        print(f"\r{done * 100 // total:3d}% of {format_size(total)}", end="", file=sys.stderr, flush=True)
+    def __init__(self):
+        self.shown = False
+
+    def __call__(self, done: int, total: int) -> None:
+        from reader.core.sizes import format_size
+
+        if total:
+            self.shown = True
+            print(f"\r{done * 100 // total:3d}% of {format_size(total)}", end="", file=sys.stderr, flush=True)
+
+    def end(self) -> None:
+        if self.shown:
+            print(file=sys.stderr)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -63,8 +75,11 @@ def run(args: argparse.Namespace) -> int:
         from reader.core.mt.download import download_package
 
         print(f"Downloading the {args.src} → {args.tgt} package from the Argos package index…", file=sys.stderr)
-        package = download_package(args.src, args.tgt, _print_progress)
-        print(file=sys.stderr)
+        progress = _Progress()
+        try:
+            package = download_package(args.src, args.tgt, progress)
+        finally:
+            progress.end()  # an error message starts on a line of its own
         print(f"Installed {package.name} ({package.from_code} → {package.to_code}, version {package.version}) "
               f"in {package.path}")
     return 0

@@ -27,6 +27,11 @@ _STRUCTURE = re.compile(r"^(?:chapter|part|book|prologue|epilogue|introduction|p
                         r"|^[IVXLC]+\.?$|^\d{1,3}\.?$", re.IGNORECASE)
 MIN_DUPLICATE_KEY = 12  # shorter repeats ("* * *", "Yes.") are not evidence of a captured repeat
 MIN_SENTENCE_KEY = 15
+#: a repeat stands at most this many paragraphs after what it repeats
+NEARBY = 50
+#: a paragraph whose every sentence more paragraphs than this hold is not looked for inside others (those
+#: sentences are boilerplate, and comparing all their holders made the check quadratic)
+MAX_HOLDERS = 64
 #: a table of contents: at least this many part/chapter headings in a row, with no text between them
 MIN_CONTENTS = 3
 
@@ -122,7 +127,9 @@ def _split_prefixes(blocks: list[Block]) -> list[Block]:
 
 
 def _mark_duplicates(paragraphs: list[Paragraph], candidates: list[int]) -> None:
-    """Mark repeats: exact repeats, merged captures of other paragraphs, and contained repeats."""
+    """Mark repeats: exact repeats, merged captures of other paragraphs, and contained repeats, each within
+    ``NEARBY`` paragraphs of what it repeats (a web capture repeats its headline and lede at once; a
+    book that quotes a letter again a hundred pages on is not a capture)."""
     seen: dict[str, int] = {}
     # the real headings of a book repeat its table of contents: they are never duplicates
     candidates = [i for i in candidates if parse_heading(paragraphs[i].text) is None]
@@ -130,7 +137,7 @@ def _mark_duplicates(paragraphs: list[Paragraph], candidates: list[int]) -> None
         k = key(paragraphs[i].normalized)
         if len(k) < MIN_DUPLICATE_KEY:
             continue
-        if k in seen:
+        if k in seen and i - seen[k] <= NEARBY:
             paragraphs[i].kind, paragraphs[i].duplicate_of = Kind.DUPLICATE, seen[k]
         else:
             seen[k] = i
@@ -142,10 +149,17 @@ def _mark_duplicates(paragraphs: list[Paragraph], candidates: list[int]) -> None
     for i in live:
         for s in sentences[i]:
             holders.setdefault(s, []).append(i)
+    # each paragraph is filed under its rarest sentence: a paragraph whose sentences all lie in i holds that one
+    filed: dict[str, list[int]] = {}
+    for j in live:
+        if sentences[j]:
+            rarest = min(sentences[j], key=lambda s: (len(holders[s]), s))
+            if len(holders[rarest]) <= MAX_HOLDERS:
+                filed.setdefault(rarest, []).append(j)
 
     def contained(i: int) -> list[int]:
         """Live paragraphs (other than i) whose sentences all lie in paragraph i."""
-        found = {j for s in sentences[i] for j in holders[s] if j != i
+        found = {j for s in sentences[i] for j in filed.get(s, ()) if j != i and abs(j - i) <= NEARBY
                  and paragraphs[j].kind is not Kind.DUPLICATE}
         return sorted(j for j in found if sentences[j] and sentences[j] <= sentences[i])
 
@@ -164,9 +178,21 @@ def _mark_duplicates(paragraphs: list[Paragraph], candidates: list[int]) -> None
                 paragraphs[j].kind, paragraphs[j].duplicate_of = Kind.DUPLICATE, i
 
 
+def _first_repeat(keys: list[str]) -> int:
+    """The position of the first key that came before (in one pass: a run of 100,000 headings compared each
+    with all before it), or ``len(keys)``."""
+    seen: set[str] = set()
+    for position, item in enumerate(keys):
+        if item in seen:
+            return position
+        seen.add(item)
+    return len(keys)
+
+
 def _mark_contents(paragraphs: list[Paragraph]) -> None:
     """Mark a table of contents as ``meta``: a run of part or chapter headings with no text between them
-    (a "Contents" heading may lead it), most of which stand again as headings further on. When the list
+    (a "Contents" heading may lead it), most of which stand again as headings further on, or which count
+    up one kind of heading (ЧАСТЬ ПЕРВАЯ, ЧАСТЬ ВТОРАЯ, ...). When the list
     runs straight into the first real heading, the list ends where a heading of it comes again."""
     later: dict[str, list[int]] = {}
     for p in paragraphs:
@@ -181,13 +207,18 @@ def _mark_contents(paragraphs: list[Paragraph]) -> None:
                 runs.append([paragraph])
     for run in runs:
         keys = [key(p.text) for p in run]
-        end = next((k for k in range(1, len(run)) if keys[k] in keys[:k]), len(run))
+        end = _first_repeat(keys)
         listed = run[:end]
         numbered = [p for p in listed if parse_heading(p.text).kind != SECTION]
         if len(numbered) < MIN_CONTENTS:
             continue
-        repeated = sum(1 for p in numbered if any(j > listed[-1].index for j in later[key(p.text)]))
-        if 2 * repeated >= len(numbered):
+        repeated = sum(1 for p in numbered if later[key(p.text)][-1] > listed[-1].index)  # indices ascend
+        infos = [parse_heading(p.text) for p in numbered]
+        # a book never has three parts (or chapters) in a row without text: a list of them is a contents
+        # list even where the real headings are not all there (a book cut short)
+        counted = len({info.kind for info in infos}) == 1 and all(
+            a.number is not None and b.number is not None and a.number < b.number for a, b in zip(infos, infos[1:]))
+        if 2 * repeated >= len(numbered) or counted:
             for p in listed:
                 p.kind, p.level = Kind.META, 0
 

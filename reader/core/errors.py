@@ -48,8 +48,30 @@ class DecodingError(InputError):
     hint = "Save the file as UTF-8 and open it again."
 
 
-class FileTooLargeError(InputError):
+class WorkLimitError(InputError):
+    """Reading the file would take more work than a limit of the reading budget allows.
+
+    ``limit`` names the limit (see ``reader.core.formats.budget.LIMITS``); the hint names the
+    environment variable that raises it.
+    """
+
+    def __init__(self, message: str, *, limit: str = "", path: str | None = None, hint: str | None = None):
+        super().__init__(message, path=path, hint=hint)
+        self.limit = limit
+
+
+class FileTooLargeError(WorkLimitError):
     """The file is larger than the configured limit."""
+
+
+class NotRegularFileError(InputError):
+    """The path is a folder, a device, a named pipe or a socket, not a regular file."""
+
+
+class FileChangedError(InputError):
+    """The file changed size while it was being read (another program is writing it)."""
+
+    hint = "Wait until the other program has finished writing the file, then open it again."
 
 
 class EncryptedPdfError(InputError):
@@ -93,7 +115,28 @@ class AlignmentError(ReaderError):
 
 
 class ProjectError(ReaderError):
-    """A reading-project file is corrupt, of a newer version, or cannot be written."""
+    """A reading-project file is corrupt, of a newer version, or cannot be written.
+
+    ``backup`` is the previous version of the file (``NAME.bak``) when one exists and reads cleanly,
+    so that the person can be offered it instead.
+    """
+
+    backup: str | None = None
+
+
+class ProjectFormatError(ProjectError):
+    """A project, autosave or recovery file holds a field of the wrong type, range or size.
+
+    ``field`` is where (``annotations[3].color``), ``reason`` what is wrong with it.
+    """
+
+    hint = "Open the file in a text editor to repair it, or use its backup (.bak)."
+
+    def __init__(self, field: str, reason: str, *, path: str | None = None):
+        where = f"{field} " if field else ""
+        super().__init__(f"The project file is not valid: {where}{reason}.", path=path)
+        self.field = field
+        self.reason = reason
 
 
 class TranslationError(ReaderError):

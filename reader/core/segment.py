@@ -8,6 +8,7 @@ whole books and for the aligner's benchmarks.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 import unicodedata
@@ -78,8 +79,10 @@ jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs
 mt ft ave blvd rd hwy ste apt u.s u.k u.n u.s.a e.u d.c a.m p.m
 """.split())
 
+#: tried only where a run of terminal punctuation starts: from inside a run it could only fail again, and
+#: trying every position of a long run ("......") made the search quadratic in the run's length
 _BOUNDARY = re.compile(
-    r"""(?:[.!?\u2026]+)          # the terminal punctuation
+    r"""(?<![.!?\u2026])[.!?\u2026]+  # the terminal punctuation
         [\"'\u201d\u2019\u00bb)\]]*  # closing quotes and brackets
         (?=\s+[\"'\u201c\u2018\u00ab(\[\u2014\u2013-]?[A-Z\u00c0-\u00de\u0400-\u042f0-9])""",
     re.VERBOSE)
@@ -139,6 +142,30 @@ _RU_CONFIDENT = re.compile(r"[.!?](?<=[а-яё]{2}[.!?])\s+(?=[А-ЯЁ])")
 _RU_TOKEN_BEFORE = re.compile(r"(\w+)$")
 
 
+#: the stops of a run after its third: razdel weighs every stop as a possible sentence end (slow on "......")
+_LONG_RUN = re.compile(r"(?<=[.!?\u2026]{3})[.!?\u2026]+")
+
+
+def _razdel_offsets(piece: str) -> list[tuple[int, int]]:
+    """razdel's sentences of ``piece`` as offsets, with runs of stops read as their first three."""
+    runs = [match.span() for match in _LONG_RUN.finditer(piece)]
+    if not runs:
+        return [(s.start, s.stop) for s in razdel.sentenize(piece)]
+    kept, at, cut_at, shifts = [], 0, [], []  # where each cut is in the shortened text, and the shift after it
+    for run_start, run_end in runs:
+        kept.append(piece[at:run_start])
+        cut_at.append(run_start - (shifts[-1] if shifts else 0))
+        shifts.append((shifts[-1] if shifts else 0) + run_end - run_start)
+        at = run_end
+    kept.append(piece[at:])
+
+    def original(offset: int) -> int:  # an offset at a cut goes past the run: the run stays in its sentence
+        k = bisect.bisect_right(cut_at, offset)
+        return offset + (shifts[k - 1] if k else 0)
+
+    return [(original(s.start), original(s.stop)) for s in razdel.sentenize("".join(kept))]
+
+
 def _russian_spans(text: str) -> list[Span]:
     """razdel's sentences, computed piece by piece between boundaries it certainly agrees with (fast)."""
     cuts = []
@@ -150,7 +177,7 @@ def _russian_spans(text: str) -> list[Span]:
     for start, end in zip([0, *cuts], [*cuts, len(text)]):
         piece = text[start:end]
         if _TERMINAL.search(piece.strip()[:-1]):
-            spans.extend(_trimmed(text, start + s.start, start + s.stop) for s in razdel.sentenize(piece))
+            spans.extend(_trimmed(text, start + a, start + b) for a, b in _razdel_offsets(piece))
         else:
             spans.append(_trimmed(text, start, end))
     return [span for span in spans if span is not None]

@@ -78,6 +78,12 @@ def run_app(argv: list[str]) -> int:
     args = parse_args(argv)
     if args.screenshot:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from reader.cli.qt_start import qt_start_problem
+
+    problem = qt_start_problem()  # Qt would abort with a misleading line: say what is missing instead
+    if problem:
+        print(f"error: {problem}", file=sys.stderr)
+        return 1
     from PySide6.QtWidgets import QApplication
 
     from reader.core.errors import ReaderError
@@ -93,6 +99,10 @@ def run_app(argv: list[str]) -> int:
     app.setOrganizationName(APP_NAME)
     app.setApplicationDisplayName("Parallel Reader")
     app.setApplicationVersion(__version__)
+    from reader.ui.app_icon import APP_ID, application_icon
+
+    app.setWindowIcon(application_icon())
+    app.setDesktopFileName(APP_ID)  # the window belongs to the desktop entry install-desktop adds
     settings = Settings()
     app._translators = install_translations(app, choose_language(args.lang or settings.language))
     context = Context(settings)

@@ -21,7 +21,7 @@ from reader.core.project.project import SUFFIX, Project, TranslationRef
 from reader.core.project.remap import fingerprints
 from reader.core.project.recovery import RecoveryState, autosave, discard_recovery, find_recoverable, new_session_id
 from reader.core.project.session import OpenedProject, new_project, open_project
-from reader.core.project.storage import save_project
+from reader.core.project.storage import load_project, save_project
 from reader.ui import dialogs
 from reader.ui.actions import key_sequences
 from reader.ui.context import OpenPair
@@ -61,6 +61,8 @@ class ProjectController(QObject):
         self.ask_save_path: Callable[[], str | None] = self._save_dialog
         #: asks whether to restore a recovered state (tests answer instead of the dialog)
         self.ask_recover: Callable[[RecoveryState], bool] = self._recover_dialog
+        #: asks whether to open the previous version (NAME.bak) of a project that cannot be opened
+        self.ask_open_backup: Callable[[ProjectError], bool] = self._backup_dialog
         self._build_actions()
         self.autosave_timer = QTimer(self)
         self.autosave_timer.setInterval(AUTOSAVE_MS)
@@ -196,11 +198,32 @@ class ProjectController(QObject):
             path, aligner=lambda ru, en, **kw: aligner(ru, en, self.context.align_options, **kw),
             progress=progress, cancelled=cancelled))
         task.signals.finished.connect(self._on_opened)
-        task.signals.failed.connect(lambda error: dialogs.show_error(self.window, tr("Cannot Open the Project"), error))
+        task.signals.failed.connect(self._open_failed)
         self._task = task
         self.window.statusBar().showMessage(tr("Opening the project…"))
         self.context.thread_pool.start(task)
         return task
+
+    def _open_failed(self, error: Exception) -> None:
+        """Say why a project cannot be opened; offer its previous version (NAME.bak) when that one reads."""
+        backup = getattr(error, "backup", None)
+        if backup and self.ask_open_backup(error):
+            try:
+                project = load_project(backup)
+            except ReaderError as again:
+                dialogs.show_error(self.window, tr("Cannot Open the Project"), again)
+                return
+            project.path = Path(error.path).absolute()  # saving replaces the broken file (kept as NAME.bak)
+            self.open_path(project)
+            return
+        dialogs.show_error(self.window, tr("Cannot Open the Project"), error)
+
+    def _backup_dialog(self, error: ProjectError) -> bool:
+        box = dialogs.error_box(self.window, tr("Cannot Open the Project"), error)
+        box.setInformativeText(tr("The previous version, {name}, can be opened instead. Open it?").format(
+            name=Path(error.backup).name))
+        box.setStandardButtons(QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel)
+        return box.exec() == QMessageBox.StandardButton.Open
 
     def _on_opened(self, opened: OpenedProject) -> None:
         if self.sender() is not (self._task.signals if self._task else None):

@@ -1218,88 +1218,95 @@
     <context>
         <name>Projects</name>
         <message>
-            <location filename="../../reader/ui/project_io.py" line="76" />
+            <location filename="../../reader/ui/project_io.py" line="78" />
             <source>Open &amp;Project…</source>
-            <extracomment>a project was opened (its OpenedProject: notices, unplaced annotations) the project was saved to this path asks for a file name to save to (tests answer instead of the dialog) asks whether to restore a recovered state (tests answer instead of the dialog)</extracomment>
+            <extracomment>a project was opened (its OpenedProject: notices, unplaced annotations) the project was saved to this path asks for a file name to save to (tests answer instead of the dialog) asks whether to restore a recovered state (tests answer instead of the dialog) asks whether to open the previous version (NAME.bak) of a project that cannot be opened</extracomment>
             <translation>Открыть &amp;проект…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/project_io.py" line="77" />
+            <location filename="../../reader/ui/project_io.py" line="79" />
             <source>&amp;Save Project</source>
             <translation>&amp;Сохранить проект</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/project_io.py" line="78" />
+            <location filename="../../reader/ui/project_io.py" line="80" />
             <source>Save Project &amp;As…</source>
             <translation>Сохранить проект &amp;как…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/project_io.py" line="106" />
+            <location filename="../../reader/ui/project_io.py" line="108" />
             <source>Parallel Reader</source>
             <translation>Parallel Reader</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/project_io.py" line="115" />
+            <location filename="../../reader/ui/project_io.py" line="117" />
             <source>No pair is open.</source>
             <translation>Пара не открыта.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/project_io.py" line="118" />
+            <location filename="../../reader/ui/project_io.py" line="120" />
             <source>This pair was not read from files, so it cannot be saved as a project.</source>
             <translation>Эта пара прочитана не из файлов, поэтому её нельзя сохранить как проект.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/project_io.py" line="149" />
+            <location filename="../../reader/ui/project_io.py" line="151" />
             <source>Cannot Save the Project</source>
             <translation>Не удалось сохранить проект</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/project_io.py" line="155" />
+            <location filename="../../reader/ui/project_io.py" line="157" />
             <source>Saved {path}</source>
             <translation>Сохранено: {path}</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/project_io.py" line="164" />
+            <location filename="../../reader/ui/project_io.py" line="166" />
             <source>Save Project</source>
             <translation>Сохранение проекта</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/project_io.py" line="188" />
+            <location filename="../../reader/ui/project_io.py" line="190" />
             <source>Open Project</source>
             <translation>Открытие проекта</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/project_io.py" line="199" />
-            <source>Cannot Open the Project</source>
-            <translation>Не удалось открыть проект</translation>
-        </message>
-        <message>
-            <location filename="../../reader/ui/project_io.py" line="201" />
+            <location filename="../../reader/ui/project_io.py" line="203" />
             <source>Opening the project…</source>
             <translation>Открытие проекта…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/project_io.py" line="232" />
+            <location filename="../../reader/ui/project_io.py" line="214" />
+            <location filename="../../reader/ui/project_io.py" line="219" />
+            <location filename="../../reader/ui/project_io.py" line="222" />
+            <source>Cannot Open the Project</source>
+            <translation>Не удалось открыть проект</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/project_io.py" line="223" />
+            <source>The previous version, {name}, can be opened instead. Open it?</source>
+            <translation>Вместо него можно открыть предыдущую версию, {name}. Открыть её?</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/project_io.py" line="255" />
             <source>Opened {path}</source>
             <translation>Открыто: {path}</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/project_io.py" line="239" />
+            <location filename="../../reader/ui/project_io.py" line="262" />
             <source>{n} annotation(s) could not be found in the changed source; they are kept and listed as “Not placed” in the annotations panel.</source>
             <translation>Заметки ({n}) не найдены в изменившемся исходном тексте; они сохранены и перечислены на панели заметок как «Не размещена».</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/project_io.py" line="269" />
+            <location filename="../../reader/ui/project_io.py" line="292" />
             <source>an unsaved project</source>
             <translation>несохранённый проект</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/project_io.py" line="271" />
+            <location filename="../../reader/ui/project_io.py" line="294" />
             <source>Recover Unsaved Work?</source>
             <translation>Восстановить несохранённую работу?</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/project_io.py" line="272" />
+            <location filename="../../reader/ui/project_io.py" line="295" />
             <source>Parallel Reader did not close properly. Unsaved changes to {where} from {when} were kept. Open them?</source>
             <translation>Parallel Reader был закрыт некорректно. Несохранённые изменения ({where}, {when}) сохранены. Открыть их?</translation>
         </message>

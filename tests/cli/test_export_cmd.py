@@ -73,6 +73,19 @@ def test_export_never_replaces_a_source_file(tmp_path):
     ru_path, en_path = write_texts(tmp_path)
     before = ru_path.read_bytes()
     result = run_module("export", str(ru_path), str(en_path), "--format", "tsv", "-o", str(ru_path))
+    assert result.returncode == 1 and "one of the files being exported" in result.stderr
+    result = run_module("export", str(ru_path), str(en_path), "--format", "tsv", "--force", "-o", str(ru_path))
     assert result.returncode == 1 and "the original itself" in result.stderr and "Traceback" not in result.stderr
     assert ru_path.read_bytes() == before
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted([ru_path.name, en_path.name])
+
+
+def test_export_refuses_to_replace_a_file_without_force(tmp_path, seed_paths):
+    out = tmp_path / "notes.tsv"
+    out.write_text("my own notes\n", encoding="utf-8")
+    result = run_module("export", *map(str, seed_paths), "-o", str(out))
+    assert result.returncode == 1 and "already exists" in result.stderr and "--force" in result.stderr
+    assert out.read_text(encoding="utf-8") == "my own notes\n"
+    result = run_module("export", *map(str, seed_paths), "--force", "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    assert out.read_text(encoding="utf-8").startswith("ru_ids\t")

@@ -48,7 +48,7 @@ def test_download_without_network_says_so(mt_home, monkeypatch):
 
 
 def test_missing_extra(mt_home, ru_en_package_file):
-    code = ("import sys\nsys.modules['argostranslate'] = None\nfrom reader.cli import main\n"
+    code = ("import sys\nsys.modules['ctranslate2'] = None\nfrom reader.cli import main\n"
             f"sys.exit(main(['models', 'install', {str(ru_en_package_file)!r}]))")
     result = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, timeout=120)
     assert result.returncode == 1

@@ -148,3 +148,11 @@ def test_dialogue_lines_are_text():
     texts = ["THE BLUE CARBUNCLE", "I had called upon my friend on the second morning after Christmas.",
              '"Come in, Watson"', "\u2014 Кто там?", "Chapter II", "It was a cold night."]
     assert kinds(texts) == [Kind.HEADING, Kind.BODY, Kind.BODY, Kind.BODY, Kind.HEADING, Kind.BODY]
+
+
+def test_a_repeat_far_from_what_it_repeats_is_not_a_duplicate():
+    line = "The letter said that the estate would be sold before the winter came."
+    filler = [f"Paragraph number {i} of the story goes on with its own words." for i in range(60)]
+    found = kinds([line] + filler + [line])
+    assert found[-1] is Kind.BODY
+    assert kinds([line] + filler[:3] + [line])[-1] is Kind.DUPLICATE

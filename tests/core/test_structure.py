@@ -119,3 +119,9 @@ def test_headings_that_are_not_repeated_later_are_not_contents():
     texts = ["ЧАСТЬ ПЕРВАЯ", "I", "II", BODY]
     kinds = [p.kind for p in _classified(texts)]
     assert kinds[:3] == [Kind.HEADING] * 3
+
+
+def test_a_counted_list_of_parts_is_contents_even_when_the_book_is_cut_short():
+    texts = ["ЧАСТЬ ПЕРВАЯ", "ЧАСТЬ ВТОРАЯ", "ЧАСТЬ ТРЕТЬЯ", "* * *", "ЧАСТЬ ПЕРВАЯ", "I", BODY]
+    kinds = [p.kind for p in _classified(texts)]
+    assert kinds[:3] == [Kind.META] * 3 and kinds[4] is Kind.HEADING

@@ -161,8 +161,8 @@ def test_no_package_disables_with_a_hint(qtbot, mt_home, window):
 
 @pytest.fixture
 def without_extra(monkeypatch, mt_home):
-    """The ``mt`` extra as if not installed: importing argostranslate fails."""
-    monkeypatch.setitem(sys.modules, "argostranslate", None)
+    """The ``mt`` extra as if not installed: importing CTranslate2 fails."""
+    monkeypatch.setitem(sys.modules, "ctranslate2", None)
 
 
 def test_without_extra_actions_say_how_to_enable(qtbot, without_extra, window):

@@ -15,13 +15,14 @@ from reader.core.align.chapters import BookPlan, plan_book
 from reader.core.align.differences import link_differences
 from reader.core.align.features import ParagraphFeatures, assign_weights, paragraph_features
 from reader.core.align.learn import apply_pairs, learn_pairs
+from reader.core.align.lengths import fill_by_length
 from reader.core.align.lexicon import Lexicon, default_lexicon
 from reader.core.align.model import Alignment, Link
 from reader.core.align.scoring import confidence
 from reader.core.align.search import Scorer, SearchParams, search
 from reader.core.align.sentences import align_sentences
-from reader.core.align.similarity import KeyIndex, Match, mask_weight
-from reader.core.align.window import windows
+from reader.core.align.similarity import Match, key_masks, mask_weight
+from reader.core.align.window import Band, windows
 from reader.core.document import Document
 
 
@@ -53,6 +54,11 @@ class AlignOptions:
     #: read the pair as a book where it has matching chapter headings: link them first, then align
     #: chapter by chapter (see ``reader.core.align.chapters``)
     book: bool = True
+    #: how wide the search of one chapter looks (a chapter and its translation follow each other closely)
+    chapter_band: Band = field(default_factory=lambda: Band(whole=20, margin=5))
+    #: in a pair that behaves like a translation, link what the searches left unlinked by length
+    #: (see ``reader.core.align.lengths``)
+    fill_by_length: bool = True
 
 
 class _Cancelled(Exception):
@@ -94,7 +100,8 @@ class AlignContext:
     options: AlignOptions
     ru_features: dict[int, ParagraphFeatures]
     en_features: dict[int, ParagraphFeatures]
-    index: KeyIndex
+    _ru_holders: dict[str, list[int]] | None = field(default=None, repr=False)
+    _key_masks: dict[str, tuple] = field(default_factory=dict, repr=False)
 
     @classmethod
     def build(cls, ru: Document, en: Document, options: AlignOptions | None = None,
@@ -118,29 +125,65 @@ class AlignContext:
         for features, document in ((ru_features, ru), (en_features, en)):
             wanted = _alignable(document, options)
             assign_weights([features[i] for i in wanted] or list(features.values()))
-        return cls(ru, en, options, ru_features, en_features, KeyIndex(en_features))
+            for paragraph_features_ in features.values():
+                if len(paragraph_features_.weights) != len(paragraph_features_):  # kinds left out: weight 1
+                    paragraph_features_.weights = [1.0] * len(paragraph_features_)
+        return cls(ru, en, options, ru_features, en_features)
+
+    def ru_holders(self) -> dict[str, list[int]]:
+        """Russian token ident → the paragraphs holding such a token (built on first use)."""
+        if self._ru_holders is None:
+            holders: dict[str, list[int]] = {}
+            for index, features in self.ru_features.items():
+                for ident in set(features.idents):
+                    holders.setdefault(ident, []).append(index)
+            self._ru_holders = holders
+        return self._ru_holders
+
+    def key_masks(self, side: str, indices: list[int]) -> list[dict[str, int]]:
+        """For each of these paragraphs of ``side``, key → mask of its tokens that have it (the last
+        list asked for on each side is kept; ``forget_key_masks`` after keys change)."""
+        wanted = (side, tuple(indices))
+        cached = self._key_masks.get(side)
+        if cached is None or cached[0] != wanted:
+            features = self.ru_features if side == "ru" else self.en_features
+            cached = self._key_masks[side] = (wanted, [key_masks(features[i].keys) for i in indices])
+        return cached[1]
+
+    def forget_key_masks(self) -> None:
+        """Drop the kept key masks (the Russian tokens' keys changed: word pairs were learnt)."""
+        self._key_masks.clear()
 
     def matches(self, ru_indices: list[int], en_indices: list[int], band: list[tuple[int, int]] | None = None,
                 only: set[int] | None = None) -> dict[tuple[int, int], Match]:
         """Pairwise matches (by positions in the two lists) inside the search band (of ``only`` these
-        Russian paragraphs, if given)."""
-        en_position = {j: q for q, j in enumerate(en_indices)}
-        allowed = set(en_indices)
+        Russian paragraphs, if given): the keys two paragraphs share give the masks of their tokens
+        that hold them."""
         pairs: dict[tuple[int, int], Match] = {}
         band = band or windows(self, ru_indices, en_indices)
+        ru_masks, en_masks = self.key_masks("ru", ru_indices), self.key_masks("en", en_indices)
+        en_features = [self.en_features[j] for j in en_indices]
         for p, i in enumerate(ru_indices):
             if only is not None and i not in only:
                 continue
             lo, hi = band[p]
             features = self.ru_features[i]
-            ru_weights = [t.weight for t in features.tokens]
-            found = self.index.match(features, en_indices[lo], en_indices[hi], allowed)
-            for j, match in found.items():
-                en_features = self.en_features[j]
-                en_weights = [t.weight for t in en_features.tokens]
-                if features.covered(match.ru_mask, ru_weights) >= MIN_SHARE * features.total or \
-                        mask_weight(match.en_mask, en_weights) >= MIN_SHARE * en_features.total:
-                    pairs[(p, en_position[j])] = match
+            ru_by_key = ru_masks[p]
+            ru_keys = ru_by_key.keys()
+            ru_needed = MIN_SHARE * features.total
+            for q in range(lo, hi + 1):
+                en_by_key = en_masks[q]
+                common = ru_keys & en_by_key.keys()
+                if not common:
+                    continue
+                ru_mask = en_mask = 0
+                for key in common:
+                    ru_mask |= ru_by_key[key]
+                    en_mask |= en_by_key[key]
+                other = en_features[q]
+                if features.covered(ru_mask) >= ru_needed or \
+                        mask_weight(en_mask, other.weights) >= MIN_SHARE * other.total:
+                    pairs[(p, q)] = Match(ru_mask, en_mask)
         return pairs
 
 
@@ -159,9 +202,9 @@ def _search(context: AlignContext, ru_indices: list[int], en_indices: list[int],
 
 
 def _search_learning(context: AlignContext, ru_indices: list[int], en_indices: list[int], options: AlignOptions,
-                     steps: Steps):
+                     steps: Steps, width: Band):
     """Search; then, if word pairs can be learnt from the confident links, search again with them."""
-    band = windows(context, ru_indices, en_indices)
+    band = windows(context, ru_indices, en_indices, width)
     steps.report(1, 4)
     groups, scorer = _search(context, ru_indices, en_indices, options, context.matches(ru_indices, en_indices, band))
     steps.report(2, 4)
@@ -179,8 +222,9 @@ def _search_learning(context: AlignContext, ru_indices: list[int], en_indices: l
 
 def align_spans(ru: Document, en: Document, ru_indices: list[int], en_indices: list[int],
                 options: AlignOptions | None = None, *, context: AlignContext | None = None,
-                steps: Steps | None = None) -> list[Link]:
-    """Align only the given (ordered) paragraphs of each side, e.g. the gap between two fixed links."""
+                steps: Steps | None = None, width: Band = Band()) -> list[Link]:
+    """Align only the given (ordered) paragraphs of each side, e.g. the gap between two fixed links
+    (``width``: how wide the search looks, see ``reader.core.align.window.Band``)."""
     if context is None:
         context = AlignContext.build(ru, en, options)
     options = context.options if options is None else options
@@ -189,7 +233,7 @@ def align_spans(ru: Document, en: Document, ru_indices: list[int], en_indices: l
         return []
     steps = steps or Steps()
     searching = dataclasses.replace(steps, size=steps.size * SEARCH_STEPS // (STEPS - FEATURE_STEPS))
-    groups = _search_learning(context, ru_indices, en_indices, options, searching)
+    groups = _search_learning(context, ru_indices, en_indices, options, searching, width)
     linking = dataclasses.replace(steps, start=searching.start + searching.size, size=steps.size - searching.size)
     links = []
     for done, group in enumerate(groups):
@@ -226,6 +270,8 @@ def align_documents(ru: Document, en: Document, options: AlignOptions | None = N
             links = align_spans(ru, en, ru_indices, en_indices, options, context=context, steps=searching)
         else:
             links = _align_book(context, plan, options, searching, partial, first)
+        if options.fill_by_length:
+            links += [_finish(link, context, options) for link in fill_by_length(links, ru, en, ru_indices, en_indices)]
     except _Cancelled:
         return Alignment()
     if progress:
@@ -236,11 +282,16 @@ def align_documents(ru: Document, en: Document, options: AlignOptions | None = N
     return alignment
 
 
-def _heading_link(context: AlignContext, ru_index: int, en_index: int, score: float) -> Link:
-    link = Link([ru_index], [en_index], score=round(score, 3))
-    link.sentences = align_sentences(link, context)
+def _finish(link: Link, context: AlignContext, options: AlignOptions) -> Link:
+    """A link made outside the search, with its sentences and differences."""
+    if options.sentences:
+        link.sentences = align_sentences(link, context)
     link.differences = link_differences(link, context)
     return link
+
+
+def _heading_link(context: AlignContext, ru_index: int, en_index: int, score: float) -> Link:
+    return _finish(Link([ru_index], [en_index], score=round(score, 3)), context, context.options)
 
 
 #: a book reports the links found so far at most this often (seconds), and after the first stretch
@@ -261,7 +312,8 @@ def _align_book(context: AlignContext, plan: BookPlan, options: AlignOptions, st
         size = len(stretch.ru) + len(stretch.en)
         part = dataclasses.replace(steps, start=steps.start + steps.size * done // total,
                                    size=steps.size * size // total)
-        links += align_spans(context.ru, context.en, stretch.ru, stretch.en, options, context=context, steps=part)
+        links += align_spans(context.ru, context.en, stretch.ru, stretch.en, options, context=context, steps=part,
+                             width=options.chapter_band)
         done += size
         if partial and (reported is None or time.monotonic() - reported >= PARTIAL_EVERY):
             partial(Alignment(links=list(links)))

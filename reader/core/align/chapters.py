@@ -54,21 +54,27 @@ class BookPlan:
     stretches: list[Stretch]
 
 
-def _tokens(context, side: str, indices: list[int]):
+def _tokens(context, side: str, indices: list[int]) -> tuple[list[tuple[str, ...]], list[float]]:
+    """Keys and weights of the own tokens (not a machine translation's) of some paragraphs."""
     features = context.ru_features if side == "ru" else context.en_features
-    return [t for i in indices for t in features[i].tokens if t.kind != "mt"]
+    keys, weights = [], []
+    for i in indices:
+        f = features[i]
+        for token_keys, kind, weight in zip(f.keys, f.kinds, f.weights):
+            if kind != "mt":
+                keys.append(token_keys)
+                weights.append(weight)
+    return keys, weights
 
 
 def _share(ru_tokens, en_tokens) -> float:
-    """How well two token lists match: the mean of the matched shares of their weights."""
-    if not ru_tokens or not en_tokens:
+    """How well two sets of tokens (keys and weights) match: the mean of the matched shares of their weights."""
+    (ru_keys, ru_weights), (en_keys, en_weights) = ru_tokens, en_tokens
+    ru_total, en_total = sum(ru_weights), sum(en_weights)
+    if not ru_total or not en_total:
         return 0.0
-    ru_mask, en_mask = token_sets_match(ru_tokens, en_tokens)
-    ru_total = sum(t.weight for t in ru_tokens)
-    en_total = sum(t.weight for t in en_tokens)
-    ru_share = mask_weight(ru_mask, [t.weight for t in ru_tokens]) / ru_total if ru_total else 0.0
-    en_share = mask_weight(en_mask, [t.weight for t in en_tokens]) / en_total if en_total else 0.0
-    return (ru_share + en_share) / 2
+    ru_mask, en_mask = token_sets_match(ru_keys, en_keys)
+    return (mask_weight(ru_mask, ru_weights) / ru_total + mask_weight(en_mask, en_weights) / en_total) / 2
 
 
 def _openings(document, indices: list[int], headings: list[int]) -> dict[int, list[int]]:

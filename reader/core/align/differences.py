@@ -8,8 +8,9 @@ import re
 from anyascii import anyascii
 from rapidfuzz import fuzz
 
-from reader.core.align.features import MONTH_EN, MONTH_RU, Token
+from reader.core.align.features import MONTH_EN, MONTH_RU, Token, stem, word_key
 from reader.core.align.model import Differences
+from reader.core.structure import parse_number, roman_value
 
 RU_DATE = re.compile(r"\b(\d{1,2})\s+([а-яё]+)(?:\s+(\d{4}))?", re.IGNORECASE)
 EN_DATE = re.compile(r"\b(?:(\d{1,2})\s+([A-Za-z]+)|([A-Z][a-z]+)\.?\s+(\d{1,2})\b)(?:,?\s+(\d{4}))?")
@@ -49,17 +50,76 @@ def _is_name(token: Token, text: str) -> bool:
 
 
 def _side(link_side, document, features_of):
+    """The texts of one side's paragraphs, and its own tokens (not a machine translation's), each with its
+    paragraph's text."""
     texts = [document.paragraphs[i].text for i in link_side]
-    tokens = [(t, document.paragraphs[i].text) for i in link_side for t in features_of[i].tokens if t.start >= 0]
+    tokens = []
+    for i in link_side:
+        features, text = features_of[i], document.paragraphs[i].text
+        for bit, (kind, start) in enumerate(zip(features.kinds, features.starts)):
+            if start >= 0:
+                tokens.append((Token(features.texts[bit], start, features.idents[bit], features.keys[bit], kind),
+                               text))
     return texts, tokens
 
 
-def _missing(tokens, other_keys, other_names, dated_numbers) -> list[str]:
+_ROMAN_LETTERS = frozenset("IVXLCDM")
+#: "I'm", "I'll", "I've", "I'd" in e-texts that drop apostrophes: not names
+_NOT_NAMES = frozenset("Im Ill Ive Id".split())
+
+
+@functools.cache
+def _english_words() -> frozenset[str]:
+    """The keys of every English word the bundled lexicon translates into."""
+    from reader.core.align.lexicon import default_lexicon
+
+    return frozenset(default_lexicon().english_keys())
+
+
+def _dictionary_word(token: Token) -> bool:
+    """Whether a capitalised English word is a word of the dictionary (Madame, Countess), not a name."""
+    if not token.text.isascii():
+        return False
+    return word_key(stem(token.text.lower(), "en")) in _english_words()
+
+
+def _value(token: Token) -> int | float | None:
+    """The number a token stands for, however it is written: figures, a roman numeral (``XIII``), or a
+    cardinal or ordinal word in either language (``three``, ``третий``, ``ПЯТАЯ``, ``fifth``)."""
+    if token.kind == "number":
+        try:
+            return float(token.keys[0][1:])
+        except ValueError:
+            return None
+    word = token.text
+    if len(word) >= 2 and word.isupper() and set(word) <= _ROMAN_LETTERS:
+        return roman_value(word)
+    number, used = parse_number([word.lower()])
+    return float(number) if used else None
+
+
+def _values(tokens) -> set[float]:
+    """Every number the tokens write, also in two words (``двадцать первое``, ``twenty one``)."""
+    values = {float(v) for v in (_value(t) for t, _ in tokens) if v is not None}
+    words = [t.text.lower() for t, _ in tokens]
+    for k in range(len(words) - 1):
+        number, used = parse_number(words[k:k + 2])
+        if used == 2:
+            values.add(float(number))
+    return values
+
+
+def _missing(tokens, other_keys, other_names, dated_numbers, other_values: set[float] = frozenset()) -> list[str]:
     out: dict[str, None] = {}
     for token, text in tokens:
-        if token.kind == "number" and token.keys[0] not in other_keys and token.keys[0] not in dated_numbers:
-            out[token.text] = None
-        elif _is_name(token, text) and not other_keys.intersection(token.keys):
+        if token.kind == "number":
+            # a number counts only in figures: "one", "три" are as often words of speech as numbers
+            if token.text[:1].isdigit() and token.keys[0] not in other_keys and \
+                    token.keys[0] not in dated_numbers and _value(token) not in other_values:
+                out[token.text] = None
+        elif _is_name(token, text) and not other_keys.intersection(token.keys) and \
+                (_value(token) is None or _value(token) not in other_values) and \
+                token.text not in _NOT_NAMES and not _dictionary_word(token):
             latin = anyascii(token.text).lower()
             if not any(fuzz.partial_ratio(latin, name) >= 80 for name in other_names):
                 out[token.text] = None
@@ -78,6 +138,6 @@ def link_differences(link, context) -> Differences:
     dated = {"#" + key.split("-")[1] for key in set(ru_dates) | set(en_dates)}
     ru_only = [text for key, text in ru_dates.items() if key not in en_dates]
     en_only = [text for key, text in en_dates.items() if key not in ru_dates]
-    ru_only += _missing(ru_tokens, en_keys, en_names, dated)
-    en_only += _missing(en_tokens, ru_keys, ru_names, dated)
+    ru_only += _missing(ru_tokens, en_keys, en_names, dated, _values(en_tokens))
+    en_only += _missing(en_tokens, ru_keys, ru_names, dated, _values(ru_tokens))
     return Differences(ru_only=ru_only, en_only=en_only)

@@ -239,12 +239,21 @@ class Unit:
 
 @dataclass
 class ParagraphFeatures:
-    """The content tokens of one paragraph (weights set once the whole document is known).
+    """The content tokens of one paragraph, stored column-wise: token ``k`` (bit ``k`` of every mask) has
+    ``idents[k]``, ``keys[k]``, ``kinds[k]``, ``texts[k]``, ``starts[k]`` (-1 for a machine
+    translation's), ``sentences[k]`` (-1 likewise) and, once the whole document is known, ``weights[k]``.
 
     ``total`` is the weight of the paragraph's own tokens, without those of a machine translation.
+    One entry per column instead of one object per token keeps a novel's ~600,000 tokens small.
     """
 
-    tokens: list[Token] = field(default_factory=list)
+    idents: list[str] = field(default_factory=list)
+    keys: list[tuple[str, ...]] = field(default_factory=list)
+    kinds: list[str] = field(default_factory=list)
+    texts: list[str] = field(default_factory=list)
+    starts: list[int] = field(default_factory=list)
+    sentences: list[int] = field(default_factory=list)
+    weights: list[float] = field(default_factory=list)
     total: float = 0.0
     chars: int = 0
     #: mask of the tokens that come from a machine translation of the paragraph
@@ -252,21 +261,38 @@ class ParagraphFeatures:
     #: characters of each sentence of the paragraph
     sentence_chars: list[int] = field(default_factory=list)
 
+    def __len__(self) -> int:
+        return len(self.idents)
+
+    def add(self, text: str, start: int, ident: str, keys: tuple[str, ...], kind: str, sentence: int) -> None:
+        """Append one token."""
+        self.texts.append(text)
+        self.starts.append(start)
+        self.idents.append(ident)
+        self.keys.append(keys)
+        self.kinds.append(kind)
+        self.sentences.append(sentence)
+
+    @property
+    def tokens(self) -> list[Token]:
+        """The tokens as objects (a copy: for reading, e.g. in tests; changes do not come back)."""
+        weights = self.weights or [1.0] * len(self.idents)
+        return [Token(*row) for row in zip(self.texts, self.starts, self.idents, self.keys, self.kinds, weights,
+                                           self.sentences)]
+
     def covered(self, mask: int, weights: list[float] | None = None) -> float:
-        """Weight of this paragraph covered by ``mask`` (see ``covered_weight``); ``weights``: its
-        tokens' weights, if the caller has them at hand."""
-        weights = [t.weight for t in self.tokens] if weights is None else weights
-        return covered_weight(mask, weights, self.mt_mask, self.total)
+        """Weight of this paragraph covered by ``mask`` (see ``covered_weight``)."""
+        return covered_weight(mask, self.weights if weights is None else weights, self.mt_mask, self.total)
 
     def unit(self) -> "Unit":
         """The paragraph as the search sees it (weights, sentences as token masks, length)."""
         sentences: dict[int, int] = {}
-        for bit, token in enumerate(self.tokens):
-            if token.kind != "mt":
-                sentences[token.sentence] = sentences.get(token.sentence, 0) | (1 << bit)
+        for bit, sentence in enumerate(self.sentences):
+            if sentence >= 0:
+                sentences[sentence] = sentences.get(sentence, 0) | (1 << bit)
         chars = [self.sentence_chars[k] if k < len(self.sentence_chars) else 0 for k in sentences]
-        return Unit([t.weight for t in self.tokens], list(sentences.values()), max(1, self.chars), mt=self.mt_mask,
-                    sentence_chars=chars, idents=tuple(t.ident for t in self.tokens))
+        return Unit(self.weights, list(sentences.values()), max(1, self.chars), mt=self.mt_mask,
+                    sentence_chars=chars, idents=tuple(self.idents))
 
 
 KIND_WEIGHT = {"word": 1.0, "number": 1.6, "name": 1.3, "month": 1.2, "mt": 0.6}
@@ -278,13 +304,6 @@ def _fold(word: str) -> str:
         if lat >= cyr:
             return word.translate(HOMOGLYPHS)
     return word
-
-
-def _sentence_index(starts: list[int], offset: int) -> int:
-    index = 0
-    while index + 1 < len(starts) and starts[index + 1] <= offset:
-        index += 1
-    return index
 
 
 def english_token(word: str, start: int, capital_ok: bool = True) -> Token | None:
@@ -342,32 +361,42 @@ def russian_token(word: str, start: int, lexicon: Lexicon) -> Token | None:
     return Token(word, start, ru, tuple(dict.fromkeys(keys)), kind)
 
 
-_token_cache: dict[tuple, Token | None] = {}
+#: per word and reading (language, lexicon): (text, ident, keys, kind) of its token, None for a stop word
+_analyses: dict[tuple[str, int], dict[str, tuple | None]] = {}
+#: a word cache this large is started afresh
+MAX_CACHED_WORDS = 300_000
 
 
-def _cached(make, word: str, start: int, extra) -> Token | None:
-    """``make(word, start, extra)`` with the word's analysis computed once per word."""
-    key = (make.__name__, word, id(extra) if isinstance(extra, Lexicon) else extra)
-    if key not in _token_cache:
-        if len(_token_cache) > 200_000:
-            _token_cache.clear()
-        _token_cache[key] = make(word, 0, extra)
-    model = _token_cache[key]
-    return None if model is None else Token(model.text, start, model.ident, model.keys, model.kind)
+def _analysis_cache(language: str, lexicon: Lexicon) -> dict[str, tuple | None]:
+    key = (language, id(lexicon))
+    cache = _analyses.get(key)
+    if cache is None or len(cache) > MAX_CACHED_WORDS:
+        cache = _analyses[key] = {}
+    return cache
+
+
+def _analyse(word: str, language: str, lexicon: Lexicon) -> tuple | None:
+    """The analysis of one word as it stands in text (letters only: numbers are read apart)."""
+    word_folded = _fold(word)
+    if language == "ru" and CYRILLIC.search(word_folded):
+        token = russian_token(word_folded, 0, lexicon)
+    else:
+        token = english_token(word_folded, 0, True)
+    return None if token is None else (token.text, token.ident, token.keys, token.kind)
 
 
 #: a number followed by one of these is also that many thousands
 THOUSAND = frozenset("тыс тысяча тысячи тысяч тысячу тысячей тысячам тысячами тысячах thousand thousands".split())
 
 
-def _thousands(token: Token) -> None:
-    """Give a number token the key of the same number of thousands as well."""
+def _thousands(keys: tuple[str, ...]) -> tuple[str, ...]:
+    """The keys of a number token with the key of the same number of thousands added."""
     try:
-        value = float(token.keys[0][1:]) * 1000
+        value = float(keys[0][1:]) * 1000
     except ValueError:
-        return
+        return keys
     text = str(int(value)) if value.is_integer() else str(value)
-    token.keys = token.keys + ("#" + text,)
+    return keys + ("#" + text,)
 
 
 def _undot_acronyms(text: str) -> str:
@@ -383,35 +412,40 @@ def paragraph_features(text: str, language: str, lexicon: Lexicon, sentence_star
         text = _undot_acronyms(text)
     features = ParagraphFeatures(chars=len(text),
                                  sentence_chars=[b - a for a, b in zip(starts, list(starts[1:]) + [len(text)])])
+    cache = _analysis_cache(language, lexicon)
+    sentence, bounds = 0, list(starts[1:]) + [len(text) + 1]
+    number_end = -10  # where the last number token ended (a following "тысяч", "году" belongs to it)
     for match in TOKEN.finditer(text):
-        word, start = _fold(match.group()), match.start()
+        word, start = match.group(), match.start()
+        while start >= bounds[sentence]:
+            sentence += 1
         if word[0].isdigit():
-            number = normalize_number(word)
-            token = Token(word, start, "#" + number, ("#" + number,), "number")
-        elif features.tokens and features.tokens[-1].kind == "number" and word.lower() in THOUSAND and \
-                features.tokens[-1].start + len(features.tokens[-1].text) + 2 >= start:
-            _thousands(features.tokens[-1])  # "639 тысяч" is "639,000"
+            number = "#" + normalize_number(word)
+            features.add(word, start, number, (number,), "number", sentence)
+            number_end = match.end()
             continue
-        elif language == "ru" and CYRILLIC.search(word):
-            after_number = features.tokens and features.tokens[-1].kind == "number" and \
-                features.tokens[-1].start + len(features.tokens[-1].text) + 2 >= start
-            if after_number and word.lower() in YEAR_WORDS:
+        if number_end + 2 >= start:
+            lower = word.lower()
+            if lower in THOUSAND:
+                features.keys[-1] = _thousands(features.keys[-1])  # "639 тысяч" is "639,000"
+                continue
+            if language == "ru" and lower in YEAR_WORDS:
                 continue  # "в 2019 году" is "in 2019"
-            token = _cached(russian_token, word, start, lexicon)
-        else:
-            token = _cached(english_token, word, start, True)
-        if token is not None:
-            token.sentence = _sentence_index(starts, start)
-            features.tokens.append(token)
+        analysis = cache.get(word, cache)
+        if analysis is cache:
+            analysis = cache[word] = _analyse(word, language, lexicon)
+        if analysis is not None:
+            features.add(analysis[0], start, analysis[1], analysis[2], analysis[3], sentence)
+            if analysis[3] == "number":  # "четыре года", "три тысячи"
+                number_end = match.end()
     if translation:
         for match in TOKEN.finditer(_undot_acronyms(translation)):
             word = match.group()
             token = Token(word, -1, "#" + normalize_number(word), ("#" + normalize_number(word),), "number") \
                 if word[0].isdigit() else english_token(word, -1, capital_ok=word[0].isupper())
             if token is not None:
-                token.kind, token.sentence, token.ident = "mt", -1, "mt:" + token.ident
-                features.mt_mask |= 1 << len(features.tokens)
-                features.tokens.append(token)
+                features.mt_mask |= 1 << len(features.idents)
+                features.add(word, -1, "mt:" + token.ident, token.keys, "mt", -1)
     return features
 
 
@@ -420,13 +454,18 @@ def assign_weights(paragraphs: list[ParagraphFeatures]) -> None:
     count = len(paragraphs)
     df: dict[str, int] = {}
     for features in paragraphs:
-        for ident in {t.ident for t in features.tokens}:
+        for ident in set(features.idents):
             df[ident] = df.get(ident, 0) + 1
     scale = math.log(1 + max(count, 2))
+    weight_of: dict[tuple[str, str], float] = {}
     for features in paragraphs:
+        weights = []
         total = 0.0
-        for token in features.tokens:
-            token.weight = math.log(1 + count / df[token.ident]) / scale * KIND_WEIGHT[token.kind]
-            if token.kind != "mt":
-                total += token.weight
-        features.total = total
+        for ident, kind in zip(features.idents, features.kinds):
+            weight = weight_of.get((ident, kind))
+            if weight is None:
+                weight = weight_of[(ident, kind)] = math.log(1 + count / df[ident]) / scale * KIND_WEIGHT[kind]
+            weights.append(weight)
+            if kind != "mt":
+                total += weight
+        features.weights, features.total = weights, total

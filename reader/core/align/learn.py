@@ -19,8 +19,19 @@ MIN_TOGETHER = 2
 MIN_DICE = 0.7
 
 
-def _unmatched(tokens, mask) -> set[str]:
-    return {t.ident for bit, t in enumerate(tokens) if not mask >> bit & 1 and t.kind in ("word", "name")}
+def _columns(features_list) -> tuple[list[str], list[tuple[str, ...]], list[str]]:
+    """Idents, keys and kinds of the tokens of several paragraphs, in order."""
+    idents, keys, kinds = [], [], []
+    for features in features_list:
+        idents += features.idents
+        keys += features.keys
+        kinds += features.kinds
+    return idents, keys, kinds
+
+
+def _unmatched(idents: list[str], kinds: list[str], mask: int) -> set[str]:
+    return {ident for bit, (ident, kind) in enumerate(zip(idents, kinds))
+            if not mask >> bit & 1 and kind in ("word", "name")}
 
 
 def learn_pairs(context, groups, ru_indices: list[int], en_indices: list[int]) -> dict[str, set[str]]:
@@ -32,11 +43,11 @@ def learn_pairs(context, groups, ru_indices: list[int], en_indices: list[int]) -
     for group in groups:
         if group.coverage < CONFIDENT:
             continue
-        ru_tokens = [t for p in group.ru for t in context.ru_features[ru_indices[p]].tokens]
-        en_tokens = [t for q in group.en for t in context.en_features[en_indices[q]].tokens]
-        ru_mask, en_mask = token_sets_match(ru_tokens, en_tokens)
-        ru_left, en_left = _unmatched(ru_tokens, ru_mask), _unmatched(en_tokens, en_mask)
-        en_key_of.update({t.ident: t.keys[0] for t in en_tokens if t.ident in en_left})
+        ru_idents, ru_keys, ru_kinds = _columns(context.ru_features[ru_indices[p]] for p in group.ru)
+        en_idents, en_keys, en_kinds = _columns(context.en_features[en_indices[q]] for q in group.en)
+        ru_mask, en_mask = token_sets_match(ru_keys, en_keys)
+        ru_left, en_left = _unmatched(ru_idents, ru_kinds, ru_mask), _unmatched(en_idents, en_kinds, en_mask)
+        en_key_of.update({ident: keys[0] for ident, keys in zip(en_idents, en_keys) if ident in en_left})
         ru_seen.update(ru_left)
         en_seen.update(en_left)
         together.update((r, e) for r in ru_left for e in en_left)
@@ -50,10 +61,14 @@ def learn_pairs(context, groups, ru_indices: list[int], en_indices: list[int]) -
 def apply_pairs(context, learnt: dict[str, set[str]]) -> set[int]:
     """Give the Russian tokens of the context their learnt keys; the paragraphs that changed."""
     changed = set()
-    for index, features in context.ru_features.items():
-        for token in features.tokens:
-            extra = learnt.get(token.ident)
-            if extra and not extra <= set(token.keys):
-                token.keys = tuple(dict.fromkeys(token.keys + tuple(sorted(extra))))
-                changed.add(index)
+    holders = context.ru_holders()
+    for ident, extra in learnt.items():
+        for index in holders.get(ident, ()):
+            features = context.ru_features[index]
+            for bit, (token_ident, keys) in enumerate(zip(features.idents, features.keys)):
+                if token_ident == ident and not extra <= set(keys):
+                    features.keys[bit] = tuple(dict.fromkeys(keys + tuple(sorted(extra))))
+                    changed.add(index)
+    if changed:
+        context.forget_key_masks()
     return changed

@@ -40,6 +40,12 @@ class Lexicon:
             self._cache[ru_stem] = found
         return found
 
+    def english_keys(self) -> set[str]:
+        """The matching keys (see ``features.word_key``) of every English stem the lexicon holds."""
+        from reader.core.align.features import word_key
+
+        return {word_key(stem) for raw in self._table.values() for stem in raw.split(" ")}
+
     @classmethod
     def read(cls, path: Path) -> "Lexicon":
         """Read a lexicon file (gzipped lines ``ru_stem<TAB>en_stem en_stem …``)."""

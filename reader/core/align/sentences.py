@@ -8,44 +8,68 @@ token keys and the same kind of gain as the paragraph search.
 from __future__ import annotations
 
 from reader.core.align.model import SentenceLink
-from reader.core.align.similarity import key_masks, mask_weight, match_keys
 
 STEPS = ((1, 1), (2, 1), (1, 2), (1, 0), (0, 1))
 
 
 def _units(indices, document, features_of):
-    """(paragraph, sentence) units with their tokens."""
+    """(paragraph, sentence) units, each with the keys and weights of its tokens."""
     units = []
     for index in indices:
         paragraph = document.paragraphs[index]
         count = max(1, len(paragraph.sentences))
-        tokens = [[] for _ in range(count)]
-        for token in features_of[index].tokens:
-            if token.sentence >= 0:
-                tokens[min(token.sentence, count - 1)].append(token)
-        units += [((index, s), tokens[s]) for s in range(count)]
+        keys: list[list[tuple[str, ...]]] = [[] for _ in range(count)]
+        weights: list[list[float]] = [[] for _ in range(count)]
+        features = features_of[index]
+        for sentence, token_keys, weight in zip(features.sentences, features.keys, features.weights):
+            if sentence >= 0:
+                keys[min(sentence, count - 1)].append(token_keys)
+                weights[min(sentence, count - 1)].append(weight)
+        units += [((index, s), keys[s], weights[s]) for s in range(count)]
     return units
 
 
+def _hits(units, other_units) -> list[list[int]]:
+    """For each token of each unit, the bit mask of the other side's units holding one of its keys."""
+    holders: dict[str, int] = {}
+    for b, (_, keys, _) in enumerate(other_units):
+        for token_keys in keys:
+            for key in token_keys:
+                holders[key] = holders.get(key, 0) | (1 << b)
+    result = []
+    for _, keys, _ in units:
+        row = []
+        for token_keys in keys:
+            hit = 0
+            for key in token_keys:
+                hit |= holders.get(key, 0)
+            row.append(hit)
+        result.append(row)
+    return result
+
+
 class _Pairs:
-    """Token matches between every Russian and English sentence of a link, combined for 2:1 and 1:2 steps."""
+    """What the sentences of a link match of each other: for every token, the sentences of the other side
+    that hold one of its keys, so the gain of any 1:1, 2:1 or 1:2 step is a sum over its tokens."""
 
     def __init__(self, ru, en, params) -> None:
-        self.ru, self.en, self.params = ru, en, params
-        self.weights = tuple([[t.weight for t in tokens] for _, tokens in side] for side in (ru, en))
+        self.params = params
+        self.weights = ([w for _, _, w in ru], [w for _, _, w in en])
         self.totals = ([sum(w) for w in self.weights[0]], [sum(w) for w in self.weights[1]])
-        en_keys = [key_masks(tokens) for _, tokens in en]
-        self.masks = {(a, b): match_keys(tokens, by_key)
-                      for a, (_, tokens) in enumerate(ru) for b, by_key in enumerate(en_keys)}
+        self.hits = (_hits(ru, en), _hits(en, ru))
 
     def _side(self, own: range, other: range, pick: int) -> float:
         share = self.params.ru_share if pick == 0 else self.params.en_share
+        wanted = 0
+        for o in other:
+            wanted |= 1 << o
         gain = 0.0
         for k in own:
-            mask = 0
-            for o in other:
-                mask |= self.masks[(k, o) if pick == 0 else (o, k)][pick]
-            gain += (mask_weight(mask, self.weights[pick][k]) if mask else 0.0) - share * self.totals[pick][k]
+            matched = 0.0
+            for hit, weight in zip(self.hits[pick][k], self.weights[pick][k]):
+                if hit & wanted:
+                    matched += weight
+            gain += matched - share * self.totals[pick][k]
         return gain
 
     def gain(self, a: int, da: int, b: int, db: int) -> float:
@@ -82,6 +106,6 @@ def align_sentences(link, context) -> list[SentenceLink]:
     while a or b:
         da, db = back[a][b]
         if da and db:
-            links.append(SentenceLink([u for u, _ in ru[a - da:a]], [u for u, _ in en[b - db:b]]))
+            links.append(SentenceLink([u[0] for u in ru[a - da:a]], [u[0] for u in en[b - db:b]]))
         a, b = a - da, b - db
     return links[::-1]

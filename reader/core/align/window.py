@@ -8,6 +8,9 @@ paragraph is then compared only with the English paragraphs between the anchors 
 
 from __future__ import annotations
 
+from collections import Counter
+from dataclasses import dataclass
+
 #: spans up to this many paragraphs a side are searched whole
 WHOLE = 60
 #: rare keys: held by at most this many English paragraphs (or one in RARE_SHARE of them)
@@ -54,24 +57,44 @@ def monotone_chain(points: list[tuple[int, int, float]]) -> list[tuple[int, int]
     return chain[::-1]
 
 
-def windows(context, ru_indices: list[int], en_indices: list[int]) -> list[tuple[int, int]]:
+@dataclass(frozen=True)
+class Band:
+    """How wide the search looks: spans up to ``whole`` paragraphs a side are searched whole, longer
+    ones within ``margin`` paragraphs of their anchors."""
+
+    whole: int = WHOLE
+    margin: int = MARGIN
+
+
+def windows(context, ru_indices: list[int], en_indices: list[int], band: Band = Band()) -> list[tuple[int, int]]:
     """For each Russian position, the range of English positions to compare it with."""
     n, m = len(ru_indices), len(en_indices)
-    if n <= WHOLE and m <= WHOLE:
+    if n <= band.whole and m <= band.whole:
         return [(0, m - 1)] * n
-    allowed = set(en_indices)
-    en_position = {j: q for q, j in enumerate(en_indices)}
+    ru_masks, en_masks = context.key_masks("ru", ru_indices), context.key_masks("en", en_indices)
+    # rare keys: held by few English paragraphs of the span
+    max_df = max(RARE_DF, int(m * RARE_SHARE))
+    df: Counter = Counter()
+    for by_key in en_masks:
+        df.update(by_key.keys())
+    rare = {key for key, count in df.items() if count <= max_df}
+    holders: dict[str, list[int]] = {}
+    for q, by_key in enumerate(en_masks):
+        for key in by_key.keys() & rare:
+            holders.setdefault(key, []).append(q)
     points = []
     for p, i in enumerate(ru_indices):
         features = context.ru_features[i]
         if not features.total:
             continue
-        found = context.index.match(features, en_indices[0], en_indices[-1], allowed,
-                                     max_df=max(RARE_DF, int(m * RARE_SHARE)))
-        scored = sorted(((features.covered(match.ru_mask) / features.total, j) for j, match in found.items()),
-                        reverse=True)
+        by_key = ru_masks[p]
+        found: dict[int, int] = {}  # English position → mask of this paragraph's tokens it matches
+        for key in by_key.keys() & rare:
+            for q in holders[key]:
+                found[q] = found.get(q, 0) | by_key[key]
+        scored = sorted(((features.covered(mask) / features.total, q) for q, mask in found.items()), reverse=True)
         # near-ties (repeated passages) all become candidates: the monotone chain picks among them
-        points += sorted((p, en_position[j], score) for score, j in scored[:CANDIDATES]
+        points += sorted((p, q, score) for score, q in scored[:CANDIDATES]
                          if score >= ANCHOR_SHARE and score >= scored[0][0] * 0.8)
     anchors = monotone_chain(points)
     result = []
@@ -83,8 +106,8 @@ def windows(context, ru_indices: list[int], en_indices: list[int]) -> list[tuple
         p_after, after = anchors[k] if k < len(anchors) else (n, m)
         if k < len(anchors) and anchors[k][0] == p:
             before = after = anchors[k][1]
-        elif after - before > 4 * MARGIN:  # a long stretch without anchors: follow its diagonal
+        elif after - before > 4 * band.margin:  # a long stretch without anchors: follow its diagonal
             expected = before + (p - p_before) * (after - before) / (p_after - p_before)
-            before, after = int(expected) - 2 * MARGIN, int(expected) + 2 * MARGIN
-        result.append((max(0, before - MARGIN), min(m - 1, after + MARGIN)))
+            before, after = int(expected) - 2 * band.margin, int(expected) + 2 * band.margin
+        result.append((max(0, before - band.margin), min(m - 1, after + band.margin)))
     return result

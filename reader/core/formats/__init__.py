@@ -16,13 +16,14 @@ from reader.core.document import Document, Kind, Source
 from reader.core.errors import (
     BinaryFileError, EmptyFileError, FileTooLargeError, InputError, MalformedDocumentError,
     UnsupportedFormatError)
+from reader.core.formats.budget import LIMITS, Budget
+from reader.core.formats.files import read_regular
 from reader.core.formats.sniff import sniff
 from reader.core.langid import detect_language
-from reader.core.sizes import format_sizes
 
 #: default size limit; the environment variable PARALLEL_READER_MAX_MB overrides it
-DEFAULT_MAX_BYTES = 200 * 1024 * 1024
-MAX_BYTES_VARIABLE = "PARALLEL_READER_MAX_MB"
+DEFAULT_MAX_BYTES = LIMITS["file"].default
+MAX_BYTES_VARIABLE = LIMITS["file"].variable
 
 #: file-name ending → format name (the module of the same name reads it)
 EXTENSIONS = {
@@ -47,13 +48,7 @@ _CONTENT_NAMES = {"zip": "a zip archive", "pdf": "a PDF document", "binary": "bi
 
 def max_bytes_limit(max_bytes: int | None = None) -> int:
     """The size limit in bytes: the argument, else the environment variable, else the default."""
-    if max_bytes is not None:
-        return max_bytes
-    value = os.environ.get(MAX_BYTES_VARIABLE, "").strip()
-    try:
-        return int(float(value) * 1024 * 1024) if value else DEFAULT_MAX_BYTES
-    except ValueError:
-        return DEFAULT_MAX_BYTES
+    return max_bytes if max_bytes is not None else LIMITS["file"].value()
 
 
 def format_of(path: str | os.PathLike, data: bytes) -> str:
@@ -101,31 +96,25 @@ def load_document(path: str | os.PathLike, *, max_bytes: int | None = None, lang
             progress(done, total)
 
     path = Path(path)
-    limit = max_bytes_limit(max_bytes)
-    try:
-        size = path.stat().st_size
-        if not path.is_file():
-            raise InputError("not a file", path=str(path))
-        if size > limit:
-            size_text, limit_text = format_sizes(size, limit)
-            raise FileTooLargeError(f"the file is {size_text}, more than the limit of {limit_text}", path=str(path),
-                                    hint=f"Set {MAX_BYTES_VARIABLE} to a larger number of megabytes.")
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise InputError("no such file", path=str(path)) from None
-    except OSError as error:
-        raise InputError(f"cannot read the file ({error.strerror or error})", path=str(path)) from None
+    budget = Budget(file=max_bytes_limit(max_bytes))
+
+    def too_large(size: int) -> FileTooLargeError:
+        refusal = LIMITS["file"].refusal(budget.limit("file"), size)
+        return FileTooLargeError(str(refusal), limit="file", path=str(path), hint=refusal.hint)
+
+    data = read_regular(path, budget.limit("file"), too_large)
     if not data.strip():
         raise EmptyFileError("the file is empty", path=str(path))
-    fmt = format_of(path, data)
-    check(0, 2)
-    module = importlib.import_module(f"reader.core.formats.{fmt}")
     try:
-        extracted = module.read(data, check) if fmt == "pdf" else module.read(data)
+        with budget.active():
+            fmt = format_of(path, data)
+            check(0, 2)
+            module = importlib.import_module(f"reader.core.formats.{fmt}")
+            extracted = module.read(data, check) if fmt == "pdf" else module.read(data)
     except InputError as error:
         error.path = error.path or str(path)
         raise
-    except RecursionError:
+    except RecursionError:  # only where the depth limit was raised beyond what Python follows
         raise MalformedDocumentError("the file's structure is nested too deeply to read", path=str(path)) \
             from None
     if not any(block.text.strip() for block in extracted.blocks):

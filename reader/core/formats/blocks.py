@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from reader.core.document import Kind
+from reader.core.formats.budget import active_budget
 
 
 @dataclass
@@ -16,6 +17,12 @@ class Block:
     level: int = 0
     #: a kind the format itself states (e.g. a figure caption in HTML), None to let rules decide
     kind: Kind | None = None
+
+    def __post_init__(self) -> None:
+        budget = active_budget()  # every block a reader makes is charged to the file being read
+        if budget is not None:
+            budget.charge("paragraphs", 1)
+            budget.charge("characters", len(self.text))
 
 
 @dataclass

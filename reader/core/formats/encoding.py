@@ -8,6 +8,7 @@ import re
 import charset_normalizer
 
 from reader.core.errors import BinaryFileError, DecodingError
+from reader.core.formats.budget import current_budget
 
 _BOMS = [
     (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
@@ -55,6 +56,7 @@ def _utf16_without_bom(data: bytes) -> str | None:
 
 
 def _check_text(text: str) -> str:
+    current_budget().check("characters", len(text))
     sample = text[:_SAMPLE]
     if sample and len(_CONTROL.findall(sample)) > max(2, len(sample) // 200):
         raise BinaryFileError("this file holds binary data, not text")
@@ -66,8 +68,10 @@ def decode(data: bytes) -> tuple[str, str]:
 
     Handles UTF-8 with or without a BOM, UTF-16/32 with a BOM (or UTF-16 without one),
     the Cyrillic codepages cp1251, KOI8-R, cp866, ISO 8859-5 and Mac Cyrillic, and
-    whatever else charset-normalizer recognises.
+    whatever else charset-normalizer recognises. Data that cannot decode to fewer characters than the
+    reading budget allows (four bytes a character at most) is refused before it is decoded.
     """
+    current_budget().check("characters", len(data) // 4)
     for bom, name in _BOMS:
         if data.startswith(bom):
             try:

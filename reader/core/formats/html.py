@@ -8,6 +8,7 @@ from html.parser import HTMLParser
 from reader.core.document import Kind
 from reader.core.errors import MalformedDocumentError
 from reader.core.formats.blocks import Block, Extracted
+from reader.core.formats.budget import current_budget
 from reader.core.formats.encoding import decode
 
 #: elements whose content is not reading text
@@ -22,39 +23,94 @@ _SPACE = re.compile(r"[ \t\r\n\f\u00a0\u200b]+")
 _CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([\w-]+)", re.IGNORECASE)
 
 
+#: elements a new list item, definition or row ends (with what lies open inside them), and the elements
+#: that bound the search for one (an <li> in a nested <ul> does not end the outer list's item)
+_ITEM_ENDS = {"li": ({"li"}, {"ul", "ol", "menu", "table"}), "dt": ({"dt", "dd"}, {"dl", "table"}),
+              "dd": ({"dt", "dd"}, {"dl", "table"}), "tr": ({"tr"}, {"table"})}
+#: block elements that end an open <p> (a paragraph cannot hold them)
+_ENDS_PARAGRAPH = BLOCKS - {"caption", "tr", "body"}
+_HEADING = {f"h{n}": n for n in range(1, 7)}
+
+
 class _BlockParser(HTMLParser):
-    """Collects text blocks from HTML, keeping heading levels and captions."""
+    """Collects text blocks from HTML, keeping heading levels and captions.
+
+    The open block elements are a stack with counts beside it, so each tag costs the same however deep
+    the document is; the depth is checked against the reading budget.
+    """
 
     def __init__(self):
         super().__init__(convert_charrefs=True)
         self.blocks: list[Block] = []
         self.title = ""
         self._in_title = False
-        self._skip: list[str] = []
+        self._skip_tag = ""  # the element whose content is being skipped, and how many of it are open
+        self._skip_depth = 0
         self._open: list[str] = []
+        self._count: dict[str, int] = {}
+        self._levels: list[int] = []  # heading levels among the open elements
         self._parts: list[str] = []
         self._cell = False
+        self._budget = current_budget()
+
+    def _push(self, tag: str) -> None:
+        self._open.append(tag)
+        self._budget.check("depth", len(self._open))
+        self._count[tag] = self._count.get(tag, 0) + 1
+        if tag in _HEADING:
+            self._levels.append(_HEADING[tag])
+
+    def _pop(self) -> str:
+        tag = self._open.pop()
+        self._count[tag] -= 1
+        if tag in _HEADING:
+            self._levels.pop()
+        return tag
+
+    def _is_open(self, tag: str) -> bool:
+        return self._count.get(tag, 0) > 0
 
     def _flush(self):
         text = "".join(self._parts)
         self._parts = []
-        level = next((int(t[1]) for t in reversed(self._open) if re.fullmatch(r"h[1-6]", t)), 0)
-        kind = Kind.CAPTION if any(t in ("figcaption", "caption") for t in self._open) else None
-        pre = "pre" in self._open
+        if not text:
+            return
+        level = self._levels[-1] if self._levels else 0
+        kind = Kind.CAPTION if self._is_open("figcaption") or self._is_open("caption") else None
+        pre = self._is_open("pre")
         for line in text.split("\n"):
             line = line.strip() if pre else _SPACE.sub(" ", line).strip()
             if line:
                 self.blocks.append(Block(line, level=level, kind=kind))
 
+    def _close_implied(self, tag: str) -> None:
+        """End what a new ``tag`` ends without an end tag: an open <p>, the previous list item or row."""
+        if tag in _ENDS_PARAGRAPH and self._open and self._open[-1] == "p":
+            self._pop()
+        if tag in _ITEM_ENDS:
+            ended, bounds = _ITEM_ENDS[tag]
+            for position in range(len(self._open) - 1, -1, -1):
+                open_tag = self._open[position]
+                if open_tag in ended:
+                    while len(self._open) > position:
+                        self._pop()
+                    break
+                if open_tag in bounds:
+                    break
+
     def handle_starttag(self, tag, attrs):
         attributes = dict(attrs)
         if tag == "title":
             self._in_title = True
+        if self._skip_depth:
+            if tag == self._skip_tag and tag not in _VOID:
+                self._skip_depth += 1
+            return
         hidden = "hidden" in attributes or attributes.get("role") == "navigation" \
             or attributes.get("aria-hidden") == "true"
-        if self._skip or tag in SKIPPED or hidden:
+        if tag in SKIPPED or hidden:
             if tag not in _VOID:
-                self._skip.append(tag)
+                self._skip_tag, self._skip_depth = tag, 1
             return
         if tag == "br":
             self._parts.append("\n")
@@ -66,10 +122,9 @@ class _BlockParser(HTMLParser):
             self._flush()
             if tag == "tr":
                 self._cell = False
-            if tag in ("p", "li", "dt", "dd", "tr") and self._open and self._open[-1] == tag:
-                self._open.pop()  # an implicitly closed <p>, <li>…
+            self._close_implied(tag)
             if tag not in _VOID:
-                self._open.append(tag)
+                self._push(tag)
 
     def handle_startendtag(self, tag, attrs):
         self.handle_starttag(tag, attrs)
@@ -79,20 +134,19 @@ class _BlockParser(HTMLParser):
     def handle_endtag(self, tag):
         if tag == "title":
             self._in_title = False
-        if self._skip:
-            if tag in self._skip:
-                while self._skip.pop() != tag:
-                    pass
+        if self._skip_depth:
+            if tag == self._skip_tag:
+                self._skip_depth -= 1
             return
-        if tag in BLOCKS and tag in self._open:
+        if tag in BLOCKS and self._is_open(tag):
             self._flush()
-            while self._open.pop() != tag:
+            while self._pop() != tag:
                 pass
 
     def handle_data(self, data):
         if self._in_title:
             self.title += data
-        elif not self._skip:
+        elif not self._skip_depth:
             self._parts.append(data)
 
     def close(self):
@@ -100,11 +154,54 @@ class _BlockParser(HTMLParser):
         self._flush()
 
 
+#: how a markup opening ends; one that never ends is text
+_SECTION_ENDS = {"<!--": "-->", "<![": "]]>"}
+
+
+def defuse_markup(text: str) -> str:
+    """``text`` with every ``<`` that opens nothing written as ``&lt;``: one with another ``<`` before its ``>``
+    (or no ``>`` at all), and a comment or CDATA section that is never closed.
+
+    Python's HTMLParser looks from each such ``<`` to the next ``>`` (or the end of the text): a run of them
+    ("<a<a<a…", "</</</…", "<!--" without "-->") made it quadratic. A tag or a closed comment reads as before.
+    """
+    parts: list[str] = []
+    done = 0  # text[:done] is in parts
+    ends: dict[str, int] = {}  # the next end of each kind of section (-1: there is none left)
+    next_gt = text.find(">")
+    lt = text.find("<")
+    while lt != -1:
+        following = text.find("<", lt + 1)
+        opening = next((o for o in _SECTION_ENDS if text.startswith(o, lt)), None)
+        if opening is not None:
+            closing = _SECTION_ENDS[opening]
+            end = ends.get(opening)
+            if end is None or end != -1 and end < lt + len(opening):
+                end = ends[opening] = text.find(closing, lt + len(opening))
+            if end != -1:  # a closed section: the parser does not look inside it, nor does this
+                lt = text.find("<", end + len(closing))
+                continue
+        else:
+            if next_gt != -1 and next_gt < lt:
+                next_gt = text.find(">", lt + 1)
+            if next_gt != -1 and (following == -1 or next_gt < following):
+                lt = following
+                continue
+        parts.append(text[done:lt])
+        parts.append("&lt;")
+        done = lt + 1
+        lt = following
+    if not parts:
+        return text
+    parts.append(text[done:])
+    return "".join(parts)
+
+
 def html_blocks(text: str) -> tuple[list[Block], str]:
     """The text blocks and the <title> of an HTML (or XHTML) text."""
     parser = _BlockParser()
     try:
-        parser.feed(text)
+        parser.feed(defuse_markup(text))
         parser.close()
     except (AssertionError, ValueError, IndexError) as error:
         raise MalformedDocumentError(f"this HTML is damaged beyond reading ({error})") from None

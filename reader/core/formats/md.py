@@ -8,28 +8,76 @@ from reader.core.formats.blocks import Block, Extracted
 from reader.core.formats.encoding import decode
 from reader.core.formats.txt import _NEWLINES
 
-_ATX = re.compile(r"^ {0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
+#: an ATX heading's opening: the text and its optional closing hashes are taken apart without a pattern
+_ATX = re.compile(r" {0,3}(#{1,6})(?:[ \t]|$)")
 _SETEXT = re.compile(r"^ {0,3}(=+|-+)\s*$")
 _ITEM = re.compile(r"^\s*(?:[-*+]|\d{1,9}[.)])\s+")
 _QUOTE = re.compile(r"^\s*>\s?")
 _FENCE = re.compile(r"^\s*(```|~~~)")
 _RULE = re.compile(r"^ {0,3}(?:[-*_]\s*){3,}$")
+#: inline markup with a pattern each; no part of a pattern can run past the next bracket or delimiter of its
+#: own kind, so an unclosed one costs a look as far as the next, never to the end of the text (linear time)
 _INLINE = [
-    (re.compile(r"!\[([^\]]*)\]\([^)]*\)"), ""),            # images
-    (re.compile(r"\[([^\]]+)\]\([^)]*\)"), r"\1"),          # links
-    (re.compile(r"\[([^\]]+)\]\[[^\]]*\]"), r"\1"),         # reference links
+    (re.compile(r"!\[([^\[\]]*)\]\([^()]*\)"), ""),          # images
+    (re.compile(r"\[([^\[\]]+)\]\([^()]*\)"), r"\1"),        # links
+    (re.compile(r"\[([^\[\]]+)\]\[[^\[\]]*\]"), r"\1"),      # reference links
     (re.compile(r"`([^`]+)`"), r"\1"),                      # code
-    (re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), r"\2"),  # strong
-    (re.compile(r"(?<![\w*])([*_])(?=\S)(.+?)(?<=\S)\1(?![\w*])"), r"\2"),  # emphasis
-    (re.compile(r"<[^>\n]+>"), ""),                         # inline HTML tags
 ]
+_HTML_TAG = re.compile(r"<[^<>\n]+>")                      # inline HTML tags
+_STRONG = re.compile(r"\*\*|__")
+_EMPHASIS = re.compile(r"[*_]")
+
+
+def _is_word(char: str) -> bool:
+    return char.isalnum() or char == "_"
+
+
+def _strip_delimiters(text: str, delimiters: re.Pattern, single: bool) -> str:
+    """``text`` without the emphasis delimiters that pair up (each closer with the nearest opener of its kind).
+
+    A delimiter opens before a non-space and closes after one; a single ``*``/``_`` must also not touch a
+    word (or another ``*``) on its outer side, so ``snake_case`` keeps its underscores.
+    """
+    openers: dict[str, list[tuple[int, int]]] = {}
+    removed: list[tuple[int, int]] = []
+    for match in delimiters.finditer(text):
+        start, end = match.span()
+        before = text[start - 1] if start else " "
+        after = text[end] if end < len(text) else " "
+        can_open = not after.isspace() and not (single and (_is_word(before) or before == "*"))
+        can_close = not before.isspace() and not (single and (_is_word(after) or after == "*"))
+        stack = openers.setdefault(match.group(0), [])
+        if can_close and stack:
+            removed.extend((stack.pop(), (start, end)))
+        elif can_open:
+            stack.append((start, end))
+    if not removed:
+        return text
+    removed.sort()
+    parts, position = [], 0
+    for start, end in removed:
+        parts.append(text[position:start])
+        position = end
+    parts.append(text[position:])
+    return "".join(parts)
 
 
 def strip_inline(text: str) -> str:
     """Text without Markdown inline markup."""
     for pattern, replacement in _INLINE:
         text = pattern.sub(replacement, text)
-    return text.strip()
+    text = _strip_delimiters(text, _STRONG, single=False)
+    text = _strip_delimiters(text, _EMPHASIS, single=True)
+    return _HTML_TAG.sub("", text).strip()
+
+
+def _atx_text(line: str, opening: re.Match) -> str:
+    """An ATX heading's text: after the opening hashes, without the closing ones (``## Title ##``)."""
+    text = line[opening.end():].strip()
+    bare = text.rstrip("#")
+    if not bare:
+        return ""
+    return bare.rstrip() if bare != text and bare[-1] in " \t" else text
 
 
 def markdown_blocks(text: str) -> list[Block]:
@@ -61,7 +109,7 @@ def markdown_blocks(text: str) -> list[Block]:
         heading = _ATX.match(line)
         if heading:
             flush()
-            blocks.append(Block(strip_inline(heading.group(2)), level=len(heading.group(1))))
+            blocks.append(Block(strip_inline(_atx_text(line, heading)), level=len(heading.group(1))))
             continue
         setext = _SETEXT.match(line)
         if setext and lines:

@@ -13,12 +13,17 @@ import pypdfium2 as pdfium
 
 from reader.core.errors import EncryptedPdfError, MalformedDocumentError, NoTextLayerError
 from reader.core.formats.blocks import Block, Extracted
+from reader.core.formats.budget import current_budget
+from reader.core.formats.pdfstreams import check_streams
 
 _HYPHENS = "-\u00ad\u2010\x02\ufffe"
 _PAGE_NUMBER = re.compile(r"^[\s\-\u2013\u2014]*(?:(?:page|p\.|стр\.?|страница|с\.)\s*)?(?:\d{1,4}|[ivxlc]{1,6})"
                           r"(?:\s*(?:of|из|/)\s*\d{1,4})?[\s\-\u2013\u2014]*$", re.IGNORECASE)
 _TERMINAL = tuple(".!?\u2026:;\"»”)")
 _DIGITS = re.compile(r"\d+")
+#: hyphenated words, tried only where a word starts (at every letter of a long word it was quadratic)
+_HYPHENATED = re.compile(r"(?<!\w)\w+-\w+")
+_SOFT_HYPHENS = re.compile(r"[\x02\ufffe]")
 _PLACEHOLDER_TITLES = {"untitled", "unknown", "untitled document", "без названия", "microsoft word"}
 
 
@@ -102,6 +107,7 @@ def _rect_segments(page_number: int, textpage, height: float) -> list[Line]:
 def _page_lines(page_number: int, textpage, height: float) -> list[Line]:
     """The lines of one page, top to bottom, text segments on one baseline merged."""
     segments = _segments(page_number, textpage, height)
+    current_budget().charge("characters", sum(len(segment.text) for segment in segments))
     segments.sort(key=lambda s: (-round((s.top + s.bottom) / 2), s.left))
     lines: list[Line] = []
     for segment in segments:
@@ -148,15 +154,25 @@ def drop_running_lines(pages: list[list[Line]]) -> list[list[Line]]:
     return result
 
 
-def _join(previous: str, line: str, hyphenated: set[str]) -> str:
-    """Join two lines of one paragraph, undoing end-of-line hyphenation but keeping real hyphens."""
-    if previous and previous[-1] in _HYPHENS and len(previous) > 1 and previous[-2].isalpha():
-        fragment = re.search(r"(\w+)$", previous[:-1]).group(1)
-        following = re.match(r"(\w*)", line).group(1)
+#: how much of a paragraph's end is looked at to join the next line (the hyphenated word's first part)
+_TAIL = 100
+_TRAILING_WORD = re.compile(r"\w+$")
+_LEADING_WORD = re.compile(r"\w*")
+
+
+def _joint(tail: str, line: str, hyphenated: set[str]) -> tuple[int, str]:
+    """How to join ``line`` to a paragraph ending in ``tail``: characters to drop from its end, text to add.
+
+    End-of-line hyphenation is undone, real hyphens are kept. Only the paragraph's end is looked at, so a
+    long paragraph costs no more per line than a short one.
+    """
+    if tail and tail[-1] in _HYPHENS and len(tail) > 1 and tail[-2].isalpha():
+        fragment = _TRAILING_WORD.search(tail, max(0, len(tail) - 1 - _TAIL), len(tail) - 1).group(0)
+        following = _LEADING_WORD.match(line, 0, _TAIL).group(0)
         real = (not line[:1].islower() or (fragment.isupper() and len(fragment) > 1)
                 or f"{fragment}-{following}".casefold() in hyphenated)
-        return previous[:-1] + ("-" if real else "") + line
-    return f"{previous} {line}"
+        return 1, ("-" if real else "") + line
+    return 0, " " + line
 
 
 def _heading_level(line: Line, body_size: float) -> int:
@@ -177,8 +193,10 @@ def rebuild_paragraphs(pages: list[list[Line]]) -> list[Block]:
     steps = [a.bottom - b.bottom for a, b in zip(lines, lines[1:]) if a.page == b.page and a.bottom > b.bottom]
     step = statistics.median(steps) if steps else 14.0
     body_size = statistics.median(line.size for line in lines)
-    words = {w.casefold() for line in lines for w in re.findall(r"\w+-\w+", line.text)}
+    words = {w.casefold() for line in lines for w in _HYPHENATED.findall(line.text)}
     paragraphs: list[Block] = []
+    pieces: list[list[str]] = []  # each paragraph's text in pieces, joined once at the end
+    tail = ""
     previous = None
     for line in lines:
         level = _heading_level(line, body_size)
@@ -196,11 +214,17 @@ def rebuild_paragraphs(pages: list[list[Line]]) -> list[Block]:
             starts = (indent or short or gap or jump) and not level
         if starts:
             paragraphs.append(Block(line.text, level=level))
+            pieces.append([line.text])
+            tail = line.text[-_TAIL - 1:]
         else:
-            paragraphs[-1].text = _join(paragraphs[-1].text, line.text, words)
+            drop, added = _joint(tail, line.text, words)
+            if drop:
+                pieces[-1][-1] = pieces[-1][-1][:-drop]
+            pieces[-1].append(added)
+            tail = (tail[:len(tail) - drop] + added)[-_TAIL - 1:]
         previous = line
-    for block in paragraphs:
-        block.text = re.sub(r"[\x02\ufffe]", "-", block.text).strip()
+    for block, parts in zip(paragraphs, pieces):
+        block.text = _SOFT_HYPHENS.sub("-", "".join(parts)).strip()
     return [block for block in paragraphs if block.text]
 
 
@@ -214,9 +238,15 @@ def _open(data: bytes):
 
 
 def read(data: bytes, check: Callable[[int, int], None] | None = None) -> Extracted:
-    """Read a PDF's text layer; ``check(done, total)`` is called before each page (it may raise to stop)."""
+    """Read a PDF's text layer; ``check(done, total)`` is called before each page (it may raise to stop).
+
+    The streams are measured against the reading budget before pdfium unpacks any, and so is the page count.
+    """
+    budget = current_budget()
+    check_streams(data, budget)
     document = _open(data)
     try:
+        budget.check("pages", len(document))
         pages = []
         for number in range(len(document)):
             if check is not None:

@@ -17,9 +17,10 @@ def _indent_groups(lines: list[str]) -> list[list[str]]:
     """The lines of a block grouped into paragraphs that start at an indented line
     (when the block is not all indented)."""
     indented = [line[:1].isspace() for line in lines]
+    all_indented = all(indented)
     groups: list[list[str]] = []
     for line, indent in zip(lines, indented):
-        if not groups or (indent and not all(indented)):
+        if not groups or (indent and not all_indented):
             groups.append([])
         groups[-1].append(line.strip())
     return groups

@@ -6,6 +6,7 @@ A package is a zip archive with exactly one top-level folder holding ``metadata.
 
 from __future__ import annotations
 
+import io
 import json
 import re
 import stat
@@ -15,6 +16,8 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from reader.core.errors import TranslationError
+from reader.core.mt.fields import is_language_code, is_plain_text, is_version
+from reader.core.mt.model_check import PREFIX_SIZE, ModelLayoutError, check_model_stream
 
 #: what zipfile raises for damaged, encrypted or exotic archives
 _ZIP_ERRORS = (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, EOFError, OSError, RuntimeError,
@@ -24,9 +27,11 @@ _ZIP_ERRORS = (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, EOFError, O
 MAX_TOTAL_SIZE = 2 * 1024 ** 3
 MAX_ENTRIES = 10_000
 MAX_METADATA_SIZE = 1024 ** 2
+#: an entry over this size may expand at most MAX_RATIO times its compressed size (a model compresses
+#: to about 90% of its size, a tokenizer to about half: a zip bomb of zeros to a thousandth)
+RATIO_FROM_SIZE = 16 * 1024 ** 2
+MAX_RATIO = 50
 
-_CODE = re.compile(r"^[a-z]{2,3}$")
-_VERSION = re.compile(r"^[0-9A-Za-z][0-9A-Za-z._+-]{0,31}$")
 _FOLDER = re.compile(r"^[0-9A-Za-z][0-9A-Za-z._+-]{0,127}$")
 _CHUNK = 1024 * 1024
 
@@ -69,16 +74,17 @@ def parse_metadata(data: object, where: str) -> PackageMetadata:
         raise InvalidPackageError(f"this is a {kind!r} package, not a translation package.", path=where)
     for key in ("from_code", "to_code"):
         value = data.get(key)
-        if not isinstance(value, str) or not _CODE.match(value):
+        if not is_language_code(value):
             raise InvalidPackageError(f"metadata.json has no valid {key} (a 2–3 letter language code): "
-                                      f"{value!r}.", path=where)
+                                      f"{str(value)[:40]!r}.", path=where)
     version = data.get("package_version")
-    if not isinstance(version, str) or not _VERSION.match(version):
-        raise InvalidPackageError(f"metadata.json has no valid package_version: {version!r}.", path=where)
+    if not is_version(version):
+        raise InvalidPackageError(f"metadata.json has no valid package_version: {str(version)[:40]!r}.",
+                                  path=where)
     texts = {key: data.get(key, "") for key in ("from_name", "to_name", "target_prefix")}
     for key, value in texts.items():
-        if not isinstance(value, str) or len(value) > 200:
-            raise InvalidPackageError(f"metadata.json has an invalid {key}: {value!r}.", path=where)
+        if not is_plain_text(value):
+            raise InvalidPackageError(f"metadata.json has an invalid {key}: {str(value)[:40]!r}.", path=where)
     return PackageMetadata(from_code=data["from_code"], to_code=data["to_code"], version=version, **texts)
 
 
@@ -138,9 +144,25 @@ def check_package_file(path: str | Path) -> CheckedPackage:
             except (UnicodeDecodeError, ValueError) as error:
                 raise InvalidPackageError(f"metadata.json is not valid JSON ({error}).", path=where) from error
             metadata = parse_metadata(data, where)
+            for info in entries:
+                if info.file_size > RATIO_FROM_SIZE and info.file_size > MAX_RATIO * max(info.compress_size, 1):
+                    raise InvalidPackageError(f"entry {info.filename!r} expands {info.file_size // max(info.compress_size, 1)} "
+                                              f"times (a zip bomb?): refused.", path=where)
+            _check_model_prefix(archive, archive.getinfo(f"{folder}/model/model.bin"), where)
     except _ZIP_ERRORS as error:
         raise InvalidPackageError(f"the archive is damaged ({error}).", path=where) from error
     return CheckedPackage(path=path, folder=folder, metadata=metadata, entries=tuple(entries), size=size)
+
+
+def _check_model_prefix(archive: zipfile.ZipFile, info: zipfile.ZipInfo, where: str) -> None:
+    """Refuse a model.bin whose first bytes are not a CTranslate2 model's, before anything is extracted."""
+    with archive.open(info) as stream:
+        prefix = stream.read(PREFIX_SIZE)
+    try:
+        check_model_stream(io.BytesIO(prefix), info.file_size, prefix_only=True)
+    except ModelLayoutError as error:
+        raise InvalidPackageError(f"not a usable translation model: model/model.bin is not a CTranslate2 model "
+                                  f"({error}).", path=where) from error
 
 
 def extract_checked(package: CheckedPackage, target: Path) -> Path:

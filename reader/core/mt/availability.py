@@ -6,8 +6,8 @@ import importlib.util
 
 from reader.core.errors import TranslationError
 
-#: the modules the ``mt`` extra brings (argostranslate for packages, the other two for inference)
-REQUIRED_MODULES = ("argostranslate", "ctranslate2", "sentencepiece")
+#: the modules the ``mt`` extra brings: CTranslate2 runs a package's model, SentencePiece its tokenizer
+REQUIRED_MODULES = ("ctranslate2", "sentencepiece")
 
 ENABLE_HINT = ('Install the optional extra: pip install "parallel-reader[mt]" '
                '(or, in a source checkout, pip install ".[mt]").')
@@ -16,8 +16,7 @@ ENABLE_HINT = ('Install the optional extra: pip install "parallel-reader[mt]" '
 def missing_modules() -> list[str]:
     """The modules of the ``mt`` extra that cannot be found (empty when the extra is installed).
 
-    Looks the modules up without importing them: ``argostranslate.translate`` in particular pulls
-    in spaCy and Stanza, which takes seconds and may reach for the network.
+    Looks the modules up without importing them (importing CTranslate2 takes a noticeable moment).
     """
     missing = []
     for name in REQUIRED_MODULES:

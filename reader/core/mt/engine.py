@@ -1,7 +1,8 @@
 """Inference with an installed package's own CTranslate2 model and tokenizer.
 
 Sentences come in already split (by the program's own splitter); each call is one
-``translate_batch``. Never uses ``argostranslate.translate`` and never touches the network.
+``translate_batch``. Needs only CTranslate2 and SentencePiece (argostranslate's tokenizer for
+BPE packages) and never touches the network.
 """
 
 from __future__ import annotations
@@ -57,11 +58,19 @@ class _SentencePieceTokenizer:
         return self._processor.decode_pieces(tokens)
 
 
+BPE_HINT = ("Packages tokenised with BPE (bpe.model) need argostranslate's tokenizer, without its heavy "
+            "dependencies: pip install --no-deps argostranslate && pip install sacremoses")
+
+
 def _load_tokenizer(package: InstalledPackage):
     if (package.path / "sentencepiece.model").is_file():
         return _SentencePieceTokenizer(package.path / "sentencepiece.model")
-    tokenizer = import_mt_module("argostranslate.tokenizer")  # light: Moses + BPE, no spaCy/Stanza
-    return tokenizer.BPETokenizer(package.path / "bpe.model", package.from_code, package.to_code)
+    try:  # light: Moses + subword-nmt BPE, no spaCy, Stanza or PyTorch
+        from argostranslate.tokenizer import BPETokenizer
+    except ImportError as error:
+        raise TranslationError(f"The translation package {package.name} uses a BPE tokenizer, which needs "
+                               f"argostranslate ({error}).", path=str(package.path), hint=BPE_HINT) from error
+    return BPETokenizer(package.path / "bpe.model", package.from_code, package.to_code)
 
 
 class Translator:
@@ -76,7 +85,9 @@ class Translator:
             self.model = ctranslate2.Translator(str(package.path / "model"), device="cpu",
                                                 inter_threads=1, intra_threads=self.intra_threads)
             self._tokenizer = _load_tokenizer(package)
-        except (RuntimeError, OSError, ValueError) as error:
+        except TranslationError:
+            raise
+        except Exception as error:  # noqa: BLE001 -- CTranslate2 reports a bad model as IndexError, RuntimeError…
             raise TranslationError(f"The translation package {package.name} cannot be loaded ({error}).",
                                    path=str(package.path),
                                    hint="Remove it and install it again: python -m reader models") from error
@@ -106,7 +117,7 @@ class Translator:
                     tokens, target_prefix=prefix, beam_size=BEAM_SIZE, max_batch_size=MAX_BATCH_TOKENS,
                     batch_type="tokens", replace_unknowns=True, length_penalty=0.2,
                     max_decoding_length=min(512, 2 * longest + 16))
-            except (RuntimeError, ValueError) as error:
+            except (RuntimeError, ValueError, IndexError) as error:
                 raise TranslationError(f"Translation with {self.package.name} failed ({error}).") from error
             self.batches += 1
             self.sentences += len(tokens)

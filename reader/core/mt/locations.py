@@ -1,9 +1,9 @@
-"""Where Argos Translate keeps its packages, index and downloads — read from the environment on each call.
+"""Where Argos Translate keeps its packages, index and downloads — read as argostranslate reads them.
 
-argostranslate reads these settings once, when ``argostranslate.settings`` is first imported. The
-program reads them lazily instead (the same variables, ``settings.json`` and defaults as
-argostranslate), and :func:`argos_package_api` hands argostranslate the current values before each
-use, so both always agree — also when ``ARGOS_PACKAGES_DIR`` changes after start-up (the tests do).
+The same variables, ``settings.json`` and defaults as ``argostranslate.settings`` (1.9–1.11), but
+read on each call, not once at import, so a change of ``ARGOS_PACKAGES_DIR`` after start-up is seen
+(the tests rely on it). argostranslate itself is never needed: packages installed with its tools
+are found here, and packages installed here are found by them.
 """
 
 from __future__ import annotations
@@ -13,9 +13,9 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from reader.core.mt.availability import import_mt_module
-
 DEFAULT_INDEX = "https://raw.githubusercontent.com/argosopentech/argospm-index/main/"
+#: the largest ``settings.json`` read (argostranslate's holds a handful of keys)
+MAX_SETTINGS_SIZE = 64 * 1024
 
 
 @dataclass(frozen=True)
@@ -29,7 +29,15 @@ class ArgosLocations:
 
 
 def _home() -> Path:
+    """argostranslate's home: ``SNAP_USER_DATA`` inside a snap, otherwise the user's home."""
+    if "SNAP" in os.environ and os.environ.get("SNAP_USER_DATA"):
+        return Path(os.environ["SNAP_USER_DATA"])
     return Path.home()
+
+
+def settings_file() -> Path:
+    """argostranslate's ``settings.json`` (``XDG_CONFIG_HOME`` honoured)."""
+    return Path(os.environ.get("XDG_CONFIG_HOME") or _home() / ".config") / "argos-translate" / "settings.json"
 
 
 def _argos_setting(key: str) -> str | None:
@@ -37,13 +45,15 @@ def _argos_setting(key: str) -> str | None:
     value = os.environ.get(key)
     if value is not None:
         return value
-    config = Path(os.environ.get("XDG_CONFIG_HOME") or _home() / ".config") / "argos-translate" / "settings.json"
     try:
-        data = json.loads(config.read_text(encoding="utf-8"))
+        path = settings_file()
+        if path.stat().st_size > MAX_SETTINGS_SIZE:
+            return None
+        data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
     value = data.get(key) if isinstance(data, dict) else None
-    return str(value) if value is not None else None
+    return str(value) if isinstance(value, (str, int, float)) and "\x00" not in str(value) else None
 
 
 def argos_locations() -> ArgosLocations:
@@ -56,19 +66,3 @@ def argos_locations() -> ArgosLocations:
         index += "/"
     return ArgosLocations(packages_dir=Path(packages).expanduser(), downloads_dir=cache_dir / "downloads",
                           local_index=data_dir / "index.json", index_url=index + "index.json")
-
-
-def argos_package_api():
-    """``argostranslate.package``, with its settings brought in line with :func:`argos_locations`.
-
-    Never imports ``argostranslate.translate`` (spaCy, Stanza: seconds, and network on first use).
-    """
-    settings = import_mt_module("argostranslate.settings")
-    package = import_mt_module("argostranslate.package")
-    where = argos_locations()
-    settings.package_data_dir = where.packages_dir
-    settings.package_dirs = [where.packages_dir]
-    settings.downloads_dir = where.downloads_dir
-    settings.local_package_index = where.local_index
-    settings.remote_package_index = where.index_url
-    return package

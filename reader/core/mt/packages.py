@@ -4,11 +4,10 @@ Packages live in argostranslate's own package folder (``ARGOS_PACKAGES_DIR`` hon
 installed with argostranslate's tools are found and ours are found by them.
 
 Installation checks the file first (:mod:`reader.core.mt.archive`), extracts it into a staging folder
-beside the package folder, loads its model once there and moves it into place in one rename: a
-damaged file leaves the installed packages untouched. It does not call ``argostranslate.package.install_from_path``, which extracts
-without checks straight into the package folder and then imports ``argostranslate.translate``
-(spaCy, Stanza, torch: about 7 s here, and an error where those are missing); it holds
-argostranslate's package lock instead, so both never work on the folder at the same time.
+beside the package folder, checks the model's layout and loads it once there, and moves it into place
+in one rename: a damaged file leaves the installed packages untouched. argostranslate is not needed
+(its ``install_from_path`` extracts without checks straight into the package folder); the folder's
+lock (:mod:`reader.core.mt.folder_lock`) keeps installs and removals from overlapping.
 """
 
 from __future__ import annotations
@@ -18,13 +17,16 @@ import os
 import shutil
 import sys
 import tempfile
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 
 from reader.core.errors import TranslationError
 from reader.core.mt.archive import (CheckedPackage, InvalidPackageError, PackageMetadata, check_package_file,
                                     extract_checked, parse_metadata)
-from reader.core.mt.locations import argos_locations, argos_package_api
+from reader.core.mt.folder_lock import package_folder_lock
+from reader.core.mt.locations import argos_locations
+from reader.core.mt.model_check import ModelLayoutError, check_model_file
 
 
 @dataclass(frozen=True)
@@ -105,11 +107,6 @@ def find_package(src: str, tgt: str) -> InstalledPackage | None:
     return matching[-1] if matching else None
 
 
-def _package_lock():
-    """argostranslate's lock for changes to the package folder."""
-    return argos_package_api().package_lock
-
-
 def _forget_argos_language_cache() -> None:
     """Clear argostranslate's cached language list if its translate module was loaded by someone."""
     translate = sys.modules.get("argostranslate.translate")
@@ -117,33 +114,69 @@ def _forget_argos_language_cache() -> None:
         translate.get_installed_languages.cache_clear()
 
 
-def _check_loads(folder: Path, where: str) -> None:
-    """Load an extracted package's model and tokenizer once; InvalidPackageError if they cannot be loaded.
+#: digests of model folders that loaded and translated here (a package installed again is not probed again)
+_probed: set[tuple] = set()
+_probed_lock = threading.Lock()
 
-    A zip can be sound while the model inside is damaged or of another kind: it is refused before it
-    replaces anything.
+
+def _probe_key(folder: Path) -> tuple:
+    import hashlib
+
+    digest = hashlib.sha256()
+    for file in sorted(p for p in folder.rglob("*") if p.is_file()):
+        digest.update(file.relative_to(folder).as_posix().encode())
+        with open(file, "rb") as stream:
+            while chunk := stream.read(1024 * 1024):
+                digest.update(chunk)
+    return (digest.hexdigest(),)
+
+
+def _check_loads(folder: Path, where: str) -> None:
+    """Check an extracted package's model layout, load it and translate a word; InvalidPackageError if
+    any of that fails ("not a usable translation model").
+
+    A zip can be sound while the model inside is garbage, damaged or of another kind: it is refused
+    before it replaces anything.
     """
     from reader.core.mt.availability import require_mt
     from reader.core.mt.engine import Translator
 
     require_mt()  # its own message and hint when the extra is missing
+    package = read_installed(folder)
     try:
-        Translator(read_installed(folder))
+        check_model_file(folder / "model" / "model.bin")
+    except ModelLayoutError as error:
+        raise InvalidPackageError(f"not a usable translation model: model/model.bin is not a CTranslate2 model "
+                                  f"({error}).", path=where) from error
+    key = _probe_key(folder)
+    with _probed_lock:
+        if key in _probed:
+            return
+    try:
+        Translator(package).translate_sentences(["Test."])
     except InvalidPackageError as error:
         raise InvalidPackageError(str(error).removeprefix(f"{folder}: "), path=where) from error
     except TranslationError as error:
         cause = error.__cause__ or error
-        raise InvalidPackageError(f"its model cannot be loaded ({cause}).", path=where) from error
+        raise InvalidPackageError(f"not a usable translation model: its model cannot be loaded ({cause}).",
+                                  path=where) from error
+    with _probed_lock:
+        _probed.add(key)
 
 
-def install_package_file(path: str | Path) -> InstalledPackage:
+def install_package_file(path: str | Path, expected_pair: tuple[str, str] | None = None) -> InstalledPackage:
     """Check and install an ``.argosmodel`` file; replace an installed package of the same name.
 
-    Raises InvalidPackageError (nothing changed) for a corrupt or unsafe file.
+    Raises InvalidPackageError (nothing changed) for a corrupt or unsafe file, or one that does not
+    translate ``expected_pair`` when that is given.
     """
     checked: CheckedPackage = check_package_file(path)
+    pair = (checked.metadata.from_code, checked.metadata.to_code)
+    if expected_pair is not None and pair != tuple(expected_pair):
+        raise InvalidPackageError(f"the file translates {pair[0]}→{pair[1]}, not {expected_pair[0]}→"
+                                  f"{expected_pair[1]} as the index said.", path=str(path))
     target_dir = packages_dir()
-    with _package_lock():
+    with package_folder_lock(target_dir):
         target_dir.mkdir(parents=True, exist_ok=True)
         staging = Path(tempfile.mkdtemp(prefix=f".{target_dir.name}-installing-", dir=target_dir.parent))
         try:
@@ -171,7 +204,7 @@ def remove_package(name: str) -> InstalledPackage:
     """Remove the installed package whose folder is ``name``; return what was removed."""
     for package in installed_packages():
         if package.name == name:
-            with _package_lock():
+            with package_folder_lock(packages_dir()):
                 try:
                     shutil.rmtree(package.path)
                 except OSError as error:

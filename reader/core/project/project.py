@@ -17,6 +17,7 @@ from reader.core.align.units_json import (alignment_extras_to_json, apply_alignm
                                           link_extras_to_json)
 from reader.core.errors import AlignmentError, ProjectError
 from reader.core.project.annotations import Annotation, AnnotationSet, new_id
+from reader.core.project.schema import validate_project
 
 FORMAT = "parallel-reader-project"
 VERSION = 1
@@ -33,7 +34,11 @@ class SourceRef:
 
     def resolve(self, base: Path | None) -> Path:
         """The file's absolute path (a relative path is taken from ``base``, the project's folder)."""
-        path = Path(self.path).expanduser()
+        try:
+            path = Path(self.path).expanduser()
+        except RuntimeError:  # ~user of a user this system does not know
+            raise ProjectError(f"The source path {self.path!r} names the home folder of a user this computer "
+                               "does not know.", hint="Correct the path in the project file.") from None
         if not path.is_absolute() and base is not None:
             path = base / path
         return path.resolve() if path.is_absolute() else path.absolute()
@@ -233,6 +238,8 @@ def project_from_dict(data: Any, path: Path | None = None) -> Project:
                            f"expected {FORMAT!r}).", path=str(path) if path else None)
     version = data.get("version")
     _expect(isinstance(version, int), "'version' must be a number")
+    if version <= VERSION:
+        validate_project(data)  # types, ranges, sizes and depth of everything read below
     if version > VERSION:
         raise ProjectError(f"The project was written by a newer version of Parallel Reader (project format "
                            f"{version}; this version reads up to {VERSION}).", path=str(path) if path else None,

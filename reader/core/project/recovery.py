@@ -17,7 +17,7 @@ from pathlib import Path
 
 from reader.core.errors import ProjectError
 from reader.core.project.project import Project, project_from_dict, project_to_dict
-from reader.core.project.storage import atomic_write_text
+from reader.core.project.storage import atomic_write_text, read_project_data
 from reader.core.userdirs import user_data_dir
 
 RECOVERY_FORMAT = "parallel-reader-recovery"
@@ -81,13 +81,16 @@ def find_recoverable() -> list[RecoveryState]:
         return []
     for file in folder.glob("*.json"):
         try:
-            data = json.loads(file.read_text(encoding="utf-8"))
-            if data.get("format") != RECOVERY_FORMAT:
+            data = read_project_data(file)  # the same size limit and checks as a project file
+            if not isinstance(data, dict) or data.get("format") != RECOVERY_FORMAT:
                 continue
-            project_path = Path(data["project_path"]) if data.get("project_path") else None
-            project = project_from_dict(data["project"], project_path)
-        except (OSError, ValueError, KeyError, TypeError, AttributeError, ProjectError):
+            project_path = data.get("project_path")
+            if project_path is not None and (not isinstance(project_path, str) or "\x00" in project_path):
+                continue
+            project_path = Path(project_path) if project_path else None
+            project = project_from_dict(data.get("project"), project_path)  # the project schema
+        except (OSError, ValueError, ProjectError):
             continue
-        states.append(RecoveryState(file=file, project=project, saved_at=str(data.get("saved_at", "")),
+        states.append(RecoveryState(file=file, project=project, saved_at=str(data.get("saved_at", ""))[:64],
                                     project_path=project_path))
     return sorted(states, key=lambda s: s.saved_at, reverse=True)

@@ -10,7 +10,8 @@ from typing import Callable
 from reader.core.align.model import Alignment
 from reader.core.align.validate import check_alignment
 from reader.core.document import Document
-from reader.core.errors import AlignmentError, ProjectError, ReaderError
+from reader.core.errors import AlignmentError, InputError, ProjectError, ReaderError
+from reader.core.formats.files import hash_regular
 from reader.core.project.anchoring import AnchorReport, anchor_side, fill_quotes, reanchor
 from reader.core.project.project import Project, SourceRef, stored_path
 from reader.core.project.remap import carry_over, fingerprints, paragraph_map
@@ -21,13 +22,11 @@ def file_sha256(path: str | Path) -> str:
     """The SHA-256 of a file's bytes, as hex."""
     digest = hashlib.sha256()
     try:
-        with open(path, "rb") as stream:
-            for block in iter(lambda: stream.read(1 << 20), b""):
-                digest.update(block)
-    except OSError as error:
-        raise ProjectError(f"A source file of the project cannot be read ({error.strerror or error}).",
-                           path=str(path), hint="Move the file back, or open the pair again and save a new "
-                                                "project.") from None
+        hash_regular(path, digest)  # a device or a pipe is refused before it is read
+    except InputError as error:
+        reason = str(error).removeprefix(f"{path}: ")
+        raise ProjectError(f"A source file of the project cannot be read ({reason}).", path=str(path),
+                           hint="Move the file back, or open the pair again and save a new project.") from None
     return digest.hexdigest()
 
 

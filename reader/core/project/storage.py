@@ -10,15 +10,19 @@ from __future__ import annotations
 
 import json
 import os
+import secrets
+import shutil
 from pathlib import Path
 from typing import Any, Callable
 
-from reader.core.errors import ProjectError
+from reader.core.errors import InputError, ProjectError
+from reader.core.formats.files import read_regular
 from reader.core.project.project import Project, project_from_dict, project_to_dict
 from reader.core.safewrite import put_in_place, temp_beside
+from reader.core.sizes import format_size
 
 #: the largest project file read (a project of a long book with many annotations is a few MB)
-MAX_PROJECT_BYTES = 200 * 1024 * 1024
+MAX_PROJECT_BYTES = 64 * 1024 * 1024
 
 
 def backup_path(path: Path) -> Path:
@@ -27,35 +31,58 @@ def backup_path(path: Path) -> Path:
 
 
 def read_project_data(path: str | Path) -> Any:
-    """The parsed JSON of a project file; ProjectError if it cannot be read or parsed."""
+    """The parsed JSON of a project (or recovery) file; ProjectError if it cannot be read or parsed."""
     path = Path(path)
+
+    def too_large(size: int) -> ProjectError:
+        return ProjectError(f"The file is {format_size(size)}, too large to be a Parallel Reader project "
+                            f"(at most {format_size(MAX_PROJECT_BYTES)}).", path=str(path))
+
     try:
-        if path.stat().st_size > MAX_PROJECT_BYTES:
-            raise ProjectError("The project file is too large to be a Parallel Reader project.", path=str(path))
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise ProjectError("The project file does not exist.", path=str(path)) from None
-    except IsADirectoryError:
-        raise ProjectError("This is a folder, not a project file.", path=str(path)) from None
-    except OSError as error:
-        raise ProjectError(f"The project file cannot be read ({error.strerror or error}).", path=str(path)) from None
+        raw = read_regular(path, MAX_PROJECT_BYTES, too_large)
+    except InputError as error:
+        message = str(error).removeprefix(f"{path}: ")
+        if message == "no such file":
+            message = "The project file does not exist"
+        elif message == "this is a folder, not a file":
+            message = "This is a folder, not a project file"
+        raise ProjectError(message[:1].upper() + message[1:] + ".", path=str(path)) from None
+    hint = f"The file was left untouched. A previous version may be in {backup_path(path).name}."
     try:
         return json.loads(raw.decode("utf-8-sig"))
     except (UnicodeDecodeError, ValueError) as error:
         raise ProjectError(f"The project file is damaged: it is not valid JSON ({error}).", path=str(path),
-                           hint=f"The file was left untouched. A previous version may be in "
-                                f"{backup_path(path).name}.") from None
+                           hint=hint) from None
+    except RecursionError:
+        raise ProjectError("The project file is not valid: it is nested too deeply to be a project.",
+                           path=str(path), hint=hint) from None
 
 
 def load_project(path: str | Path) -> Project:
-    """Read a project file (without opening its documents). The file is never modified."""
+    """Read a project file (without opening its documents). The file is never modified.
+
+    A file that cannot be used raises ProjectError; when its previous version (``NAME.bak``) reads
+    cleanly, the error's ``backup`` names it so that it can be offered instead.
+    """
     path = Path(path)
-    data = read_project_data(path)
     try:
-        return project_from_dict(data, path)
+        return project_from_dict(read_project_data(path), path)
     except ProjectError as error:
         error.path = error.path or str(path)
+        backup = backup_path(path)
+        if not path.name.endswith(".bak") and _usable(backup):
+            error.backup = str(backup)
+            error.hint = f"The previous version, {backup.name}, can be opened instead."
         raise
+
+
+def _usable(backup: Path) -> bool:
+    """Whether a backup exists and reads as a project."""
+    try:
+        project_from_dict(read_project_data(backup), backup)
+    except ProjectError:
+        return False
+    return True
 
 
 def project_json(project: Project) -> str:
@@ -93,16 +120,21 @@ def atomic_write_text(path: Path, text: str, *, keep_backup: bool = True,
 
 
 def _keep_backup(path: Path) -> None:
-    """Keep the current ``path`` as ``NAME.bak`` (the file itself stays in place until it is replaced)."""
-    backup = backup_path(path)
-    try:
-        if backup.exists():
-            backup.unlink()
-        os.link(path, backup)
-    except OSError:
-        import shutil
+    """Keep the current ``path`` as ``NAME.bak`` (the file itself stays in place until it is replaced).
 
-        shutil.copy2(path, backup)
+    The new backup is made under a temporary name and renamed over the old one, so that a crash at any
+    moment leaves a whole backup (the old one or the new one), never none.
+    """
+    backup = backup_path(path)
+    temp = backup.with_name(f".{backup.name}.{secrets.token_hex(4)}.tmp")
+    try:
+        try:
+            os.link(path, temp)
+        except OSError:
+            shutil.copy2(path, temp)
+        os.replace(temp, backup)
+    finally:
+        temp.unlink(missing_ok=True)
 
 
 def save_project(project: Project, path: str | Path | None = None) -> Path:

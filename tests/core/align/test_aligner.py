@@ -138,3 +138,29 @@ def test_a_faithful_translation_helps_a_retelling_and_keeps_translations_aligned
     assert helped["retold"].edge.f1 > plain["retold"].edge.f1 + 0.015
     assert helped["retold"].null.f1 > plain["retold"].null.f1
     assert helped["comparable"].edge.f1 >= 0.97 and helped["comparable"].null.f1 >= 0.93
+
+
+@pytest.mark.parametrize("ru_text, en_text", [
+    ("Это был третий день после ссоры.", "It was the three days after the quarrel."),
+    ("ЧАСТЬ ПЯТАЯ", "PART FIVE"),
+    ("Глава 13 начинается здесь.", "Chapter XIII begins here."),
+    ("Прошло двадцать первое лето.", "The 21st summer went by."),
+])
+def test_numbers_written_differently_are_not_differences(ru_text, en_text):
+    from reader.core.align.model import Link
+
+    ru, en = make_document([ru_text], "ru"), make_document([en_text], "en")
+    context = AlignContext.build(ru, en)
+    from reader.core.align.differences import link_differences
+
+    differences = link_differences(Link([0], [0]), context)
+    assert differences.ru_only == [] and differences.en_only == []
+
+
+def test_a_number_really_missing_is_still_a_difference():
+    from reader.core.align.differences import link_differences
+    from reader.core.align.model import Link
+
+    ru, en = make_document(["Это был третий день, прошло 13 лет."], "ru"), make_document(["It was the third day."], "en")
+    differences = link_differences(Link([0], [0]), AlignContext.build(ru, en))
+    assert differences.ru_only == ["13"] and differences.en_only == []

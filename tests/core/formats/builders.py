@@ -186,3 +186,53 @@ def image_pdf_bytes() -> bytes:
     pdf.showPage()
     pdf.save()
     return buffer.getvalue()
+
+
+def epub_book_bytes(parts: list[tuple[str, list[tuple[str, list[str]]]]], *, contents: str = "nav",
+                    title: str = "Книга") -> bytes:
+    """An EPUB of parts holding chapters whose headings are plain styled paragraphs (no ``h1``–``h6``), so
+    only the table of contents (``contents``: "nav" for EPUB 3, "ncx" for EPUB 2) says what they are."""
+    files: list[tuple[str, str]] = []  # (name, xhtml)
+    toc: list[tuple[str, str, list[tuple[str, str]]]] = []  # (part label, file, [(chapter label, file)])
+    for p, (part, chapters) in enumerate(parts):
+        part_file = f"text/part{p}.xhtml"
+        files.append((part_file, f'<p class="part">{escape(part)}</p>'))
+        entries = []
+        for c, (chapter, paragraphs) in enumerate(chapters):
+            name = f"text/part{p}-ch{c}.xhtml"
+            body = f'<p class="chapter">{escape(chapter)}</p>' + "".join(f"<p>{escape(t)}</p>" for t in paragraphs)
+            files.append((name, body))
+            entries.append((chapter, name))
+        toc.append((part, part_file, entries))
+    page = ('<?xml version="1.0" encoding="utf-8"?><html xmlns="http://www.w3.org/1999/xhtml" '
+            'xmlns:epub="http://www.idpf.org/2007/ops"><head><title>t</title></head><body>{}</body></html>')
+    manifest = "".join(f'<item id="f{i}" href="{n}" media-type="application/xhtml+xml"/>' for i, (n, _) in enumerate(files))
+    spine = "".join(f'<itemref idref="f{i}"/>' for i in range(len(files)))
+    entries: dict[str, bytes | str] = {"mimetype": "application/epub+zip"}
+    if contents == "nav":
+        items = "".join(f'<li><a href="{pf}">{escape(pl)}</a><ol>'
+                        + "".join(f'<li><a href="{cf}#c">{escape(cl)}</a></li>' for cl, cf in chapters) + "</ol></li>"
+                        for pl, pf, chapters in toc)
+        entries["OEBPS/nav.xhtml"] = page.format(f'<nav epub:type="toc"><h1>Оглавление</h1><ol>{items}</ol></nav>')
+        manifest += '<item id="nav" href="nav.xhtml" properties="nav" media-type="application/xhtml+xml"/>'
+        spine_open = "<spine>"
+    else:
+        points = "".join(f'<navPoint id="p{k}"><navLabel><text>{escape(pl)}</text></navLabel><content src="{pf}"/>'
+                         + "".join(f'<navPoint id="p{k}c{m}"><navLabel><text>{escape(cl)}</text></navLabel>'
+                                   f'<content src="{cf}"/></navPoint>' for m, (cl, cf) in enumerate(chapters))
+                         + "</navPoint>" for k, (pl, pf, chapters) in enumerate(toc))
+        entries["OEBPS/toc.ncx"] = ('<?xml version="1.0"?><ncx xmlns="http://www.daisy.org/z3986/2005/ncx/" '
+                                    f'version="2005-1"><navMap>{points}</navMap></ncx>')
+        manifest += '<item id="ncx" href="toc.ncx" media-type="application/x-dtbncx+xml"/>'
+        spine_open = '<spine toc="ncx">'
+    opf = (f'<?xml version="1.0"?><package xmlns="http://www.idpf.org/2007/opf" version="3.0">'
+           f'<metadata xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>{escape(title)}</dc:title></metadata>'
+           f"<manifest>{manifest}</manifest>{spine_open}{spine}</spine></package>")
+    entries["META-INF/container.xml"] = (
+        '<?xml version="1.0"?><container version="1.0" xmlns="urn:oasis:names:tc:opendocument:xmlns:container">'
+        '<rootfiles><rootfile full-path="OEBPS/content.opf" media-type="application/oebps-package+xml"/>'
+        "</rootfiles></container>")
+    entries["OEBPS/content.opf"] = opf
+    for name, body in files:
+        entries[f"OEBPS/{name}"] = page.format(body)
+    return zip_bytes(entries, stored_first="mimetype")

@@ -6,7 +6,7 @@ import pytest
 from builders import EN_PARAGRAPHS, RU_PARAGRAPHS, fb2_bytes, image_pdf_bytes, pdf_bytes, zip_bytes
 
 from reader.core.errors import (BinaryFileError, EmptyFileError, EncryptedPdfError, MalformedDocumentError,
-                                NoTextLayerError, UnsupportedFormatError)
+                                NoTextLayerError, UnsupportedFormatError, WorkLimitError)
 from reader.core.formats import load_document
 
 _DEEP = ('<?xml version="1.0"?><FictionBook><body>' + "<section>" * 5000 + "<p>Текст</p>"
@@ -32,7 +32,7 @@ CASES = [
     ("book.fb2", lambda: '<?xml version="1.0"?><html><p>Текст</p></html>'.encode(), MalformedDocumentError,
      "not a FictionBook"),
     ("bomb.fb2", lambda: _BOMB.encode(), MalformedDocumentError, "refuses"),
-    ("deep.fb2", lambda: _DEEP.encode(), MalformedDocumentError, "nested too deeply"),
+    ("deep.fb2", lambda: _DEEP.encode(), WorkLimitError, "nested more than 500 deep"),
     ("doc.docx", lambda: zip_bytes({"other.xml": "<x/>"}), MalformedDocumentError, "word/document.xml"),
     ("doc.odt", lambda: zip_bytes({"other.xml": "<x/>"}), MalformedDocumentError, "content.xml"),
     ("doc.docx", lambda: zip_bytes({"word/document.xml": "<w:document><w:body><w:p>"}), MalformedDocumentError,

@@ -41,3 +41,38 @@ def test_external_entity_refused(tmp_path):
     path.write_bytes(zip_bytes(entries, stored_first="mimetype"))
     with pytest.raises(MalformedDocumentError, match="refuses"):
         load_document(path)
+
+
+@pytest.mark.parametrize("contents", ["nav", "ncx"])
+def test_the_table_of_contents_makes_headings_and_their_depth(tmp_path, contents):
+    from builders import epub_book_bytes
+
+    from reader.core.structure import outline
+
+    third = "Во второй части книги продолжается рассказ о том, что было дальше."
+    parts = [("Часть первая", [("Глава 1", RU_PARAGRAPHS[:1]), ("Глава 2", RU_PARAGRAPHS[1:2])]),
+             ("Часть вторая", [("Глава 1", [third])])]
+    path = tmp_path / "book.epub"
+    path.write_bytes(epub_book_bytes(parts, contents=contents))
+    document = load_document(path)
+    assert [p.text for p in document.paragraphs] == [
+        "Часть первая", "Глава 1", RU_PARAGRAPHS[0], "Глава 2", RU_PARAGRAPHS[1], "Часть вторая", "Глава 1",
+        third]  # the contents itself is not read as text
+    tree = outline(document)
+    assert [(s.title, [c.title for c in s.children]) for s in tree] == [
+        ("Часть первая", ["Глава 1", "Глава 2"]), ("Часть вторая", ["Глава 1"])]
+
+
+def test_a_damaged_table_of_contents_does_not_stop_the_book(tmp_path):
+    import io
+    import zipfile
+
+    from builders import epub_book_bytes
+
+    data = epub_book_bytes([("Часть первая", [("Глава 1", RU_PARAGRAPHS[:2])])], contents="ncx")
+    source = zipfile.ZipFile(io.BytesIO(data))
+    entries = {n: source.read(n) for n in source.namelist()}
+    entries["OEBPS/toc.ncx"] = b"<ncx><navMap><navPoint>"  # cut off
+    path = tmp_path / "book.epub"
+    path.write_bytes(zip_bytes(entries, stored_first="mimetype"))
+    assert RU_PARAGRAPHS[1] in [p.text for p in load_document(path).paragraphs]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 
+import crafted
 from builders import EN_PARAGRAPHS, RU_PARAGRAPHS, docx_bytes, epub_bytes, fb2_bytes, odt_bytes, pdf_bytes, \
     zip_bytes
 from hypothesis import HealthCheck, given, settings
@@ -42,11 +43,33 @@ def test_valid_files_read(tmp_path):
         assert load_document(path).paragraphs, suffix
 
 
+#: the crafted hostile families, small (a thousandth of the attack's size or less), as seeds to mutilate
+SEED_SCALE = 0.0005
+
+
+@functools.cache
+def crafted_files() -> dict[str, tuple[str, bytes]]:
+    """Every crafted family at a small size: family → (file name, bytes)."""
+    return {name: make(SEED_SCALE) for name, make in crafted.FAMILIES.items()}
+
+
+@functools.cache
+def seed_files() -> dict[str, bytes]:
+    """The valid files (by extension) and the crafted ones (by family)."""
+    return {**valid_files(), **{name: data for name, (_, data) in crafted_files().items()}}
+
+
+def test_crafted_seeds_are_small():
+    assert all(len(data) < 600_000 for data in seed_files().values())
+
+
 @st.composite
 def mutilated(draw):
     suffix = draw(st.sampled_from(sorted(EXTENSIONS) + [".bin", ""]))
-    source = draw(st.sampled_from(sorted(valid_files())))
-    data = bytearray(valid_files()[source])
+    source = draw(st.sampled_from(sorted(seed_files())))
+    if source in crafted.FAMILIES and draw(st.booleans()):  # the crafted file under its own name
+        suffix = "." + crafted_files()[source][0].split(".", 1)[1]
+    data = bytearray(seed_files()[source])
     how = draw(st.sampled_from(["flip", "truncate", "splice", "random", "insert"]))
     if how == "flip":
         for _ in range(draw(st.integers(1, 20))):

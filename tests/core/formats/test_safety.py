@@ -8,7 +8,7 @@ import zipfile
 import pytest
 from builders import zip_bytes
 
-from reader.core.errors import MalformedDocumentError, UnsafeArchiveError
+from reader.core.errors import MalformedDocumentError, UnsafeArchiveError, WorkLimitError
 from reader.core.formats import safety
 
 
@@ -33,9 +33,10 @@ def test_too_many_entries(monkeypatch):
 
 
 def test_total_size(monkeypatch):
-    monkeypatch.setattr(safety, "MAX_UNCOMPRESSED", 10)
-    with pytest.raises(UnsafeArchiveError, match="expands"):
+    monkeypatch.setenv("PARALLEL_READER_MAX_UNPACKED_MB", str(10 / 1024 / 1024))
+    with pytest.raises(WorkLimitError, match="unpacks to more than 10 bytes") as info:
         safety.open_zip(zip_bytes({"a": "x" * 20}), "DOCX")
+    assert "PARALLEL_READER_MAX_UNPACKED_MB" in info.value.hint
 
 
 def test_not_a_zip():

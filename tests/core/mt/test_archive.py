@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import struct
+import time
 import zipfile
 from pathlib import Path
 
@@ -58,6 +60,26 @@ def updated(data, **changes):
     return data
 
 
+def with_model(data: bytes):
+    """Replace model/model.bin with ``data``."""
+    def transform(entries):
+        for info, old in entries:
+            yield info, (data if info.filename.endswith("model/model.bin") else old)
+    return transform
+
+
+def ct2_layout(variables: list[tuple[str, list[int], int, int]], *, spec: str = "TransformerSpec") -> bytes:
+    """A model.bin laid out as CTranslate2 writes one (binary version 6): (name, shape, type id, bytes) each."""
+    def text(value: str) -> bytes:
+        return struct.pack("<H", len(value) + 1) + value.encode() + b"\x00"
+
+    out = struct.pack("<I", 6) + text(spec) + struct.pack("<II", 1, len(variables))
+    for name, shape, type_id, size in variables:
+        out += text(name) + struct.pack("<B", len(shape)) + struct.pack(f"<{len(shape)}I", *shape)
+        out += struct.pack("<BI", type_id, size) + b"\x01" * min(size, 4096)
+    return out + struct.pack("<I", 0)
+
+
 CASES = {
     "two top-level folders": (renamed(lambda n: n.replace(FOLDER, "other", 1) if n.endswith("README.md") else n),
                               "exactly one top-level folder"),
@@ -77,6 +99,21 @@ CASES = {
                         "package_version"),
     "missing model": (renamed(lambda n: None if n.endswith("model.bin") else n), "model/model.bin"),
     "missing tokenizer": (renamed(lambda n: None if n.endswith("sentencepiece.model") else n), "tokenizer"),
+    "version with a NUL byte": (with_metadata(lambda d: updated(d, package_version="1.0\x00")), "package_version"),
+    "version of 300 characters": (with_metadata(lambda d: updated(d, package_version="1" * 300)), "package_version"),
+    "version that is no version": (with_metadata(lambda d: updated(d, package_version="latest")), "package_version"),
+    "name with control characters": (with_metadata(lambda d: updated(d, from_name="Rus\x1bsian")), "from_name"),
+    "model of zeros": (with_model(bytes(200_000)), "not a usable translation model: model/model.bin is not a "
+                                                   "CTranslate2 model (binary version 0"),
+    "model of text": (with_model(b"not a CTranslate2 model" * 50), "not a usable translation model"),
+    # a shape of 2^31 x 2^31 floats: CTranslate2 would try to allocate it before reading a byte
+    "model asking for 16 EB": (with_model(ct2_layout([("encoder/embeddings_0/weight", [2 ** 31, 2 ** 31], 0, 64)])),
+                               "holds 64 bytes, but its shape needs"),
+    "model larger than its file": (with_model(ct2_layout([("encoder/embeddings_0/weight", [1 << 20], 1, 1 << 20)])),
+                                   "runs past the end of the file"),
+    # laid out correctly, but not the variables a Transformer needs: CTranslate2 raised IndexError here
+    "model without its variables": (with_model(ct2_layout([("x", [4], 0, 16)])),
+                                    "not a usable translation model: its model cannot be loaded"),
 }
 
 
@@ -102,6 +139,27 @@ def test_bad_package_is_refused_and_nothing_changes(case, tmp_path, installed_ru
     assert after == before  # nothing extracted, nothing left behind, the installed package untouched
     assert not (tmp_path.parent / "evil.txt").exists()
     assert [p.name for p in installed_packages()] == [FOLDER]
+
+
+def test_zip_bomb_model_is_refused_before_extraction(tmp_path, installed_ru_en, ru_en_package_file):
+    """A model.bin of 64 MB of zeros in 70 KB (the attack used 1.9 GB): refused from the archive's own figures."""
+    bomb = tmp_path / "bomb.argosmodel"
+    with zipfile.ZipFile(ru_en_package_file) as good, zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED,
+                                                                        compresslevel=1) as out:
+        for info in good.infolist():
+            if info.filename.endswith("model/model.bin"):
+                with out.open(info.filename, "w", force_zip64=True) as stream:
+                    for _ in range(16):
+                        stream.write(bytes(4 << 20))
+            else:
+                out.writestr(info, good.read(info))
+    assert bomb.stat().st_size < 1_000_000
+    started = time.monotonic()
+    with pytest.raises(InvalidPackageError, match="model/model.bin' expands [0-9]+ times \\(a zip bomb\\?\\): refused"):
+        install_package_file(bomb)
+    assert time.monotonic() - started < 2
+    assert [p.name for p in installed_packages()] == [FOLDER]
+    assert not any("installing" in p.name for p in installed_ru_en.path.parent.parent.iterdir())
 
 
 def test_not_a_zip(tmp_path, mt_home):

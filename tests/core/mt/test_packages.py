@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
+import subprocess
+import sys
+import zipfile
 
 import pytest
 
 from reader.core.errors import TranslationError
-from reader.core.mt.locations import argos_package_api
 from reader.core.mt.packages import (find_package, install_package_file, installed_packages, packages_dir,
                                      remove_package, version_key)
 
@@ -42,10 +45,38 @@ def test_reinstall_replaces(installed_ru_en, ru_en_package_file):
     assert len(installed_packages()) == 1
 
 
+def test_installed_without_argostranslate(mt_home, ru_en_package_file):
+    """Install, list, load and translate with argostranslate unimportable: the [mt] extra alone suffices."""
+    code = ("import sys\nsys.modules['argostranslate'] = None\n"
+            "from reader.core.mt.packages import install_package_file, installed_packages\n"
+            "from reader.core.mt.service import translate_paragraphs\n"
+            f"install_package_file({str(ru_en_package_file)!r})\n"
+            "print([p.name for p in installed_packages()], bool(translate_paragraphs(['Привет.'], 'ru', 'en')[0].text))\n"
+            "print(sorted(m for m, v in sys.modules.items() if v is not None and m.split('.')[0] in ('argostranslate', 'torch', 'stanza', 'spacy')))")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == ["['translate-ru_en-0_0_1'] True", "[]"]
+
+
+def test_a_package_unzipped_as_argostranslate_does_is_found(mt_home, ru_en_package_file):
+    """argostranslate installs by extracting the archive into the package folder: such a folder is ours too."""
+    mt_home.mkdir(parents=True)
+    with zipfile.ZipFile(ru_en_package_file) as archive:
+        archive.extractall(mt_home)
+    [package] = installed_packages()
+    assert (package.name, package.version, package.metadata.from_name) == ("translate-ru_en-0_0_1", "0.0.1", "Russian")
+    assert (package.path / "stanza").is_dir() and (package.path / "README.md").is_file()  # present, ignored
+
+
 def test_argostranslate_sees_the_same_packages(installed_ru_en):
-    """Packages we install are the ones argostranslate lists (ARGOS_PACKAGES_DIR read when used, not at import)."""
-    found = argos_package_api().get_installed_packages()
-    assert [(p.from_code, p.to_code, p.package_path) for p in found] == [("ru", "en", installed_ru_en.path)]
+    """Where argostranslate is installed, its own package listing finds what we installed."""
+    pytest.importorskip("argostranslate.package")
+    code = ("import argostranslate.package as p\n"
+            "print([(x.from_code, x.to_code, str(x.package_path)) for x in p.get_installed_packages()])")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
+                            env=dict(os.environ))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == repr([("ru", "en", str(installed_ru_en.path))])
 
 
 def test_package_dir_follows_environment(tmp_path, monkeypatch):
@@ -53,10 +84,6 @@ def test_package_dir_follows_environment(tmp_path, monkeypatch):
     assert packages_dir() == tmp_path / "a"
     monkeypatch.setenv("ARGOS_PACKAGES_DIR", str(tmp_path / "b"))
     assert packages_dir() == tmp_path / "b"
-    assert argos_package_api().get_installed_packages.__module__ == "argostranslate.package"
-    import argostranslate.settings
-
-    assert argostranslate.settings.package_data_dir == tmp_path / "b"
 
 
 def test_package_dir_from_argos_settings_file(tmp_path, monkeypatch):
@@ -107,7 +134,7 @@ def test_damaged_model_in_a_sound_zip_replaces_nothing(tmp_path, mt_home, instal
     bad = rewrite(ru_en_package_file, tmp_path / "bad.argosmodel", damaged)
     model = installed_ru_en.path / "model" / "model.bin"
     before = model.read_bytes()
-    with pytest.raises(InvalidPackageError, match="its model cannot be loaded") as caught:
+    with pytest.raises(InvalidPackageError, match="not a usable translation model") as caught:
         install_package_file(bad)
     assert str(bad) in str(caught.value)
     assert model.read_bytes() == before  # the installed package of the same name is untouched

@@ -78,13 +78,13 @@ def test_hand_written_file_minimal(tmp_path):
     (json.dumps({"format": "parallel-reader-project", "version": 7, "original": {"path": "a"},
                  "counterpart": {"path": "b"}}).encode(), "newer version"),
     (json.dumps({"format": "parallel-reader-project", "version": 1, "original": {"path": "a"},
-                 "counterpart": {"path": "b"}, "links": [{"ru": [0], "en": []}]}).encode(), "link 0"),
+                 "counterpart": {"path": "b"}, "links": [{"ru": [0], "en": []}]}).encode(), "links[0].en must not be empty"),
     (json.dumps({"format": "parallel-reader-project", "version": 1, "original": {"path": "a"},
                  "counterpart": {"path": "b"}, "links": [{"ru": [0], "en": [0]}, {"ru": [0], "en": [1]}]}).encode(),
      "two links"),
     (json.dumps({"format": "parallel-reader-project", "version": 1, "original": {"path": "a"},
                  "counterpart": {"path": "b"}, "annotations": [{"side": "ru", "paragraph": 1, "start": 4}]}).encode(),
-     "annotation 0"),
+     "annotations[0] needs both start and end"),
 ])
 def test_bad_files_give_clear_errors_and_stay_untouched(tmp_path, content, words):
     path = tmp_path / "bad.preader"
