@@ -31,7 +31,7 @@ from reader.core.export.pdf_items import GREY, Column, GapItem, Highlight, Pen, 
 from reader.core.export.plain import quoted
 from reader.core.export.rows import Row, RowLayout, build_rows
 from reader.core.export.sections import SIDES, BookStructure, Entry
-from reader.core.export.textlayout import break_lines, marker_position, visible
+from reader.core.export.textlayout import break_lines, marker_position
 from reader.core.project.annotations import Annotation
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
@@ -88,6 +88,7 @@ class _Writer:
         self.page_body: dict[str, int | None] = {}
         self.page_first: dict[str, int | None] = {}
         self.last: dict[str, int | None] = {side: None for side in SIDES}
+        self.carried: dict[str, int | None] = dict(self.last)  # the last ones before this page
 
     # -- pages ------------------------------------------------------------------------------
     def new_page(self) -> None:
@@ -116,7 +117,7 @@ class _Writer:
         paragraph = next((p for p in (self.page_body[side], self.page_first[side], self.carried[side])
                           if p is not None), None)
         where = self.structure.running_head(side, paragraph)
-        text = " · ".join(part for part in (visible(self.structure.titles[side], line_end=False), where) if part)
+        text = " · ".join(part for part in (self.structure.titles[side], where) if part)
         if where and self.header.measure(text) > width:
             text = where  # the part and chapter matter more than the title
         return self._fit(text, width)

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from reader.core.export.common import ExportInput, book_title
 from reader.core.export.plain import flat
 from reader.core.export.rows import Row
+from reader.core.export.textlayout import visible
 from reader.core.structure import Section, outline, parse_heading, section_path
 
 SIDES = ("ru", "en")
@@ -38,8 +39,13 @@ class Entry:
     row: int
 
 
+def _line(text: str) -> str:
+    """A heading or title as one line, as drawn (whitespace runs single spaces, soft hyphens hidden)."""
+    return visible(flat(text), line_end=False)
+
+
 def _label(text: str) -> str:
-    text = flat(text)
+    text = _line(text)
     return text if len(text) <= MAX_LABEL else text[:MAX_LABEL - 1].rstrip() + "…"
 
 
@@ -56,7 +62,8 @@ class BookStructure:
 
     def __init__(self, data: ExportInput, rows: list[Row]):
         self.data = data
-        self.titles = {side: book_title(data.document(side)) for side in SIDES}
+        #: each side's title as one line, "" when it has none of its own (see :func:`book_title`)
+        self.titles = {side: _line(book_title(data.document(side))) for side in SIDES}
         self.outlines = {side: outline(data.document(side)) for side in SIDES}
         self.sections = {side: {s.paragraph: s for root in self.outlines[side] for s in root.walk()}
                          for side in SIDES}
@@ -114,9 +121,9 @@ class BookStructure:
 
     def path(self, side: str, paragraph: int) -> list[Section]:
         """The sections a paragraph lies in, outermost first, without front matter and the title heading."""
-        title = flat(self.titles[side])
+        title = self.titles[side]
         return [s for s in section_path(self.outlines[side], paragraph)
-                if not self._front(side, s) and flat(s.title) != title]
+                if not self._front(side, s) and _line(s.title) != title]
 
     def running_head(self, side: str, paragraph: int | None) -> str:
         """Where a paragraph is, as a running head shows it: ``ЧАСТЬ ПЕРВАЯ › I`` ("" before any section)."""
