@@ -19,7 +19,7 @@ def text_runs(page) -> list[Run]:
 
     def visit(text, cm, tm, font_dict, font_size):
         if text.strip():
-            runs.append(Run(text.strip("\n"), tm[4] * cm[0] + cm[4], tm[5] * cm[3] + cm[5]))
+            runs.append(Run(text.strip(), tm[4] * cm[0] + cm[4], tm[5] * cm[3] + cm[5]))
 
     page.extract_text(visitor_text=visit)
     return runs

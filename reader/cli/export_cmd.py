@@ -40,14 +40,15 @@ def _format(args: argparse.Namespace) -> str:
     return {"htm": "html"}.get(suffix, suffix) if suffix in ("pdf", "tmx", "tsv", "html", "htm") else "pdf"
 
 
-def _progress(quiet: bool):
+def _progress(quiet: bool, doing: str = "exporting"):
+    """Progress as a percentage on a terminal's stderr (``aligning… 40%``, then ``exporting… 100%``)."""
     last = [-1]
 
     def report(done: int, total: int) -> None:
         percent = 100 * done // max(1, total)
         if not quiet and sys.stderr.isatty() and percent != last[0]:
             last[0] = percent
-            print(f"\rexporting… {percent}%", end="", file=sys.stderr, flush=True)
+            print(f"\r{doing}… {percent}%", end="\n" if percent >= 100 else "", file=sys.stderr, flush=True)
 
     return report
 
@@ -84,13 +85,11 @@ def run(args: argparse.Namespace) -> int:
         from reader.core.align.aligner import align_documents
 
         ru, en = load_both(*args.inputs)
-        data = ExportInput(ru, en, align_documents(ru, en))
+        data = ExportInput(ru, en, align_documents(ru, en, progress=_progress(args.quiet, "aligning")))
     else:
         raise ExportError("Give one project file, or two files: the Russian original and the English counterpart.")
     layout = args.layout or settings.get("layout") or "side-by-side"
     options = ExportOptions(layout=layout, include_hidden=args.include_hidden)
     path = export(_format(args), data, args.output, options, progress=_progress(args.quiet))
-    if not args.quiet and sys.stderr.isatty():
-        print(file=sys.stderr)
     print(path)
     return 0

@@ -13,6 +13,7 @@ from reader.core.errors import ExportError
 from reader.core.mt.label import machine_translation_marker
 from reader.core.project.annotations import Annotation
 from reader.core.safewrite import put_in_place, temp_beside
+from reader.core.structure import CHAPTER, PART, parse_heading
 
 LAYOUTS = ("side-by-side", "interleaved")
 
@@ -70,8 +71,19 @@ class ExportInput:
         return self.ru if side == "ru" else self.en
 
     def title(self) -> str:
-        """A title for the export: the two documents' titles."""
-        return f"{self.ru.title} — {self.en.title}"
+        """A title for the export: the two documents' titles (a side whose title is only its first part's or
+        chapter's heading is left out; with neither a real title, both as they are)."""
+        titles = [book_title(document) for document in (self.ru, self.en)]
+        if not any(titles):
+            titles = [self.ru.title, self.en.title]
+        return " — ".join(title for title in titles if title)
+
+
+def book_title(document: Document) -> str:
+    """The document's title, or "" when that is only a part or chapter heading (``PART ONE``: a text without a
+    title of its own takes its first heading)."""
+    info = parse_heading(document.title)
+    return "" if info is not None and info.kind in (PART, CHAPTER) else document.title
 
 
 def no_progress(done: int, total: int) -> None:

@@ -27,13 +27,15 @@ class FontMetrics:
 def register_fonts() -> FontMetrics:
     """Register the three faces with reportlab (once per process); return their vertical metrics."""
     from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFError, TTFont
+    from reportlab.pdfbase.ttfonts import TTFError
+
+    from reader.core.export.fastfont import FastTTFont
 
     face = None
     for name, file in _FILES.items():
         path = resource_path("fonts", file)
         try:
-            font = TTFont(name, str(path))
+            font = FastTTFont(name, str(path))
         except (OSError, TTFError) as error:
             raise ExportError(f"The bundled font {file} cannot be read ({error}).", path=str(path),
                               hint="Reinstall Parallel Reader.") from None

@@ -1,5 +1,7 @@
 """HTML export: one self-contained page (no external files), the pair side by side in a table,
-highlights as ``<mark>`` with numbered notes under each row."""
+highlights as ``<mark>`` with numbered notes under each row. Headings are ``<h2>``–``<h6>`` by their
+depth in the book's outline, and a book (two headings or more) gets a table of contents at the top,
+parts holding their chapters, each entry a link to its heading; a part starts a new printed page."""
 
 from __future__ import annotations
 
@@ -10,6 +12,7 @@ from reader.core.export.common import (ExportCancelled, ExportInput, ExportOptio
                                        output_file)
 from reader.core.export.plain import quoted
 from reader.core.export.rows import Row, RowLayout, build_rows
+from reader.core.export.sections import BookStructure, Entry
 from reader.core.export.textlayout import marker_position
 from reader.core.project.annotations import Annotation
 
@@ -22,7 +25,14 @@ td { vertical-align: top; padding: .5em .8em; border-top: 1px solid #ddd; }
 td p { margin: 0 0 .4em 0; }
 tr.notes td { border-top: none; font-size: .8em; color: #333; padding-top: 0; }
 tr.notes ol { margin: 0; padding-left: 1.5em; }
-p.heading { font-weight: bold; font-size: 1.1em; }
+td h2, td h3, td h4, td h5, td h6 { margin: .2em 0 .4em 0; }
+td h2 { font-size: 1.3em; }
+td h3 { font-size: 1.1em; }
+td h4, td h5, td h6 { font-size: 1em; }
+nav.contents { margin: 0 0 2em 0; }
+nav.contents ol { list-style: none; padding-left: 1.5em; margin: .2em 0; }
+nav.contents > ol { padding-left: 0; }
+@media print { tr.part { break-before: page; } nav.contents { break-after: page; } }
 .mt { color: #666; font-style: italic; }
 .mt .label { display: block; font-style: normal; font-weight: bold; font-size: .75em; }
 mark { padding: 0 .1em; }
@@ -59,14 +69,19 @@ def _paragraph_html(text: str, annotations: list[Annotation], numbers: dict[str,
     return "".join(out)
 
 
-def _side_html(data: ExportInput, row: Row, side: str, numbers: dict[str, int]) -> str:
+def _side_html(data: ExportInput, row: Row, side: str, numbers: dict[str, int], structure: BookStructure) -> str:
     document = data.document(side)
     parts = []
     for i in row.side(side):
         paragraph = document.paragraphs[i]
-        css = ' class="heading"' if paragraph.kind.value == "heading" else ""
         annotations = [a for a in row.annotations[side] if a.paragraph == i]
-        parts.append(f'<p{css} id="{side}-{i}" lang="{side}">{_paragraph_html(paragraph.text, annotations, numbers)}</p>')
+        text = _paragraph_html(paragraph.text, annotations, numbers)
+        level = structure.heading_level(side, i) if paragraph.kind.value == "heading" else None
+        if level is not None:
+            tag = f"h{min(6, level + 1)}"
+            parts.append(f'<{tag} id="{side}-{i}" lang="{side}">{text}</{tag}>')
+        else:
+            parts.append(f'<p id="{side}-{i}" lang="{side}">{text}</p>')
     if not parts and row.translation is not None:
         parts.append(f'<p class="mt" lang="{side}"><span class="label">{escape(row.translation.marker)}</span>'
                      f'{escape(row.translation.text)}</p>')
@@ -87,17 +102,36 @@ def _notes_html(annotations: list[Annotation], numbers: dict[str, int], columns:
     return f'<tr class="notes"><td colspan="{columns}"><ol>{"".join(items)}</ol></td></tr>'
 
 
+def _contents_html(entries: list[Entry]) -> str:
+    """The table of contents: nested lists of links to the headings ("" for fewer than two headings)."""
+    if len(entries) < 2:
+        return ""
+    out = ['<nav class="contents"><h2>Contents</h2>']
+    depth = 0
+    for entry in entries:
+        if entry.level > depth:
+            out.append("<ol><li>" * (entry.level - depth))
+        else:
+            out.append("</li></ol>" * (depth - entry.level) + "</li><li>")
+        depth = entry.level
+        out.append(f'<a href="#{entry.side}-{entry.paragraph}">{escape(entry.label)}</a>')
+    out.append("</li></ol>" * depth + "</nav>")
+    return "".join(out)
+
+
 def html_page(data: ExportInput, options: ExportOptions | None = None, *, progress=no_progress,
               cancelled=never_cancelled) -> str:
     """The whole page as text."""
     options = options or ExportOptions()
     layout: RowLayout = build_rows(data, options)
+    structure = BookStructure(data, layout.rows)
     numbers = layout.note_numbers
     interleaved = options.layout == "interleaved"
     title = escape(data.title())
     out = ['<!DOCTYPE html>', '<html lang="ru"><head><meta charset="utf-8">',
            '<meta name="generator" content="Parallel Reader">', f"<title>{title}</title>",
-           f"<style>{_STYLE}</style></head>", f'<body class="{options.layout}">', f"<h1>{title}</h1>", "<table>"]
+           f"<style>{_STYLE}</style></head>", f'<body class="{options.layout}">', f"<h1>{title}</h1>",
+           _contents_html(structure.entries), "<table>"]
     if not interleaved:
         out.append(f'<thead><tr><th lang="ru">{escape(data.ru.title)}</th>'
                    f'<th lang="en">{escape(data.en.title)}</th></tr></thead>')
@@ -107,11 +141,13 @@ def html_page(data: ExportInput, options: ExportOptions | None = None, *, progre
             if cancelled():
                 raise ExportCancelled()
             progress(r, len(layout.rows))
-        ru, en = _side_html(data, row, "ru", numbers), _side_html(data, row, "en", numbers)
+        ru, en = (_side_html(data, row, side, numbers, structure) for side in ("ru", "en"))
+        opens = ' class="part"' if any(structure.opens_part(side, i) for side in ("ru", "en")
+                                       for i in row.side(side)) else ""
         if interleaved:
-            out.append(f'<tr><td class="ru">{ru}</td></tr><tr><td class="en">{en}</td></tr>')
+            out.append(f'<tr{opens}><td class="ru">{ru}</td></tr><tr><td class="en">{en}</td></tr>')
         else:
-            out.append(f'<tr><td class="ru">{ru}</td><td class="en">{en}</td></tr>')
+            out.append(f'<tr{opens}><td class="ru">{ru}</td><td class="en">{en}</td></tr>')
         out.append(_notes_html(row.annotations_in_order(), numbers, 1 if interleaved else 2))
     out.append("</tbody></table>")
     if layout.unplaced:

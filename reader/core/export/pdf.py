@@ -3,15 +3,20 @@
 Each row (a link with its whole group, or a paragraph without counterpart) starts at the same height
 in both columns; a short row that does not fit moves whole to the next page, a longer one continues in
 both columns there, and a heading row stays with the lines after it.
+A heading linked to its counterpart starts level with it even inside a longer row, and each part
+(a top-level section holding chapters) opens a new page.
 Highlights are real PDF highlight annotations over the highlighted words; notes are sticky-note
 annotations and are also printed, numbered, under their row so a paper copy keeps them. Fonts are
-embedded (DejaVu Sans), headings become bookmarks, every page has the two titles and its number.
+embedded (DejaVu Sans). The bookmarks nest parts and chapters (:mod:`reader.core.export.sections`),
+a linked pair of headings as one bookmark naming both; every page has its number and, over each
+side, a running head with the book's title and the part and chapter the page begins in.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from reportlab import rl_config
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfbase.pdfdoc import PDFName, PDFString
 from reportlab.pdfgen.canvas import Canvas
@@ -22,10 +27,11 @@ from reader.core.errors import ExportError
 from reader.core.export.common import (ExportCancelled, ExportInput, ExportOptions, never_cancelled,
                                        no_progress, output_file)
 from reader.core.export.fonts import BOLD, OBLIQUE, REGULAR, register_fonts
-from reader.core.export.pdf_items import GREY, Column, GapItem, Highlight, Style, TextItem
+from reader.core.export.pdf_items import GREY, Column, GapItem, Highlight, Pen, Style, TextItem
 from reader.core.export.plain import quoted
 from reader.core.export.rows import Row, RowLayout, build_rows
-from reader.core.export.textlayout import break_lines, marker_position, visible
+from reader.core.export.sections import SIDES, BookStructure, Entry
+from reader.core.export.textlayout import break_lines, marker_position
 from reader.core.project.annotations import Annotation
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
@@ -35,6 +41,11 @@ ROW_GAP = 9.0
 PARAGRAPH_GAP = 4.0
 KEEP_WHOLE = 8  # rows up to this many body lines tall never break across pages (longer ones show 3 first)
 STICKY = 20.0  # size of a sticky-note icon (viewers draw the icon at about this size whatever the rectangle)
+PART_SPACE = 18.0  # space above a part heading at the top of its page
+#: with more bookmarks than this, the top-level ones open closed (a novel shows its parts, not 300 chapters)
+OPEN_OUTLINE = 40
+#: the share of the progress left for writing the file out, after the pages are laid out
+SAVE_SHARE = 0.1
 
 
 def _hex_to_rgb(color: str | None) -> tuple[float, float, float]:
@@ -54,6 +65,7 @@ class _Writer:
         vertical = {"ascent": metrics.ascent, "descent": metrics.descent}
         self.body = Style(REGULAR, 9.5, 12.8, **vertical)
         self.heading = Style(BOLD, 11.0, 14.5, marker_font=REGULAR, **vertical)
+        self.part = Style(BOLD, 14.0, 18.0, marker_font=REGULAR, **vertical)
         self.machine = Style(OBLIQUE, 9.5, 12.8, GREY, marker_font=REGULAR, **vertical)
         self.label = Style(BOLD, 6.8, 9.5, GREY, **vertical)
         self.note = Style(REGULAR, 7.6, 9.8, (0.2, 0.2, 0.25), **vertical)
@@ -67,9 +79,16 @@ class _Writer:
         self.quads: dict[str, list[tuple[float, float, float, float]]] = {}
         self.quad_owner: dict[str, Annotation] = {}
         self.sticky_done: set[str] = set()
-        self.outline_level = -1
-        self.bookmarks = 0
         self.layout: RowLayout | None = None
+        self.structure: BookStructure | None = None
+        self.pen = Pen(canvas)
+        self.entry_at: dict[tuple[str, int], Entry] = {}
+        self.destinations: dict[int, str] = {}  # id(entry) → its destination's name, once placed
+        #: per side: the first body paragraph, and the first paragraph, drawn on this page; the last drawn so far
+        self.page_body: dict[str, int | None] = {}
+        self.page_first: dict[str, int | None] = {}
+        self.last: dict[str, int | None] = {side: None for side in SIDES}
+        self.carried: dict[str, int | None] = dict(self.last)  # the last ones before this page
 
     # -- pages ------------------------------------------------------------------------------
     def new_page(self) -> None:
@@ -78,22 +97,45 @@ class _Writer:
         self.page += 1
         self.y = PAGE_HEIGHT - MARGIN_TOP
         self.fresh = True
+        self.pen.start()
+        self.page_body = {side: None for side in SIDES}
+        self.page_first = {side: None for side in SIDES}
+        self.carried = dict(self.last)
+
+    def seen(self, side: str, paragraph: int) -> None:
+        """Note that a line of ``paragraph`` was drawn on this page (for the running head)."""
+        self.last[side] = paragraph
+        if self.page_body[side] is None:
+            if self.page_first[side] is None:
+                self.page_first[side] = paragraph
+            if self.data.document(side).paragraphs[paragraph].kind is not Kind.HEADING:
+                self.page_body[side] = paragraph
+
+    def running_head(self, side: str, width: float) -> str:
+        """The book's title and where the page begins on ``side`` (its first body paragraph, else its first
+        paragraph, else the last one before the page), fitted to ``width``."""
+        paragraph = next((p for p in (self.page_body[side], self.page_first[side], self.carried[side])
+                          if p is not None), None)
+        where = self.structure.running_head(side, paragraph)
+        text = " · ".join(part for part in (self.structure.titles[side], where) if part)
+        if where and self.header.measure(text) > width:
+            text = where  # the part and chapter matter more than the title
+        return self._fit(text, width)
+
+    def draw_furniture(self) -> None:
+        """The running heads over both sides, the rule under them and the page number."""
         c = self.canvas
         c.setFont(self.header.font, self.header.size)
         c.setFillColorRGB(*self.header.color)
         top = PAGE_HEIGHT - 34
-        if self.options.layout == "side-by-side":
-            c.drawString(MARGIN_X, top, self._fit(self.data.ru.title, self.column_width))
-            c.drawString(MARGIN_X + self.column_width + GUTTER, top, self._fit(self.data.en.title, self.column_width))
-        else:
-            c.drawString(MARGIN_X, top, self._fit(self.data.title(), self.full_width))
+        c.drawString(MARGIN_X, top, self.running_head("ru", self.column_width))
+        c.drawString(MARGIN_X + self.column_width + GUTTER, top, self.running_head("en", self.column_width))
         c.setStrokeColorRGB(0.75, 0.75, 0.78)
         c.setLineWidth(0.5)
         c.line(MARGIN_X, top - 5, PAGE_WIDTH - MARGIN_X, top - 5)
         c.drawCentredString(PAGE_WIDTH / 2, 28, str(self.page))
 
     def _fit(self, text: str, width: float) -> str:
-        text = visible(text, line_end=False)
         measure = self.header.measure
         if measure(text) <= width:
             return text
@@ -102,8 +144,11 @@ class _Writer:
         return text + "…"
 
     def finish_page(self) -> None:
-        """Add the page's highlight annotations (one per annotation, all its lines as QuadPoints)."""
+        """Add the page's text, running heads and highlight annotations (one per annotation, all its lines as
+        QuadPoints)."""
         c = self.canvas
+        self.pen.finish()
+        self.draw_furniture()
         for annotation_id, quads in self.quads.items():
             annotation = self.quad_owner[annotation_id]
             points: list[float] = []
@@ -165,8 +210,12 @@ class _Writer:
                         k += 1
                 top = self.y
                 while k < len(items) and (height + items[k].height <= available or (self.fresh and height == 0)):
-                    items[k].draw(self.canvas, column.x, top - height, self.add_quad)
-                    height += items[k].height
+                    item = items[k]
+                    item.draw(self.pen, column.x, top - height, self.add_quad)
+                    source = getattr(item, "source", None)
+                    if source is not None:
+                        self.seen(*source)
+                    height += item.height
                     k += 1
                     took_any = True
                 positions[c] = k
@@ -190,36 +239,51 @@ class _Writer:
             if a.id in numbers:
                 end = a.end if a.kind == "highlight" else len(text)
                 markers.append((marker_position(text, min(end, len(text))), str(numbers[a.id])))
-        style = style or (self.heading if paragraph.kind is Kind.HEADING else self.body)
+        if style is None:
+            style = self.body
+            if paragraph.kind is Kind.HEADING:
+                style = self.part if self.structure.opens_part(side, paragraph.index) else self.heading
+        source = (side, paragraph.index) if paragraph.index >= 0 else None
         lines = break_lines(text, width - indent, style.measure, markers, style.marker_measure)
         highlights = [Highlight(a, a.start, min(a.end, len(text))) for a in annotations
                       if a.kind == "highlight" and a.end > a.start]
-        items = [TextItem(line, style, indent, [h for h in highlights if h.start < line.end and h.end > line.start])
+        items = [TextItem(line, style, indent, [h for h in highlights if h.start < line.end and h.end > line.start]
+                          if highlights else [], source=source)
                  for line in lines]
         first = items[0]
         for a in annotations:
             if a.kind == "paragraph" and a.note:
                 first.on_place.append(lambda x, top, a=a: self.sticky(a, x, top))
-        if paragraph.kind is Kind.HEADING and side == self.outline_side:
-            first.on_place.append(lambda x, top, p=paragraph: self.bookmark(p, top))
+        entry = self.entry_at.get((side, paragraph.index)) if source else None
+        if entry is not None:
+            first.on_place.append(lambda x, top, e=entry: self.destination(e, top))
         return items
 
-    def bookmark(self, paragraph: Paragraph, top: float) -> None:
-        self.bookmarks += 1
-        key = f"h{self.bookmarks}"
+    def destination(self, entry: Entry, top: float) -> None:
+        """The place a bookmark leads to: the top of its heading on this page."""
+        key = f"h{len(self.destinations) + 1}"
         self.canvas.bookmarkHorizontal(key, 0, top + 4)
-        level = max(0, min((paragraph.level or 1) - 1, self.outline_level + 1))
-        self.outline_level = level
-        self.canvas.addOutlineEntry(paragraph.text.strip()[:120] or "…", key, level=level, closed=False)
+        self.destinations[id(entry)] = key
 
-    def side_items(self, row: Row, side: str, width: float, indent: float = 0.0) -> list:
+    def add_outline(self) -> None:
+        """The bookmarks, nested part → chapter, of the headings placed."""
+        entries = [e for e in self.structure.entries if id(e) in self.destinations]
+        closed = len(entries) > OPEN_OUTLINE
+        level = 0
+        for k, entry in enumerate(entries):
+            level = min(entry.level, level + 1)  # an entry left out must not leave a jump of two levels
+            has_children = k + 1 < len(entries) and entries[k + 1].level > entry.level
+            self.canvas.addOutlineEntry(entry.label, self.destinations[id(entry)], level=level - 1,
+                                        closed=closed and level == 1 and has_children)
+
+    def side_items(self, row: Row, side: str, indices: list[int], width: float, indent: float = 0.0) -> list:
         items: list = []
         document = self.data.document(side)
-        for i in row.side(side):
+        for i in indices:
             if items:
                 items.append(GapItem(PARAGRAPH_GAP))
             items += self.paragraph_items(side, document.paragraphs[i], width, row, indent=indent)
-        if not items and row.translation is not None:
+        if not items and not row.side(side) and row.translation is not None:
             items.append(TextItem(break_lines(row.translation.marker, width,
                                               self.label.measure)[0], self.label, indent))
             fake = Paragraph(index=-1, text=row.translation.text)
@@ -251,33 +315,62 @@ class _Writer:
             items.append(GapItem(1.5))
         return items
 
+    def bands(self, row: Row) -> list[tuple[list[int], list[int]]]:
+        """The row's paragraphs cut so that headings linked in it start level: each pair of headings (or the
+        first heading of each side, when the sides hold different numbers of them) begins a band of its own."""
+        heads = {side: [k for k, i in enumerate(row.side(side))
+                        if self.data.document(side).paragraphs[i].kind is Kind.HEADING] for side in SIDES}
+        if not heads["ru"] or not heads["en"]:
+            return [(row.ru, row.en)]
+        pairs = list(zip(heads["ru"], heads["en"])) if len(heads["ru"]) == len(heads["en"]) \
+            else [(heads["ru"][0], heads["en"][0])]
+        bands, a, b = [], 0, 0
+        for k, m in pairs:
+            if k > a or m > b:
+                bands.append((row.ru[a:k], row.en[b:m]))
+            a, b = k, m
+        bands.append((row.ru[a:], row.en[b:]))
+        return bands
+
     def draw_row(self, row: Row) -> None:
+        for k, (ru, en) in enumerate(self.bands(row)):
+            self.draw_band(row, ru, en, first=k == 0)
         notes = row.annotations_in_order()
-        keep = 0.0
-        if any(self.data.document(s).paragraphs[i].kind is Kind.HEADING for s in ("ru", "en") for i in row.side(s)):
-            keep = self.heading.leading * 2 + 4 * self.body.leading
-        if self.options.layout == "side-by-side":
-            left = Column(MARGIN_X, self.column_width, self.side_items(row, "ru", self.column_width))
-            right = Column(MARGIN_X + self.column_width + GUTTER, self.column_width,
-                           self.side_items(row, "en", self.column_width))
-            for link_note in row.link_notes:
-                if link_note.note and left.items:
-                    target = left.items[0]
-                    target.on_place.append(lambda x, top, a=link_note: self.sticky(a, PAGE_WIDTH, top))
-            self.place([left, right], separator=True, keep=keep)
-        else:
-            items = self.side_items(row, "ru", self.full_width)
-            english = self.side_items(row, "en", self.full_width, indent=14.0)
-            if items and english:
-                items.append(GapItem(PARAGRAPH_GAP + 1))
-            items += english
-            for link_note in row.link_notes:
-                if link_note.note and items:
-                    items[0].on_place.append(lambda x, top, a=link_note: self.sticky(a, PAGE_WIDTH, top))
-            self.place([Column(MARGIN_X, self.full_width, items)], separator=True, keep=keep)
         if any(a.id in self.layout.note_numbers for a in notes):
             self.y -= 2
             self.place([Column(MARGIN_X, self.full_width, self.note_items(notes, self.full_width))])
+
+    def draw_band(self, row: Row, ru: list[int], en: list[int], first: bool) -> None:
+        """Draw some of a row's paragraphs (all of them unless headings cut it), level on both sides."""
+        keep = 0.0
+        headings = [(side, i) for side, indices in (("ru", ru), ("en", en)) for i in indices
+                    if self.data.document(side).paragraphs[i].kind is Kind.HEADING]
+        if headings:
+            keep = self.part.leading * 2 + 4 * self.body.leading
+            if any(self.structure.opens_part(side, i) for side, i in headings):
+                if not self.fresh:
+                    self.new_page()
+                self.y -= PART_SPACE
+        link_notes = [a for a in row.link_notes if a.note] if first else []
+        if self.options.layout == "side-by-side":
+            left = Column(MARGIN_X, self.column_width, self.side_items(row, "ru", ru, self.column_width))
+            right = Column(MARGIN_X + self.column_width + GUTTER, self.column_width,
+                           self.side_items(row, "en", en, self.column_width))
+            target = left.items or right.items
+            for link_note in link_notes:
+                if target:
+                    target[0].on_place.append(lambda x, top, a=link_note: self.sticky(a, PAGE_WIDTH, top))
+            self.place([left, right], separator=True, keep=keep)
+        else:
+            items = self.side_items(row, "ru", ru, self.full_width)
+            english = self.side_items(row, "en", en, self.full_width, indent=14.0)
+            if items and english:
+                items.append(GapItem(PARAGRAPH_GAP + 1))
+            items += english
+            for link_note in link_notes:
+                if items:
+                    items[0].on_place.append(lambda x, top, a=link_note: self.sticky(a, PAGE_WIDTH, top))
+            self.place([Column(MARGIN_X, self.full_width, items)], separator=True, keep=keep)
 
     def draw_unplaced(self, unplaced: list[Annotation]) -> None:
         if not unplaced:
@@ -288,22 +381,25 @@ class _Writer:
                    separator=True)
         self.place([Column(MARGIN_X, self.full_width, self.note_items(unplaced, self.full_width))])
 
-    def run(self, progress, cancelled) -> None:
+    def run(self, progress, cancelled) -> int:
+        """Lay out and draw every page; return the progress total (the rows and a share for saving)."""
         self.layout = build_rows(self.data, self.options)
-        headings = {side: any(p.kind is Kind.HEADING for p in self.data.document(side).paragraphs)
-                    for side in ("ru", "en")}
-        self.outline_side = "ru" if headings["ru"] or not headings["en"] else "en"
         rows = self.layout.rows
+        self.structure = BookStructure(self.data, rows)
+        self.entry_at = {(e.side, e.paragraph): e for e in self.structure.entries}
+        total = len(rows) + max(1, int(len(rows) * SAVE_SHARE))
         self.new_page()
         for r, row in enumerate(rows):
             if r % 25 == 0:
                 if cancelled():
                     raise ExportCancelled()
-                progress(r, len(rows))
+                progress(r, total)
             self.draw_row(row)
         self.draw_unplaced(self.layout.unplaced)
         self.finish_page()
-        progress(len(rows), len(rows))
+        self.add_outline()
+        progress(len(rows), total)
+        return total
 
 
 class _Overlay:
@@ -314,8 +410,8 @@ class _Overlay:
     def __init__(self, item: TextItem):
         self.item = item
 
-    def draw(self, canvas, x, top, quads) -> None:
-        self.item.draw(canvas, x, top, quads)
+    def draw(self, pen: Pen, x, top, quads) -> None:
+        self.item.draw(pen, x, top, quads)
 
 
 def export_pdf(data: ExportInput, path: str | Path, options: ExportOptions | None = None, *,
@@ -323,6 +419,9 @@ def export_pdf(data: ExportInput, path: str | Path, options: ExportOptions | Non
     """Write the annotated pair as a PDF to ``path`` (through a temporary file); return ``path``."""
     options = options or ExportOptions()
     path = Path(path)
+    # compressed streams are written as they are, not also in ASCII85 (a fifth larger and, in pure Python, a
+    # tenth of a novel's export); nothing else in the program uses reportlab
+    rl_config.useA85 = 0
     with output_file(path) as temp:
         register_fonts()
         canvas = Canvas(str(temp), pagesize=A4, pageCompression=1, invariant=0, initialFontName=REGULAR,
@@ -334,10 +433,14 @@ def export_pdf(data: ExportInput, path: str | Path, options: ExportOptions | Non
         canvas.setAuthor("")  # unknown (reportlab would say "anonymous")
         canvas.setKeywords(["parallel text", "Russian", "English"])
         writer = _Writer(data, options, canvas)
-        writer.run(progress, cancelled)
-        canvas.showOutline()
+        total = writer.run(progress, cancelled)
+        if writer.destinations:
+            canvas.showOutline()
+        if cancelled():
+            raise ExportCancelled()
         try:
             canvas.save()
         except OSError as error:
             raise ExportError(f"The PDF could not be written ({error.strerror or error}).", path=str(path)) from None
+    progress(total, total)
     return path

@@ -20,7 +20,6 @@ _SPACE = re.compile(r"\s")
 SOFT_HYPHEN = "\u00ad"
 #: where a word may break: after a hyphen or a soft hyphen with two letters or digits on either side
 _HYPHEN_BREAK = re.compile(r"(?<=\w\w[-\u2010\u00ad])(?=\w\w)")
-_BREAKABLE = ("-", "\u2010", SOFT_HYPHEN)
 
 
 def visible(text: str, line_end: bool = True) -> str:
@@ -63,17 +62,18 @@ class Measure:
 
     def __init__(self, font: str, size: float):
         self.font, self.size = font, size
-        self._cache: dict[str, float] = {}
+        #: widths measured so far (read directly by :func:`break_lines`, the hot path)
+        self.cache: dict[str, float] = {}
         self.space = stringWidth(" ", font, size)
         self.hyphen = stringWidth("-", font, size)
 
     def __call__(self, text: str) -> float:
         """The width of ``text`` as drawn at the end of a line (see :func:`visible`)."""
-        width = self._cache.get(text)
+        width = self.cache.get(text)
         if width is None:
             width = stringWidth(visible(text), self.font, self.size)
-            if len(self._cache) < 200_000:
-                self._cache[text] = width
+            if len(self.cache) < 200_000:
+                self.cache[text] = width
         return width
 
 
@@ -106,25 +106,34 @@ def break_lines(text: str, width: float, measure: Measure, markers: list[tuple[i
         line_start = line_end = None
         line_width, line_marks = 0.0, []
 
+    cache, space = measure.cache, measure.space
+    soft = SOFT_HYPHEN in text
     hyphen = 0.0  # the width of the hyphen a soft hyphen ending the line so far is drawn as
     for start, end, joined in _pieces(text):
-        word_marks = marks.get(end, [])
-        word_width = measure(text[start:end]) + sum(m.width for m in word_marks)
-        gap = 0.0
+        piece = text[start:end]
+        word_width = cache.get(piece)
+        if word_width is None:
+            word_width = measure(piece)
+        word_marks = marks.get(end) if marks else None
+        if word_marks:
+            word_width += sum(m.width for m in word_marks)
         if line_start is not None:  # what the line gains: a space (none inside a word), its soft hyphen hidden
-            gap = (0.0 if joined else (start - line_end) * measure.space) - hyphen
-        if line_start is not None and line_width + gap + word_width > width:
+            gap = (0.0 if joined else (start - line_end) * space) - hyphen
+            if line_width + gap + word_width <= width:
+                line_end = end
+                line_width += gap + word_width
+                if word_marks:
+                    line_marks.extend(word_marks)
+                hyphen = measure.hyphen if soft and text[end - 1] == SOFT_HYPHEN else 0.0
+                continue
             close()
-            gap = 0.0
-        if line_start is None and word_width > width:
+        if word_width > width:
             start = _cut_long_word(text, start, end, width, measure, lines)
-            word_width = measure(text[start:end]) + sum(m.width for m in word_marks)
-        if line_start is None:
-            line_start = start
-        line_end = end
-        line_width += gap + word_width
-        line_marks.extend(word_marks)
-        hyphen = measure.hyphen if text[end - 1] == SOFT_HYPHEN else 0.0
+            word_width = measure(text[start:end]) + sum(m.width for m in word_marks or ())
+        line_start, line_end, line_width = start, end, word_width
+        if word_marks:
+            line_marks.extend(word_marks)
+        hyphen = measure.hyphen if soft and text[end - 1] == SOFT_HYPHEN else 0.0
     close()
     if not lines:
         lines.append(Line(0, 0, "", [m for ms in marks.values() for m in ms]))
@@ -136,7 +145,8 @@ def _pieces(text: str):
     ``joined`` is true for a piece that continues the word before it (no space between)."""
     for match in _WORD.finditer(text):
         start, end = match.span()
-        if any(mark in match.group() for mark in _BREAKABLE):
+        word = match.group()
+        if "-" in word or "\u2010" in word or SOFT_HYPHEN in word:
             for cut in _HYPHEN_BREAK.finditer(text, start, end):
                 yield start, cut.start(), start != match.start()
                 start = cut.start()

@@ -1,5 +1,6 @@
 """TMX 1.4 export: one translation unit per link, notes as ``<note>`` (link notes on the unit,
-highlight and paragraph notes on the language variant they belong to)."""
+highlight and paragraph notes on the language variant they belong to); in a book, the part and
+chapter the unit is in as ``<prop type="x-section">`` (``ЧАСТЬ ПЕРВАЯ › I``)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from reader.core.export.common import (ExportCancelled, ExportInput, ExportOptio
                                        output_file)
 from reader.core.export.plain import flat, group_text, quoted, xml_safe
 from reader.core.export.rows import build_rows
+from reader.core.export.sections import BookStructure
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 
@@ -20,6 +22,7 @@ def tmx_tree(data: ExportInput, options: ExportOptions | None = None, *, progres
              cancelled=never_cancelled) -> ET.ElementTree:
     """The TMX document of the pair's links."""
     layout = build_rows(data, options or ExportOptions())
+    structure = BookStructure(data, layout.rows)
     root = ET.Element("tmx", version="1.4")
     ET.SubElement(root, "header", {
         "creationtool": "Parallel Reader", "creationtoolversion": __version__, "segtype": "paragraph",
@@ -38,6 +41,9 @@ def tmx_tree(data: ExportInput, options: ExportOptions | None = None, *, progres
                 ET.SubElement(unit, "note").text = xml_safe(flat(note.note))
         ET.SubElement(unit, "prop", type="x-score").text = f"{row.link.score:.3f}"
         ET.SubElement(unit, "prop", type="x-origin").text = row.link.origin.value
+        section = structure.row_section(row)
+        if section:
+            ET.SubElement(unit, "prop", type="x-section").text = xml_safe(section)
         for side in ("ru", "en"):
             variant = ET.SubElement(unit, "tuv", {XML_LANG: side})
             for annotation in row.annotations[side]:

@@ -1,4 +1,5 @@
-"""TSV export: one link per row (ids, texts, score, origin, notes), quoted so any text survives."""
+"""TSV export: one link per row (ids, texts, score, origin, notes, and the part and chapter it is in),
+quoted so any text survives."""
 
 from __future__ import annotations
 
@@ -9,14 +10,16 @@ from reader.core.export.common import (ExportCancelled, ExportInput, ExportOptio
                                        output_file)
 from reader.core.export.plain import group_text, note_text, row_notes
 from reader.core.export.rows import build_rows
+from reader.core.export.sections import BookStructure
 
-COLUMNS = ["ru_ids", "en_ids", "ru_text", "en_text", "score", "origin", "notes"]
+COLUMNS = ["ru_ids", "en_ids", "ru_text", "en_text", "score", "origin", "notes", "section"]
 
 
 def export_tsv(data: ExportInput, path: str | Path, options: ExportOptions | None = None, *,
                progress=no_progress, cancelled=never_cancelled) -> Path:
     """Write the pair's links as tab-separated values with a header line (UTF-8, RFC 4180-style quoting)."""
     layout = build_rows(data, options or ExportOptions())
+    structure = BookStructure(data, layout.rows)
     rows = [row for row in layout.rows if row.link is not None]
     with output_file(path) as temp:
         with open(temp, "w", encoding="utf-8", newline="") as stream:
@@ -30,6 +33,6 @@ def export_tsv(data: ExportInput, path: str | Path, options: ExportOptions | Non
                 writer.writerow([",".join(map(str, row.ru)), ",".join(map(str, row.en)),
                                  group_text(data, row, "ru", "\n", False), group_text(data, row, "en", "\n", False),
                                  f"{row.link.score:.3f}", row.link.origin.value,
-                                 " | ".join(note_text(a) for a in row_notes(row))])
+                                 " | ".join(note_text(a) for a in row_notes(row)), structure.row_section(row)])
     progress(len(rows), len(rows))
     return Path(path)

@@ -7,6 +7,8 @@ from html.parser import HTMLParser
 from reader.core.export.common import ExportOptions
 from reader.core.export.html import export_html, html_page
 
+from small_book import read_book, write_fb2
+
 
 class _Collect(HTMLParser):
     def __init__(self):
@@ -53,3 +55,50 @@ def test_overlapping_highlights_and_interleaved(annotated):
     parser.feed(page)
     assert [text for text, _ in parser.marks][:3] == ["През", "идент", " России под"]
     assert page.count('<td class="en">') == 5
+
+
+class _Contents(HTMLParser):
+    """The table of contents as nested lists of (link target, text), and every element id of the page."""
+
+    def __init__(self):
+        super().__init__()
+        self.ids, self.headings, self.stack, self.href = set(), {}, [], None
+        self.tree: list = []
+        self._heading = None
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if "id" in attrs:
+            self.ids.add(attrs["id"])
+        if tag in ("h2", "h3") and "id" in attrs:
+            self._heading = (tag, attrs["id"])
+        if tag == "ol":  # a list opens the children of the entry before it
+            self.stack.append(self.stack[-1][-1][2] if self.stack else self.tree)
+        if tag == "a" and self.stack:
+            self.href = attrs["href"]
+
+    def handle_endtag(self, tag):
+        if tag == "ol":
+            self.stack.pop()
+        if tag in ("h2", "h3"):
+            self._heading = None
+
+    def handle_data(self, data):
+        if self.href is not None:
+            self.stack[-1].append((self.href, data, []))
+            self.href = None
+        elif self._heading is not None:
+            self.headings[self._heading[1]] = (self._heading[0], data)
+
+
+def test_a_book_has_contents_and_headings_by_depth(tmp_path):
+    page = export_html(read_book(write_fb2(tmp_path)), tmp_path / "book.html").read_text(encoding="utf-8")
+    parser = _Contents()
+    parser.feed(page)
+    assert [text for _, text, _ in parser.tree] == ["ЧАСТЬ ПЕРВАЯ — PART ONE", "ЧАСТЬ ВТОРАЯ — PART TWO"]
+    assert [text for _, text, _ in parser.tree[1][2]] == ["I — Chapter 1", "II — Chapter 2", "III — Chapter 3"]
+    for href, text, chapters in parser.tree:
+        assert parser.headings[href[1:]] == ("h2", text.split(" — ")[0])  # every entry leads to its heading
+        for chapter_href, chapter, _ in chapters:
+            assert parser.headings[chapter_href[1:]] == ("h3", chapter.split(" — ")[0])
+    assert page.count('<tr class="part">') == 2

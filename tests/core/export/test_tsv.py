@@ -6,6 +6,8 @@ import csv
 
 from reader.core.export.tsv import COLUMNS, export_tsv
 
+from small_book import en_body, read_book, write_txt
+
 
 def test_read_back(tmp_path, annotated):
     annotated.en.paragraphs[4].text = 'The "Convention"\tis designed to fight crimes.'
@@ -20,3 +22,12 @@ def test_read_back(tmp_path, annotated):
     assert record["notes"] == "[link] The report split this paragraph in two | [en «the General Assembly»] Which session?"
     assert dict(zip(COLUMNS, rows[4]))["en_text"] == 'The "Convention"\tis designed to fight crimes.'
     assert dict(zip(COLUMNS, rows[4]))["origin"] == "manual"
+
+
+def test_a_book_names_each_links_part_and_chapter(tmp_path):
+    path = export_tsv(read_book(write_txt(tmp_path)), tmp_path / "book.tsv")
+    with open(path, encoding="utf-8", newline="") as stream:
+        records = [dict(zip(COLUMNS, r)) for r in list(csv.reader(stream, delimiter="\t"))[1:]]
+    where = {record["en_text"]: record["section"] for record in records}
+    assert where[en_body(2, 2, 7)] == "ЧАСТЬ ВТОРАЯ › II"
+    assert where["PART TWO"] == "ЧАСТЬ ВТОРАЯ"
