@@ -41,7 +41,7 @@ def load_pair(first_path: str | os.PathLike, second_path: str | os.PathLike, **k
     first = load_document(first_path, **kwargs)
     second = load_document(second_path, **kwargs)
     languages = [_language(first), _language(second)]
-    for document, language in zip((first, second), languages):
+    for document, language in zip((first, second), languages, strict=True):
         if language is None:
             raise LanguageError("the text is neither Russian nor English; the reader pairs a Russian "
                                 "original with an English counterpart", path=document.source.path)

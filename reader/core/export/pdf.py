@@ -322,7 +322,7 @@ class _Writer:
                         if self.data.document(side).paragraphs[i].kind is Kind.HEADING] for side in SIDES}
         if not heads["ru"] or not heads["en"]:
             return [(row.ru, row.en)]
-        pairs = list(zip(heads["ru"], heads["en"])) if len(heads["ru"]) == len(heads["en"]) \
+        pairs = list(zip(heads["ru"], heads["en"], strict=True)) if len(heads["ru"]) == len(heads["en"]) \
             else [(heads["ru"][0], heads["en"][0])]
         bands, a, b = [], 0, 0
         for k, m in pairs:

@@ -8,8 +8,8 @@ cost about a third of a novel's export.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Callable
 
 from reader.core.export.textlayout import MARKER_SCALE, Line, Measure, visible, x_offset
 from reader.core.project.annotations import Annotation

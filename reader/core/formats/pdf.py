@@ -6,8 +6,9 @@ from __future__ import annotations
 import re
 import statistics
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
+from itertools import pairwise
 
 import pypdfium2 as pdfium
 
@@ -188,9 +189,9 @@ def rebuild_paragraphs(pages: list[list[Line]]) -> list[Block]:
     if not lines:
         return []
     left = Counter(round(line.left) for line in lines).most_common(1)[0][0]
-    flush = sorted(line.right for line in lines if abs(line.left - left) < 3) or sorted(l.right for l in lines)
+    flush = sorted(line.right for line in lines if abs(line.left - left) < 3) or sorted(line.right for line in lines)
     right = flush[int(len(flush) * 0.9)]
-    steps = [a.bottom - b.bottom for a, b in zip(lines, lines[1:]) if a.page == b.page and a.bottom > b.bottom]
+    steps = [a.bottom - b.bottom for a, b in pairwise(lines) if a.page == b.page and a.bottom > b.bottom]
     step = statistics.median(steps) if steps else 14.0
     body_size = statistics.median(line.size for line in lines)
     words = {w.casefold() for line in lines for w in _HYPHENATED.findall(line.text)}
@@ -223,7 +224,7 @@ def rebuild_paragraphs(pages: list[list[Line]]) -> list[Block]:
             pieces[-1].append(added)
             tail = (tail[:len(tail) - drop] + added)[-_TAIL - 1:]
         previous = line
-    for block, parts in zip(paragraphs, pieces):
+    for block, parts in zip(paragraphs, pieces, strict=True):
         block.text = _SOFT_HYPHENS.sub("-", "".join(parts)).strip()
     return [block for block in paragraphs if block.text]
 

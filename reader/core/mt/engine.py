@@ -121,7 +121,7 @@ class Translator:
                 raise TranslationError(f"Translation with {self.package.name} failed ({error}).") from error
             self.batches += 1
             self.sentences += len(tokens)
-            for i, result in zip(wanted, output):
+            for i, result in zip(wanted, output, strict=True):
                 hypothesis = list(result.hypotheses[0])
                 if self._prefix and hypothesis[:1] == [self._prefix]:
                     hypothesis = hypothesis[1:]
