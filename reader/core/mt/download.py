@@ -16,7 +16,7 @@ import socket
 import time
 import urllib.error
 import urllib.request
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -159,7 +159,7 @@ def update_index(cancelled: Callable[[], bool] | None = None) -> tuple[list[Inde
     return entries, problems
 
 
-def choose_entry(entries: list[IndexEntry], src: str, tgt: str, problems: list[str] = ()) -> IndexEntry:
+def choose_entry(entries: list[IndexEntry], src: str, tgt: str, problems: Sequence[str] = ()) -> IndexEntry:
     """The newest entry for ``src``→``tgt`` with an http(s) link; DownloadError saying why there is none
     (with the entries of the index that were left out, if any)."""
     matching = [e for e in entries if (e.from_code, e.to_code) == (src, tgt)]

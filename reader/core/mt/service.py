@@ -97,10 +97,10 @@ def translate_paragraphs(texts: list[str], src: str, tgt: str,
 
     def emit(index: int, text: str, cached: bool) -> None:
         nonlocal done
-        results[index] = Translation(text, package.label, cached, src, tgt, package.name, package.version)
+        result = results[index] = Translation(text, package.label, cached, src, tgt, package.name, package.version)
         done += 1
         if on_result is not None:
-            on_result(index, results[index])
+            on_result(index, result)
         if progress is not None:
             progress(done, len(texts))
 
