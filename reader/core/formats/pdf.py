@@ -168,8 +168,9 @@ def _joint(tail: str, line: str, hyphenated: set[str]) -> tuple[int, str]:
     long paragraph costs no more per line than a short one.
     """
     if tail and tail[-1] in _HYPHENS and len(tail) > 1 and tail[-2].isalpha():
-        fragment = _TRAILING_WORD.search(tail, max(0, len(tail) - 1 - _TAIL), len(tail) - 1).group(0)
-        following = _LEADING_WORD.match(line, 0, _TAIL).group(0)
+        before = _TRAILING_WORD.search(tail, max(0, len(tail) - 1 - _TAIL), len(tail) - 1)
+        after = _LEADING_WORD.match(line, 0, _TAIL)
+        fragment, following = before.group(0) if before else "", after.group(0) if after else ""
         real = (not line[:1].islower() or (fragment.isupper() and len(fragment) > 1)
                 or f"{fragment}-{following}".casefold() in hyphenated)
         return 1, ("-" if real else "") + line
@@ -198,11 +199,12 @@ def rebuild_paragraphs(pages: list[list[Line]]) -> list[Block]:
     paragraphs: list[Block] = []
     pieces: list[list[str]] = []  # each paragraph's text in pieces, joined once at the end
     tail = ""
-    previous = None
+    previous: Line | None = None
     for line in lines:
         level = _heading_level(line, body_size)
-        starts = previous is None or level != paragraphs[-1].level
-        if not starts:
+        if previous is None or level != paragraphs[-1].level:
+            starts = True
+        else:
             indent = line.left > left + 0.8 * max(line.height, 6)
             # the previous line ended early: the first word of this line would have fitted there
             char = (previous.right - previous.left) / max(len(previous.text), 1)
