@@ -24,8 +24,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from reader.core.align.evaluation import evaluate  # noqa: E402
-from reader.core.align.metrics import Scores  # noqa: E402
+from reader.core.align.evaluation import evaluate
+from reader.core.align.metrics import Scores
 
 DEV = Path(__file__).resolve().parent / "data" / "align-dev.jsonl"
 

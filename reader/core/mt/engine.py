@@ -87,7 +87,7 @@ class Translator:
             self._tokenizer = _load_tokenizer(package)
         except TranslationError:
             raise
-        except Exception as error:  # noqa: BLE001 -- CTranslate2 reports a bad model as IndexError, RuntimeError…
+        except Exception as error:  # CTranslate2 reports a bad model as IndexError, RuntimeError…
             raise TranslationError(f"The translation package {package.name} cannot be loaded ({error}).",
                                    path=str(package.path),
                                    hint="Remove it and install it again: python -m reader models") from error
