@@ -53,7 +53,8 @@ SAVE_SHARE = 0.1
 def _hex_to_rgb(color: str | None) -> tuple[float, float, float]:
     try:
         value = (color or "#ffe066").lstrip("#")
-        return tuple(int(value[i:i + 2], 16) / 255 for i in (0, 2, 4))  # type: ignore[return-value]
+        red, green, blue = (int(value[i:i + 2], 16) / 255 for i in (0, 2, 4))
+        return (red, green, blue)
     except (ValueError, IndexError):
         return (1.0, 0.88, 0.4)
 
