@@ -21,6 +21,7 @@ from reader.core.document import Document, Kind, Paragraph, Source, Span
 _CYR_TO_LAT = dict(zip(
     "аеорсухіјѕԁԛԝАВЕКМНОРСТХІЈЅ",
     "aeopcyxijsdqwABEKMHOPCTXIJS",
+    strict=True,
 ))
 _LAT_TO_CYR = {lat: cyr for cyr, lat in _CYR_TO_LAT.items() if cyr not in "ԁԛԝ"}
 #: a word with letters of both scripts
@@ -127,7 +128,7 @@ def _trimmed(text: str, start: int, end: int) -> Span | None:
 
 def _spans_from_cuts(text: str, cuts: list[int]) -> list[Span]:
     starts = [0, *cuts]
-    spans = (_trimmed(text, start, end) for start, end in zip(starts, [*cuts, len(text)]))
+    spans = (_trimmed(text, start, end) for start, end in zip(starts, [*cuts, len(text)], strict=True))
     return [span for span in spans if span is not None]
 
 
@@ -174,7 +175,7 @@ def _russian_spans(text: str) -> list[Span]:
         if word and word.group(1).lower() not in RUSSIAN_ABBREVIATIONS:
             cuts.append(match.start() + 1)
     spans = []
-    for start, end in zip([0, *cuts], [*cuts, len(text)]):
+    for start, end in zip([0, *cuts], [*cuts, len(text)], strict=True):
         piece = text[start:end]
         if _TERMINAL.search(piece.strip()[:-1]):
             spans.extend(_trimmed(text, start + a, start + b) for a, b in _razdel_offsets(piece))

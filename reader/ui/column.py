@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QMenu, QTextBrowser, QTextEdit, QToolTip
 
 from reader.core.document import Document
 from reader.ui import render
-from reader.ui.highlights import Highlight, HighlightLayers, background  # noqa: F401 - Highlight, background re-exported
+from reader.ui.highlights import Highlight, HighlightLayers, background
 from reader.ui.paragraph_numbers import GAP as NUMBER_GAP, NumberLabel, ParagraphNumbers
 from reader.ui.theme import LIGHT, Colors
 

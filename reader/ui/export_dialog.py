@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Callable
+from collections.abc import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -39,7 +39,7 @@ class ExportDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(tr("Export"))
         self.format_box = QComboBox()
-        for name, (_function, suffix, description) in FORMATS.items():
+        for name, (_function, _suffix, description) in FORMATS.items():
             self.format_box.addItem(f"{name.upper()} — {tr(description)}", name)
         self.format_box.setCurrentIndex(max(0, self.format_box.findData(fmt)))
         self.layout_box = QComboBox()

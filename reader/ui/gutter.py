@@ -156,7 +156,7 @@ class LinkGutter(QWidget):
                   "manual": self.tr("made by hand")}.get(getattr(link.origin, "value", str(link.origin)), "")
         return self.tr("Link confidence {score:.0%}, {origin}").format(score=link.score, origin=origin)
 
-    def event(self, event) -> bool:  # noqa: D102 - Qt override
+    def event(self, event) -> bool:
         if event.type() == QEvent.Type.ToolTip:
             link = self.link_at(QPointF(event.pos()))
             if link is not None:

@@ -7,7 +7,7 @@ paragraph's translation to the UI thread as soon as it is ready, through its own
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Callable
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal, Slot
 

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import threading
 import traceback
-from typing import Any, Callable
+from typing import Any
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QRunnable, Signal
 
@@ -43,7 +44,7 @@ class Task(QRunnable):
     def is_cancelled(self) -> bool:
         return self._cancelled.is_set()
 
-    def run(self) -> None:  # noqa: D102 - QRunnable override
+    def run(self) -> None:
         signals = self.signals
         try:
             result = self.work(self._emit_progress, self._cancelled.is_set)
@@ -51,7 +52,7 @@ class Task(QRunnable):
             if not self._cancelled.is_set():
                 signals.failed.emit(error)
             return
-        except Exception as error:  # a bug in the work: report it instead of killing the thread
+        except Exception as error:  # noqa: BLE001 - a bug in the work: report it instead of killing the thread
             if not self._cancelled.is_set():
                 error.details = traceback.format_exc()
                 signals.failed.emit(error)

@@ -41,7 +41,7 @@ def fixed_aligner(links: list[Link]):
     def align(ru, en, options=None, *, progress=None, cancelled=None):
         if progress:
             progress(1, 1)
-        return Alignment(links=[Link(list(l.ru), list(l.en), l.score, l.origin, l.sentences, l.differences)
-                                for l in links])
+        return Alignment(links=[Link(list(link.ru), list(link.en), link.score, link.origin, link.sentences,
+                                     link.differences) for link in links])
 
     return align

@@ -8,7 +8,6 @@ import pytest
 from PySide6.QtCore import QPoint
 from PySide6.QtGui import QTextCursor
 
-from argos_model import en_ru_package_file, installed_ru_en, mt_home, ru_en_package_file  # noqa: F401
 from argos_model import write_local_index
 from reader.core.align.model import Link
 from reader.core.mt.packages import install_package_file

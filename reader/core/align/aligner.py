@@ -9,7 +9,7 @@ from __future__ import annotations
 import dataclasses
 import time
 from dataclasses import dataclass, field
-from typing import Callable
+from collections.abc import Callable
 
 from reader.core.align.chapters import BookPlan, plan_book
 from reader.core.align.differences import link_differences
@@ -105,7 +105,7 @@ class AlignContext:
 
     @classmethod
     def build(cls, ru: Document, en: Document, options: AlignOptions | None = None,
-              steps: Steps | None = None) -> "AlignContext":
+              steps: Steps | None = None) -> AlignContext:
         """Tokenise and weigh both documents and index the English keys."""
         options = options or AlignOptions()
         steps = steps or Steps()

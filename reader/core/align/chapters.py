@@ -60,7 +60,7 @@ def _tokens(context, side: str, indices: list[int]) -> tuple[list[tuple[str, ...
     keys, weights = [], []
     for i in indices:
         f = features[i]
-        for token_keys, kind, weight in zip(f.keys, f.kinds, f.weights):
+        for token_keys, kind, weight in zip(f.keys, f.kinds, f.weights, strict=True):
             if kind != "mt":
                 keys.append(token_keys)
                 weights.append(weight)

@@ -56,7 +56,7 @@ def _side(link_side, document, features_of):
     tokens = []
     for i in link_side:
         features, text = features_of[i], document.paragraphs[i].text
-        for bit, (kind, start) in enumerate(zip(features.kinds, features.starts)):
+        for bit, (kind, start) in enumerate(zip(features.kinds, features.starts, strict=True)):
             if start >= 0:
                 tokens.append((Token(features.texts[bit], start, features.idents[bit], features.keys[bit], kind),
                                text))

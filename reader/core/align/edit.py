@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import copy
 from dataclasses import replace
-from typing import Callable, Iterable
+from collections.abc import Callable, Iterable
 
 from reader.core.align.change import Change, copy_units
 from reader.core.align.model import SIDES, Alignment, Differences, Link, Origin, Units

@@ -278,13 +278,13 @@ class ParagraphFeatures:
         """The tokens as objects (a copy: for reading, e.g. in tests; changes do not come back)."""
         weights = self.weights or [1.0] * len(self.idents)
         return [Token(*row) for row in zip(self.texts, self.starts, self.idents, self.keys, self.kinds, weights,
-                                           self.sentences)]
+                                           self.sentences, strict=True)]
 
     def covered(self, mask: int, weights: list[float] | None = None) -> float:
         """Weight of this paragraph covered by ``mask`` (see ``covered_weight``)."""
         return covered_weight(mask, self.weights if weights is None else weights, self.mt_mask, self.total)
 
-    def unit(self) -> "Unit":
+    def unit(self) -> Unit:
         """The paragraph as the search sees it (weights, sentences as token masks, length)."""
         sentences: dict[int, int] = {}
         for bit, sentence in enumerate(self.sentences):
@@ -411,7 +411,7 @@ def paragraph_features(text: str, language: str, lexicon: Lexicon, sentence_star
     if language != "ru":
         text = _undot_acronyms(text)
     features = ParagraphFeatures(chars=len(text),
-                                 sentence_chars=[b - a for a, b in zip(starts, list(starts[1:]) + [len(text)])])
+                                 sentence_chars=[b - a for a, b in zip(starts, list(starts[1:]) + [len(text)], strict=True)])
     cache = _analysis_cache(language, lexicon)
     sentence, bounds = 0, list(starts[1:]) + [len(text) + 1]
     number_end = -10  # where the last number token ended (a following "тысяч", "году" belongs to it)
@@ -461,7 +461,7 @@ def assign_weights(paragraphs: list[ParagraphFeatures]) -> None:
     for features in paragraphs:
         weights = []
         total = 0.0
-        for ident, kind in zip(features.idents, features.kinds):
+        for ident, kind in zip(features.idents, features.kinds, strict=True):
             weight = weight_of.get((ident, kind))
             if weight is None:
                 weight = weight_of[(ident, kind)] = math.log(1 + count / df[ident]) / scale * KIND_WEIGHT[kind]

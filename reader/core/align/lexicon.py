@@ -47,7 +47,7 @@ class Lexicon:
         return {word_key(stem) for raw in self._table.values() for stem in raw.split(" ")}
 
     @classmethod
-    def read(cls, path: Path) -> "Lexicon":
+    def read(cls, path: Path) -> Lexicon:
         """Read a lexicon file (gzipped lines ``ru_stem<TAB>en_stem en_stem …``)."""
         with gzip.open(path, "rt", encoding="utf-8") as stream:
             text = stream.read()

@@ -14,7 +14,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 from dataclasses import dataclass
-from typing import Callable
+from collections.abc import Callable
 
 from reader.core.align.change import Change, copy_units
 from reader.core.align.edit import AlignmentEdit

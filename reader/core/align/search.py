@@ -16,6 +16,7 @@ from __future__ import annotations
 import math
 import statistics
 from dataclasses import dataclass
+from itertools import pairwise
 
 from reader.core.align.features import Unit
 from reader.core.align.similarity import Match, mask_weight
@@ -102,7 +103,7 @@ class Group:
 def _sentence_share(unit: Unit, mask: int) -> float:
     """The largest share of one sentence's weight that the mask covers."""
     return max((mask_weight(mask & sentence, unit.weights) / total
-                for sentence, total in zip(unit.sentences, unit.sentence_totals) if total), default=0.0)
+                for sentence, total in zip(unit.sentences, unit.sentence_totals, strict=True) if total), default=0.0)
 
 
 def _mask(pairs: dict[tuple[int, int], Match], p: int, q: int, side: int) -> int:
@@ -128,7 +129,7 @@ class Scorer:
         matched = gain = 0.0
         floor = self.params.sentence_floor
         translated = unit.mt_share(mask)  # a machine translation covered this well stands for every sentence
-        for sentence, total in zip(unit.sentences, unit.sentence_totals):
+        for sentence, total in zip(unit.sentences, unit.sentence_totals, strict=True):
             got = mask_weight(mask & sentence, unit.weights) if mask & sentence else 0.0
             got = max(got, translated * total)
             matched += got
@@ -344,7 +345,7 @@ def fill_gaps(chain: list[Group], scorer: Scorer, ru_count: int, en_count: int) 
     and an end): paragraphs squeezed between linked ones are likely to correspond."""
     result = list(chain)
     bounds = [((-1,), (-1,))] + [(g.ru, g.en) for g in chain] + [((ru_count,), (en_count,))]
-    for (ru_before, en_before), (ru_after, en_after) in zip(bounds, bounds[1:]):
+    for (ru_before, en_before), (ru_after, en_after) in pairwise(bounds):
         ru_gap, en_gap = range(ru_before[-1] + 1, ru_after[0]), range(en_before[-1] + 1, en_after[0])
         if 0 < len(ru_gap) <= MAX_GAP and 0 < len(en_gap) <= MAX_GAP:
             for group in best_chain(_gap_groups(scorer, ru_gap, en_gap), en_count):

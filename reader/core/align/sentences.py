@@ -21,7 +21,7 @@ def _units(indices, document, features_of):
         keys: list[list[tuple[str, ...]]] = [[] for _ in range(count)]
         weights: list[list[float]] = [[] for _ in range(count)]
         features = features_of[index]
-        for sentence, token_keys, weight in zip(features.sentences, features.keys, features.weights):
+        for sentence, token_keys, weight in zip(features.sentences, features.keys, features.weights, strict=True):
             if sentence >= 0:
                 keys[min(sentence, count - 1)].append(token_keys)
                 weights[min(sentence, count - 1)].append(weight)
@@ -66,7 +66,7 @@ class _Pairs:
         gain = 0.0
         for k in own:
             matched = 0.0
-            for hit, weight in zip(self.hits[pick][k], self.weights[pick][k]):
+            for hit, weight in zip(self.hits[pick][k], self.weights[pick][k], strict=True):
                 if hit & wanted:
                     matched += weight
             gain += matched - share * self.totals[pick][k]

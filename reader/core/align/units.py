@@ -9,6 +9,7 @@ sentences (``Link.ru_sentences``/``Link.en_sentences``); the helpers here read a
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import pairwise
 
 from reader.core.align.model import Link, SentenceLink, Units
 from reader.core.document import Document, Paragraph, Span
@@ -44,7 +45,7 @@ def parts_of(units: Units, document: Document, index: int) -> list[tuple[int, ..
     """The sentence indices of each part of paragraph ``index`` (one part if it is not split)."""
     count = sentence_count(document, index)
     bounds = [0, *units.split.get(index, []), count]
-    return [tuple(range(a, b)) for a, b in zip(bounds, bounds[1:])]
+    return [tuple(range(a, b)) for a, b in pairwise(bounds)]
 
 
 def units_in(units: Units, document: Document, indices: list[int]) -> list[Unit]:

@@ -6,6 +6,7 @@ parts holding their chapters, each entry a link to its heading; a part starts a 
 from __future__ import annotations
 
 from html import escape
+from itertools import pairwise
 from pathlib import Path
 
 from reader.core.export.common import (ExportCancelled, ExportInput, ExportOptions, never_cancelled, no_progress,
@@ -55,7 +56,7 @@ def _paragraph_html(text: str, annotations: list[Annotation], numbers: dict[str,
             cuts.add(at)
     points = sorted(cuts)
     out = []
-    for start, end in zip(points, points[1:]):
+    for start, end in pairwise(points):
         piece = escape(text[start:end])
         active = [a for a in highlights if a.start <= start and end <= a.end]
         if active and piece:

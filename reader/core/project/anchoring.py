@@ -9,7 +9,7 @@ nearby paragraphs, then anywhere, then approximately (rapidfuzz). What cannot be
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Iterable
+from collections.abc import Iterable
 
 from rapidfuzz import fuzz
 
@@ -33,7 +33,7 @@ class AnchorReport:
     moved: list[Annotation] = field(default_factory=list)
     unplaced: list[Annotation] = field(default_factory=list)
 
-    def extend(self, other: "AnchorReport") -> None:
+    def extend(self, other: AnchorReport) -> None:
         self.unchanged += other.unchanged
         self.moved += other.moved
         self.unplaced += other.unplaced

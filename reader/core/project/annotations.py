@@ -13,7 +13,7 @@ import dataclasses
 import datetime
 import uuid
 from dataclasses import dataclass, field
-from typing import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from reader.core.errors import ProjectError
 
@@ -85,7 +85,7 @@ class Annotation:
                 raise ProjectError(f"Annotation {self.id}: paragraph {self.paragraph} does not exist "
                                    f"(the {self.side} text has {count}).")
 
-    def replaced(self, **changes) -> "Annotation":
+    def replaced(self, **changes) -> Annotation:
         """A copy with ``changes`` applied and ``modified`` updated."""
         changes.setdefault("modified", timestamp())
         return dataclasses.replace(self, **changes)

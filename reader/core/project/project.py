@@ -256,7 +256,7 @@ def project_from_dict(data: Any, path: Path | None = None) -> Project:
         _expect(isinstance(data["links"], list), "'links' must be a list")
         links = [_link_from_dict(item, n) for n, item in enumerate(data["links"])]
         seen: dict[str, set[int]] = {"ru": set(), "en": set()}
-        for n, link in enumerate(links):
+        for link in links:
             for side in ("ru", "en"):
                 whole = [i for i in link.side(side) if i not in link.side_sentences(side)]  # parts of split
                 twice = seen[side].intersection(whole)  # paragraphs may be in several links

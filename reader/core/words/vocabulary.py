@@ -16,7 +16,8 @@ import io
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable, Iterator
+from typing import Any
+from collections.abc import Iterable, Iterator
 
 from reader.core.safewrite import write_text
 
@@ -162,4 +163,5 @@ def read_export(text: str) -> list[dict[str, str]]:
                 columns = value.split(separator)
             continue
         body.append(line)
-    return [dict(zip(columns, row)) for row in csv.reader(io.StringIO("".join(body)), delimiter=separator)]
+    # a row of a hand-edited file may have fewer or more cells than columns: it keeps those that have both
+    return [dict(zip(columns, row, strict=False)) for row in csv.reader(io.StringIO("".join(body)), delimiter=separator)]

@@ -68,8 +68,8 @@ def test_machine_translation_is_used_as_a_signal():
     translations = {0: "He missed them.", 1: "A different matter altogether."}
     plain = align_documents(ru, en)
     helped = align_documents(ru, en, AlignOptions(ru_translations=translations))
-    assert {(tuple(l.ru), tuple(l.en)) for l in helped.links} == {((0,), (0,)), ((1,), (1,))}
-    assert sum(l.score for l in helped.links) >= sum(l.score for l in plain.links)
+    assert {(tuple(link.ru), tuple(link.en)) for link in helped.links} == {((0,), (0,)), ((1,), (1,))}
+    assert sum(link.score for link in helped.links) >= sum(link.score for link in plain.links)
 
 
 def test_progress_is_reported_and_cancel_stops():
@@ -102,7 +102,7 @@ def test_a_poor_machine_translation_costs_nothing(seed_pair):
     nonsense = {p.index: "наЯtяяя purple umbrella квант HHHH zebra ворота" for p in ru.paragraphs}
     plain = align_documents(ru, en)
     poor = align_documents(ru, en, AlignOptions(ru_translations=nonsense))
-    assert [(l.ru, l.en) for l in poor.sorted_links()] == [(l.ru, l.en) for l in plain.sorted_links()]
+    assert [(link.ru, link.en) for link in poor.sorted_links()] == [(link.ru, link.en) for link in plain.sorted_links()]
 
 
 def _slice_scores(with_translations):
