@@ -210,11 +210,11 @@ def _mark_contents(paragraphs: list[Paragraph]) -> None:
         keys = [key(p.text) for p in run]
         end = _first_repeat(keys)
         listed = run[:end]
-        numbered = [p for p in listed if parse_heading(p.text).kind != SECTION]
+        numbered = [p for p in listed if (info := parse_heading(p.text)) is not None and info.kind != SECTION]
         if len(numbered) < MIN_CONTENTS:
             continue
         repeated = sum(1 for p in numbered if later[key(p.text)][-1] > listed[-1].index)  # indices ascend
-        infos = [parse_heading(p.text) for p in numbered]
+        infos = [info for p in numbered if (info := parse_heading(p.text)) is not None]  # all of them: a run holds headings
         # a book never has three parts (or chapters) in a row without text: a list of them is a contents
         # list even where the real headings are not all there (a book cut short)
         counted = len({info.kind for info in infos}) == 1 and all(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Collection
 
 from anyascii import anyascii
 from rapidfuzz import fuzz
@@ -95,7 +96,7 @@ def _value(token: Token) -> int | float | None:
     if len(word) >= 2 and word.isupper() and set(word) <= _ROMAN_LETTERS:
         return roman_value(word)
     number, used = parse_number([word.lower()])
-    return float(number) if used else None
+    return float(number) if used and number is not None else None
 
 
 def _values(tokens) -> set[float]:
@@ -104,12 +105,12 @@ def _values(tokens) -> set[float]:
     words = [t.text.lower() for t, _ in tokens]
     for k in range(len(words) - 1):
         number, used = parse_number(words[k:k + 2])
-        if used == 2:
+        if used == 2 and number is not None:
             values.add(float(number))
     return values
 
 
-def _missing(tokens, other_keys, other_names, dated_numbers, other_values: set[float] = frozenset()) -> list[str]:
+def _missing(tokens, other_keys, other_names, dated_numbers, other_values: Collection[float] = frozenset()) -> list[str]:
     out: dict[str, None] = {}
     for token, text in tokens:
         if token.kind == "number":

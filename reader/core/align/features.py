@@ -346,8 +346,8 @@ def russian_token(word: str, start: int, lexicon: Lexicon) -> Token | None:
     if word in ACRONYMS:
         return Token(word, start, word, tuple(k if k[0] == "^" else word_key(k) for k in ACRONYMS[word]), "name")
     if lower in RU_EXTRA:
-        keys = tuple(word_key(k) for k in RU_EXTRA[lower])
-        return Token(word, start, lower, keys) if keys else None
+        extra = tuple(word_key(k) for k in RU_EXTRA[lower])
+        return Token(word, start, lower, extra) if extra else None
     ru = lexicon_stem(lower, lexicon)
     keys: list[str] = []
     for part in [ru] + ([lexicon_stem(p, lexicon) for p in lower.split("-")] if "-" in lower else []):
@@ -431,8 +431,9 @@ def paragraph_features(text: str, language: str, lexicon: Lexicon, sentence_star
                 continue
             if language == "ru" and lower in YEAR_WORDS:
                 continue  # "в 2019 году" is "in 2019"
-        analysis = cache.get(word, cache)
-        if analysis is cache:
+        try:
+            analysis = cache[word]
+        except KeyError:
             analysis = cache[word] = _analyse(word, language, lexicon)
         if analysis is not None:
             features.add(analysis[0], start, analysis[1], analysis[2], analysis[3], sentence)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import math
 import statistics
+from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -330,7 +331,7 @@ def _gap_groups(scorer: Scorer, ru: range, en: range) -> list[Group]:
     found = []
     for p in ru:
         for q in en:
-            shapes = [(tuple(range(p, p + n)), (q,)) for n in range(1, MAX_GROUP + 1) if p + n <= ru.stop]
+            shapes: list[tuple[tuple[int, ...], tuple[int, ...]]] = [(tuple(range(p, p + n)), (q,)) for n in range(1, MAX_GROUP + 1) if p + n <= ru.stop]
             shapes += [((p,), tuple(range(q, q + n))) for n in range(2, MAX_GROUP + 1) if q + n <= en.stop]
             for shape in shapes:
                 group = scorer.group(*shape)
@@ -353,7 +354,7 @@ def fill_gaps(chain: list[Group], scorer: Scorer, ru_count: int, en_count: int) 
     return sorted(result, key=lambda g: g.ru[0])
 
 
-def add_crossings(chain: list[Group], scorer: Scorer, candidates: list[Group] = ()) -> list[Group]:
+def add_crossings(chain: list[Group], scorer: Scorer, candidates: Sequence[Group] = ()) -> list[Group]:
     """Add out-of-order links to English paragraphs the chain left unlinked, where evidence is
     strong: 1:1, or n:1 of unlinked Russian paragraphs (from ``candidates``); the Russian paragraph
     of a 1:1 may be unlinked or taken from the end of a merged group."""

@@ -104,7 +104,9 @@ def align_sentences(link, context) -> list[SentenceLink]:
     links = []
     a, b = n, m
     while a or b:
-        da, db = back[a][b]
+        step = back[a][b]
+        assert step is not None  # every cell on the way back from (n, m) was reached by a step
+        da, db = step
         if da and db:
             links.append(SentenceLink([u[0] for u in ru[a - da:a]], [u[0] for u in en[b - db:b]]))
         a, b = a - da, b - db

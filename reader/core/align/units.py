@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from itertools import pairwise
+from typing import Literal
 
 from reader.core.align.model import Link, SentenceLink, Units
 from reader.core.document import Document, Paragraph, Span
@@ -101,7 +102,7 @@ def set_side(link: Link, side: str, held: dict[int, Held], document: Document) -
         link.en, link.en_sentences = indices, parts
 
 
-def subtract(held: Held, taken: Held, document: Document, index: int) -> Held | bool:
+def subtract(held: Held, taken: Held, document: Document, index: int) -> Held | Literal[False]:
     """What is left of ``held`` (of paragraph ``index``) after ``taken`` is removed; False if nothing."""
     if taken is None:
         return False
@@ -116,7 +117,7 @@ def keep_sentence_links(link: Link) -> None:
     """Drop the sentence links of ``link`` that point outside what it holds now."""
     def inside(side: str, items: list[tuple[int, int]]) -> bool:
         held = holdings(link, side)
-        return bool(items) and all(p in held and (held[p] is None or s in held[p]) for p, s in items)
+        return bool(items) and all(p in held and ((kept := held[p]) is None or s in kept) for p, s in items)
 
     link.sentences = [s for s in link.sentences if inside("ru", s.ru) and inside("en", s.en)]
 
@@ -125,7 +126,8 @@ def unit_document(document: Document, unit_list: list[Unit]) -> Document:
     """A stand-in document whose paragraph ``k`` is the text of unit ``k`` (for the aligner)."""
     paragraphs = []
     for k, unit in enumerate(unit_list):
-        text, spans = "", []
+        text = ""
+        spans: list[Span] = []
         for index in unit.paragraphs:
             paragraph = document.paragraphs[index]
             own = paragraph.sentences or [Span(0, len(paragraph.text))]

@@ -44,21 +44,21 @@ sup.note { font-size: .7em; color: #333; }
 
 def _paragraph_html(text: str, annotations: list[Annotation], numbers: dict[str, int]) -> str:
     """The paragraph's text, escaped, with ``<mark>`` around highlights and note numbers after them."""
-    highlights = [a for a in annotations if a.kind == "highlight" and a.end > a.start]
+    highlights = [(a, span) for a in annotations if (span := a.span) is not None and span[1] > span[0]]
     cuts = {0, len(text)}
     markers: dict[int, list[int]] = {}
-    for a in highlights:
-        cuts.update((min(a.start, len(text)), min(a.end, len(text))))
+    for _, (start, end) in highlights:
+        cuts.update((min(start, len(text)), min(end, len(text))))
     for a in annotations:
         if a.id in numbers:
-            at = marker_position(text, min(a.end if a.kind == "highlight" else len(text), len(text)))
+            at = marker_position(text, min(a.span[1] if a.span is not None else len(text), len(text)))
             markers.setdefault(at, []).append(numbers[a.id])
             cuts.add(at)
     points = sorted(cuts)
     out = []
     for start, end in pairwise(points):
         piece = escape(text[start:end])
-        active = [a for a in highlights if a.start <= start and end <= a.end]
+        active = [a for a, (first, last) in highlights if first <= start and end <= last]
         if active and piece:
             top = active[-1]
             title = " — ".join(a.note for a in active if a.note)

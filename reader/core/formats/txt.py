@@ -54,7 +54,7 @@ def split_paragraphs(text: str) -> list[str]:
     blocks = [block for block in blocks if block]
     if len(blocks) <= 1:
         return [line.strip() for block in blocks for line in block]
-    paragraphs = []
+    paragraphs: list[str] = []
     for block in blocks:
         groups = _indent_groups(block)
         if _is_wrapped(groups):

@@ -148,9 +148,9 @@ def reanchor(annotations: Iterable[Annotation], texts: list[str]) -> AnchorRepor
             else:
                 changes = None
         else:
-            paragraph = _find_paragraph(annotation, texts)
-            changes = None if paragraph is None else {"paragraph": paragraph, "unplaced": False,
-                                                      "quote": texts[paragraph][:PARAGRAPH_QUOTE]}
+            found = _find_paragraph(annotation, texts)
+            changes = None if found is None else {"paragraph": found, "unplaced": False,
+                                                  "quote": texts[found][:PARAGRAPH_QUOTE]}
         if changes is None:
             report.unplaced.append(annotation.replaced(unplaced=True, modified=annotation.modified))
         elif all(getattr(annotation, k) == v for k, v in changes.items()):

@@ -175,7 +175,7 @@ def _expect(condition: bool, message: str) -> None:
 
 
 def _int_list(value: Any, what: str) -> list[int]:
-    _expect(isinstance(value, list) and value and all(isinstance(i, int) and i >= 0 for i in value),
+    _expect(isinstance(value, list) and bool(value) and all(isinstance(i, int) and i >= 0 for i in value),
             f"{what} must be a non-empty list of paragraph numbers")
     return sorted(value)
 

@@ -180,7 +180,8 @@ def match_sides(ru: _Side, en: _Side, sentence_links: list[tuple[set, set]]) -> 
     for a, b in _blocks(ru, en, sentence_links):
         if not a or not b:
             continue
-        ru_in, en_in = set(), set()
+        ru_in: set[int] = set()
+        en_in: set[int] = set()
         ru_items, en_items = _items(ru, a), _items(en, b)
         for m in link_tokens(ru_items, en_items, ru_taken=ru_in, en_taken=en_in):
             matches.append((a[m.ru], b[m.en], m))
@@ -199,7 +200,8 @@ def match_sides(ru: _Side, en: _Side, sentence_links: list[tuple[set, set]]) -> 
         en_pw, en_token = en.refs[j]
         for ru_word, en_word in _word_pairs(ru_pw, ru_token, en_pw, en_token):
             result.add(WordPair(ru_pw.word(ru_word), en_pw.word(en_word), m.evidence, m.key, round(m.score, 4)))
-    for ru_units, en_units in sentence_links or [(None, None)]:
+    blocks: list[tuple[set | None, set | None]] = [*sentence_links] or [(None, None)]  # None: the whole side
+    for ru_units, en_units in blocks:
         a, ru_items = _function_items(ru, ru_units)
         b, en_items = _function_items(en, en_units)
         for m in link_tokens(ru_items, en_items):

@@ -153,7 +153,7 @@ def read_export(text: str) -> list[dict[str, str]]:
     """The rows of an export (as written by :func:`export_text`), keyed by column."""
     lines = text.splitlines(keepends=True)
     separator, columns = "\t", list(COLUMNS)
-    body = []
+    body: list[str] = []
     for line in lines:
         if line.startswith("#") and not body:
             name, _, value = line[1:].strip().partition(":")
