@@ -149,5 +149,5 @@ def sentence_counterparts(link: Link, side: str, index: int, sentence: int) -> l
     for sentence_link in link.sentences:
         mine = sentence_link.ru if side == "ru" else sentence_link.en
         if (index, sentence) in [tuple(x) for x in mine]:
-            return [tuple(x) for x in (sentence_link.en if side == "ru" else sentence_link.ru)]
+            return [(p, s) for p, s in (sentence_link.en if side == "ru" else sentence_link.ru)]
     return []

@@ -10,6 +10,8 @@ from reader import __version__
 from reader.cli.window_args import add_window_arguments
 
 APP_NAME = "parallel-reader"
+#: the interface's translators, installed at start: they must stay referenced while the program runs
+_translators: list[object] = []
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -84,17 +86,16 @@ def run_app(argv: list[str]) -> int:
     if problem:
         print(f"error: {problem}", file=sys.stderr)
         return 1
-    from PySide6.QtWidgets import QApplication
-
     from reader.core.errors import ReaderError
     from reader.ui.context import Context
     from reader.ui.i18n import choose_language, install_translations
     from reader.ui.loader import load_pair_files
     from reader.ui.mainwindow import MainWindow
+    from reader.ui.qtapp import application
     from reader.ui.sample import sample_pair
     from reader.ui.settings import Settings
 
-    app = QApplication.instance() or QApplication([sys.argv[0]])
+    app = application()
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setApplicationDisplayName("Parallel Reader")
@@ -104,7 +105,7 @@ def run_app(argv: list[str]) -> int:
     app.setWindowIcon(application_icon())
     app.setDesktopFileName(APP_ID)  # the window belongs to the desktop entry install-desktop adds
     settings = Settings()
-    app._translators = install_translations(app, choose_language(args.lang or settings.language))
+    _translators[:] = install_translations(app, choose_language(args.lang or settings.language))
     context = Context(settings)
     window = MainWindow(context)
     if args.theme:

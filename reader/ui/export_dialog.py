@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
                                QHBoxLayout, QLineEdit, QMessageBox, QProgressDialog, QPushButton, QWidget)
@@ -14,6 +14,7 @@ from reader.core.errors import ExportError
 from reader.core.export.common import ExportInput, ExportOptions, MachineText
 from reader.core.export.formats import FORMATS, export
 from reader.ui import dialogs
+from reader.ui.i18n import QT_TRANSLATE_NOOP
 from reader.ui.save_paths import suggested_path
 from reader.ui.worker import Task
 

@@ -63,6 +63,7 @@ from reader.ui.link_editing import LinkEditor
 from reader.ui.loader import load_pair_files
 from reader.ui.pairview import PairView
 from reader.ui.project_io import ProjectController
+from reader.ui.qtapp import application
 from reader.ui.sample import sample_pair
 from reader.ui.statusbar import StatusPanel
 from reader.ui.theme import apply_theme
@@ -161,7 +162,7 @@ class MainWindow(QMainWindow):
 
     def _apply_preferences(self) -> None:
         settings = self.context.settings
-        self.pair_view.set_colors(apply_theme(QApplication.instance(), settings.theme))
+        self.pair_view.set_colors(apply_theme(application(), settings.theme))
         self.pair_view.set_reading_font(render.reading_font(settings.font_family, settings.font_size))
         self.pair_view.set_show_muted(settings.show_meta)
         self.pair_view.set_show_numbers(settings.show_numbers)
@@ -365,7 +366,7 @@ class MainWindow(QMainWindow):
         """Switch to "system", "light" or "dark" (remembered unless ``remember`` is false)."""
         if remember:
             self.context.settings.theme = theme
-        self.pair_view.set_colors(apply_theme(QApplication.instance(), theme))
+        self.pair_view.set_colors(apply_theme(application(), theme))
         for action in self.theme_group.actions():
             action.setChecked(action.data() == theme)
 
@@ -378,9 +379,9 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("The interface language changes when the program starts again."), 8000)
 
     def copy(self) -> None:
-        focused = QApplication.focusWidget()
-        if hasattr(focused, "copy"):
-            focused.copy()
+        copy = getattr(QApplication.focusWidget(), "copy", None)
+        if callable(copy):
+            copy()
 
     def _update_undo_actions(self) -> None:
         commands = self.context.commands

@@ -94,7 +94,7 @@ class PairView(QWidget):
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 0)
         self.splitter.setStretchFactor(2, 1)
-        if len(sizes) == 3 and sum(sizes):
+        if len(sizes) == 3 and any(sizes):
             self.splitter.setSizes([sizes[2], sizes[1], sizes[0]])
         self.gutter.set_columns(self.left(), self.right())
 
@@ -273,7 +273,7 @@ class PairView(QWidget):
         sentence = sentence_at(documents[side], index, offset)
         fmt = background(self.colors.sentence)
         pairs = sentence_counterparts(link, side, index, sentence) if sentence is not None else []
-        if not pairs:
+        if sentence is None or not pairs:
             mine.set_highlights("sentence", [])
             theirs.set_highlights("sentence", [])
             return

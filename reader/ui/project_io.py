@@ -206,10 +206,9 @@ class ProjectController(QObject):
 
     def _open_failed(self, error: Exception) -> None:
         """Say why a project cannot be opened; offer its previous version (NAME.bak) when that one reads."""
-        backup = getattr(error, "backup", None)
-        if backup and self.ask_open_backup(error):
+        if isinstance(error, ProjectError) and error.backup and error.path and self.ask_open_backup(error):
             try:
-                project = load_project(backup)
+                project = load_project(error.backup)
             except ReaderError as again:
                 dialogs.show_error(self.window, tr("Cannot Open the Project"), again)
                 return
@@ -221,7 +220,7 @@ class ProjectController(QObject):
     def _backup_dialog(self, error: ProjectError) -> bool:
         box = dialogs.error_box(self.window, tr("Cannot Open the Project"), error)
         box.setInformativeText(tr("The previous version, {name}, can be opened instead. Open it?").format(
-            name=Path(error.backup).name))
+            name=Path(error.backup or "").name))
         box.setStandardButtons(QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel)
         return box.exec() == QMessageBox.StandardButton.Open
 

@@ -145,10 +145,9 @@ class Settings:
     def recent_pairs(self) -> list[tuple[str, str]]:
         """Recently opened pairs, newest first."""
         raw = self.qsettings.value("files/recent", [])
-        if isinstance(raw, str):
-            raw = [raw]
+        items = [raw] if isinstance(raw, str) else raw if isinstance(raw, list) else []  # one entry reads as a str
         pairs = []
-        for item in raw or []:
+        for item in items:
             parts = str(item).split("\n")
             if len(parts) == 2 and all(parts):
                 pairs.append((parts[0], parts[1]))

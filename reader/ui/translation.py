@@ -367,4 +367,3 @@ class TranslationController(QObject):
         dialog.packages_changed.connect(self.refresh_packages)
         dialog.finished.connect(lambda _: self.refresh_packages())
         dialog.open()
-        return dialog

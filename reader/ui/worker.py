@@ -54,7 +54,7 @@ class Task(QRunnable):
             return
         except Exception as error:  # noqa: BLE001 - a bug in the work: report it instead of killing the thread
             if not self._cancelled.is_set():
-                error.details = traceback.format_exc()
+                vars(error)["details"] = traceback.format_exc()  # shown by dialogs.error_box
                 signals.failed.emit(error)
             return
         if not self._cancelled.is_set():
