@@ -4,7 +4,7 @@
 
 Reads ``bench/data/book-dev`` (each side ``N`` times over, as ``align_bench.py --book`` does), aligns it
 and writes the JSON as ``python -m reader align`` does, with a timer around each phase of the aligner
-(wall seconds, calls; a phase called inside another is counted in both). Prints the phases and the
+(CPU seconds, so that other work on a shared machine does not count; calls; a phase called inside another is counted in both). Prints the phases and the
 process's CPU time and peak memory.
 """
 
@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import resource
 import sys
 import tempfile
@@ -51,11 +52,11 @@ calls: dict[str, int] = defaultdict(int)
 
 def _timed(name: str, function):
     def wrapper(*args, **kwargs):
-        started = time.perf_counter()
+        started = time.process_time()
         try:
             return function(*args, **kwargs)
         finally:
-            spent[name] += time.perf_counter() - started
+            spent[name] += time.process_time() - started
             calls[name] += 1
     return wrapper
 
@@ -102,11 +103,11 @@ def main() -> int:
         alignment = aligner.align_documents(pair.ru, pair.en)
         io.serialize(alignment, pair.ru, pair.en, "json")
         wall, cpu = time.perf_counter() - started, time.process_time() - cpu
-    print(f"{'phase':<26}{'s':>8}{'calls':>9}")
+    print(f"{'phase':<26}{'cpu s':>8}{'calls':>9}")
     for module_name, attribute in PHASES:
         print(f"{attribute:<26}{spent[attribute]:>8.3f}{calls[attribute]:>9}")
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"{'all (read+align+json)':<26}{wall:>8.3f}   cpu {cpu:.3f} s, peak {peak:.0f} MB")
+    print(f"{'all (read+align+json)':<26}{cpu:>8.3f}   wall {wall:.3f} s, peak {peak:.0f} MB, load {os.getloadavg()[0]:.2f}")
     return 0
 
 

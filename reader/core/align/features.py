@@ -287,12 +287,16 @@ class ParagraphFeatures:
     def unit(self) -> "Unit":
         """The paragraph as the search sees it (weights, sentences as token masks, length)."""
         sentences: dict[int, int] = {}
-        for bit, sentence in enumerate(self.sentences):
+        weights: dict[int, list[float]] = {}
+        token_weights = self.weights if len(self.weights) == len(self.sentences) else [0.0] * len(self.sentences)
+        for bit, (sentence, weight) in enumerate(zip(self.sentences, token_weights)):
             if sentence >= 0:
                 sentences[sentence] = sentences.get(sentence, 0) | (1 << bit)
+                weights.setdefault(sentence, []).append(weight)
         chars = [self.sentence_chars[k] if k < len(self.sentence_chars) else 0 for k in sentences]
         return Unit(self.weights, list(sentences.values()), max(1, self.chars), mt=self.mt_mask,
-                    sentence_chars=chars, idents=tuple(self.idents))
+                    sentence_totals=[sum(w) for w in weights.values()], sentence_chars=chars,
+                    idents=tuple(self.idents))
 
 
 KIND_WEIGHT = {"word": 1.0, "number": 1.6, "name": 1.3, "month": 1.2, "mt": 0.6}

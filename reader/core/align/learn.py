@@ -61,14 +61,15 @@ def learn_pairs(context, groups, ru_indices: list[int], en_indices: list[int]) -
 def apply_pairs(context, learnt: dict[str, set[str]]) -> set[int]:
     """Give the Russian tokens of the context their learnt keys; the paragraphs that changed."""
     changed = set()
-    holders = context.ru_holders()
+    positions = context.ru_positions()
     for ident, extra in learnt.items():
-        for index in holders.get(ident, ()):
-            features = context.ru_features[index]
-            for bit, (token_ident, keys) in enumerate(zip(features.idents, features.keys)):
-                if token_ident == ident and not extra <= set(keys):
-                    features.keys[bit] = tuple(dict.fromkeys(keys + tuple(sorted(extra))))
-                    changed.add(index)
+        added = tuple(sorted(extra))
+        for position in positions.get(ident, ()):
+            index, bit = position >> 32, position & 0xFFFFFFFF
+            keys = context.ru_features[index].keys
+            if not extra.issubset(keys[bit]):
+                keys[bit] = tuple(dict.fromkeys(keys[bit] + added))
+                changed.add(index)
     if changed:
-        context.forget_key_masks()
+        context.forget_key_masks(changed)
     return changed

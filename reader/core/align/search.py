@@ -122,6 +122,8 @@ class Scorer:
         self.known: dict[tuple[tuple[int, ...], tuple[int, ...]], Group] = dict(known or {})
         #: (median, spread) of the log length ratios of well-matched pairs, None if too few
         self.length_fit = length_fit(pairs, ru, en, params.calibrate_share) if params.length_z_weight else None
+        #: (side, position, mask) → what ``_member`` gives (a member's mask recurs in the groups around it)
+        self._members: dict[tuple[int, int, int], tuple[float, float]] = {}
 
     def _member(self, unit: Unit, mask: int, share: float) -> tuple[float, float]:
         """(matched weight, gain) of one member paragraph: each sentence pays for what it lacks, up to a floor."""
@@ -205,13 +207,20 @@ class Scorer:
                 if match is not None:
                     ru_masks[p] |= match.ru_mask
                     en_masks[q] |= match.en_mask
+        members = self._members
         for p, mask in ru_masks.items():
-            matched, gain = self._member(self.ru[p], mask, params.ru_share)
+            found = members.get((0, p, mask))
+            if found is None:
+                found = members[(0, p, mask)] = self._member(self.ru[p], mask, params.ru_share)
+            matched, gain = found
             result.ru_matched += matched
             result.ru_total += self.ru_totals[p]
             result.gain += gain
         for q, mask in en_masks.items():
-            matched, gain = self._member(self.en[q], mask, params.en_share)
+            found = members.get((1, q, mask))
+            if found is None:
+                found = members[(1, q, mask)] = self._member(self.en[q], mask, params.en_share)
+            matched, gain = found
             result.en_matched += matched
             result.en_total += self.en_totals[q]
             result.gain += gain
