@@ -124,13 +124,22 @@ def _value(word: str, keys: tuple[str, ...], kind: str) -> float | None:
     return _number_value(keys[0]) if kind == "number" else _word_value(word)
 
 
+@functools.lru_cache(maxsize=65536)
+def _starts_two_words(word: str) -> bool:
+    """Whether a word can start a number written in two words (see ``structure.TWO_WORD_STARTS``)."""
+    return word.lower().strip(".:,").replace("ё", "е") in TWO_WORD_STARTS
+
+
 def _values(tokens: list[SideToken]) -> set[float]:
     """Every number the tokens write, also in two words (``двадцать первое``, ``twenty one``)."""
-    values = {v for v in (_value(word, keys, kind) for word, _, keys, kind, _ in tokens) if v is not None}
-    for k in range(len(tokens) - 1):
-        first = tokens[k][0].lower()
-        if first.strip(".:,").replace("ё", "е") in TWO_WORD_STARTS:
-            number, used = parse_number([first, tokens[k + 1][0].lower()])
+    values = set()
+    last = len(tokens) - 1
+    for k, (word, _, keys, kind, _) in enumerate(tokens):
+        value = _number_value(keys[0]) if kind == "number" else _word_value(word)
+        if value is not None:
+            values.add(value)
+        if k < last and _starts_two_words(word):
+            number, used = parse_number([word.lower(), tokens[k + 1][0].lower()])
             if used == 2:
                 values.add(float(number))
     return values
@@ -145,7 +154,7 @@ def _missing(tokens: list[SideToken], other_keys, other_names, dated_numbers,
             if word[:1].isdigit() and keys[0] not in other_keys and \
                     keys[0] not in dated_numbers and _number_value(keys[0]) not in other_values:
                 out[word] = None
-        elif _is_name(word, kind, start, text) and other_keys.isdisjoint(keys) and \
+        elif kind == "name" and _is_name(word, kind, start, text) and other_keys.isdisjoint(keys) and \
                 _word_value(word) not in other_values and word not in _NOT_NAMES and not _dictionary_word(word):
             if word not in out and process.extractOne(_latin(word), other_names, scorer=fuzz.partial_ratio,
                                                       score_cutoff=80) is None:
