@@ -235,6 +235,19 @@ class Unit:
                                     for mask in self.sentences]
         self.total = sum(self.sentence_totals)
         self.mt_total = mask_weight(self.mt, self.weights)
+        #: the sentence (position in ``sentences``) of each token, -1 for none; None if sentences overlap
+        self.bit_sentence: list[int] | None = [-1] * len(self.weights)
+        for k, mask in enumerate(self.sentences):
+            while mask:
+                low = mask & -mask
+                bit = low.bit_length() - 1
+                if bit >= len(self.bit_sentence) or self.bit_sentence[bit] != -1:
+                    self.bit_sentence = None
+                    break
+                self.bit_sentence[bit] = k
+                mask ^= low
+            if self.bit_sentence is None:
+                break
 
     def covered(self, mask: int) -> float:
         """Weight of this paragraph covered by ``mask`` (see ``covered_weight``)."""
