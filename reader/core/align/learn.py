@@ -8,6 +8,7 @@ taken as translations of each other for a second search.
 from __future__ import annotations
 
 from collections import Counter
+from itertools import product
 
 from reader.core.align.similarity import token_sets_match
 
@@ -50,7 +51,7 @@ def learn_pairs(context, groups, ru_indices: list[int], en_indices: list[int]) -
         en_key_of.update({ident: keys[0] for ident, keys in zip(en_idents, en_keys) if ident in en_left})
         ru_seen.update(ru_left)
         en_seen.update(en_left)
-        together.update((r, e) for r in ru_left for e in en_left)
+        together.update(product(ru_left, en_left))
     learnt: dict[str, set[str]] = {}
     for (r, e), count in together.items():
         if count >= MIN_TOGETHER and 2 * count / (ru_seen[r] + en_seen[e]) >= MIN_DICE:
