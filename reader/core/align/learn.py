@@ -31,7 +31,7 @@ def _columns(features_list) -> tuple[list[str], list[tuple[str, ...]], list[str]
 
 
 def _unmatched(idents: list[str], kinds: list[str], mask: int) -> set[str]:
-    return {ident for bit, (ident, kind) in enumerate(zip(idents, kinds))
+    return {ident for bit, (ident, kind) in enumerate(zip(idents, kinds, strict=True))
             if not mask >> bit & 1 and kind in ("word", "name")}
 
 
@@ -48,7 +48,7 @@ def learn_pairs(context, groups, ru_indices: list[int], en_indices: list[int]) -
         en_idents, en_keys, en_kinds = _columns(context.en_features[en_indices[q]] for q in group.en)
         ru_mask, en_mask = token_sets_match(ru_keys, en_keys)
         ru_left, en_left = _unmatched(ru_idents, ru_kinds, ru_mask), _unmatched(en_idents, en_kinds, en_mask)
-        en_key_of.update({ident: keys[0] for ident, keys in zip(en_idents, en_keys) if ident in en_left})
+        en_key_of.update({ident: keys[0] for ident, keys in zip(en_idents, en_keys, strict=True) if ident in en_left})
         ru_seen.update(ru_left)
         en_seen.update(en_left)
         together.update(product(ru_left, en_left))
