@@ -58,6 +58,7 @@ from reader.ui.command_names import command_name
 from reader.ui.annotate import AnnotationController
 from reader.ui.context import Context, OpenPair
 from reader.ui.export_dialog import ExportController
+from reader.ui.find_results import FindResultsDock
 from reader.ui.findbar import FindBar
 from reader.ui.link_editing import LinkEditor
 from reader.ui.loader import load_pair_files
@@ -93,6 +94,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         for view in self.pair_view.views.values():
             view.setAcceptDrops(False)
+        self.find_results = FindResultsDock(context, self.find_bar, self)  # the matches listed (Okular-like)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.find_results)
+        self.find_results.hide()
         self.status = StatusPanel(context, self.statusBar())
         self.action_map = action_specs.build_actions(self)
         self.menus = action_specs.build_menus(self.menuBar(), self.action_map)
@@ -127,6 +131,10 @@ class MainWindow(QMainWindow):
         self.theme_group.triggered.connect(lambda action: self.set_theme(action.data()))
         self.language_group.triggered.connect(lambda action: self._set_language(action.data()))
         self.menus["recent"].aboutToShow.connect(self._fill_recent_menu)
+        results = self.find_results.toggleViewAction()
+        results.setText(self.tr("Find Resul&ts"))
+        results.setShortcut("Ctrl+Shift+F")
+        self.menus["edit"].insertAction(self.action_map["find_next"], results)
 
     def _connect_actions(self) -> None:
         a, settings = self.action_map, self.context.settings

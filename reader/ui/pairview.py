@@ -71,6 +71,7 @@ class PairView(QWidget):
                                enabled=context.settings.scroll_sync)
         context.pair_opened.connect(self._on_pair_opened)
         context.alignment_changed.connect(self.refresh_alignment)
+        context.reading_position = self.reading_position
 
     # -- layout ------------------------------------------------------------------------------
     @property
@@ -167,6 +168,11 @@ class PairView(QWidget):
         self.gutter.update()
 
     # -- pair and alignment ------------------------------------------------------------------
+    def reading_position(self) -> int | None:
+        """The Russian paragraph in the middle of its column (the one the person is reading)."""
+        shown = self.views["ru"].visible_range()
+        return (shown[0] + shown[1]) // 2 if shown else None
+
     def _on_pair_opened(self) -> None:
         self._selection = None
         self._map = None
@@ -188,10 +194,11 @@ class PairView(QWidget):
         aligned = self.context.alignment is not None
         for side, view in self.views.items():
             marks = {}
-            if aligned:
+            if aligned and not self.context.partial:  # links still coming: unlinked is not yet "no counterpart"
                 missing = no_counterpart_note(side)
                 for index in without_counterpart(documents[side], links, side):
                     marks[index] = Mark(self.colors.no_counterpart, missing)
+            if aligned:
                 threshold = self.context.settings.weak_threshold
                 for link in links.links:
                     if link.score < threshold and not link.fixed:  # a person confirmed or made it
@@ -338,12 +345,12 @@ class PairView(QWidget):
         return -1
 
     # -- find --------------------------------------------------------------------------------
-    def show_matches(self, matches: list[Match], current: Match | None) -> None:
-        """Highlight find results; reveal ``current``."""
+    def show_matches(self, matches: list[Match], current: Match | None, *, reveal: bool = True) -> None:
+        """Highlight find results; reveal ``current`` (unless ``reveal`` is false)."""
         fmt, current_fmt = background(self.colors.find), background(self.colors.find_current)
         for side, view in self.views.items():
             view.set_highlights("find", [Highlight(m.paragraph, fmt, m.start, m.end) for m in matches if m.side == side])
             view.set_highlights("find_current", [] if current is None or current.side != side else
                                 [Highlight(current.paragraph, current_fmt, current.start, current.end)])
-        if current is not None:
+        if current is not None and reveal:
             self.views[current.side].scroll_to_paragraphs([current.paragraph])

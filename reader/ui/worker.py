@@ -22,6 +22,8 @@ class TaskSignals(QObject):
     """Signals of one task, emitted from the worker thread, received in the UI thread."""
 
     progress = Signal(int, int)
+    #: a result so far (e.g. the links found before the whole alignment is done), see Task.report
+    partial = Signal(object)
     finished = Signal(object)
     #: a ReaderError (shown to the person) or another exception (a bug: message with traceback)
     failed = Signal(object)
@@ -49,15 +51,23 @@ class Task(QRunnable):
             result = self.work(self._emit_progress, self._cancelled.is_set)
         except ReaderError as error:
             if not self._cancelled.is_set():
-                signals.failed.emit(error)
+                _emit_quietly(signals.failed, error)
             return
         except Exception as error:  # a bug in the work: report it instead of killing the thread
             if not self._cancelled.is_set():
                 error.details = traceback.format_exc()
-                signals.failed.emit(error)
+                _emit_quietly(signals.failed, error)
             return
         if not self._cancelled.is_set():
-            signals.finished.emit(result)
+            _emit_quietly(signals.finished, result)
+
+    def report(self, value: Any) -> None:
+        """Hand a result so far to the UI thread (``signals.partial``); called by the work on its thread."""
+        if not self._cancelled.is_set():
+            try:
+                self.signals.partial.emit(value)
+            except RuntimeError:  # the receiver side is gone (the window closed): stop quietly
+                self._cancelled.set()
 
     def _emit_progress(self, done: int, total: int) -> None:
         if not self._cancelled.is_set():
@@ -65,3 +75,11 @@ class Task(QRunnable):
                 self.signals.progress.emit(done, total)
             except RuntimeError:  # the receiver side is gone (the window closed): stop quietly
                 self._cancelled.set()
+
+
+def _emit_quietly(signal, value: Any) -> None:
+    """Emit ``signal`` unless its QObject is gone (the window closed while the work ran)."""
+    try:
+        signal.emit(value)
+    except RuntimeError:
+        pass

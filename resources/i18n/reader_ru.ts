@@ -191,12 +191,12 @@
             <translation>&amp;Недавние пары</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="120" />
+            <location filename="../../reader/ui/mainwindow.py" line="124" />
             <source>&amp;Theme</source>
             <translation>&amp;Тема</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="122" />
+            <location filename="../../reader/ui/mainwindow.py" line="126" />
             <source>Interface Lan&amp;guage</source>
             <translation>&amp;Язык интерфейса</translation>
         </message>
@@ -669,54 +669,115 @@
     <context>
         <name>FindBar</name>
         <message>
-            <location filename="../../reader/ui/findbar.py" line="26" />
+            <location filename="../../reader/ui/findbar.py" line="53" />
             <source>Find in text</source>
             <translation>Поиск в тексте</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/findbar.py" line="29" />
+            <location filename="../../reader/ui/findbar.py" line="56" />
             <source>Both texts</source>
             <translation>Оба текста</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/findbar.py" line="30" />
+            <location filename="../../reader/ui/findbar.py" line="57" />
             <source>Russian</source>
             <translation>Русский</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/findbar.py" line="31" />
+            <location filename="../../reader/ui/findbar.py" line="58" />
             <source>English</source>
             <translation>Английский</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/findbar.py" line="32" />
+            <location filename="../../reader/ui/findbar.py" line="59" />
             <source>Match case</source>
             <translation>Учитывать регистр</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/findbar.py" line="36" />
+            <location filename="../../reader/ui/findbar.py" line="63" />
             <source>Previous match (Shift+F3)</source>
             <translation>Предыдущее совпадение (Shift+F3)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/findbar.py" line="38" />
+            <location filename="../../reader/ui/findbar.py" line="65" />
             <source>Next match (F3)</source>
             <translation>Следующее совпадение (F3)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/findbar.py" line="40" />
+            <location filename="../../reader/ui/findbar.py" line="67" />
             <source>Close (Esc)</source>
             <translation>Закрыть (Esc)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/findbar.py" line="101" />
+            <location filename="../../reader/ui/findbar.py" line="72" />
+            <source>List</source>
+            <translation>Список</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/findbar.py" line="74" />
+            <source>Show every match in a list</source>
+            <translation>Показать все совпадения списком</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/findbar.py" line="203" />
             <source>No matches</source>
             <translation>Совпадений нет</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/findbar.py" line="103" />
+            <location filename="../../reader/ui/findbar.py" line="203" />
+            <source>Searching…</source>
+            <translation>Поиск…</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/findbar.py" line="205" />
+            <source>{total} found…</source>
+            <translation>Найдено: {total}…</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/findbar.py" line="208" />
             <source>{current} of {total}</source>
             <translation>{current} из {total}</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/findbar.py" line="208" />
+            <source>{current} of {total}…</source>
+            <translation>{current} из {total}…</translation>
+        </message>
+    </context>
+    <context>
+        <name>FindResultsDock</name>
+        <message>
+            <location filename="../../reader/ui/find_results.py" line="87" />
+            <source>Find Results</source>
+            <translation>Результаты поиска</translation>
+        </message>
+    </context>
+    <context>
+        <name>FindResultsModel</name>
+        <message>
+            <location filename="../../reader/ui/find_results.py" line="53" />
+            <source>¶</source>
+            <translation>¶</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/find_results.py" line="53" />
+            <source>Text</source>
+            <translation>Текст</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/find_results.py" line="53" />
+            <source>Context</source>
+            <translation>Контекст</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/find_results.py" line="64" />
+            <source>Russian</source>
+            <translation>Русский</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/find_results.py" line="64" />
+            <source>English</source>
+            <translation>Английский</translation>
         </message>
     </context>
     <context>
@@ -939,73 +1000,78 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="81" />
-            <location filename="../../reader/ui/mainwindow.py" line="290" />
+            <location filename="../../reader/ui/mainwindow.py" line="82" />
+            <location filename="../../reader/ui/mainwindow.py" line="298" />
             <source>Parallel Reader</source>
             <translation>Parallel Reader</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="223" />
+            <location filename="../../reader/ui/mainwindow.py" line="135" />
+            <source>Find Resul&amp;ts</source>
+            <translation>Рез&amp;ультаты поиска</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/mainwindow.py" line="231" />
             <source>Opening {what}…</source>
             <translation>Открытие: {what}…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="249" />
+            <location filename="../../reader/ui/mainwindow.py" line="257" />
             <source>Cannot Open the Pair</source>
             <translation>Не удалось открыть пару</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="280" />
+            <location filename="../../reader/ui/mainwindow.py" line="288" />
             <source>No recent pairs</source>
             <translation>Недавних пар нет</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="283" />
+            <location filename="../../reader/ui/mainwindow.py" line="291" />
             <source>Clear List</source>
             <translation>Очистить список</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="289" />
+            <location filename="../../reader/ui/mainwindow.py" line="297" />
             <source>{titles} — Parallel Reader</source>
             <translation>{titles} — Parallel Reader</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="293" />
+            <location filename="../../reader/ui/mainwindow.py" line="301" />
             <source>Alignment failed: {message}</source>
             <translation>Выравнивание не удалось: {message}</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="317" />
+            <location filename="../../reader/ui/mainwindow.py" line="325" />
             <source>Drop two files (original and counterpart) to open a pair.</source>
             <translation>Перетащите два файла (оригинал и соответствующий текст), чтобы открыть пару.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="378" />
+            <location filename="../../reader/ui/mainwindow.py" line="386" />
             <source>The interface language changes when the program starts again.</source>
             <translation>Язык интерфейса сменится при следующем запуске программы.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="390" />
+            <location filename="../../reader/ui/mainwindow.py" line="398" />
             <source>&amp;Undo {what}</source>
             <translation>&amp;Отменить: {what}</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="390" />
+            <location filename="../../reader/ui/mainwindow.py" line="398" />
             <source>&amp;Undo</source>
             <translation>&amp;Отменить</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="391" />
+            <location filename="../../reader/ui/mainwindow.py" line="399" />
             <source>&amp;Redo {what}</source>
             <translation>&amp;Повторить: {what}</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="391" />
+            <location filename="../../reader/ui/mainwindow.py" line="399" />
             <source>&amp;Redo</source>
             <translation>&amp;Повторить</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="412" />
+            <location filename="../../reader/ui/mainwindow.py" line="420" />
             <source>Nothing found.</source>
             <translation>Ничего не найдено.</translation>
         </message>
@@ -1209,7 +1275,7 @@
             <translation>Нет в русском тексте: {term}</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/pairview.py" line="198" />
+            <location filename="../../reader/ui/pairview.py" line="205" />
             <source>Weak link (confidence {score:.0%})</source>
             <extracomment>the selection moved: (side, paragraph index)</extracomment>
             <translation>Слабая связь (уверенность {score:.0%})</translation>

@@ -1,0 +1,56 @@
+"""A book's links appear chapter by chapter while it is aligned, the chapter being read first."""
+
+from __future__ import annotations
+
+from reader.core.align.aligner import align_documents
+from reader.ui.loader import load_pair_files
+from tests.small_book import en_body, ru_body, write_txt
+from tests.ui.helpers import wait_aligned
+
+
+def paragraph(document, text: str) -> int:
+    return next(p.index for p in document.paragraphs if p.text == text)
+
+
+def test_partial_links_come_first_for_the_chapter_on_screen(qtbot, window, tmp_path):
+    pair = load_pair_files(*write_txt(tmp_path, chapters=3, paragraphs=20))
+    reading = paragraph(pair.ru, ru_body(2, 3, 5))  # part two, chapter III: near the end of the book
+    context, ru_view = window.context, window.pair_view.view("ru")
+    context.pair_opened.connect(lambda: ru_view.scroll_to_paragraphs([reading], force=True))  # a remembered place
+    seen = []
+    context.alignment_changed.connect(lambda: seen.append((context.aligning, context.partial,
+                                                           dict(context.links.by_side["ru"]))))
+    window.open_documents(pair)
+    wait_aligned(qtbot, context)
+    partial = [links for aligning, is_partial, links in seen if aligning and is_partial]
+    assert partial, "no links were shown before the alignment ended"
+    first = partial[0]
+    final = context.links.by_side["ru"]
+    assert reading in first and first[reading].en == final[reading].en
+    assert first[reading].en == [paragraph(pair.en, en_body(2, 3, 5))]
+    assert len(first) < len(final)  # only part of the book, not the whole result early
+    assert paragraph(pair.ru, ru_body(1, 1, 5)) not in first  # the book's first chapter comes later
+    assert not context.partial and [l.ru for l in context.alignment.sorted_links()] == [
+        l.ru for l in align_documents(pair.ru, pair.en).sorted_links()]  # the end result is the whole alignment
+    assert all(mark.tooltip for mark in ru_view.marks().values())
+
+
+def test_an_edit_during_the_alignment_is_kept(qtbot, window, tmp_path):
+    """A person who links by hand while a book is still aligned keeps the edit: later partial results do not
+    replace it and the end result comes as an undoable Align Again."""
+    pair = load_pair_files(*write_txt(tmp_path, chapters=3, paragraphs=20))
+    context = window.context
+    edits = []
+
+    def edit_once() -> None:
+        if context.partial and context.aligning and not edits:
+            edits.append(True)
+            window.link_editor.pair_view.select("ru", context.alignment.sorted_links()[0].ru[0])
+            window.link_editor.unlink()
+
+    context.alignment_changed.connect(edit_once)
+    window.open_documents(pair)
+    wait_aligned(qtbot, context)
+    assert edits and context.commands.undo_text() == "Align again"
+    context.commands.undo()  # back to the partial links with the edit
+    assert context.commands.can_undo() and len(context.alignment.links) < len(align_documents(pair.ru, pair.en).links)
