@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QMenu, QTextBrowser, QTextEdit, QToolTip
 
 from reader.core.document import Document
 from reader.ui import render
+from reader.ui.overview import WIDTH as OVERVIEW_WIDTH, OverviewStrip
 from reader.ui.highlights import Highlight, HighlightLayers, background  # noqa: F401 - Highlight, background re-exported
 from reader.ui.paragraph_numbers import GAP as NUMBER_GAP, NumberLabel, ParagraphNumbers
 from reader.ui.theme import LIGHT, Colors
@@ -73,6 +74,9 @@ class ColumnView(QTextBrowser):
         self._text_document = None
         self._backgrounds: dict[int, QColor] = {}
         self._visible_cache: tuple | None = None
+        #: the strip beside the scroll bar marking gaps and weak links in the whole text (reader.ui.overview)
+        self.overview = OverviewStrip(self)
+        self.setViewportMargins(0, 0, OVERVIEW_WIDTH, 0)
 
     # -- content -----------------------------------------------------------------------------
     def set_document(self, document: Document | None) -> None:
@@ -162,6 +166,8 @@ class ColumnView(QTextBrowser):
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
+        port = self.viewport().geometry()
+        self.overview.setGeometry(port.right() + 1, port.top(), OVERVIEW_WIDTH, port.height())
         self._apply_margins()
         self.geometry_changed.emit()
 
@@ -225,6 +231,11 @@ class ColumnView(QTextBrowser):
         first = self.paragraph_at_y(top)
         last = self.paragraph_at_y(top + self.viewport().height())
         shown = None if first is None or last is None else (min(first, last), max(first, last))
+        if shown is not None:  # the nearest block to the bottom edge may start below it (in the margin)
+            first, last = shown
+            while last > first and self.paragraph_rect(last).top() >= top + self.viewport().height():
+                last -= 1
+            shown = (first, last)
         self._visible_cache = (key, shown)
         return shown
 

@@ -154,6 +154,8 @@ class MainWindow(QMainWindow):
         a["show_meta"].toggled.connect(self.set_show_meta)
         a["paragraph_numbers"].setChecked(settings.show_numbers)
         a["paragraph_numbers"].toggled.connect(self.set_show_numbers)
+        a["differences"].setChecked(settings.show_differences)
+        a["differences"].toggled.connect(self.set_show_differences)
         a["zoom_in"].triggered.connect(lambda: self.set_font_size(settings.font_size + 1))
         a["zoom_out"].triggered.connect(lambda: self.set_font_size(settings.font_size - 1))
         a["zoom_reset"].triggered.connect(lambda: self.set_font_size(12))
@@ -172,6 +174,7 @@ class MainWindow(QMainWindow):
         self.pair_view.set_colors(apply_theme(QApplication.instance(), settings.theme))
         self.pair_view.set_reading_font(render.reading_font(settings.font_family, settings.font_size))
         self.pair_view.set_show_muted(settings.show_meta)
+        self.pair_view.set_show_differences(settings.show_differences)
         self.pair_view.set_show_numbers(settings.show_numbers)
 
     def _restore_geometry(self) -> None:
@@ -356,6 +359,12 @@ class MainWindow(QMainWindow):
         self.context.settings.show_numbers = show
         self.action_map["paragraph_numbers"].setChecked(show)
         self.pair_view.set_show_numbers(show)
+
+    def set_show_differences(self, show: bool) -> None:
+        """Mark numbers and names missing from the counterpart (dotted underline), or not; remembered."""
+        self.context.settings.show_differences = show
+        self.action_map["differences"].setChecked(show)
+        self.pair_view.set_show_differences(show)
 
     def set_font_size(self, size: int) -> None:
         settings = self.context.settings

@@ -10,12 +10,14 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QTextCharFormat
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
+from reader.core.align.gaps import find_gaps
 from reader.core.align.model import Link
 from reader.ui.analysis import Match, locate_terms, other_side, sentence_at, sentence_counterparts, without_counterpart
 from reader.ui.column import ColumnView, Highlight, Mark, background
 from reader.ui.context import Context
 from reader.ui.gutter import LinkGutter
 from reader.ui.mapping import PositionMap
+from reader.ui.overview import stretches
 from reader.ui.syncscroll import ScrollPort, SyncScroll
 from reader.ui.theme import LIGHT, Colors
 
@@ -35,11 +37,21 @@ def difference_note(side: str, term: str) -> str:
     return text.format(term=term)
 
 
+def difference_format(colors: Colors) -> QTextCharFormat:
+    """How a difference is drawn: a dotted underline in the muted text colour (a hint, not a spelling error)."""
+    fmt = QTextCharFormat()
+    fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+    fmt.setUnderlineColor(colors.muted_text)
+    return fmt
+
+
 class PairView(QWidget):
     """Both columns and the gutter; owns selection, alignment marks and scroll sync."""
 
     #: the selection moved: (side, paragraph index)
     selection_moved = Signal(str, int)
+    #: the number of gaps (stretches without counterpart on both sides) changed; -1 while links are coming
+    gaps_changed = Signal(int)
 
     def __init__(self, context: Context, parent=None):
         super().__init__(parent)
@@ -54,6 +66,8 @@ class PairView(QWidget):
         self.left_side = "ru"
         self._selection: tuple[str, int] | None = None
         self._map: PositionMap | None = None
+        self._gaps: list | None = None
+        self._show_differences = True
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
@@ -64,6 +78,7 @@ class PairView(QWidget):
                 lambda index, menu, side=side: self.context.paragraph_context_menu_requested.emit(side, index, menu))
             view.geometry_changed.connect(self._geometry_changed)
             view.cross_requested.connect(lambda direction, side=side: self.cross(side, direction))
+            view.overview.jump_requested.connect(lambda index, side=side: self.select(side, index))
             view.verticalScrollBar().valueChanged.connect(
                 lambda _value, side=side: self._scrolled(side))
         self.gutter.link_clicked.connect(self._on_link_clicked)
@@ -111,6 +126,7 @@ class PairView(QWidget):
         self.gutter.colors = colors
         for view in self.views.values():
             view.set_colors(colors)
+            view.overview.set_colors(colors.no_counterpart, colors.weak)
         self.refresh_alignment()
 
     def set_reading_font(self, font) -> None:
@@ -124,6 +140,16 @@ class PairView(QWidget):
         for view in self.views.values():
             view.set_show_muted(show)
         self.refresh_alignment()
+
+    def set_show_differences(self, show: bool) -> None:
+        """Mark (or stop marking) numbers and names missing from the counterpart."""
+        if show != self._show_differences:
+            self._show_differences = show
+            for side, view in self.views.items():
+                view.set_highlights("differences", self._differences(side) if self.context.documents() else [])
+
+    def shows_differences(self) -> bool:
+        return self._show_differences
 
     def set_show_numbers(self, show: bool) -> None:
         """Show or hide the paragraph numbers in both columns' margins."""
@@ -179,6 +205,8 @@ class PairView(QWidget):
         documents = self.context.documents()
         for side, view in self.views.items():
             view.set_document(documents.get(side))
+            view.overview.set_marks([])
+        self._set_gaps(None)
         self.gutter.set_links(self.context.links)
         self.gutter.set_selected(None)
 
@@ -192,6 +220,8 @@ class PairView(QWidget):
         if not documents:
             return
         aligned = self.context.alignment is not None
+        complete = aligned and not self.context.partial
+        gaps = find_gaps(self.context.alignment, documents["ru"], documents["en"]) if complete else []
         for side, view in self.views.items():
             marks = {}
             if aligned and not self.context.partial:  # links still coming: unlinked is not yet "no counterpart"
@@ -206,18 +236,34 @@ class PairView(QWidget):
                         for index in link.side(side):
                             marks[index] = Mark(self.colors.weak, note)
             view.set_marks(marks)
+            view.overview.set_marks(stretches(documents[side], links, side, gaps, self.context.settings.weak_threshold,
+                                              complete=complete) if aligned else [])
             view.set_highlights("differences", self._differences(side))
+        self._set_gaps(gaps if complete else None)
         if self._selection is not None:
             self.select(*self._selection, scroll=False)
         else:
             self.gutter.update()
 
+    def gaps(self) -> list | None:
+        """The gaps of the alignment on screen (reader.core.align.gaps.Gap), None while it is not complete."""
+        return self._gaps
+
+    def gap_count(self) -> int:
+        """How many gaps the alignment has (-1 when there is none yet or its links are still coming)."""
+        return -1 if self._gaps is None else len(self._gaps)
+
+    def _set_gaps(self, gaps: list | None) -> None:
+        before = self.gap_count()
+        self._gaps = gaps
+        if self.gap_count() != before:
+            self.gaps_changed.emit(self.gap_count())
+
     def _differences(self, side: str) -> list[Highlight]:
+        if not self._show_differences:
+            return []
         document = self.context.documents()[side]
-        fmt = QTextCharFormat()
-        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
-        fmt.setUnderlineColor(self.colors.difference)
-        fmt.setForeground(self.colors.difference)
+        fmt = difference_format(self.colors)
         highlights = []
         for link in self.context.links.links:
             terms = link.differences.ru_only if side == "ru" else link.differences.en_only
