@@ -24,6 +24,8 @@ CLICK_SLACK = 3
 MIN_MARK = 3.0
 
 GAP, UNLINKED, WEAK = "gap", "unlinked", "weak"
+#: where across the strip each kind is drawn (x from, x to): gaps across it all, weak links in a thin lane
+LANES = {GAP: (0.0, WIDTH), UNLINKED: (1.0, WIDTH - 4.0), WEAK: (WIDTH - 3.0, WIDTH)}
 
 
 @dataclass(frozen=True)
@@ -91,7 +93,7 @@ class OverviewStrip(QWidget):
         self.column = column
         self.marks: list[Stretch] = []
         self.colors: dict[str, QColor] = {GAP: QColor("#d0342c"), UNLINKED: QColor("#e0603a"), WEAK: QColor("#c98a00")}
-        self.frame = QColor(128, 128, 128, 70)
+        self.frame = QColor(128, 128, 128, 90)
         self._rects: list[tuple[QRectF, Stretch]] | None = None
         self.setObjectName(f"overview_{column.side}")
         self.setFixedWidth(WIDTH)
@@ -118,7 +120,12 @@ class OverviewStrip(QWidget):
         self.update()
 
     def _scale(self) -> float:
-        height = self.column.document().size().height() if self.column.document_model is not None else 0.0
+        """Strip pixels per document pixel. The height comes from the scroll bar (range + page = the text laid
+        out so far), never from the document's size, which would make Qt lay out the whole book at once."""
+        if self.column.document_model is None:
+            return 0.0
+        bar = self.column.verticalScrollBar()
+        height = bar.maximum() + bar.pageStep()
         return self.height() / height if height > 0 else 0.0
 
     def mark_rects(self) -> list[tuple[QRectF, Stretch]]:
@@ -130,18 +137,17 @@ class OverviewStrip(QWidget):
                 if mark.stop > count:
                     continue
                 top, bottom = self.column.paragraph_extent(range(mark.start, mark.stop))
-                y, h = top * scale, max(MIN_MARK, (bottom - top) * scale)
-                inset = 0.0 if mark.kind == GAP else 2.0
-                rects.append((QRectF(inset, y, WIDTH - 2 * inset, h), mark))
+                y, h = top * scale, max(MIN_MARK if mark.kind != WEAK else 2.0, (bottom - top) * scale)
+                left, right = LANES[mark.kind]
+                rects.append((QRectF(left, y, right - left, h), mark))
             self._rects = rects
         return self._rects
 
     def paintEvent(self, _event) -> None:  # noqa: N802 - Qt override
         painter = QPainter(self)
         scale = self._scale()
-        if scale:
-            bar = self.column.verticalScrollBar()
-            top = bar.value() * scale
+        if scale:  # the part on screen
+            top = self.column.verticalScrollBar().value() * scale
             painter.fillRect(QRectF(0, top, WIDTH, max(4.0, self.column.viewport().height() * scale)), self.frame)
         rects = self.mark_rects()
         for kind in (UNLINKED, WEAK, GAP):  # gaps on top

@@ -54,3 +54,30 @@ def test_an_edit_during_the_alignment_is_kept(qtbot, window, tmp_path):
     assert edits and context.commands.undo_text() == "Align again"
     context.commands.undo()  # back to the partial links with the edit
     assert context.commands.can_undo() and len(context.alignment.links) < len(align_documents(pair.ru, pair.en).links)
+
+
+def test_a_project_saved_while_links_are_coming_is_aligned_when_opened(qtbot, window, tmp_path):
+    from reader.core.project.storage import load_project
+
+    paths = write_txt(tmp_path, chapters=3, paragraphs=20)
+    assert window.open_pair(*paths)
+    context, projects = window.context, window.projects
+    target = tmp_path / "book.preader"
+    projects.ask_save_path = lambda: str(target)
+    saved = []
+
+    def save_once() -> None:
+        if context.partial and context.aligning and not saved:
+            saved.append(None)  # saving re-draws the alignment (alignment_changed) before it returns
+            saved[0] = projects.save_as()
+
+    context.alignment_changed.connect(save_once)
+    wait_aligned(qtbot, context)
+    assert saved == [True]
+    assert load_project(target).alignment is None  # not the links found so far, passed off as the whole
+    complete = len(context.alignment.links)
+    opened = []
+    projects.project_opened.connect(opened.append)
+    projects.open_path(target)
+    qtbot.waitUntil(lambda: bool(opened), timeout=60000)
+    assert len(context.alignment.links) == complete and not context.partial
