@@ -8,16 +8,12 @@ keeps a token and drops results of tasks that are no longer current.
 from __future__ import annotations
 
 import threading
-import time
 import traceback
 from typing import Any, Callable
 
 from PySide6.QtCore import QObject, QRunnable, Signal
 
 from reader.core.errors import ReaderError
-
-#: progress is reported at most this often (seconds)
-PROGRESS_EVERY = 0.05
 
 WorkFunction = Callable[[Callable[[int, int], None], Callable[[], bool]], Any]
 
@@ -41,7 +37,7 @@ class Task(QRunnable):
         self.work = work
         self.signals = TaskSignals()
         self._cancelled = threading.Event()
-        self._reported = (-1, 0.0)  # (percentage, time) of the last progress report
+        self._reported = -1  # the percentage of the last progress report
 
     def cancel(self) -> None:
         """Ask the work to stop; its result (if any) is not emitted."""
@@ -75,13 +71,12 @@ class Task(QRunnable):
                 self._cancelled.set()
 
     def _emit_progress(self, done: int, total: int) -> None:
-        """Report progress when the percentage moved on and at most every PROGRESS_EVERY seconds (the end always):
-        each report makes the UI thread repaint, and it shares the interpreter with the work."""
-        now = time.monotonic()
+        """Report progress when the percentage moved on (the end always): each report makes the UI thread
+        repaint, and it shares the interpreter with the work."""
         percent = done * 100 // total if total > 0 else 0
-        if done < total and (percent == self._reported[0] or now - self._reported[1] < PROGRESS_EVERY):
+        if done < total and percent == self._reported:
             return
-        self._reported = (percent, now)
+        self._reported = percent
         if not self._cancelled.is_set():
             try:
                 self.signals.progress.emit(done, total)
