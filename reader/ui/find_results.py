@@ -105,13 +105,17 @@ class FindResultsDock(QDockWidget):
         find_bar.list_button.toggled.connect(self.setVisible)
         self.visibilityChanged.connect(find_bar.list_button.setChecked)
 
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        self._follow(self.find_bar.current)
+
     def _go(self, index: QModelIndex) -> None:
         if index.isValid():
             self.find_bar.go_to(index.row())
 
     def _follow(self, position: int) -> None:
         """Keep the current match selected in the list (F3 and Shift+F3 move it)."""
-        if 0 <= position < self.model.rowCount():
+        if self.isVisible() and 0 <= position < self.model.rowCount():
             index = self.model.index(position, 0)
             if self.view.currentIndex().row() != position:
                 self.view.setCurrentIndex(index)

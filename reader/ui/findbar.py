@@ -18,7 +18,7 @@ from reader.ui.pairview import PairView
 from reader.ui.worker import Task
 
 # typing pauses this long before a search starts (ms)
-SEARCH_DELAY_MS = 120
+SEARCH_DELAY_MS = 80
 # matches found are handed to the window at most this often (seconds)
 BATCH_EVERY = 0.05
 
@@ -176,7 +176,7 @@ class FindBar(QWidget):
             self._show(reveal=True)
             self.current_changed.emit(self.current)
         else:
-            self._show(reveal=False)
+            self._show_count()  # the highlights are up to date: only "…" leaves the count
         self.search_finished.emit()
 
     def _add(self, batch: list[Match]) -> None:
@@ -197,6 +197,9 @@ class FindBar(QWidget):
     def _show(self, *, reveal: bool = True) -> None:
         current = self.matches[self.current] if self.current >= 0 else None
         self.pair_view.show_matches(self.matches, current, reveal=reveal)
+        self._show_count()
+
+    def _show_count(self) -> None:
         if not self.edit.text():
             self.count.setText("")
         elif not self.matches:
