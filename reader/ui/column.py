@@ -7,6 +7,7 @@ The view knows paragraphs, geometry, highlight layers, margin marks, paragraph n
 from __future__ import annotations
 
 import contextlib
+import math
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, QRectF, Qt, Signal
@@ -94,7 +95,7 @@ class ColumnView(QTextBrowser):
         anchor = self.first_visible_paragraph()
         self._rebuild()
         if anchor is not None:
-            self.verticalScrollBar().setValue(int(self.paragraph_extent([anchor])[0]))
+            self.scroll_to_y(self.paragraph_extent([anchor])[0])
 
     def set_colors(self, colors: Colors) -> None:
         self.colors = colors
@@ -125,7 +126,7 @@ class ColumnView(QTextBrowser):
         self._apply_visibility()
         self._layers.rebuild()  # the selections' cursors pointed into the old document
         self._apply_layers()
-        self.verticalScrollBar().setValue(scroll)
+        self.scroll_to_y(scroll)
         self.geometry_changed.emit()
 
     def _index_blocks(self) -> None:
@@ -249,6 +250,21 @@ class ColumnView(QTextBrowser):
         view_top = self.verticalScrollBar().value()
         return bottom > view_top and top < view_top + self.viewport().height() and bottom > top
 
+    def scroll_to_y(self, y: float) -> None:
+        """Scroll so document position ``y`` is at the top (as far as the text goes).
+
+        Qt widens the scroll range only in a later event after the text is laid out, so a jump made at
+        once (to a remembered place as the pair opens, to a find result) would stop at the old end: the
+        range is brought up to the laid-out height first."""
+        bar = self.verticalScrollBar()
+        value = int(max(0.0, y))
+        if value > bar.maximum():
+            height = self.document().documentLayout().documentSize().height()
+            room = int(math.ceil(height - self.viewport().height()))
+            if room > bar.maximum():
+                bar.setRange(bar.minimum(), room)
+        bar.setValue(value)
+
     def scroll_to_paragraphs(self, indices, *, force: bool = False) -> None:
         """Scroll so the paragraphs ``indices`` are in view (a quarter from the top if they must move)."""
         if not indices:
@@ -262,7 +278,7 @@ class ColumnView(QTextBrowser):
             target = top - 16
         else:
             target = top - height / 4
-        self.verticalScrollBar().setValue(int(max(0, target)))
+        self.scroll_to_y(target)
 
     # -- visibility of meta paragraphs --------------------------------------------------------
     def set_show_muted(self, show: bool) -> None:
@@ -467,7 +483,7 @@ class ColumnView(QTextBrowser):
             offset = self.paragraph_extent([anchor])[0] - self.verticalScrollBar().value()
         self._rebuild()
         if anchor is not None:
-            self.verticalScrollBar().setValue(int(self.paragraph_extent([anchor])[0] - offset))
+            self.scroll_to_y(self.paragraph_extent([anchor])[0] - offset)
 
     def remove_extra_paragraph(self, key: str) -> None:
         if self._extras.pop(key, None) is not None:

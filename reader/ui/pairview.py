@@ -68,6 +68,7 @@ class PairView(QWidget):
         self._map: PositionMap | None = None
         self._gaps: list | None = None
         self._show_differences = True
+        self._leading = "ru"
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
@@ -164,7 +165,10 @@ class PairView(QWidget):
         def height():
             return float((self.left() if where == "left" else self.right()).viewport().height())
 
-        return ScrollPort(get=lambda: float(bar().value()), set=lambda v: bar().setValue(int(round(v))), height=height)
+        def scroll(value: float) -> None:
+            (self.left() if where == "left" else self.right()).scroll_to_y(round(value))
+
+        return ScrollPort(get=lambda: float(bar().value()), set=scroll, height=height)
 
     def position_map(self) -> PositionMap | None:
         """The current left↔right position map (rebuilt lazily after layout or alignment changes)."""
@@ -186,6 +190,8 @@ class PairView(QWidget):
             self.sync.scrolled("left")
 
     def _scrolled(self, side: str) -> None:
+        if not self.sync.syncing():
+            self._leading = side  # the column the person (or a jump) moved last: the other follows it
         self.sync.scrolled("left" if side == self.left_side else "right")
         self.gutter.update()
 
@@ -240,6 +246,11 @@ class PairView(QWidget):
                                               complete=complete) if aligned else [])
             view.set_highlights("differences", self._differences(side))
         self._set_gaps(gaps if complete else None)
+        leading = self.views[self._leading]
+        if links.links and self.sync.enabled and leading.scroll_offset() > 0:
+            # new links while the reader is into the text (e.g. at the remembered place): the other column
+            # comes level with the one read (at the very top both stay at their beginnings)
+            self.sync.scrolled("left" if self._leading == self.left_side else "right")
         if self._selection is not None:
             self.select(*self._selection, scroll=False)
         else:
@@ -347,7 +358,7 @@ class PairView(QWidget):
         was = self.sync.enabled
         self.sync.enabled = False
         try:
-            theirs.verticalScrollBar().setValue(int(target_top - max(0.0, top_on_screen)))
+            theirs.scroll_to_y(target_top - max(0.0, top_on_screen))
             theirs.scroll_to_paragraphs(counterparts)
         finally:
             self.sync.enabled = was

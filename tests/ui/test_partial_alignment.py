@@ -33,6 +33,9 @@ def test_partial_links_come_first_for_the_chapter_on_screen(qtbot, window, tmp_p
     assert not context.partial and [l.ru for l in context.alignment.sorted_links()] == [
         l.ru for l in align_documents(pair.ru, pair.en).sorted_links()]  # the end result is the whole alignment
     assert all(mark.tooltip for mark in ru_view.marks().values())
+    # the place jumped to as the pair opened is still on screen, and the English column came level with it
+    assert ru_view.is_paragraph_visible(reading)
+    assert window.pair_view.view("en").is_paragraph_visible(paragraph(pair.en, en_body(2, 3, 5)))
 
 
 def test_an_edit_during_the_alignment_is_kept(qtbot, window, tmp_path):
@@ -81,3 +84,21 @@ def test_a_project_saved_while_links_are_coming_is_aligned_when_opened(qtbot, wi
     projects.open_path(target)
     qtbot.waitUntil(lambda: bool(opened), timeout=60000)
     assert len(context.alignment.links) == complete and not context.partial
+
+
+def test_a_jump_as_the_pair_opens_reaches_far_into_a_long_text(qtbot, window):
+    """Qt widens a column's scroll range only in a later event after laying the text out; a jump made as the
+    pair opens (a remembered place) must not stop at the old end of the range."""
+    from pathlib import Path
+
+    data = Path(__file__).resolve().parent.parent / "data"
+    pair = load_pair_files(data / "book-slice.ru.txt", data / "book-slice.en.txt")
+    far = len(pair.ru.paragraphs) - 40
+    ru_view = window.pair_view.view("ru")
+    window.context.pair_opened.connect(lambda: ru_view.scroll_to_paragraphs([far], force=True))
+    window.open_documents(pair)
+    assert ru_view.is_paragraph_visible(far)
+    wait_aligned(qtbot, window.context)
+    assert ru_view.is_paragraph_visible(far)
+    counterpart = window.context.links.counterparts("ru", far)
+    assert counterpart and window.pair_view.view("en").is_paragraph_visible(counterpart[0])
