@@ -69,6 +69,8 @@ class PairView(QWidget):
         self._gaps: list | None = None
         self._show_differences = True
         self._leading = "ru"
+        self._leveled = False  # the columns were levelled since links came (a book's partial links)
+        self._was_partial = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
@@ -247,10 +249,15 @@ class PairView(QWidget):
             view.set_highlights("differences", self._differences(side))
         self._set_gaps(gaps if complete else None)
         leading = self.views[self._leading]
-        if links.links and self.sync.enabled and leading.scroll_offset() > 0:
-            # new links while the reader is into the text (e.g. at the remembered place): the other column
-            # comes level with the one read (at the very top both stay at their beginnings)
+        first_links = not self._leveled and bool(links.links)
+        completed = self._was_partial and not self.context.partial
+        self._was_partial = self.context.partial
+        if (first_links or completed) and self.sync.enabled and leading.scroll_offset() > 0:
+            # the first links, and the whole alignment, while the reader is into the text (e.g. at the
+            # remembered place): the other column comes level with the one read (each level costs the
+            # scroll map; at the very top both stay at their beginnings)
             self.sync.scrolled("left" if self._leading == self.left_side else "right")
+        self._leveled = bool(links.links)
         if self._selection is not None:
             self.select(*self._selection, scroll=False)
         else:
