@@ -69,6 +69,7 @@ class PairView(QWidget):
         self._gaps: list | None = None
         self._show_differences = True
         self._leading = "ru"
+        self._matches: tuple[list[Match], Match | None] = ([], None)  # the find results shown
         self._leveled = False  # the columns were levelled since links came (a book's partial links)
         self._was_partial = False
         layout = QVBoxLayout(self)
@@ -131,6 +132,8 @@ class PairView(QWidget):
             view.set_colors(colors)
             view.overview.set_colors(colors.no_counterpart, colors.weak)
         self.refresh_alignment()
+        if self._matches[0]:
+            self.show_matches(*self._matches, reveal=False)  # in the new colours
 
     def set_reading_font(self, font) -> None:
         for view in self.views.values():
@@ -411,6 +414,7 @@ class PairView(QWidget):
     # -- find --------------------------------------------------------------------------------
     def show_matches(self, matches: list[Match], current: Match | None, *, reveal: bool = True) -> None:
         """Highlight find results; reveal ``current`` (unless ``reveal`` is false)."""
+        self._matches = (matches, current)
         fmt, current_fmt = background(self.colors.find), background(self.colors.find_current)
         for side, view in self.views.items():
             view.set_highlights("find", [Highlight(m.paragraph, fmt, m.start, m.end) for m in matches if m.side == side])

@@ -79,3 +79,19 @@ def test_snippet_keeps_words_whole():
     before, found, after = snippet(text, 28, 31, 15)
     assert found == "how"
     assert before == "…dear friend, " and after == " are you doing…"  # the cut "y" of "my" left out
+
+
+def test_find_highlights_take_the_new_theme(qtbot, window):
+    pair = load_pair_files(DATA / "book-slice.ru.txt", DATA / "book-slice.en.txt")
+    window.open_documents(pair)
+    bar = window.find_bar
+    window.action_map["find"].trigger()
+    bar.edit.setText("Stepan")
+    qtbot.waitUntil(lambda: not bar.is_searching(), timeout=20000)
+    en_view = window.pair_view.view("en")
+    window.set_theme("dark")
+    colors = window.pair_view.colors
+    assert colors.dark
+    assert {h.format.background().color().name() for h in en_view.highlights("find")} == {colors.find.name()}
+    assert en_view.highlights("find_current")[0].format.background().color() == colors.find_current
+    window.set_theme("light")
