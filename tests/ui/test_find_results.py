@@ -62,14 +62,21 @@ def test_matches_arrive_off_the_ui_thread_and_a_result_click_moves_the_column(qt
     assert bar.current == 0 and dock.view.currentIndex().row() == 0
 
 
-def test_a_new_query_drops_the_old_search(qtbot, window):
+def search_slice(qtbot, window, *queries: str):
+    """Open the novel's slice, type each of ``queries`` in turn and wait for the last search; the pair."""
     pair = load_pair_files(DATA / "book-slice.ru.txt", DATA / "book-slice.en.txt")
     window.open_documents(pair)
     bar = window.find_bar
     window.action_map["find"].trigger()
-    bar.edit.setText("Левин")
-    bar.edit.setText("Stepan")
+    for query in queries:
+        bar.edit.setText(query)
     qtbot.waitUntil(lambda: not bar.is_searching(), timeout=20000)
+    return pair
+
+
+def test_a_new_query_drops_the_old_search(qtbot, window):
+    pair = search_slice(qtbot, window, "Левин", "Stepan")
+    bar = window.find_bar
     assert bar.matches == find_matches(pair.en, "en", "Stepan") and bar.matches
     assert window.find_results.model.rowCount() == len(bar.matches)
 
@@ -82,12 +89,7 @@ def test_snippet_keeps_words_whole():
 
 
 def test_find_highlights_take_the_new_theme(qtbot, window):
-    pair = load_pair_files(DATA / "book-slice.ru.txt", DATA / "book-slice.en.txt")
-    window.open_documents(pair)
-    bar = window.find_bar
-    window.action_map["find"].trigger()
-    bar.edit.setText("Stepan")
-    qtbot.waitUntil(lambda: not bar.is_searching(), timeout=20000)
+    search_slice(qtbot, window, "Stepan")
     en_view = window.pair_view.view("en")
     window.set_theme("dark")
     colors = window.pair_view.colors
