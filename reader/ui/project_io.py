@@ -251,7 +251,8 @@ class ProjectController(QObject):
         translation = getattr(self.window, "translation", None)
         if translation is not None and project.translations:
             translation.schedule_refresh()
-        self.context.commands.set_clean()
+        if not self.context.commands.is_clean():  # (opening cleared the history: a second redraw of the book spared)
+            self.context.commands.set_clean()
         self._unsaved = bool(opened.changed)  # re-anchored annotations and new checksums are worth a save
         self._update_title()
         if project.path is not None:
