@@ -1,0 +1,352 @@
+"""Word links in the window: the counterpart words of the word under the pointer or the word cursor,
+and the dictionary card of a word.
+
+The word under the pointer (View ▸ Word Links Under the Pointer) and the word cursor (a clicked word,
+moved with Alt+Shift+Left/Right) show their counterpart words in the other column, or in the
+machine translation of a paragraph without counterpart; the status bar says what was found and why,
+or that there is no counterpart. Ctrl+D (or Look Up in the context menu) opens the word's card in
+the Dictionary dock and keeps the word in the vocabulary (:mod:`reader.ui.words.vocabulary`).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from PySide6.QtCore import QCoreApplication, QObject, QPoint, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QApplication, QMenu
+
+from reader.core.project.annotations import Annotation
+from reader.core.words.card import WordCard
+from reader.core.words.linker import WordLinker
+from reader.core.words.lookup import card_of, note_text, vocabulary_entry
+from reader.core.words.model import Status
+from reader.core.words.vocabulary import VocabularyEntry
+from reader.core.words.vocabulary_commands import NoteWord
+from reader.ui.i18n import choose_language
+from reader.ui.words.answers import LAYER, LAYER_Z, Answer, describe, highlights, look_up
+from reader.ui.words.card_panel import DictionaryPanel
+from reader.ui.words.cursor import first_word, step, words_at
+from reader.ui.words.hover import HoverFilter
+from reader.ui.words.places import Place, on_word, place_at
+from reader.ui.words.vocabulary import VocabularyController
+
+#: how long a hover message stays in the status bar, ms
+MESSAGE_MS = 8000
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Words", text)
+
+
+class WordsController(QObject):
+    """Adds word links, the word cursor, the dictionary card and the vocabulary to a main window."""
+
+    def __init__(self, window):
+        super().__init__(window)
+        self.window = window
+        self.context = window.context
+        self.pair_view = window.pair_view
+        self._linker: WordLinker | None = None
+        self._hover: Answer | None = None
+        self._hover_key: tuple | None = None
+        self._cursor: Answer | None = None
+        self._menu_place: Place | None = None
+        self._message = ""
+        self._moving = False
+        self.card: tuple[Answer, WordCard, VocabularyEntry | None] | None = None
+        self.vocabulary = VocabularyController(window)
+        self.panel = DictionaryPanel(window)
+        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.panel)
+        self.panel.hide()
+        self.panel.copy_requested.connect(self.copy_card)
+        self.panel.note_requested.connect(self.add_to_notes)
+        self.hover = HoverFilter(self.pair_view.views, self._moved, self._left, self._clicked, self._menu_at, self)
+        self._build_actions()
+        self.context.pair_opened.connect(self._on_pair_opened)
+        self.context.alignment_changed.connect(self._refresh)
+        self.context.selection_changed.connect(self._on_selection_changed)
+        self.context.paragraph_context_menu_requested.connect(self._extend_menu)
+        translation = getattr(window, "translation", None)
+        if translation is not None:
+            translation.translations_changed.connect(self._refresh)
+
+    # -- actions ----------------------------------------------------------------------------
+    def _build_actions(self) -> None:
+        window = self.window
+        specs = {
+            "word_next": (tr("Next &Word"), "Alt+Shift+Right", lambda: self.move_cursor(True), "go"),
+            "word_previous": (tr("Previous W&ord"), "Alt+Shift+Left", lambda: self.move_cursor(False), "go"),
+            "look_up": (tr("&Look Up Word"), "Ctrl+D", self.look_up_current, "tools"),
+        }
+        self.actions: dict[str, QAction] = {}
+        for name, (text, shortcut, slot, menu) in specs.items():
+            action = QAction(text, window)
+            action.setObjectName(f"action_{name}")
+            action.setShortcut(QKeySequence(shortcut))
+            action.triggered.connect(lambda _checked=False, slot=slot: slot())
+            window.addAction(action)
+            self.actions[name] = action
+        go = window.menus["go"]
+        go.addSeparator()
+        go.addAction(self.actions["word_next"])
+        go.addAction(self.actions["word_previous"])
+        tools = window.menus["tools"]
+        tools.addSeparator()
+        tools.addAction(self.actions["look_up"])
+        hover = QAction(tr("&Word Links Under the Pointer"), window)
+        hover.setObjectName("action_word_hover")
+        hover.setCheckable(True)
+        hover.setChecked(self.context.settings.word_hover)
+        hover.toggled.connect(self.set_hover_enabled)
+        self.actions["word_hover"] = hover
+        view = window.menus["view"]
+        view.insertAction(window.action_map["zoom_in"], hover)
+        toggle = self.panel.toggleViewAction()
+        toggle.setText(tr("Show &Dictionary Panel"))
+        self.actions["dictionary_panel"] = toggle
+        tools.addAction(toggle)
+        tools.addAction(self.vocabulary.actions["vocabulary_panel"])
+
+    def set_hover_enabled(self, enabled: bool) -> None:
+        """Turn word links under the pointer on or off (remembered)."""
+        self.context.settings.word_hover = enabled
+        self.actions["word_hover"].setChecked(enabled)
+        if not enabled:
+            self._set_hover(None)
+
+    # -- state ------------------------------------------------------------------------------
+    def linker(self) -> WordLinker | None:
+        """The word linker of the open pair (made on first use; a new pair gets a new one)."""
+        pair = self.context.pair
+        if pair is None:
+            return None
+        if self._linker is None or self._linker.documents["ru"] is not pair.ru or self._linker.documents["en"] is not pair.en:
+            self._linker = WordLinker(pair.ru, pair.en)
+        return self._linker
+
+    def _on_pair_opened(self) -> None:
+        self._linker = None
+        self._hover = self._cursor = None
+        self._hover_key = None
+        self.card = None
+        self.panel.show_card(None)
+
+    def _refresh(self) -> None:
+        """Look the shown words up again (the links or the machine translations changed)."""
+        if self.context.pair is None:
+            return
+        self._hover, self._hover_key = None, None
+        if self._cursor is not None:
+            self._cursor = self.answer(self._cursor.place)
+        self._draw()
+
+    def _on_selection_changed(self, side: str, index: int) -> None:
+        cursor = self._cursor
+        if self._moving or cursor is None:
+            return
+        if cursor.place.translation or (cursor.place.column, cursor.place.paragraph) != (side, index):
+            self._cursor = None
+            self._draw()
+
+    def answer(self, place: Place) -> Answer | None:
+        """The look-up of the word at ``place`` (None off a word or with no pair)."""
+        linker = self.linker()
+        if linker is None:
+            return None
+        found = look_up(linker, self.context, place)
+        return found if found.found.word is not None else None
+
+    def shown(self) -> Answer | None:
+        """The answer drawn now: the word under the pointer, else the word cursor's."""
+        return self._hover or self._cursor
+
+    def cursor_answer(self) -> Answer | None:
+        return self._cursor
+
+    # -- drawing ----------------------------------------------------------------------------
+    def _draw(self) -> None:
+        shown = self.shown()
+        views = self.pair_view.views
+        items = highlights(views, shown, self.pair_view.colors.dark) if shown else {"ru": [], "en": []}
+        for side, view in views.items():
+            view.set_highlights(LAYER, items[side], z=LAYER_Z)
+        self._say(describe(shown) if shown else "")
+
+    def _say(self, message: str) -> None:
+        bar = self.window.statusBar()
+        if message:
+            bar.showMessage(message, MESSAGE_MS)
+        elif self._message and bar.currentMessage() == self._message:
+            bar.clearMessage()
+        self._message = message
+
+    # -- the pointer ------------------------------------------------------------------------
+    def word_place(self, side: str, pos: QPoint) -> Place | None:
+        """The place of the start of the word under viewport position ``pos`` of the column of ``side``."""
+        view = self.pair_view.view(side)
+        place = place_at(view, pos)
+        linker = self.linker()
+        if place is None or linker is None:
+            return None
+        words = words_at(linker, self.context, place)
+        k = words.index_at(place.offset) if words is not None else None
+        if k is None or not on_word(view, place, words.starts[k], words.ends[k], pos):
+            return None
+        return Place(place.column, place.paragraph, words.starts[k], place.translation)
+
+    def _set_hover(self, answer: Answer | None) -> None:
+        if answer is None and self._hover is None:
+            self._hover_key = None
+            return
+        self._hover = answer
+        self._hover_key = answer.place if answer else None
+        self._draw()
+
+    def _moved(self, side: str, pos: QPoint) -> None:
+        if not self.context.settings.word_hover or self.context.pair is None:
+            return
+        place = self.word_place(side, pos)
+        if place == self._hover_key and place is not None:
+            return
+        self._set_hover(self.answer(place) if place is not None else None)
+
+    def _left(self, side: str) -> None:
+        if self._hover is not None and self._hover.place.column == side:
+            self._set_hover(None)
+
+    def _clicked(self, side: str, pos: QPoint) -> None:
+        place = self.word_place(side, pos) if self.context.pair is not None else None
+        self._cursor = self.answer(place) if place is not None else None
+        self._draw()
+
+    def _menu_at(self, side: str, pos: QPoint) -> None:
+        self._menu_place = self.word_place(side, pos) if self.context.pair is not None else None
+
+    # -- the word cursor --------------------------------------------------------------------
+    def _focused_side(self) -> str:
+        focused = QApplication.focusWidget()
+        for side, view in self.pair_view.views.items():
+            if focused is view or focused is view.viewport():
+                return side
+        selected = self.pair_view.selected()
+        return selected[0] if selected else self.pair_view.left_side
+
+    def set_cursor(self, place: Place | None) -> Answer | None:
+        """Put the word cursor on the word at ``place`` (None: take it away); select its paragraph."""
+        self._cursor = self.answer(place) if place is not None else None
+        if self._cursor is not None:
+            place = self._cursor.place
+            view = self.pair_view.view(place.column)
+            if not place.translation and self.pair_view.selected() != (place.column, place.paragraph):
+                self._moving = True
+                try:
+                    self.pair_view.select(place.column, place.paragraph, place.offset)
+                finally:
+                    self._moving = False
+            elif place.translation:
+                anchor = self.pair_view.insertion_point(place.source, place.paragraph)
+                if anchor >= 0:
+                    view.scroll_to_paragraphs([anchor])
+        self._hover, self._hover_key = None, None
+        self._draw()
+        return self._cursor
+
+    def move_cursor(self, forward: bool) -> Answer | None:
+        """Move the word cursor to the next (previous) word of the focused column: from the cursor's word, else
+        from the start of the selected paragraph (its end, going back), else of the first paragraph on screen."""
+        linker = self.linker()
+        if linker is None:
+            return None
+        side = self._focused_side()
+        view = self.pair_view.view(side)
+        cursor = self._cursor.place if self._cursor is not None and self._cursor.place.column == side else None
+        if cursor is not None:
+            target = step(view, linker, self.context, cursor, forward)
+        else:
+            selected = self.pair_view.selected()
+            index = selected[1] if selected and selected[0] == side else view.first_visible_paragraph()
+            if index is None:
+                return None
+            start = Place(side, index, 0 if forward else len(self.context.pair.document(side).paragraphs[index].text))
+            target = first_word(linker, self.context, start, forward) or step(view, linker, self.context, start,
+                                                                               forward)
+        if target is None:
+            self.window.statusBar().showMessage(tr("No more words in this column."), 4000)
+            return self._cursor
+        return self.set_cursor(target)
+
+    # -- the dictionary card ----------------------------------------------------------------
+    def _extend_menu(self, side: str, index: int, menu: QMenu) -> None:
+        place = self._menu_place
+        self._menu_place = None
+        if place is None or place.translation or (place.column, place.paragraph) != (side, index):
+            cursor = self._cursor
+            place = cursor.place if cursor and (cursor.place.column, cursor.place.paragraph) == (side, index) else None
+        answer = self.answer(place) if place is not None else None
+        if answer is None or answer.found.word is None:
+            return
+        menu.addSeparator()
+        action = menu.addAction(tr("Look Up “{word}”").format(word=answer.found.word.text))
+        action.setObjectName("action_look_up_here")
+        action.triggered.connect(lambda: self.look_up(answer))
+
+    def _target(self) -> Answer | None:
+        """The word Look Up takes: the word cursor's, else the one under the pointer, else the selected text's."""
+        if self._cursor is not None:
+            return self._cursor
+        if self._hover is not None:
+            return self._hover
+        for view in self.pair_view.views.values():
+            selected = view.selection_range()
+            if selected is not None:
+                side, paragraph, start, _ = selected
+                return self.answer(Place(side, paragraph, start))
+        return None
+
+    def look_up_current(self) -> WordCard | None:
+        answer = self._target()
+        if answer is None:
+            self.window.statusBar().showMessage(tr("Click a word (or point at it) to look it up."), 5000)
+            return None
+        return self.look_up(answer)
+
+    def look_up(self, answer: Answer) -> WordCard | None:
+        """Show the card of the word of ``answer`` in the Dictionary dock and keep the word in the vocabulary."""
+        if answer.found.word is None or answer.found.status is Status.NO_WORD:
+            return None
+        card = card_of(answer.found)
+        entry = vocabulary_entry(self.linker(), answer.link, answer.found, card, translation=answer.translation)
+        self.card = (answer, card, entry)
+        word = answer.found.word
+        why_not = tr("Words of a machine translation cannot carry notes.") if word.translation else ""
+        self.panel.show_card(card, self.language(), can_note=not word.translation, why_not=why_not)
+        self.panel.show()
+        self.panel.raise_()
+        if entry is not None:
+            self.vocabulary.add(entry)
+        return card
+
+    def language(self) -> str:
+        return choose_language(self.context.settings.language or None)
+
+    def copy_card(self) -> None:
+        if self.card is not None:
+            QApplication.clipboard().setText(self.card[1].text(self.language()))
+            self.window.statusBar().showMessage(tr("The card was copied."), 3000)
+
+    def add_to_notes(self) -> Annotation | None:
+        """Highlight the card's word with its lemma and sense as the note (undoable), keeping it as noted."""
+        if self.card is None:
+            return None
+        answer, _card, entry = self.card
+        word = answer.found.word
+        if word is None or word.translation or entry is None:
+            return None
+        annotations = self.window.annotations
+        annotation = Annotation(word.side, word.paragraph, word.start, word.end, color=annotations.color,
+                                note=note_text(entry), quote=word.text)
+        noted = dataclasses.replace(entry, kind="noted")
+        self.context.commands.push(NoteWord(annotations.annotations, annotation, self.vocabulary.vocabulary, noted))
+        self.window.statusBar().showMessage(tr("Added to the notes: {note}").format(note=annotation.note), 5000)
+        return annotation
