@@ -100,6 +100,15 @@ class Settings:
         self._set("view/paragraph_numbers", bool(value))
 
     @property
+    def export_word_links(self) -> bool:
+        """Whether an HTML export shows which words render which on hover (on until turned off)."""
+        return self._get("export/word_links", True, bool)
+
+    @export_word_links.setter
+    def export_word_links(self, value: bool) -> None:
+        self._set("export/word_links", bool(value))
+
+    @property
     def word_hover(self) -> bool:
         """Whether the word under the pointer shows its counterpart words (on until turned off)."""
         return self._get("view/word_hover", True, bool)

@@ -59,7 +59,8 @@ def card_html(card: WordCard, language: str = "en") -> str:
                     pos = t["pos"]
                     out.append(f"<p>{escape(pos or tr('Russian'))}:</p>")
                 text = escape(t["text"])
-                items.append(f"<li><b>{text}</b> ← {escape(tr('used here'))}</li>" if t["used"] else f"<li>{text}</li>")
+                used = f" ← {escape(tr('used here'))}" if t["used"] else ""
+                items.append(f"<li><b>{text}</b>{used}</li>" if used else f"<li>{text}</li>")
             if items:
                 out.append(f"<ul>{''.join(items)}</ul>")
     if card.counterpart:
@@ -103,7 +104,7 @@ class DictionaryPanel(QDockWidget):
                   why_not: str = "") -> None:
         """Show ``card`` (None: the hint how to look a word up)."""
         if card is None:
-            hint = tr("Click a word and press Ctrl+D, or choose Look Up in its context menu, to see its dictionary card.")
+            hint = tr("Click a word and press Ctrl+D, or choose Look Up in its context menu, to see its card.")
             self.browser.setHtml(f"<p><i>{escape(hint)}</i></p>")
         else:
             self.browser.setHtml(card_html(card, language))

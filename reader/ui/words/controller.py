@@ -121,7 +121,8 @@ class WordsController(QObject):
         pair = self.context.pair
         if pair is None:
             return None
-        if self._linker is None or self._linker.documents["ru"] is not pair.ru or self._linker.documents["en"] is not pair.en:
+        linker = self._linker
+        if linker is None or linker.documents["ru"] is not pair.ru or linker.documents["en"] is not pair.en:
             self._linker = WordLinker(pair.ru, pair.en)
         return self._linker
 

@@ -59,7 +59,7 @@ class VocabularyModel(QAbstractTableModel):
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows) or not 0 <= index.column() < len(COLUMNS):
+        if not (index.isValid() and 0 <= index.row() < len(self._rows) and 0 <= index.column() < len(COLUMNS)):
             return None
         entry = self._rows[index.row()]
         column = COLUMNS[index.column()]
@@ -69,7 +69,8 @@ class VocabularyModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == "sentence":
                 return "\n".join(t for t in (entry.sentence, entry.counterpart_sentence) if t) or None
-            return f"{entry.word} — {entry.lemma}: {entry.sense}" + (f" ({entry.counterpart})" if entry.counterpart else "")
+            counterpart = f" ({entry.counterpart})" if entry.counterpart else ""
+            return f"{entry.word} — {entry.lemma}: {entry.sense}{counterpart}"
         if role == ID_ROLE:
             return entry.id
         return None
