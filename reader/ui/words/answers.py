@@ -23,7 +23,7 @@ from reader.ui.words.places import Place, other, word_highlight
 LAYER = "words"
 LAYER_Z = 35
 #: (word under the pointer or cursor, its counterpart words): light and dark themes
-COLORS = {False: (QColor("#c9def7"), QColor("#8fd19e")), True: (QColor("#2f4f7a"), QColor("#2f6b3a"))}
+COLORS = {False: (QColor("#9ec0ee"), QColor("#8fd19e")), True: (QColor("#3a6aa8"), QColor("#2f6b3a"))}
 EVIDENCE_NAMES = {
     Evidence.TRANSLATION: "dictionary", Evidence.SAME: "same word", Evidence.NAME: "name",
     Evidence.NUMBER: "number", Evidence.DATE: "date", Evidence.ACRONYM: "acronym", Evidence.FUNCTION: "usual rendering",

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import QCoreApplication, QObject, QPoint, Qt
+from PySide6.QtCore import QCoreApplication, QObject, QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu
 
@@ -322,7 +322,11 @@ class WordsController(QObject):
         word = answer.found.word
         why_not = tr("Words of a machine translation cannot carry notes.") if word.translation else ""
         self.panel.show_card(card, self.language(), can_note=not word.translation, why_not=why_not)
-        self.panel.show()
+        if not self.panel.isVisible():  # the dock narrows the columns: keep the word in sight once they reflow
+            self.panel.show()
+            if not word.translation:
+                view = self.pair_view.view(word.side)
+                QTimer.singleShot(0, lambda: view.scroll_to_paragraphs([word.paragraph]))
         self.panel.raise_()
         if entry is not None:
             self.vocabulary.add(entry)
