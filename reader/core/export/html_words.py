@@ -20,7 +20,7 @@ from reader.core.export.rows import Row
 from reader.core.words.linker import LinkWords, WordLinker
 
 #: the colours of the word under the pointer and of the words sharing a pair with it
-POINTED, MATCHED = "#c9def7", "#8fd19e"
+POINTED, MATCHED = "#9ec0ee", "#8fd19e"
 
 
 def style(count: int) -> str:
