@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QColor, QTextCharFormat
 
 from reader.core.align.model import Link
@@ -25,8 +25,10 @@ LAYER_Z = 35
 #: (word under the pointer or cursor, its counterpart words): light and dark themes
 COLORS = {False: (QColor("#9ec0ee"), QColor("#8fd19e")), True: (QColor("#3a6aa8"), QColor("#2f6b3a"))}
 EVIDENCE_NAMES = {
-    Evidence.TRANSLATION: "dictionary", Evidence.SAME: "same word", Evidence.NAME: "name",
-    Evidence.NUMBER: "number", Evidence.DATE: "date", Evidence.ACRONYM: "acronym", Evidence.FUNCTION: "usual rendering",
+    Evidence.TRANSLATION: QT_TRANSLATE_NOOP("Words", "dictionary"), Evidence.SAME: QT_TRANSLATE_NOOP("Words", "same word"),
+    Evidence.NAME: QT_TRANSLATE_NOOP("Words", "name"), Evidence.NUMBER: QT_TRANSLATE_NOOP("Words", "number"),
+    Evidence.DATE: QT_TRANSLATE_NOOP("Words", "date"), Evidence.ACRONYM: QT_TRANSLATE_NOOP("Words", "acronym"),
+    Evidence.FUNCTION: QT_TRANSLATE_NOOP("Words", "usual rendering"),
 }
 
 

@@ -14,21 +14,28 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("DictionaryPanel", text)
 
 
+def _labels() -> dict[str, str]:
+    return {"or": tr("or"), "guess": tr("guessed from its ending"), "missing": tr("Not in the dictionary."),
+            "used": tr("used here"), "more": tr("and {n} more"), "russian": tr("Russian"),
+            "counterpart": tr("Counterpart")}
+
+
 def card_html(card: WordCard, language: str = "en") -> str:
     """The card as rich text for the panel (labels in the interface ``language``)."""
     data = card.to_dict()
+    labels = {k: escape(v) for k, v in _labels().items()}
     out = [f"<h2>{escape(card.word)}</h2>"]
     if card.language == "ru":
         for reading in data["readings"]:
-            forms = f" {tr('or')} ".join(reading["forms"][language])
+            forms = f" {labels['or']} ".join(reading["forms"][language])
             head = f"<b>{escape(reading['heading'][language])}</b>"
             if forms:
                 head += f" — {escape(forms)}"
             if reading["guessed"]:
-                head += f" <i>({escape(tr('guessed from its ending'))})</i>"
+                head += f" <i>({labels['guess']})</i>"
             out.append(f"<p>{head}</p>")
             if not reading["senses"]:
-                out.append(f"<p><i>{escape(tr('Not in the dictionary.'))}</i></p>")
+                out.append(f"<p><i>{labels['missing']}</i></p>")
                 continue
             items = []
             for sense in reading["senses"][:SHOWN_SENSES]:
@@ -38,15 +45,15 @@ def card_html(card: WordCard, language: str = "en") -> str:
                 if sense["synonyms"]:
                     text += f": {escape(', '.join(sense['synonyms']))}"
                 if sense["used"]:
-                    text = f"<b>{text}</b> ← {escape(tr('used here'))}"
+                    text = f"<b>{text}</b> ← {labels['used']}"
                 items.append(f"<li>{text}</li>")
             more = len(reading["senses"]) - SHOWN_SENSES
             out.append(f"<ol>{''.join(items)}</ol>")
             if more > 0:
-                out.append(f"<p><i>{escape(tr('and {n} more').format(n=more))}</i></p>")
+                out.append(f"<p><i>{labels['more'].format(n=more)}</i></p>")
     else:
         if card.headword is None:
-            out.append(f"<p><i>{escape(tr('Not in the dictionary.'))}</i></p>")
+            out.append(f"<p><i>{labels['missing']}</i></p>")
         else:
             if card.headword != card.word.lower():
                 out.append(f"<p><b>{escape(card.headword)}</b></p>")
@@ -57,14 +64,14 @@ def card_html(card: WordCard, language: str = "en") -> str:
                         out.append(f"<ul>{''.join(items)}</ul>")
                         items = []
                     pos = t["pos"]
-                    out.append(f"<p>{escape(pos or tr('Russian'))}:</p>")
+                    out.append(f"<p>{escape(pos) if pos else labels['russian']}:</p>")
                 text = escape(t["text"])
-                used = f" ← {escape(tr('used here'))}" if t["used"] else ""
+                used = f" ← {labels['used']}" if t["used"] else ""
                 items.append(f"<li><b>{text}</b>{used}</li>" if used else f"<li>{text}</li>")
             if items:
                 out.append(f"<ul>{''.join(items)}</ul>")
     if card.counterpart:
-        out.append(f"<p>{escape(tr('Counterpart'))}: <b>{escape(' '.join(card.counterpart))}</b></p>")
+        out.append(f"<p>{labels['counterpart']}: <b>{escape(' '.join(card.counterpart))}</b></p>")
     return "".join(out)
 
 

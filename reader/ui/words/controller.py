@@ -75,7 +75,7 @@ class WordsController(QObject):
     def _build_actions(self) -> None:
         window = self.window
         specs = {
-            "word_next": (tr("Next &Word"), "Alt+Shift+Right", lambda: self.move_cursor(True), "go"),
+            "word_next": (tr("Next Wo&rd"), "Alt+Shift+Right", lambda: self.move_cursor(True), "go"),
             "word_previous": (tr("Previous W&ord"), "Alt+Shift+Left", lambda: self.move_cursor(False), "go"),
             "look_up": (tr("&Look Up Word"), "Ctrl+D", self.look_up_current, "tools"),
         }
@@ -94,7 +94,7 @@ class WordsController(QObject):
         tools = window.menus["tools"]
         tools.addSeparator()
         tools.addAction(self.actions["look_up"])
-        hover = QAction(tr("&Word Links Under the Pointer"), window)
+        hover = QAction(tr("Word L&inks Under the Pointer"), window)
         hover.setObjectName("action_word_hover")
         hover.setCheckable(True)
         hover.setChecked(self.context.settings.word_hover)
