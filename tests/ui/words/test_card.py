@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtWidgets import QApplication
 
 from faithful_pair import EN_PARAGRAPH
 from reader.core.align.model import Link
 
-from .pointing import hover, offset_of, open_faithful, open_texts, point_at
+from .pointing import offset_of, open_faithful, open_texts, point_at
 
 RU = "Мы увидели много домов, и они стали нашими друзьями."
 EN = "We saw many houses, and they became our friends."
@@ -77,19 +78,27 @@ def test_copy_and_add_to_notes_which_undo_takes_back(qtbot, window):
     assert [a.note for a in annotations] == ["домов — дом: house (houses)"]
 
 
-def test_the_context_menu_looks_up_the_word_under_the_pointer(qtbot, window):
+def test_the_context_menu_looks_up_the_word_under_the_pointer(qtbot, window, monkeypatch):
     open_faithful(qtbot, window)
     en = window.pair_view.view("en")
+    menus = []
+    monkeypatch.setattr(en, "popup_menu", lambda menu, global_pos: menus.append(menu))  # only the modal exec
     pos = point_at(en, 0, offset_of(EN_PARAGRAPH, "Hanoi"))
-    hover(en, pos)
-    window.words._menu_at("en", pos)  # what the viewport's context-menu event reports just before the menu
-    menu = en.build_context_menu(pos)
+    event = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, pos, en.viewport().mapToGlobal(pos))
+    QApplication.sendEvent(en.viewport(), event)
+    [menu] = menus
     [action] = [a for a in menu.actions() if a.objectName() == "action_look_up_here"]
     assert action.text() == "Look Up “Hanoi”"
     action.trigger()
     text = window.words.panel.browser.toPlainText()
     assert text.startswith("Hanoi") and "Ханое" in text and "Counterpart: Ханое" in text, text
-    menu.deleteLater()
+    # off a word the menu has no look-up
+    pos = point_at(en, 0, offset_of(EN_PARAGRAPH, "\"This"))
+    QApplication.sendEvent(en.viewport(), QContextMenuEvent(QContextMenuEvent.Reason.Mouse, pos,
+                                                            en.viewport().mapToGlobal(pos)))
+    assert not [a for a in menus[-1].actions() if a.objectName() == "action_look_up_here"]
+    for menu in menus:
+        menu.deleteLater()
 
 
 def test_words_of_a_machine_translation_cannot_carry_notes(qtbot, window):
