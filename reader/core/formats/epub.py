@@ -14,6 +14,7 @@ from urllib.parse import unquote
 
 from reader.core.errors import MalformedDocumentError
 from reader.core.formats.blocks import Block, Extracted
+from reader.core.formats.budget import current_budget
 from reader.core.formats.html import decode_html, html_blocks
 from reader.core.formats.safety import find_entry, local, open_zip, parse_xml, read_entry
 
@@ -181,12 +182,20 @@ def read(data: bytes) -> Extracted:
     for entry in contents_entries(archive, package):
         by_file.setdefault(entry.path.lower(), []).append(entry)
     blocks: list[Block] = []
+    read_before: dict[str, tuple[int, list[Block]]] = {}  # entry -> (its unpacked size, its blocks)
     for path in package.paths:
         name = find_entry(archive, path)
         if name is None:
             continue  # a spine item missing from the archive: read the rest
-        text, _ = decode_html(read_entry(archive, name, "EPUB"))
+        if name in read_before:  # the spine names it again: its text again, unpacked and parsed once
+            size, chapter = read_before[name]
+            current_budget().charge("unpacked", size)  # a repeat counts as if unpacked again
+            blocks.extend(Block(b.text, b.level, b.kind) for b in chapter)
+            continue
+        data = read_entry(archive, name, "EPUB")
+        text, _ = decode_html(data)
         chapter, _ = html_blocks(text)
         apply_contents(chapter, by_file.get(path.lower(), []))
+        read_before[name] = (len(data), chapter)
         blocks.extend(chapter)
     return Extracted(blocks, title=package.title, encoding="utf-8")

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from reader.core.errors import TranslationError
 from reader.core.mt.availability import import_mt_module
-from reader.core.mt.packages import InstalledPackage
+from reader.core.mt.installed import InstalledPackage
 
 #: beam width: small for speed; beam search without sampling is deterministic
 BEAM_SIZE = 2
