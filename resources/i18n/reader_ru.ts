@@ -566,6 +566,69 @@
         </message>
     </context>
     <context>
+        <name>DictionaryPanel</name>
+        <message>
+            <location filename="../../reader/ui/words/card_panel.py" line="18" />
+            <source>or</source>
+            <translation>или</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/words/card_panel.py" line="18" />
+            <source>guessed from its ending</source>
+            <translation>разбор по окончанию</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/words/card_panel.py" line="18" />
+            <source>Not in the dictionary.</source>
+            <translation>Нет в словаре.</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/words/card_panel.py" line="19" />
+            <source>used here</source>
+            <translation>здесь</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/words/card_panel.py" line="19" />
+            <source>and {n} more</source>
+            <translation>и ещё {n}</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/words/card_panel.py" line="19" />
+            <source>Russian</source>
+            <translation>по-русски</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/words/card_panel.py" line="20" />
+            <source>Counterpart</source>
+            <translation>Соответствие</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/words/card_panel.py" line="85" />
+            <source>Dictionary</source>
+            <translation>Словарь</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/words/card_panel.py" line="93" />
+            <source>&amp;Copy Card</source>
+            <translation>&amp;Копировать карточку</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/words/card_panel.py" line="94" />
+            <source>Add to &amp;Notes</source>
+            <translation>Добавить в &amp;заметки</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/words/card_panel.py" line="114" />
+            <source>Click a word and press Ctrl+D, or choose Look Up in its context menu, to see its card.</source>
+            <translation>Щёлкните слово и нажмите Ctrl+D или выберите «Найти в словаре» в его контекстном меню, чтобы увидеть карточку.</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/words/card_panel.py" line="121" />
+            <source>Highlight the word with its lemma and sense as the note, and keep it in the vocabulary</source>
+            <translation>Выделить слово с заметкой о начальной форме и значении и сохранить его в словарике</translation>
+        </message>
+    </context>
+    <context>
         <name>Export</name>
         <message>
             <location filename="../../reader/ui/export_dialog.py" line="23" />
@@ -1701,199 +1764,6 @@
         </message>
     </context>
     <context>
-        <name>Words</name>
-        <message>
-            <location filename="../../reader/ui/words/answers.py" line="28" />
-            <source>dictionary</source>
-            <extracomment>the highlight layer of word links in both columns, above the selected sentence and below find results (word under the pointer or cursor, its counterpart words): light and dark themes</extracomment>
-            <translation>словарь</translation>
-        </message>
-        <message>
-            <location filename="../../reader/ui/words/answers.py" line="28" />
-            <source>same word</source>
-            <translation>то же слово</translation>
-        </message>
-        <message>
-            <location filename="../../reader/ui/words/answers.py" line="29" />
-            <source>name</source>
-            <translation>имя</translation>
-        </message>
-        <message>
-            <location filename="../../reader/ui/words/answers.py" line="29" />
-            <source>number</source>
-            <translation>число</translation>
-        </message>
-        <message>
-            <location filename="../../reader/ui/words/answers.py" line="30" />
-            <source>date</source>
-            <translation>дата</translation>
-        </message>
-        <message>
-            <location filename="../../reader/ui/words/answers.py" line="30" />
-            <source>acronym</source>
-            <translation>аббревиатура</translation>
-        </message>
-        <message>
-            <location filename="../../reader/ui/words/answers.py" line="31" />
-            <source>usual rendering</source>
-            <translation>обычный перевод</translation>
-        </message>
-        <message>
-            <location filename="../../reader/ui/words/answers.py" line="85" />
-            <source>the machine translation</source>
-            <extracomment>the text of the machine translation the word or its counterpart is in (None: a link of the pair)</extracomment>
-            <translation>машинном переводе</translation>
-        </message>
-        <message>
-            <location filename="../../reader/ui/words/answers.py" line="86" />
-            <source>the English text</source>
-            <translation>английском тексте</translation>
-        </message>
-        <message>
-            <location filename="../../reader/ui/words/answers.py" line="86" />
-            <source>the Russian text</source>
-            <translation>русском тексте</translation>
-        </message>
-        <message>
-            <location filename="../../reader/ui/words/answers.py" line="89" />
-            <source>{word} ↔ {counterpart} ({why})</source>
-            <translation>{word} ↔ {counterpart} ({why})</translation>
-        </message>
-        <message>
-            <location filename="../../reader/ui/words/answers.py" line="92" />
-            <source>{word}: a function word; such words have no counterpart of their own.</source>
-            <translation>{word}: служебное слово; у таких слов нет своего соответствия.</translation>
-        </message>
-        <message>
-            <location filename="../../reader/ui/words/answers.py" line="94" />
-            <source>{word}: this paragraph has no counterpart.</source>
-            <translation>{word}: у этого абзаца нет соответствия.</translation>
-        </message>
-        <message>
-            <location filename="../../reader/ui/words/answers.py" line="95" />
-            <source>{word}: no counterpart word in {where} of this link.</source>
-            <translation>{word}: в {where} этой связи нет соответствующего слова.</translation>
-        </message>
-        <message>
-            <location filename="../../reader/ui/words/controller.py" line="78" />
-            <source>Next Wo&amp;rd</source>
-            <translation>Следующее сло&amp;во</translation>
-        </message>
-        <message>
-            <location filename="../../reader/ui/words/controller.py" line="79" />
-            <source>Previous W&amp;ord</source>
-            <translation>Пред&amp;ыдущее слово</translation>
-        </message>
-        <message>
-            <location filename="../../reader/ui/words/controller.py" line="80" />
-            <source>&amp;Look Up Word</source>
-            <translation>&amp;Найти слово в словаре</translation>
-        </message>
-        <message>
-            <location filename="../../reader/ui/words/controller.py" line="97" />
-            <source>Word L&amp;inks Under the Pointer</source>
-            <translation>Соответствия слов под &amp;указателем</translation>
-        </message>
-        <message>
-            <location filename="../../reader/ui/words/controller.py" line="106" />
-            <source>Show &amp;Dictionary Panel</source>
-            <translation>Показать панель &amp;словаря</translation>
-        </message>
-        <message>
-            <location filename="../../reader/ui/words/controller.py" line="276" />
-            <source>No more words in this column.</source>
-            <translation>Дальше в этой колонке слов нет.</translation>
-        </message>
-        <message>
-            <location filename="../../reader/ui/words/controller.py" line="291" />
-            <source>Look Up “{word}”</source>
-            <translation>Найти «{word}» в словаре</translation>
-        </message>
-        <message>
-            <location filename="../../reader/ui/words/controller.py" line="311" />
-            <source>Click a word (or point at it) to look it up.</source>
-            <translation>Щёлкните слово (или наведите на него указатель), чтобы найти его в словаре.</translation>
-        </message>
-        <message>
-            <location filename="../../reader/ui/words/controller.py" line="323" />
-            <source>Words of a machine translation cannot carry notes.</source>
-            <translation>К словам машинного перевода нельзя добавлять заметки.</translation>
-        </message>
-        <message>
-            <location filename="../../reader/ui/words/controller.py" line="341" />
-            <source>The card was copied.</source>
-            <translation>Карточка скопирована.</translation>
-        </message>
-        <message>
-            <location filename="../../reader/ui/words/controller.py" line="356" />
-            <source>Added to the notes: {note}</source>
-            <translation>Добавлено в заметки: {note}</translation>
-        </message>
-    </context>
-    <context>
-        <name>DictionaryPanel</name>
-        <message>
-            <location filename="../../reader/ui/words/card_panel.py" line="18" />
-            <source>or</source>
-            <translation>или</translation>
-        </message>
-        <message>
-            <location filename="../../reader/ui/words/card_panel.py" line="18" />
-            <source>guessed from its ending</source>
-            <translation>разбор по окончанию</translation>
-        </message>
-        <message>
-            <location filename="../../reader/ui/words/card_panel.py" line="18" />
-            <source>Not in the dictionary.</source>
-            <translation>Нет в словаре.</translation>
-        </message>
-        <message>
-            <location filename="../../reader/ui/words/card_panel.py" line="19" />
-            <source>used here</source>
-            <translation>здесь</translation>
-        </message>
-        <message>
-            <location filename="../../reader/ui/words/card_panel.py" line="19" />
-            <source>and {n} more</source>
-            <translation>и ещё {n}</translation>
-        </message>
-        <message>
-            <location filename="../../reader/ui/words/card_panel.py" line="19" />
-            <source>Russian</source>
-            <translation>по-русски</translation>
-        </message>
-        <message>
-            <location filename="../../reader/ui/words/card_panel.py" line="20" />
-            <source>Counterpart</source>
-            <translation>Соответствие</translation>
-        </message>
-        <message>
-            <location filename="../../reader/ui/words/card_panel.py" line="85" />
-            <source>Dictionary</source>
-            <translation>Словарь</translation>
-        </message>
-        <message>
-            <location filename="../../reader/ui/words/card_panel.py" line="93" />
-            <source>&amp;Copy Card</source>
-            <translation>&amp;Копировать карточку</translation>
-        </message>
-        <message>
-            <location filename="../../reader/ui/words/card_panel.py" line="94" />
-            <source>Add to &amp;Notes</source>
-            <translation>Добавить в &amp;заметки</translation>
-        </message>
-        <message>
-            <location filename="../../reader/ui/words/card_panel.py" line="114" />
-            <source>Click a word and press Ctrl+D, or choose Look Up in its context menu, to see its card.</source>
-            <translation>Щёлкните слово и нажмите Ctrl+D или выберите «Найти в словаре» в его контекстном меню, чтобы увидеть карточку.</translation>
-        </message>
-        <message>
-            <location filename="../../reader/ui/words/card_panel.py" line="121" />
-            <source>Highlight the word with its lemma and sense as the note, and keep it in the vocabulary</source>
-            <translation>Выделить слово с заметкой о начальной форме и значении и сохранить его в словарике</translation>
-        </message>
-    </context>
-    <context>
         <name>Vocabulary</name>
         <message>
             <location filename="../../reader/ui/words/vocabulary.py" line="52" />
@@ -1968,6 +1838,142 @@
             <location filename="../../reader/ui/words/vocabulary_panel.py" line="91" />
             <source>{n} word(s)</source>
             <translation>Слов: {n}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Words</name>
+        <message>
+            <location filename="../../reader/ui/words/answers.py" line="28" />
+            <source>dictionary</source>
+            <extracomment>the highlight layer of word links in both columns, above the selected sentence and below find results (word under the pointer or cursor, its counterpart words): light and dark themes</extracomment>
+            <translation>словарь</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/words/answers.py" line="28" />
+            <source>same word</source>
+            <translation>то же слово</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/words/answers.py" line="29" />
+            <source>name</source>
+            <translation>имя</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/words/answers.py" line="29" />
+            <source>number</source>
+            <translation>число</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/words/answers.py" line="30" />
+            <source>date</source>
+            <translation>дата</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/words/answers.py" line="30" />
+            <source>acronym</source>
+            <translation>аббревиатура</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/words/answers.py" line="31" />
+            <source>usual rendering</source>
+            <translation>обычный перевод</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/words/answers.py" line="85" />
+            <source>Word links appear when the alignment is done.</source>
+            <extracomment>the text of the machine translation the word or its counterpart is in (None: a link of the pair)</extracomment>
+            <translation>Соответствия слов появятся, когда выравнивание закончится.</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/words/answers.py" line="87" />
+            <source>the machine translation</source>
+            <translation>машинном переводе</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/words/answers.py" line="88" />
+            <source>the English text</source>
+            <translation>английском тексте</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/words/answers.py" line="88" />
+            <source>the Russian text</source>
+            <translation>русском тексте</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/words/answers.py" line="91" />
+            <source>{word} ↔ {counterpart} ({why})</source>
+            <translation>{word} ↔ {counterpart} ({why})</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/words/answers.py" line="94" />
+            <source>{word}: a function word; such words have no counterpart of their own.</source>
+            <translation>{word}: служебное слово; у таких слов нет своего соответствия.</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/words/answers.py" line="96" />
+            <source>{word}: this paragraph has no counterpart.</source>
+            <translation>{word}: у этого абзаца нет соответствия.</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/words/answers.py" line="97" />
+            <source>{word}: no counterpart word in {where} of this link.</source>
+            <translation>{word}: в {where} этой связи нет соответствующего слова.</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/words/controller.py" line="78" />
+            <source>Next Wo&amp;rd</source>
+            <extracomment>how long a hover message stays in the status bar, ms</extracomment>
+            <translation>Следующее сло&amp;во</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/words/controller.py" line="79" />
+            <source>Previous W&amp;ord</source>
+            <translation>Пред&amp;ыдущее слово</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/words/controller.py" line="80" />
+            <source>&amp;Look Up Word</source>
+            <translation>&amp;Найти слово в словаре</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/words/controller.py" line="97" />
+            <source>Word L&amp;inks Under the Pointer</source>
+            <translation>Соответствия слов под &amp;указателем</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/words/controller.py" line="106" />
+            <source>Show &amp;Dictionary Panel</source>
+            <translation>Показать панель &amp;словаря</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/words/controller.py" line="277" />
+            <source>No more words in this column.</source>
+            <translation>Дальше в этой колонке слов нет.</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/words/controller.py" line="292" />
+            <source>Look Up “{word}”</source>
+            <translation>Найти «{word}» в словаре</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/words/controller.py" line="312" />
+            <source>Click a word (or point at it) to look it up.</source>
+            <translation>Щёлкните слово (или наведите на него указатель), чтобы найти его в словаре.</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/words/controller.py" line="324" />
+            <source>Words of a machine translation cannot carry notes.</source>
+            <translation>К словам машинного перевода нельзя добавлять заметки.</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/words/controller.py" line="342" />
+            <source>The card was copied.</source>
+            <translation>Карточка скопирована.</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/words/controller.py" line="357" />
+            <source>Added to the notes: {note}</source>
+            <translation>Добавлено в заметки: {note}</translation>
         </message>
     </context>
 </TS>

@@ -76,11 +76,13 @@ def _quoted(text: str) -> str:
     return f"“{text}”"
 
 
-def describe(answer: Answer) -> str:
-    """What the status bar says about an answer."""
+def describe(answer: Answer, aligned: bool = True) -> str:
+    """What the status bar says about an answer (``aligned``: whether the pair's alignment is there yet)."""
     found = answer.found
     if found.word is None:
         return ""
+    if found.status is Status.NO_LINK and not aligned:
+        return tr("Word links appear when the alignment is done.")
     word = _quoted(found.word.text)
     where = tr("the machine translation") if answer.translation is not None else (
         tr("the English text") if found.word.side == "ru" else tr("the Russian text"))

@@ -172,7 +172,8 @@ class WordsController(QObject):
         items = highlights(views, shown, self.pair_view.colors.dark) if shown else {"ru": [], "en": []}
         for side, view in views.items():
             view.set_highlights(LAYER, items[side], z=LAYER_Z)
-        self._say(describe(shown) if shown else "")
+        aligned = self.context.alignment is not None and not self.context.aligning
+        self._say(describe(shown, aligned) if shown else "")
 
     def _say(self, message: str) -> None:
         bar = self.window.statusBar()

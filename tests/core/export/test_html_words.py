@@ -132,3 +132,16 @@ def test_a_row_without_counterpart_has_no_word_spans():
     en = make_document(["First paragraph."], "en")
     parsed = _read(html_page(ExportInput(ru, en, Alignment(links=[Link([0], [0])])), WORDS))
     assert len(parsed.bodies) == 2 and parsed.bodies[1] == []
+
+
+def test_the_command_line_asks_for_them(tmp_path, seed_paths):
+    from conftest import run_module
+
+    out = tmp_path / "pair.html"
+    result = run_module("export", str(seed_paths[0]), str(seed_paths[1]), "--word-links", "--quiet", "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    parsed = _read(out.read_text(encoding="utf-8"))
+    assert any(_counterparts(words, "2019") == ["2019"] for words in parsed.bodies if any(t == "2019" for _, t, _ in words))
+    plain = tmp_path / "plain.html"
+    assert run_module("export", str(seed_paths[0]), str(seed_paths[1]), "--quiet", "-o", str(plain)).returncode == 0
+    assert "tbody:has" not in plain.read_text(encoding="utf-8")

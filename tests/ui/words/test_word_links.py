@@ -109,3 +109,32 @@ def test_the_word_cursor_crosses_paragraphs_and_selects_them(qtbot, window):
     assert marked(ru) == ["абзац"] and "No more words" in window.statusBar().currentMessage()
     window.pair_view.select("ru", 0)  # the selection moved elsewhere: the cursor goes
     assert marked(ru) == []
+
+
+def test_before_the_alignment_arrives_the_status_bar_says_so(qtbot, window):
+    import threading
+
+    from reader.core.align.model import Alignment
+    from reader.core.segment import make_document
+    from reader.ui.context import OpenPair
+
+    from ..helpers import wait_aligned
+
+    release = threading.Event()
+
+    def slow(ru, en, options=None, *, progress=None, cancelled=None):
+        release.wait(30)
+        return Alignment(links=[Link([0], [0])])
+
+    window.context.aligner = slow
+    window.open_documents(OpenPair(make_document([RU_PARAGRAPH], "ru"), make_document([EN_PARAGRAPH], "en")))
+    ru, en = window.pair_view.view("ru"), window.pair_view.view("en")
+    try:
+        hover(ru, point_at(ru, 0, offset_of(RU_PARAGRAPH, "Гуцан")))
+        assert marked(ru) == ["Гуцан"] and marked(en) == []
+        assert "when the alignment is done" in window.statusBar().currentMessage()
+    finally:
+        release.set()
+    wait_aligned(qtbot, window.context)
+    hover(ru, point_at(ru, 0, offset_of(RU_PARAGRAPH, "Ханое")))
+    assert marked(en) == ["Hanoi"]
