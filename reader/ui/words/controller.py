@@ -51,6 +51,8 @@ class WordsController(QObject):
         self._hover: Answer | None = None
         self._hover_key: tuple | None = None
         self._cursor: Answer | None = None
+        #: which of the two moved last ("hover" or "cursor"): the one Look Up takes
+        self._last = "cursor"
         self._menu_place: Place | None = None
         self._message = ""
         self._moving = False
@@ -203,6 +205,8 @@ class WordsController(QObject):
             return
         self._hover = answer
         self._hover_key = answer.place if answer else None
+        if answer is not None:
+            self._last = "hover"
         self._draw()
 
     def _moved(self, side: str, pos: QPoint) -> None:
@@ -220,6 +224,7 @@ class WordsController(QObject):
     def _clicked(self, side: str, pos: QPoint) -> None:
         place = self.word_place(side, pos) if self.context.pair is not None else None
         self._cursor = self.answer(place) if place is not None else None
+        self._last = "cursor"
         self._draw()
 
     def _menu_at(self, side: str, pos: QPoint) -> None:
@@ -237,6 +242,7 @@ class WordsController(QObject):
     def set_cursor(self, place: Place | None) -> Answer | None:
         """Put the word cursor on the word at ``place`` (None: take it away); select its paragraph."""
         self._cursor = self.answer(place) if place is not None else None
+        self._last = "cursor"
         if self._cursor is not None:
             place = self._cursor.place
             view = self.pair_view.view(place.column)
@@ -294,11 +300,12 @@ class WordsController(QObject):
         action.triggered.connect(lambda: self.look_up(answer))
 
     def _target(self) -> Answer | None:
-        """The word Look Up takes: the word cursor's, else the one under the pointer, else the selected text's."""
+        """The word Look Up takes: the word under the pointer or the word cursor's, whichever moved last, else the
+        selected text's."""
+        if self._hover is not None and (self._last == "hover" or self._cursor is None):
+            return self._hover
         if self._cursor is not None:
             return self._cursor
-        if self._hover is not None:
-            return self._hover
         for view in self.pair_view.views.values():
             selected = view.selection_range()
             if selected is not None:

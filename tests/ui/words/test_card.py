@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication
 from faithful_pair import EN_PARAGRAPH
 from reader.core.align.model import Link
 
-from .pointing import offset_of, open_faithful, open_texts, point_at
+from .pointing import hover, offset_of, open_faithful, open_texts, point_at
 
 RU = "Мы увидели много домов, и они стали нашими друзьями."
 EN = "We saw many houses, and they became our friends."
@@ -111,3 +111,13 @@ def test_words_of_a_machine_translation_cannot_carry_notes(qtbot, window):
     assert window.words.panel.browser.toPlainText().startswith("capital")
     assert not window.words.panel.note_button.isEnabled()
     assert "machine translation" in window.words.panel.hint.text()
+
+
+def test_look_up_takes_the_word_that_moved_last(qtbot, window):
+    ru, _ = _open(qtbot, window)
+    _click(qtbot, ru, RU, "домов")
+    hover(ru, point_at(ru, 0, offset_of(RU, "друзьями")))  # then the pointer rests on another word
+    assert window.words.look_up_current().word == "друзьями"
+    ru.setFocus()
+    qtbot.keyClick(ru, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert window.words.look_up_current().word == "и"  # the word cursor moved on from домов: it wins now
