@@ -97,4 +97,4 @@ def wrap(piece: str, ids: str | None) -> str:
 def words_html(text: str, spans: list[tuple[int, int, str]]) -> str:
     """``text`` escaped, its matched words in spans."""
     points = sorted({0, len(text)} | cuts(spans))
-    return "".join(wrap(escape(text[a:b]), word_ids_at(spans, a, b)) for a, b in zip(points, points[1:]))
+    return "".join(wrap(escape(text[a:b]), word_ids_at(spans, a, b)) for a, b in zip(points, points[1:], strict=False))

@@ -87,7 +87,7 @@ def describe(answer: Answer, aligned: bool = True) -> str:
     where = tr("the machine translation") if answer.translation is not None else (
         tr("the English text") if found.word.side == "ru" else tr("the Russian text"))
     if found.status is Status.FOUND:
-        why = sorted({tr(EVIDENCE_NAMES[p.evidence]) for p in found.pairs})
+        why = sorted({tr(str(EVIDENCE_NAMES[p.evidence])) for p in found.pairs})
         return tr("{word} ↔ {counterpart} ({why})").format(
             word=word, counterpart=" ".join(w.text for w in found.words), why=", ".join(why))
     if found.status is Status.FUNCTION:

@@ -49,7 +49,7 @@ class WordsController(QObject):
         self.pair_view = window.pair_view
         self._linker: WordLinker | None = None
         self._hover: Answer | None = None
-        self._hover_key: tuple | None = None
+        self._hover_key: Place | None = None
         self._cursor: Answer | None = None
         #: which of the two moved last ("hover" or "cursor"): the one Look Up takes
         self._last = "cursor"
@@ -77,12 +77,12 @@ class WordsController(QObject):
     def _build_actions(self) -> None:
         window = self.window
         specs = {
-            "word_next": (tr("Next Wo&rd"), "Alt+Shift+Right", lambda: self.move_cursor(True), "go"),
-            "word_previous": (tr("Previous W&ord"), "Alt+Shift+Left", lambda: self.move_cursor(False), "go"),
-            "look_up": (tr("&Look Up Word"), "Ctrl+D", self.look_up_current, "tools"),
+            "word_next": (tr("Next Wo&rd"), "Alt+Shift+Right", lambda: self.move_cursor(True)),
+            "word_previous": (tr("Previous W&ord"), "Alt+Shift+Left", lambda: self.move_cursor(False)),
+            "look_up": (tr("&Look Up Word"), "Ctrl+D", self.look_up_current),
         }
         self.actions: dict[str, QAction] = {}
-        for name, (text, shortcut, slot, menu) in specs.items():
+        for name, (text, shortcut, slot) in specs.items():
             action = QAction(text, window)
             action.setObjectName(f"action_{name}")
             action.setShortcut(QKeySequence(shortcut))
@@ -194,7 +194,9 @@ class WordsController(QObject):
         if place is None or linker is None:
             return None
         words = words_at(linker, self.context, place)
-        k = words.index_at(place.offset) if words is not None else None
+        if words is None:
+            return None
+        k = words.index_at(place.offset)
         if k is None or not on_word(view, place, words.starts[k], words.ends[k], pos):
             return None
         return Place(place.column, place.paragraph, words.starts[k], place.translation)
@@ -322,10 +324,11 @@ class WordsController(QObject):
 
     def look_up(self, answer: Answer) -> WordCard | None:
         """Show the card of the word of ``answer`` in the Dictionary dock and keep the word in the vocabulary."""
-        if answer.found.word is None or answer.found.status is Status.NO_WORD:
+        linker = self.linker()
+        if linker is None or answer.found.word is None or answer.found.status is Status.NO_WORD:
             return None
         card = card_of(answer.found)
-        entry = vocabulary_entry(self.linker(), answer.link, answer.found, card, translation=answer.translation)
+        entry = vocabulary_entry(linker, answer.link, answer.found, card, translation=answer.translation)
         self.card = (answer, card, entry)
         word = answer.found.word
         why_not = tr("Words of a machine translation cannot carry notes.") if word.translation else ""

@@ -8,7 +8,7 @@ column as before) and reports to callables: ``moved(side, pos)``, ``left(side)``
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt
 

@@ -6,6 +6,8 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 
 from reader.core.words.vocabulary import Vocabulary, VocabularyEntry
 
+#: the default parent of the model's rows (the root)
+ROOT = QModelIndex()
 #: the role that gives an entry's id
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 COLUMNS = ("word", "lemma", "sense", "sentence")
@@ -47,10 +49,10 @@ class VocabularyModel(QAbstractTableModel):
         return next((row for row, e in enumerate(self._rows) if e.id == entry_id), -1)
 
     # -- Qt model interface ------------------------------------------------------------------
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = ROOT) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = ROOT) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(COLUMNS)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
