@@ -1777,22 +1777,27 @@
             <translation>Экспорт с&amp;ловарика…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/words/vocabulary.py" line="100" />
+            <location filename="../../reader/ui/words/vocabulary.py" line="92" />
+            <source>“{word}” is not in the text where it was found.</source>
+            <translation>«{word}» нет в тексте на том месте, где это слово было найдено.</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/words/vocabulary.py" line="103" />
             <source>Export Vocabulary</source>
             <translation>Экспорт словарика</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/words/vocabulary.py" line="110" />
+            <location filename="../../reader/ui/words/vocabulary.py" line="113" />
             <source>The vocabulary is empty: look words up first (Ctrl+D).</source>
             <translation>Словарик пуст: сначала найдите слова в словаре (Ctrl+D).</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/words/vocabulary.py" line="127" />
+            <location filename="../../reader/ui/words/vocabulary.py" line="130" />
             <source>Cannot Export the Vocabulary</source>
             <translation>Не удалось экспортировать словарик</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/words/vocabulary.py" line="130" />
+            <location filename="../../reader/ui/words/vocabulary.py" line="133" />
             <source>Exported {n} word(s) to {path}</source>
             <translation>Экспортировано слов: {n}, в {path}</translation>
         </message>
@@ -1800,23 +1805,23 @@
     <context>
         <name>VocabularyModel</name>
         <message>
-            <location filename="../../reader/ui/words/vocabulary_model.py" line="58" />
+            <location filename="../../reader/ui/words/vocabulary_model.py" line="60" />
             <source>Word</source>
-            <extracomment>the role that gives an entry's id</extracomment>
+            <extracomment>the default parent of the model's rows (the root) the role that gives an entry's id</extracomment>
             <translation>Слово</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/words/vocabulary_model.py" line="58" />
+            <location filename="../../reader/ui/words/vocabulary_model.py" line="60" />
             <source>Lemma</source>
             <translation>Начальная форма</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/words/vocabulary_model.py" line="58" />
+            <location filename="../../reader/ui/words/vocabulary_model.py" line="60" />
             <source>Sense</source>
             <translation>Значение</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/words/vocabulary_model.py" line="58" />
+            <location filename="../../reader/ui/words/vocabulary_model.py" line="60" />
             <source>Sentence</source>
             <translation>Предложение</translation>
         </message>
@@ -1920,58 +1925,58 @@
             <translation>{word}: в {where} этой связи нет соответствующего слова.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/words/controller.py" line="78" />
+            <location filename="../../reader/ui/words/controller.py" line="80" />
             <source>Next Wo&amp;rd</source>
-            <extracomment>how long a hover message stays in the status bar, ms</extracomment>
+            <extracomment>how long a hover message stays in the status bar, ms which of the two moved last ("hover" or "cursor"): the one Look Up takes</extracomment>
             <translation>Следующее сло&amp;во</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/words/controller.py" line="79" />
+            <location filename="../../reader/ui/words/controller.py" line="81" />
             <source>Previous W&amp;ord</source>
             <translation>Пред&amp;ыдущее слово</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/words/controller.py" line="80" />
+            <location filename="../../reader/ui/words/controller.py" line="82" />
             <source>&amp;Look Up Word</source>
             <translation>&amp;Найти слово в словаре</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/words/controller.py" line="97" />
+            <location filename="../../reader/ui/words/controller.py" line="99" />
             <source>Word L&amp;inks Under the Pointer</source>
             <translation>Соответствия слов под &amp;указателем</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/words/controller.py" line="106" />
+            <location filename="../../reader/ui/words/controller.py" line="108" />
             <source>Show &amp;Dictionary Panel</source>
             <translation>Показать панель &amp;словаря</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/words/controller.py" line="277" />
+            <location filename="../../reader/ui/words/controller.py" line="285" />
             <source>No more words in this column.</source>
             <translation>Дальше в этой колонке слов нет.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/words/controller.py" line="292" />
+            <location filename="../../reader/ui/words/controller.py" line="300" />
             <source>Look Up “{word}”</source>
             <translation>Найти «{word}» в словаре</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/words/controller.py" line="312" />
+            <location filename="../../reader/ui/words/controller.py" line="321" />
             <source>Click a word (or point at it) to look it up.</source>
             <translation>Щёлкните слово (или наведите на него указатель), чтобы найти его в словаре.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/words/controller.py" line="324" />
+            <location filename="../../reader/ui/words/controller.py" line="334" />
             <source>Words of a machine translation cannot carry notes.</source>
             <translation>К словам машинного перевода нельзя добавлять заметки.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/words/controller.py" line="342" />
+            <location filename="../../reader/ui/words/controller.py" line="352" />
             <source>The card was copied.</source>
             <translation>Карточка скопирована.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/words/controller.py" line="357" />
+            <location filename="../../reader/ui/words/controller.py" line="367" />
             <source>Added to the notes: {note}</source>
             <translation>Добавлено в заметки: {note}</translation>
         </message>

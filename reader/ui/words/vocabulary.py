@@ -85,15 +85,18 @@ class VocabularyController(QObject):
             return
         entry = self.model.entry(row)
         document = documents.get(entry.side)
-        if document is None or not 0 <= entry.paragraph < len(document.paragraphs):
+        paragraphs = document.paragraphs if document is not None else []
+        if not (0 <= entry.paragraph < len(paragraphs)
+                and paragraphs[entry.paragraph].text[entry.start:entry.end] == entry.word):
+            # a word of a machine translation, or of a text that changed since
+            self.window.statusBar().showMessage(tr("“{word}” is not in the text where it was found.").format(
+                word=entry.word), 5000)
             return
         pair_view = self.window.pair_view
         pair_view.select(entry.side, entry.paragraph, entry.start)
         view = pair_view.view(entry.side)
         view.scroll_to_paragraphs([entry.paragraph])
-        text = document.paragraphs[entry.paragraph].text
-        if text[entry.start:entry.end] == entry.word:
-            view.select_text(entry.paragraph, entry.start, entry.end)
+        view.select_text(entry.paragraph, entry.start, entry.end)
 
     def _export_dialog(self, start: str, fmt: str) -> tuple[str, str] | None:
         chosen = FILTERS[fmt]

@@ -121,3 +121,21 @@ def test_look_up_takes_the_word_that_moved_last(qtbot, window):
     ru.setFocus()
     qtbot.keyClick(ru, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ShiftModifier)
     assert window.words.look_up_current().word == "и"  # the word cursor moved on from домов: it wins now
+
+
+def test_a_word_of_a_machine_translation_is_kept_but_not_jumped_to(qtbot, window):
+    from reader.ui.words.vocabulary_model import ID_ROLE
+
+    from .test_translation_words import open_with_translation, translation_point
+
+    open_with_translation(qtbot, window)
+    en = window.pair_view.view("en")
+    qtbot.mouseClick(en.viewport(), Qt.MouseButton.LeftButton, pos=translation_point(en, "capital"))
+    window.words.look_up_current()
+    model = window.words.vocabulary.model
+    assert model.rowCount() == 1 and model.data(model.index(0, 0)) == "capital"
+    assert model.data(model.index(0, 2)) == "столи́ца"  # the sense: its Russian word, with stress
+    window.pair_view.select("ru", 0)
+    window.words.vocabulary.panel.activated.emit(model.data(model.index(0, 0), ID_ROLE))
+    assert window.pair_view.selected() == ("ru", 0)  # nothing else selected: the word is no text of the pair
+    assert "not in the text" in window.statusBar().currentMessage()
