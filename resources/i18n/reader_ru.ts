@@ -1925,58 +1925,59 @@
             <translation>{word}: в {where} этой связи нет соответствующего слова.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/words/controller.py" line="80" />
+            <location filename="../../reader/ui/words/controller.py" line="66" />
             <source>Next Wo&amp;rd</source>
             <extracomment>how long a hover message stays in the status bar, ms which of the two moved last ("hover" or "cursor"): the one Look Up takes</extracomment>
             <translation>Следующее сло&amp;во</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/words/controller.py" line="81" />
+            <location filename="../../reader/ui/words/controller.py" line="67" />
             <source>Previous W&amp;ord</source>
             <translation>Пред&amp;ыдущее слово</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/words/controller.py" line="82" />
-            <source>&amp;Look Up Word</source>
-            <translation>&amp;Найти слово в словаре</translation>
-        </message>
-        <message>
-            <location filename="../../reader/ui/words/controller.py" line="99" />
+            <location filename="../../reader/ui/words/controller.py" line="81" />
             <source>Word L&amp;inks Under the Pointer</source>
             <translation>Соответствия слов под &amp;указателем</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/words/controller.py" line="108" />
-            <source>Show &amp;Dictionary Panel</source>
-            <translation>Показать панель &amp;словаря</translation>
-        </message>
-        <message>
-            <location filename="../../reader/ui/words/controller.py" line="285" />
+            <location filename="../../reader/ui/words/controller.py" line="261" />
             <source>No more words in this column.</source>
             <translation>Дальше в этой колонке слов нет.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/words/controller.py" line="300" />
+            <location filename="../../reader/ui/words/controller.py" line="276" />
             <source>Look Up “{word}”</source>
             <translation>Найти «{word}» в словаре</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/words/controller.py" line="321" />
+            <location filename="../../reader/ui/words/dictionary.py" line="43" />
+            <source>&amp;Look Up Word</source>
+            <extracomment>the card shown: the look-up it came from, the card and the vocabulary entry it makes</extracomment>
+            <translation>&amp;Найти слово в словаре</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/words/dictionary.py" line="49" />
+            <source>Show &amp;Dictionary Panel</source>
+            <translation>Показать панель &amp;словаря</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/words/dictionary.py" line="61" />
             <source>Click a word (or point at it) to look it up.</source>
             <translation>Щёлкните слово (или наведите на него указатель), чтобы найти его в словаре.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/words/controller.py" line="334" />
+            <location filename="../../reader/ui/words/dictionary.py" line="74" />
             <source>Words of a machine translation cannot carry notes.</source>
             <translation>К словам машинного перевода нельзя добавлять заметки.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/words/controller.py" line="352" />
+            <location filename="../../reader/ui/words/dictionary.py" line="92" />
             <source>The card was copied.</source>
             <translation>Карточка скопирована.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/words/controller.py" line="367" />
+            <location filename="../../reader/ui/words/dictionary.py" line="107" />
             <source>Added to the notes: {note}</source>
             <translation>Добавлено в заметки: {note}</translation>
         </message>

@@ -1,32 +1,23 @@
-"""Word links in the window: the counterpart words of the word under the pointer or the word cursor,
-and the dictionary card of a word.
+"""Word links in the window: the counterpart words of the word under the pointer or the word cursor.
 
 The word under the pointer (View ▸ Word Links Under the Pointer) and the word cursor (a clicked word,
 moved with Alt+Shift+Left/Right) show their counterpart words in the other column, or in the
 machine translation of a paragraph without counterpart; the status bar says what was found and why,
 or that there is no counterpart. Ctrl+D (or Look Up in the context menu) opens the word's card in
-the Dictionary dock and keeps the word in the vocabulary (:mod:`reader.ui.words.vocabulary`).
+the Dictionary dock (:mod:`reader.ui.words.dictionary`), which keeps the word in the vocabulary
+(:mod:`reader.ui.words.vocabulary`).
 """
 
 from __future__ import annotations
 
-import dataclasses
-
-from PySide6.QtCore import QCoreApplication, QObject, QPoint, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QPoint
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu
 
-from reader.core.project.annotations import Annotation
-from reader.core.words.card import WordCard
 from reader.core.words.linker import WordLinker
-from reader.core.words.lookup import card_of, note_text, vocabulary_entry
-from reader.core.words.model import Status
-from reader.core.words.vocabulary import VocabularyEntry
-from reader.core.words.vocabulary_commands import NoteWord
-from reader.ui.i18n import choose_language
 from reader.ui.words.answers import LAYER, LAYER_Z, Answer, describe, highlights, look_up
-from reader.ui.words.card_panel import DictionaryPanel
 from reader.ui.words.cursor import first_word, step, words_at
+from reader.ui.words.dictionary import DictionaryController
 from reader.ui.words.hover import HoverFilter
 from reader.ui.words.places import Place, on_word, place_at
 from reader.ui.words.vocabulary import VocabularyController
@@ -40,7 +31,7 @@ def tr(text: str) -> str:
 
 
 class WordsController(QObject):
-    """Adds word links, the word cursor, the dictionary card and the vocabulary to a main window."""
+    """Adds word links, the word cursor, the dictionary card and the vocabulary to a main window (``window.words``)."""
 
     def __init__(self, window):
         super().__init__(window)
@@ -56,13 +47,8 @@ class WordsController(QObject):
         self._menu_place: Place | None = None
         self._message = ""
         self._moving = False
-        self.card: tuple[Answer, WordCard, VocabularyEntry | None] | None = None
         self.vocabulary = VocabularyController(window)
-        self.panel = DictionaryPanel(window)
-        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.panel)
-        self.panel.hide()
-        self.panel.copy_requested.connect(self.copy_card)
-        self.panel.note_requested.connect(self.add_to_notes)
+        self.dictionary = DictionaryController(window, self)
         self.hover = HoverFilter(self.pair_view.views, self._moved, self._left, self._clicked, self._menu_at, self)
         self._build_actions()
         self.context.pair_opened.connect(self._on_pair_opened)
@@ -79,7 +65,6 @@ class WordsController(QObject):
         specs = {
             "word_next": (tr("Next Wo&rd"), "Alt+Shift+Right", lambda: self.move_cursor(True)),
             "word_previous": (tr("Previous W&ord"), "Alt+Shift+Left", lambda: self.move_cursor(False)),
-            "look_up": (tr("&Look Up Word"), "Ctrl+D", self.look_up_current),
         }
         self.actions: dict[str, QAction] = {}
         for name, (text, shortcut, slot) in specs.items():
@@ -93,9 +78,6 @@ class WordsController(QObject):
         go.addSeparator()
         go.addAction(self.actions["word_next"])
         go.addAction(self.actions["word_previous"])
-        tools = window.menus["tools"]
-        tools.addSeparator()
-        tools.addAction(self.actions["look_up"])
         hover = QAction(tr("Word L&inks Under the Pointer"), window)
         hover.setObjectName("action_word_hover")
         hover.setCheckable(True)
@@ -104,11 +86,10 @@ class WordsController(QObject):
         self.actions["word_hover"] = hover
         view = window.menus["view"]
         view.insertAction(window.action_map["zoom_in"], hover)
-        toggle = self.panel.toggleViewAction()
-        toggle.setText(tr("Show &Dictionary Panel"))
-        self.actions["dictionary_panel"] = toggle
-        tools.addAction(toggle)
-        tools.addAction(self.vocabulary.actions["vocabulary_panel"])
+        tools = window.menus["tools"]
+        tools.addSeparator()
+        for action in (*self.dictionary.actions.values(), self.vocabulary.actions["vocabulary_panel"]):
+            tools.addAction(action)
 
     def set_hover_enabled(self, enabled: bool) -> None:
         """Turn word links under the pointer on or off (remembered)."""
@@ -132,8 +113,6 @@ class WordsController(QObject):
         self._linker = None
         self._hover = self._cursor = None
         self._hover_key = None
-        self.card = None
-        self.panel.show_card(None)
 
     def _refresh(self) -> None:
         """Look the shown words up again (the links or the machine translations changed)."""
@@ -163,9 +142,6 @@ class WordsController(QObject):
     def shown(self) -> Answer | None:
         """The answer drawn now: the word under the pointer, else the word cursor's."""
         return self._hover or self._cursor
-
-    def cursor_answer(self) -> Answer | None:
-        return self._cursor
 
     # -- drawing ----------------------------------------------------------------------------
     def _draw(self) -> None:
@@ -286,7 +262,7 @@ class WordsController(QObject):
             return self._cursor
         return self.set_cursor(target)
 
-    # -- the dictionary card ----------------------------------------------------------------
+    # -- the context menu and Look Up ---------------------------------------------------------
     def _extend_menu(self, side: str, index: int, menu: QMenu) -> None:
         place = self._menu_place
         self._menu_place = None
@@ -299,9 +275,9 @@ class WordsController(QObject):
         menu.addSeparator()
         action = menu.addAction(tr("Look Up “{word}”").format(word=answer.found.word.text))
         action.setObjectName("action_look_up_here")
-        action.triggered.connect(lambda: self.look_up(answer))
+        action.triggered.connect(lambda: self.dictionary.look_up(answer))
 
-    def _target(self) -> Answer | None:
+    def target(self) -> Answer | None:
         """The word Look Up takes: the word under the pointer or the word cursor's, whichever moved last, else the
         selected text's."""
         if self._hover is not None and (self._last == "hover" or self._cursor is None):
@@ -314,55 +290,3 @@ class WordsController(QObject):
                 side, paragraph, start, _ = selected
                 return self.answer(Place(side, paragraph, start))
         return None
-
-    def look_up_current(self) -> WordCard | None:
-        answer = self._target()
-        if answer is None:
-            self.window.statusBar().showMessage(tr("Click a word (or point at it) to look it up."), 5000)
-            return None
-        return self.look_up(answer)
-
-    def look_up(self, answer: Answer) -> WordCard | None:
-        """Show the card of the word of ``answer`` in the Dictionary dock and keep the word in the vocabulary."""
-        linker = self.linker()
-        if linker is None or answer.found.word is None or answer.found.status is Status.NO_WORD:
-            return None
-        card = card_of(answer.found)
-        entry = vocabulary_entry(linker, answer.link, answer.found, card, translation=answer.translation)
-        self.card = (answer, card, entry)
-        word = answer.found.word
-        why_not = tr("Words of a machine translation cannot carry notes.") if word.translation else ""
-        self.panel.show_card(card, self.language(), can_note=not word.translation, why_not=why_not)
-        if not self.panel.isVisible():  # the dock narrows the columns: keep the word in sight once they reflow
-            self.panel.show()
-            if not word.translation:
-                view = self.pair_view.view(word.side)
-                QTimer.singleShot(0, lambda: view.scroll_to_paragraphs([word.paragraph]))
-        self.panel.raise_()
-        if entry is not None:
-            self.vocabulary.add(entry)
-        return card
-
-    def language(self) -> str:
-        return choose_language(self.context.settings.language or None)
-
-    def copy_card(self) -> None:
-        if self.card is not None:
-            QApplication.clipboard().setText(self.card[1].text(self.language()))
-            self.window.statusBar().showMessage(tr("The card was copied."), 3000)
-
-    def add_to_notes(self) -> Annotation | None:
-        """Highlight the card's word with its lemma and sense as the note (undoable), keeping it as noted."""
-        if self.card is None:
-            return None
-        answer, _card, entry = self.card
-        word = answer.found.word
-        if word is None or word.translation or entry is None:
-            return None
-        annotations = self.window.annotations
-        annotation = Annotation(word.side, word.paragraph, word.start, word.end, color=annotations.color,
-                                note=note_text(entry), quote=word.text)
-        noted = dataclasses.replace(entry, kind="noted")
-        self.context.commands.push(NoteWord(annotations.annotations, annotation, self.vocabulary.vocabulary, noted))
-        self.window.statusBar().showMessage(tr("Added to the notes: {note}").format(note=annotation.note), 5000)
-        return annotation

@@ -26,7 +26,7 @@ def _click(qtbot, view, text, word):
 
 def test_ctrl_d_shows_the_grammar_of_a_form_and_the_sense_used_first(qtbot, window):
     ru, _ = _open(qtbot, window)
-    panel = window.words.panel
+    panel = window.words.dictionary.panel
     assert not panel.isVisible()
     for word, heading, form, used in (("домов", "дом (noun, inanimate, masculine)", "genitive plural", "house"),
                                       ("друзьями", "друг (noun, animate, masculine)", "instrumental plural", "friend"),
@@ -51,22 +51,22 @@ def test_ctrl_d_shows_the_grammar_of_a_form_and_the_sense_used_first(qtbot, wind
 def test_an_english_word_gives_its_russian_headwords(qtbot, window):
     _, en = _open(qtbot, window)
     _click(qtbot, en, EN, "houses")
-    window.words.actions["look_up"].trigger()
-    text = window.words.panel.browser.toPlainText()
+    window.words.dictionary.actions["look_up"].trigger()
+    text = window.words.dictionary.panel.browser.toPlainText()
     assert text.startswith("houses") and "house" in text and "дом ← used here" in text, text
 
 
 def test_copy_and_add_to_notes_which_undo_takes_back(qtbot, window):
     ru, _ = _open(qtbot, window)
     _click(qtbot, ru, RU, "домов")
-    card = window.words.look_up_current()
+    card = window.words.dictionary.look_up_current()
     assert card is not None
-    window.words.panel.copy_button.click()
+    window.words.dictionary.panel.copy_button.click()
     copied = QApplication.clipboard().text()
     assert copied.startswith("домов\nдом (noun, inanimate, masculine) — genitive plural") and "house" in copied
     annotations = window.annotations.annotations
     assert len(annotations) == 0
-    window.words.panel.note_button.click()
+    window.words.dictionary.panel.note_button.click()
     [note] = list(annotations)
     assert (note.side, note.paragraph, RU[note.start:note.end]) == ("ru", 0, "домов")
     assert note.note == "домов — дом: house (houses)" and note.kind == "highlight"
@@ -90,7 +90,7 @@ def test_the_context_menu_looks_up_the_word_under_the_pointer(qtbot, window, mon
     [action] = [a for a in menu.actions() if a.objectName() == "action_look_up_here"]
     assert action.text() == "Look Up “Hanoi”"
     action.trigger()
-    text = window.words.panel.browser.toPlainText()
+    text = window.words.dictionary.panel.browser.toPlainText()
     assert text.startswith("Hanoi") and "Ханое" in text and "Counterpart: Ханое" in text, text
     # off a word the menu has no look-up
     pos = point_at(en, 0, offset_of(EN_PARAGRAPH, "\"This"))
@@ -107,20 +107,20 @@ def test_words_of_a_machine_translation_cannot_carry_notes(qtbot, window):
     open_with_translation(qtbot, window)
     en = window.pair_view.view("en")
     qtbot.mouseClick(en.viewport(), Qt.MouseButton.LeftButton, pos=translation_point(en, "capital"))
-    window.words.look_up_current()
-    assert window.words.panel.browser.toPlainText().startswith("capital")
-    assert not window.words.panel.note_button.isEnabled()
-    assert "machine translation" in window.words.panel.hint.text()
+    window.words.dictionary.look_up_current()
+    assert window.words.dictionary.panel.browser.toPlainText().startswith("capital")
+    assert not window.words.dictionary.panel.note_button.isEnabled()
+    assert "machine translation" in window.words.dictionary.panel.hint.text()
 
 
 def test_look_up_takes_the_word_that_moved_last(qtbot, window):
     ru, _ = _open(qtbot, window)
     _click(qtbot, ru, RU, "домов")
     hover(ru, point_at(ru, 0, offset_of(RU, "друзьями")))  # then the pointer rests on another word
-    assert window.words.look_up_current().word == "друзьями"
+    assert window.words.dictionary.look_up_current().word == "друзьями"
     ru.setFocus()
     qtbot.keyClick(ru, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ShiftModifier)
-    assert window.words.look_up_current().word == "и"  # the word cursor moved on from домов: it wins now
+    assert window.words.dictionary.look_up_current().word == "и"  # the word cursor moved on from домов: it wins now
 
 
 def test_a_word_of_a_machine_translation_is_kept_but_not_jumped_to(qtbot, window):
@@ -131,7 +131,7 @@ def test_a_word_of_a_machine_translation_is_kept_but_not_jumped_to(qtbot, window
     open_with_translation(qtbot, window)
     en = window.pair_view.view("en")
     qtbot.mouseClick(en.viewport(), Qt.MouseButton.LeftButton, pos=translation_point(en, "capital"))
-    window.words.look_up_current()
+    window.words.dictionary.look_up_current()
     model = window.words.vocabulary.model
     assert model.rowCount() == 1 and model.data(model.index(0, 0)) == "capital"
     assert model.data(model.index(0, 2)) == "столи́ца"  # the sense: its Russian word, with stress

@@ -25,7 +25,7 @@ EN_TEXT = "We saw many houses, and they became our friends."
 def _look_up(qtbot, window, side: str, paragraph: int, text: str, word: str):
     view = window.pair_view.view(side)
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=point_at(view, paragraph, offset_of(text, word)))
-    return window.words.look_up_current()
+    return window.words.dictionary.look_up_current()
 
 
 def _open(qtbot, window):
