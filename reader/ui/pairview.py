@@ -230,9 +230,10 @@ class PairView(QWidget):
         documents = self.context.documents()
         if not documents:
             return
-        aligned = self.context.alignment is not None
+        alignment = self.context.alignment
+        aligned = alignment is not None
         complete = aligned and not self.context.partial
-        gaps = find_gaps(self.context.alignment, documents["ru"], documents["en"]) if complete else []
+        gaps = find_gaps(alignment, documents["ru"], documents["en"]) if alignment is not None and complete else []
         for side, view in self.views.items():
             marks = {}
             if aligned and not self.context.partial:  # links still coming: unlinked is not yet "no counterpart"
