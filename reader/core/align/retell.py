@@ -1,0 +1,59 @@
+"""Retellings: where the sentences say a pair is retold, paragraph links that follow the sentences.
+
+The paragraph search (``reader.core.align.search``) is strongest where paragraphs are translated
+whole; a retelling trims and pads them sentence by sentence, and there the sentence-first pass
+(``reader.core.align.sentence_first``) explains the pair better. Which one a pair gets is read off
+the sentence pass itself, without gold: in a retelling many sentences of the Russian paragraphs
+it links find no counterpart (trimmed quotes, shortened passages); in a translation, even one
+reworked by merging, dropping and inserting whole paragraphs, nearly all do. A pair whose share
+of such trimmed sentences reaches ``TRIMMED`` takes the sentence-first links; any other keeps the
+search's links and gains only the sentence-first links among paragraphs the search left unlinked
+on both sides.
+"""
+
+from __future__ import annotations
+
+from reader.core.align.differences import link_differences
+from reader.core.align.model import Link, SentenceLink
+from reader.core.align.scoring import confidence
+from reader.core.align.search import Group
+from reader.core.align.sentence_first import (ParagraphLink, RetellParams, SentenceAlignment,
+                                              align_by_sentences)
+from reader.core.align.window import Band, windows
+
+#: a pair whose linked Russian paragraphs leave this share of their sentences unmatched is a retelling
+TRIMMED = 0.2
+
+
+def _link(found: ParagraphLink, context) -> Link:
+    """A link of the alignment model from a sentence-first link (its sentence pairs, differences and a
+    confidence from how well its sentence pairs match)."""
+    group = Group(tuple(found.ru), tuple(found.en), found.gain, found.ru_matched, found.ru_total,
+                  found.en_matched, found.en_total)
+    link = Link(list(found.ru), list(found.en), score=confidence(group),
+                sentences=[SentenceLink(list(ru), list(en)) for ru, en in found.pairs])
+    link.differences = link_differences(link, context)
+    return link
+
+
+def is_retelling(alignment: SentenceAlignment, trimmed: float = TRIMMED) -> bool:
+    """Whether the sentence pass reads the pair as a retelling (see the module's docstring)."""
+    return alignment.trimmed_share() >= trimmed
+
+
+def follow_sentences(context, ru_indices: list[int], en_indices: list[int], links: list[Link],
+                     params: RetellParams = RetellParams(), width: Band = Band(),
+                     trimmed: float = TRIMMED) -> list[Link]:
+    """The links of a span given the paragraph search's ``links``: the sentence-first ones if the pair
+    is a retelling, else ``links`` and the sentence-first links of paragraphs ``links`` leave unlinked."""
+    if not ru_indices or not en_indices:
+        return links
+    band = windows(context, ru_indices, en_indices, width)
+    found = align_by_sentences(context, ru_indices, en_indices, params, band)
+    if is_retelling(found, trimmed):
+        return [_link(link, context) for link in found.links]
+    ru_linked = {i for link in links for i in link.ru}
+    en_linked = {j for link in links for j in link.en}
+    extra = [_link(link, context) for link in found.links
+             if ru_linked.isdisjoint(link.ru) and en_linked.isdisjoint(link.en)]
+    return links + extra
