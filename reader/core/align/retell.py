@@ -23,6 +23,9 @@ from reader.core.align.window import Band, windows
 
 #: a pair whose linked Russian paragraphs leave this share of their sentences unmatched is a retelling
 TRIMMED = 0.2
+#: spans longer than this (paragraphs a side) keep the search's links: a retold story is short, and the
+#: pass would cost a long translation time and memory without changing its links for the better
+MAX_PARAGRAPHS = 150
 
 
 def _link(found: ParagraphLink, context) -> Link:
@@ -46,7 +49,7 @@ def follow_sentences(context, ru_indices: list[int], en_indices: list[int], link
                      trimmed: float = TRIMMED) -> list[Link]:
     """The links of a span given the paragraph search's ``links``: the sentence-first ones if the pair
     is a retelling, else ``links`` and the sentence-first links of paragraphs ``links`` leave unlinked."""
-    if not ru_indices or not en_indices:
+    if not ru_indices or not en_indices or max(len(ru_indices), len(en_indices)) > MAX_PARAGRAPHS:
         return links
     band = windows(context, ru_indices, en_indices, width)
     found = align_by_sentences(context, ru_indices, en_indices, params, band)

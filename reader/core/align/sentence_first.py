@@ -13,7 +13,6 @@ paragraph retells several), and one with no surviving sentence has no counterpar
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from reader.core.align.search import Group, best_chain
@@ -66,9 +65,9 @@ def sentences_of(document, features_of, indices: list[int]) -> list[Sentence]:
 class _Matches:
     """Which tokens of a Russian and an English sentence match each other (masks, computed once)."""
 
-    def __init__(self, ru: list[Sentence], en: list[Sentence]) -> None:
+    def __init__(self, ru: list[Sentence], en: list[Sentence], known: dict | None = None) -> None:
         self.ru, self.en = ru, en
-        self._masks: dict[tuple[int, int], tuple[int, int]] = {}
+        self._masks: dict[tuple[int, int], tuple[int, int]] = known if known is not None else {}
 
     def masks(self, a: int, b: int) -> tuple[int, int]:
         """(mask of Russian sentence ``a``'s tokens, mask of English sentence ``b``'s) matched by the other."""
@@ -123,32 +122,44 @@ class _Matches:
         return True
 
 
-def _near(ru: list[Sentence], en: list[Sentence], band: list[tuple[int, int]] | None) -> set[tuple[int, int]]:
-    """Pairs of sentences sharing a key, the English one inside the band of the Russian one's paragraph."""
-    holders: dict[str, list[int]] = {}
-    for b, sentence in enumerate(en):
-        for key in sentence.by_key:
-            holders.setdefault(key, []).append(b)
+def _near(ru: list[Sentence], en: list[Sentence], band: list[tuple[int, int]] | None) -> dict[tuple[int, int], list[int]]:
+    """Pairs of sentences sharing a key (the English one inside the band of the Russian one's
+    paragraph), each with the masks of the two sentences' tokens that match."""
+    holders: dict[str, int] = {}  # key → bit mask of the English sentences holding it
     first: dict[int, int] = {}
     last: dict[int, int] = {}
     for b, sentence in enumerate(en):
+        bit = 1 << b
+        for key in sentence.by_key:
+            holders[key] = holders.get(key, 0) | bit
         first.setdefault(sentence.position, b)
         last[sentence.position] = b
-    near: set[tuple[int, int]] = set()
+    everything = (1 << len(en)) - 1
+    near: dict[tuple[int, int], list[int]] = {}
     for a, sentence in enumerate(ru):
-        if band is None:
-            for key in sentence.by_key:
-                near.update((a, b) for b in holders.get(key, ()))
-            continue
-        lo, hi = band[sentence.position]
-        start = next((first[q] for q in range(lo, hi + 1) if q in first), None)
-        stop = next((last[q] for q in range(hi, lo - 1, -1) if q in last), None)
-        if start is None:
-            continue
-        for key in sentence.by_key:
-            found = holders.get(key)
-            if found:
-                near.update((a, b) for b in found[bisect_left(found, start):bisect_right(found, stop)])
+        allowed = everything
+        if band is not None:
+            lo, hi = band[sentence.position]
+            start = next((first[q] for q in range(lo, hi + 1) if q in first), None)
+            stop = next((last[q] for q in range(hi, lo - 1, -1) if q in last), None)
+            if start is None:
+                continue
+            allowed = ((1 << (stop + 1)) - 1) ^ ((1 << start) - 1)
+        found = 0
+        ru_by_key = sentence.by_key
+        for key in ru_by_key:
+            found |= holders.get(key, 0)
+        found &= allowed
+        while found:
+            low = found & -found
+            found ^= low
+            b = low.bit_length() - 1
+            en_by_key = en[b].by_key
+            ru_mask = en_mask = 0
+            for key in ru_by_key.keys() & en_by_key.keys():
+                ru_mask |= ru_by_key[key]
+                en_mask |= en_by_key[key]
+            near[(a, b)] = [ru_mask, en_mask]
     return near
 
 
@@ -158,16 +169,18 @@ def candidate_groups(ru: list[Sentence], en: list[Sentence], params: RetellParam
     the other side's segmenter cut in two, a headline run into its lead). Positions index the two
     sentence lists; ``band`` (per Russian paragraph position, the English positions to look at, see
     ``reader.core.align.window``) keeps long spans linear."""
-    matches = _Matches(ru, en)
     near = _near(ru, en, band)
+    matches = _Matches(ru, en, near)
     groups = []
     members: list[tuple[int, int]] = []  # pairs whose sentences could each be the member of a merge
-    for a, b in near:
-        group = matches.group((a,), (b,), params)
-        if group.gain > 0:
-            groups.append(group)
-        if params.merge_cost >= 0 and (group.ru_matched >= params.ru_share * group.ru_total or
-                                       group.en_matched >= params.en_share * group.en_total):
+    ru_share, en_share, merging = params.ru_share, params.en_share, params.merge_cost >= 0
+    for (a, b), (ru_mask, en_mask) in near.items():  # 1:1, as ``_Matches.group`` scores it, inline
+        r, e = ru[a], en[b]
+        ru_matched, en_matched = mask_weight(ru_mask, r.weights), mask_weight(en_mask, e.weights)
+        gain = ru_matched - ru_share * r.total + en_matched - en_share * e.total - params.pair_cost
+        if gain > 0:
+            groups.append(Group((a,), (b,), gain, ru_matched, r.total, en_matched, e.total))
+        if merging and (ru_matched >= ru_share * r.total or en_matched >= en_share * e.total):
             members.append((a, b))
     seen = set()
     for a, b in members:
