@@ -6,7 +6,7 @@ whole; a retelling trims and pads them sentence by sentence, and there the sente
 the sentence pass itself, without gold: in a retelling many sentences of the Russian paragraphs
 it links find no counterpart (trimmed quotes, shortened passages); in a translation, even one
 reworked by merging, dropping and inserting whole paragraphs, nearly all do. A pair whose share
-of such trimmed sentences reaches ``TRIMMED`` takes the sentence-first links; any other keeps the
+of such trimmed sentences reaches ``RetellParams.trimmed`` takes the sentence-first links; any other keeps the
 search's links and gains only the sentence-first links among paragraphs the search left unlinked
 on both sides.
 """
@@ -21,8 +21,6 @@ from reader.core.align.sentence_first import (ParagraphLink, RetellParams, Sente
                                               align_by_sentences)
 from reader.core.align.window import Band, windows
 
-#: a pair whose linked Russian paragraphs leave this share of their sentences unmatched is a retelling
-TRIMMED = 0.2
 #: spans longer than this (paragraphs a side) keep the search's links: a retold story is short, and the
 #: pass would cost a long translation time and memory without changing its links for the better
 MAX_PARAGRAPHS = 150
@@ -39,21 +37,20 @@ def _link(found: ParagraphLink, context) -> Link:
     return link
 
 
-def is_retelling(alignment: SentenceAlignment, trimmed: float = TRIMMED) -> bool:
+def is_retelling(alignment: SentenceAlignment, params: RetellParams = RetellParams()) -> bool:
     """Whether the sentence pass reads the pair as a retelling (see the module's docstring)."""
-    return alignment.trimmed_share() >= trimmed
+    return alignment.trimmed_share() >= params.trimmed
 
 
 def follow_sentences(context, ru_indices: list[int], en_indices: list[int], links: list[Link],
-                     params: RetellParams = RetellParams(), width: Band = Band(),
-                     trimmed: float = TRIMMED) -> list[Link]:
+                     params: RetellParams = RetellParams(), width: Band = Band()) -> list[Link]:
     """The links of a span given the paragraph search's ``links``: the sentence-first ones if the pair
     is a retelling, else ``links`` and the sentence-first links of paragraphs ``links`` leave unlinked."""
     if not ru_indices or not en_indices or max(len(ru_indices), len(en_indices)) > MAX_PARAGRAPHS:
         return links
     band = windows(context, ru_indices, en_indices, width)
     found = align_by_sentences(context, ru_indices, en_indices, params, band)
-    if is_retelling(found, trimmed):
+    if is_retelling(found, params):
         return [_link(link, context) for link in found.links]
     ru_linked = {i for link in links for i in link.ru}
     en_linked = {j for link in links for j in link.en}

@@ -36,6 +36,9 @@ class RetellParams:
     merge_cost: float = 1.0
     #: ... and each member of a merged side must match this share of the single sentence alone
     merge_unique: float = 0.2
+    #: a pair whose linked Russian paragraphs leave this share of their sentences in no group is a
+    #: retelling (see ``reader.core.align.retell``)
+    trimmed: float = 0.2
 
 
 @dataclass

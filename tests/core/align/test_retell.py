@@ -6,7 +6,7 @@ import pytest
 from conftest import REPO
 from reader.core.align.aligner import AlignContext, AlignOptions, align_documents
 from reader.core.align.evaluation import evaluate, plain_document, read_set
-from reader.core.align.retell import TRIMMED, follow_sentences, is_retelling
+from reader.core.align.retell import follow_sentences, is_retelling
 from reader.core.align.sentence_first import RetellParams, align_by_sentences
 from reader.core.segment import make_document
 
@@ -65,7 +65,7 @@ def test_a_translation_is_not_read_as_a_retelling(pairs):
     for (doc, variant), row in pairs.items():
         if variant == "parallel":
             found, links = _sentence_links(row)
-            assert found.trimmed_share() < TRIMMED, doc
+            assert found.trimmed_share() < RetellParams().trimmed, doc
             assert links == {((i,), (i,)) for i in range(len(row["ru"]))}, doc
 
 
