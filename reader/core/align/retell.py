@@ -8,7 +8,9 @@ it links find no counterpart (trimmed quotes, shortened passages); in a translat
 reworked by merging, dropping and inserting whole paragraphs, nearly all do. A pair whose share
 of such trimmed sentences reaches ``RetellParams.trimmed`` takes the sentence-first links; any other keeps the
 search's links and gains only the sentence-first links among paragraphs the search left unlinked
-on both sides.
+on both sides. Either way the sentence links the window highlights are the sentence-first pairs
+(measured on the parallel pairs of the dev set, where sentence gold is known: precision 0.996
+against 0.965 of the sentence alignment inside each link, see ``bench/sentence_precision.py``).
 """
 
 from __future__ import annotations
@@ -56,4 +58,22 @@ def follow_sentences(context, ru_indices: list[int], en_indices: list[int], link
     en_linked = {j for link in links for j in link.en}
     extra = [_link(link, context) for link in found.links
              if ru_linked.isdisjoint(link.ru) and en_linked.isdisjoint(link.en)]
+    for link in links:
+        link.sentences = sentence_links(link, found)
     return links + extra
+
+
+def sentence_links(link: Link, found: SentenceAlignment) -> list[SentenceLink]:
+    """The sentence links of a paragraph link: the sentence-first pairs inside it (they are more often
+    right than the link's own sentence alignment), and of the link's own sentence links those whose
+    sentences no such pair holds."""
+    ru, en = set(link.ru), set(link.en)
+    pairs = [SentenceLink([(found.ru[a].paragraph, found.ru[a].index) for a in group.ru],
+                          [(found.en[b].paragraph, found.en[b].index) for b in group.en])
+             for group in found.chain
+             if all(found.ru[a].paragraph in ru for a in group.ru) and all(found.en[b].paragraph in en for b in group.en)]
+    if not pairs:
+        return link.sentences
+    held = {place for pair in pairs for place in pair.ru + pair.en}
+    own = [s for s in link.sentences if held.isdisjoint(s.ru + s.en)]
+    return sorted(pairs + own, key=lambda s: (s.ru[0], s.en[0]))
