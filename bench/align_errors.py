@@ -32,10 +32,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from reader.core.align.aligner import AlignOptions  # noqa: E402
-from reader.core.align.evaluation import evaluate  # noqa: E402
-from reader.core.align.metrics import Scores  # noqa: E402
-from reader.core.align.sentence_first import RetellParams  # noqa: E402
+from reader.core.align.aligner import AlignOptions
+from reader.core.align.evaluation import evaluate
+from reader.core.align.metrics import Scores
+from reader.core.align.sentence_first import RetellParams
 
 DEV = Path(__file__).resolve().parent / "data" / "align-dev.jsonl"
 
@@ -48,7 +48,7 @@ def half(doc_id: str) -> str:
 def scores_by_half(rows: list[dict], predictions: list[dict]) -> dict[tuple[str, str], Scores]:
     """Scores per (half, variant), half "all" for the whole set."""
     table: dict[tuple[str, str], Scores] = {}
-    for row, predicted in zip(rows, predictions):
+    for row, predicted in zip(rows, predictions, strict=True):
         for name in ("all", half(row["id"])):
             table.setdefault((name, row["variant"]), Scores.empty()).add(predicted["links"], row["links"],
                                                                        len(row["ru"]))
@@ -116,7 +116,7 @@ def split(rows: list[dict]) -> int:
 
     results = []
     for values in itertools.product(*SPLIT_GRID.values()):
-        setting = dict(zip(SPLIT_GRID, values))
+        setting = dict(zip(SPLIT_GRID, values, strict=True))
         report = evaluate(rows, AlignOptions(retell=RetellParams(**setting)))
         results.append((setting, scores_by_half(rows, report.predictions)))
         print(f"  {setting}: " + "  ".join(
@@ -132,10 +132,10 @@ def split(rows: list[dict]) -> int:
         print(f"{'':<22}{header}")
         for label, figures in ((f"{tuned} (tuned)", on_tuned), (f"{held} (held out)", on_held),
                                (f"{held} tuned on itself", held_best)):
-            print(f"{label:<22}" + "  ".join(f"{f:>{len(h)}.3f}" for f, h in zip(figures, header.split("  "))))
-        worst = max(worst, max(abs(a - b) for a, b in zip(on_held, held_best)))
-        gaps = [b - a for a, b in zip(on_held, on_tuned)]
-        print(f"{'tuned - held out':<22}" + "  ".join(f"{g:>+{len(h)}.3f}" for g, h in zip(gaps, header.split("  "))))
+            print(f"{label:<22}" + "  ".join(f"{f:>{len(h)}.3f}" for f, h in zip(figures, header.split("  "), strict=True)))
+        worst = max(worst, max(abs(a - b) for a, b in zip(on_held, held_best, strict=True)))
+        gaps = [b - a for a, b in zip(on_held, on_tuned, strict=True)]
+        print(f"{'tuned - held out':<22}" + "  ".join(f"{g:>+{len(h)}.3f}" for g, h in zip(gaps, header.split("  "), strict=True)))
     print(f"\nlargest gap between a held-out half and its own best: {worst:.3f}")
     return 0
 
@@ -156,7 +156,7 @@ def main() -> int:
     print(f"{len(rows)} pairs in {report.seconds:.2f} s\n")
     shown: Counter = Counter()
     totals: dict[str, Counter] = {}
-    for row, predicted in zip(rows, report.predictions):
+    for row, predicted in zip(rows, report.predictions, strict=True):
         if (args.variant and row["variant"] != args.variant) or (args.half and half(row["id"]) != args.half):
             continue
         counts = categorise(row, predicted["links"])

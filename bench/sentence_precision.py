@@ -26,10 +26,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from reader.core.align.aligner import AlignContext, AlignOptions, align_documents  # noqa: E402
-from reader.core.align.evaluation import plain_document  # noqa: E402
-from reader.core.align.metrics import Counts  # noqa: E402
-from reader.core.align.sentence_first import align_by_sentences  # noqa: E402
+from reader.core.align.aligner import AlignContext, AlignOptions, align_documents
+from reader.core.align.evaluation import plain_document
+from reader.core.align.metrics import Counts
+from reader.core.align.sentence_first import align_by_sentences
 
 DEV = Path(__file__).resolve().parent / "data" / "align-dev.jsonl"
 
@@ -46,7 +46,7 @@ def gold_keys(parallel: dict) -> tuple[dict[str, tuple[int, int]], dict[str, tup
     for document in (ru, en):
         counts = Counter(_sentences(document).values())
         keys.append({text: place for place, text in _sentences(document).items() if counts[text] == 1})
-    even = {p.index for p, q in zip(ru.paragraphs, en.paragraphs) if len(p.sentences) == len(q.sentences)}
+    even = {p.index for p, q in zip(ru.paragraphs, en.paragraphs, strict=True) if len(p.sentences) == len(q.sentences)}
     return tuple({text: place for text, place in side.items() if place[0] in even} for side in keys)
 
 

@@ -93,7 +93,7 @@ def install(root: Path | None = None, command: list[str] | None = None) -> list[
 
     root = root or data_home()
     targets = installed_files(root)
-    for source, target in zip(_sources(), targets):
+    for source, target in zip(_sources(), targets, strict=True):
         target.parent.mkdir(parents=True, exist_ok=True)
         if target.suffix == ".desktop":
             write_text(target, desktop_entry(command or launch_command()))

@@ -26,6 +26,8 @@ from reader.core.align.window import Band, windows
 #: spans longer than this (paragraphs a side) keep the search's links: a retold story is short, and the
 #: pass would cost a long translation time and memory without changing its links for the better
 MAX_PARAGRAPHS = 150
+DEFAULT = RetellParams()
+WHOLE_BAND = Band()
 
 
 def _link(found: ParagraphLink, context) -> Link:
@@ -39,13 +41,13 @@ def _link(found: ParagraphLink, context) -> Link:
     return link
 
 
-def is_retelling(alignment: SentenceAlignment, params: RetellParams = RetellParams()) -> bool:
+def is_retelling(alignment: SentenceAlignment, params: RetellParams = DEFAULT) -> bool:
     """Whether the sentence pass reads the pair as a retelling (see the module's docstring)."""
     return alignment.trimmed_share() >= params.trimmed
 
 
 def follow_sentences(context, ru_indices: list[int], en_indices: list[int], links: list[Link],
-                     params: RetellParams = RetellParams(), width: Band = Band()) -> list[Link]:
+                     params: RetellParams = DEFAULT, width: Band = WHOLE_BAND) -> list[Link]:
     """The links of a span given the paragraph search's ``links``: the sentence-first ones if the pair
     is a retelling, else ``links`` and the sentence-first links of paragraphs ``links`` leave unlinked."""
     if not ru_indices or not en_indices or max(len(ru_indices), len(en_indices)) > MAX_PARAGRAPHS:

@@ -92,7 +92,7 @@ class _Matches:
         sentence = self.ru[own] if side == 0 else self.en[own]
         return mask_weight(mask, sentence.weights), mask
 
-    def group(self, ru: tuple[int, ...], en: tuple[int, ...], params: "RetellParams") -> Group:
+    def group(self, ru: tuple[int, ...], en: tuple[int, ...], params: RetellParams) -> Group:
         """The group of these sentences with its gain: on each side, the weight its tokens match of the
         other side minus a share of its total, then the pair cost and a cost per extra member. Every
         member of a merged side must earn its place: be matched as well as a linked sentence must be,
@@ -100,8 +100,8 @@ class _Matches:
         ru_matched = [self.matched(0, a, en)[0] for a in ru]
         en_matched = [self.matched(1, b, ru)[0] for b in en]
         ru_totals, en_totals = [self.ru[a].total for a in ru], [self.en[b].total for b in en]
-        gain = sum(m - params.ru_share * t for m, t in zip(ru_matched, ru_totals)) + \
-            sum(m - params.en_share * t for m, t in zip(en_matched, en_totals)) - \
+        gain = sum(m - params.ru_share * t for m, t in zip(ru_matched, ru_totals, strict=True)) + \
+            sum(m - params.en_share * t for m, t in zip(en_matched, en_totals, strict=True)) - \
             params.pair_cost - params.merge_cost * (len(ru) + len(en) - 2)
         if len(ru) > 1 and not self._needed(0, ru, en[0], ru_matched, ru_totals, params) or \
                 len(en) > 1 and not self._needed(1, en, ru[0], en_matched, en_totals, params):
@@ -109,9 +109,9 @@ class _Matches:
         return Group(ru, en, gain, sum(ru_matched), sum(ru_totals), sum(en_matched), sum(en_totals))
 
     def _needed(self, side: int, members: tuple[int, ...], single: int, matched: list[float],
-                totals: list[float], params: "RetellParams") -> bool:
+                totals: list[float], params: RetellParams) -> bool:
         share = params.ru_share if side == 0 else params.en_share
-        if any(m < share * t for m, t in zip(matched, totals)):
+        if any(m < share * t for m, t in zip(matched, totals, strict=True)):
             return False
         masks = [self.masks(m, single)[1] if side == 0 else self.masks(single, m)[0] for m in members]
         weights = (self.en[single] if side == 0 else self.ru[single]).weights
@@ -145,7 +145,7 @@ def _near(ru: list[Sentence], en: list[Sentence], band: list[tuple[int, int]] | 
             lo, hi = band[sentence.position]
             start = next((first[q] for q in range(lo, hi + 1) if q in first), None)
             stop = next((last[q] for q in range(hi, lo - 1, -1) if q in last), None)
-            if start is None:
+            if start is None or stop is None:
                 continue
             allowed = ((1 << (stop + 1)) - 1) ^ ((1 << start) - 1)
         found = 0

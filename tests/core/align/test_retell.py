@@ -146,7 +146,7 @@ def test_highlighted_sentences_of_translations_are_the_gold_ones(pairs):
     # in the slice's parallel pairs, a paragraph cut into as many sentences on both sides has gold
     # sentence k <-> k (WMT segments are 1:1); every sentence pair the window would highlight is one
     wrong = total = 0
-    for (doc, variant), row in pairs.items():
+    for (_doc, variant), row in pairs.items():
         if variant != "parallel":
             continue
         ru, en = plain_document(row["ru"], "ru"), plain_document(row["en"], "en")
