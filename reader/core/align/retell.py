@@ -6,7 +6,9 @@ whole; a retelling trims and pads them sentence by sentence, and there the sente
 the sentence pass itself, without gold: in a retelling many sentences of the Russian paragraphs
 it links find no counterpart (trimmed quotes, shortened passages); in a translation, even one
 reworked by merging, dropping and inserting whole paragraphs, nearly all do. A pair whose share
-of such trimmed sentences reaches ``RetellParams.trimmed`` takes the sentence-first links; any other keeps the
+of such trimmed sentences reaches ``RetellParams.trimmed`` takes the sentence-first links, and so
+does one where they explain more: every edge of the search's links holds a sentence pair, and the
+sentence pairs outside those links gain more than ``RetellParams.dominance``. Any other keeps the
 search's links and gains only the sentence-first links among paragraphs the search left unlinked
 on both sides. Either way the sentence links the window highlights are the sentence-first pairs
 (measured on the parallel pairs of the dev set, where sentence gold is known: precision 0.996
@@ -54,7 +56,7 @@ def follow_sentences(context, ru_indices: list[int], en_indices: list[int], link
         return links
     band = windows(context, ru_indices, en_indices, width)
     found = align_by_sentences(context, ru_indices, en_indices, params, band)
-    if is_retelling(found, params):
+    if is_retelling(found, params) or (params.dominance >= 0 and dominates(found, links, params.dominance)):
         return [_link(link, context) for link in found.links]
     ru_linked = {i for link in links for i in link.ru}
     en_linked = {j for link in links for j in link.en}
@@ -63,6 +65,20 @@ def follow_sentences(context, ru_indices: list[int], en_indices: list[int], link
     for link in links:
         link.sentences = sentence_links(link, found)
     return links + extra
+
+
+def dominates(found: SentenceAlignment, links: list[Link], margin: float) -> bool:
+    """Whether the sentence-first links explain the pair better than ``links``: every edge of ``links``
+    holds a sentence pair, and the pairs outside ``links`` gain more than ``margin``."""
+    edges = {(i, j) for link in links for i in link.ru for j in link.en}
+    supported = set()
+    outside = 0.0
+    for group in found.chain:
+        pairs = {(found.ru[a].paragraph, found.en[b].paragraph) for a in group.ru for b in group.en}
+        supported |= pairs
+        if not pairs <= edges:
+            outside += group.gain
+    return edges <= supported and outside > margin
 
 
 def sentence_links(link: Link, found: SentenceAlignment) -> list[SentenceLink]:

@@ -39,6 +39,9 @@ class RetellParams:
     #: a pair whose linked Russian paragraphs leave this share of their sentences in no group is a
     #: retelling (see ``reader.core.align.retell``)
     trimmed: float = 0.2
+    #: ... or where every edge of the search's links holds a sentence pair and the pairs outside them
+    #: gain more than this (negative: never)
+    dominance: float = 1.0
 
 
 @dataclass
