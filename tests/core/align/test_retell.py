@@ -78,7 +78,7 @@ def test_sentence_links_of_a_translation_are_one_to_one_in_order(pairs):
             assert all(len(r) == len(e) == 1 and r[0][1] == e[0][1] for r, e in link.pairs)
 
 
-def test_follow_sentences_keeps_the_search_links_of_a_translation_and_adds_only_unlinked_ones():
+def test_follow_sentences_keeps_the_search_links_of_a_translation_unless_the_sentences_explain_more():
     ru = make_document(["Президент Франции Эммануэль Макрон прилетел в Берлин в понедельник.",
                         "Полиция перекрыла несколько улиц, и движение транспорта было ограничено."], "ru")
     en = make_document(["French President Emmanuel Macron arrived in Berlin on Monday.",
@@ -87,10 +87,18 @@ def test_follow_sentences_keeps_the_search_links_of_a_translation_and_adds_only_
     from reader.core.align.model import Link
 
     kept = [Link([0], [0], score=0.9)]
-    links = follow_sentences(context, [0, 1], [0, 1], kept)
+    links = follow_sentences(context, [0, 1], [0, 1], kept, RetellParams(dominance=-1))
     assert links[0] is kept[0]
     assert [(link.ru, link.en) for link in links] == [([0], [0]), ([1], [1])]
     assert links[1].sentences and links[1].score > 0.5
+    # the search's one link holds a sentence pair, and the pair of the second paragraphs explains more:
+    # the sentence-first links are taken whole
+    links = follow_sentences(context, [0, 1], [0, 1], [Link([0], [0], score=0.9)])
+    assert [(link.ru, link.en) for link in links] == [([0], [0]), ([1], [1])]
+    assert all(link.score > 0.9 for link in links)
+    # where a search's link holds no sentence pair, the search's links stay
+    odd = [Link([0], [1], score=0.9)]
+    assert follow_sentences(context, [0, 1], [0, 1], odd)[0] is odd[0]
 
 
 def test_a_pair_cut_sentence_by_sentence_is_a_retelling_and_loses_its_trimmed_paragraph():
