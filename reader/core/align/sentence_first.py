@@ -61,11 +61,35 @@ class Sentence:
         self.total = sum(self.weights)
 
 
-def sentences_of(document, features_of, indices: list[int]) -> list[Sentence]:
-    """The sentences of these paragraphs in reading order (a paragraph's own tokens only)."""
-    position = {index: p for p, index in enumerate(indices)}
-    return [Sentence(index, s, position[index], weights, key_masks(keys))
-            for (index, s), keys, weights in sentence_units(indices, document, features_of)]
+def sentences_of(document, features_of, indices: list[int], masks: list[dict[str, int]] | None = None) -> list[Sentence]:
+    """The sentences of these paragraphs in reading order (a paragraph's own tokens only); ``masks``,
+    if given, are the paragraphs' key masks (``AlignContext.key_masks``), cut up instead of built again."""
+    if masks is None:
+        place = {index: p for p, index in enumerate(indices)}
+        return [Sentence(index, s, place[index], weights, key_masks(keys))
+                for (index, s), keys, weights in sentence_units(indices, document, features_of)]
+    result = []
+    for position, (index, by_key) in enumerate(zip(indices, masks, strict=True)):
+        features = features_of[index]
+        count = max(1, len(document.paragraphs[index].sentences))
+        bounds = [0] * (count + 1)  # tokens are in reading order: sentence k holds bits bounds[k]..bounds[k+1]
+        own = 0
+        for sentence, start in zip(features.sentences, features.starts, strict=True):
+            if sentence < 0 or start < 0:
+                break
+            own += 1
+            bounds[min(sentence, count - 1) + 1] = own
+        for k in range(1, count + 1):
+            bounds[k] = max(bounds[k], bounds[k - 1])
+        if count == 1 and own == len(features.weights):
+            result.append(Sentence(index, 0, position, features.weights, by_key))
+            continue
+        for k in range(count):
+            lo, hi = bounds[k], bounds[k + 1]
+            width = (1 << (hi - lo)) - 1
+            cut = {key: part for key, mask in by_key.items() if (part := (mask >> lo) & width)}
+            result.append(Sentence(index, k, position, features.weights[lo:hi], cut))
+    return result
 
 
 class _Matches:
@@ -178,7 +202,10 @@ def candidate_groups(ru: list[Sentence], en: list[Sentence], params: RetellParam
     near = _near(ru, en, band)
     matches = _Matches(ru, en, near)
     groups = []
-    members: list[tuple[int, int]] = []  # pairs whose sentences could each be the member of a merge
+    # a member of a merged side is matched by the single sentence alone, as in its 1:1 pair: pairs whose
+    # Russian (English) sentence is matched well enough there may join a Russian (English) merge
+    ru_members: set[tuple[int, int]] = set()
+    en_members: set[tuple[int, int]] = set()
     ru_share, en_share, merging = params.ru_share, params.en_share, params.merge_cost >= 0
     for (a, b), (ru_mask, en_mask) in near.items():  # 1:1, as ``_Matches.group`` scores it, inline
         r, e = ru[a], en[b]
@@ -186,18 +213,19 @@ def candidate_groups(ru: list[Sentence], en: list[Sentence], params: RetellParam
         gain = ru_matched - ru_share * r.total + en_matched - en_share * e.total - params.pair_cost
         if gain > 0:
             groups.append(Group((a,), (b,), gain, ru_matched, r.total, en_matched, e.total))
-        if merging and (ru_matched >= ru_share * r.total or en_matched >= en_share * e.total):
-            members.append((a, b))
-    seen = set()
-    for a, b in members:
-        for ru_side, en_side in (((a, a + 1), (b,)), ((a,), (b, b + 1))):
-            if (ru_side, en_side) in seen or ru_side[-1] >= len(ru) or en_side[-1] >= len(en) or \
-                    (ru_side[-1], en_side[-1]) not in near:
-                continue
-            if len(en_side) > 1 and en[b].paragraph != en[b + 1].paragraph:
-                continue  # two English sentences of different paragraphs are not one sentence cut in two
-            seen.add((ru_side, en_side))
-            group = matches.group(ru_side, en_side, params)
+        if merging and ru_matched >= ru_share * r.total:
+            ru_members.add((a, b))
+        if merging and en_matched >= en_share * e.total:
+            en_members.add((a, b))
+    for a, b in ru_members:
+        if (a + 1, b) in ru_members:
+            group = matches.group((a, a + 1), (b,), params)
+            if group.gain > 0:
+                groups.append(group)
+    for a, b in en_members:
+        if (a, b + 1) in en_members and en[b].paragraph == en[b + 1].paragraph:
+            # two English sentences of different paragraphs are not one sentence cut in two
+            group = matches.group((a,), (b, b + 1), params)
             if group.gain > 0:
                 groups.append(group)
     return groups
@@ -323,8 +351,8 @@ def align_by_sentences(context, ru_indices: list[int], en_indices: list[int],
                        params: RetellParams = RetellParams(),
                        band: list[tuple[int, int]] | None = None) -> SentenceAlignment:
     """Sentence groups of a span and the paragraph links derived from them."""
-    ru = sentences_of(context.ru, context.ru_features, ru_indices)
-    en = sentences_of(context.en, context.en_features, en_indices)
+    ru = sentences_of(context.ru, context.ru_features, ru_indices, context.key_masks("ru", ru_indices))
+    en = sentences_of(context.en, context.en_features, en_indices, context.key_masks("en", en_indices))
     groups = candidate_groups(ru, en, params, band)
     chain = fewer_paragraphs(sentence_chain(groups, len(en), params), groups, ru)
     return SentenceAlignment(ru, en, chain, paragraph_links(chain, ru, en))
