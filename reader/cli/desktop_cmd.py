@@ -16,9 +16,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+from reader import APP_ID
 from reader.core.resources import resource_path
 
-APP_ID = "io.github.parallelreader.ParallelReader"
+__all__ = ["APP_ID", "MIME_TYPE"]
 MIME_TYPE = "application/x-parallel-reader-project"
 
 

@@ -22,6 +22,7 @@ from reader.core.project.remap import fingerprints
 from reader.core.project.recovery import RecoveryState, autosave, discard_recovery, find_recoverable, new_session_id
 from reader.core.project.session import OpenedProject, new_project, open_project
 from reader.core.project.storage import load_project, save_project
+from reader.core.words.vocabulary import Vocabulary
 from reader.ui import dialogs
 from reader.ui.actions import key_sequences
 from reader.ui.context import OpenPair
@@ -120,11 +121,17 @@ class ProjectController(QObject):
                 raise ProjectError(tr("This pair was not read from files, so it cannot be saved as a project."))
             self.project = new_project(*pair.paths)
         project = self.project
-        project.alignment = self.context.alignment
+        # links still coming (a book's first alignment): saved without them, the file aligns again when
+        # opened, unless the person edited them meanwhile (the edits are kept, the rest is not computed)
+        partial = self.context.partial and self.context.aligning and not self.context.commands.can_undo()
+        project.alignment = None if partial else self.context.alignment
         project.fingerprints = {"ru": fingerprints(pair.ru), "en": fingerprints(pair.en)}
         project.annotations.replace_all(list(self.annotations.annotations))
         project.translations = [TranslationRef(side, index, t.package, t.version, t.text, t.model_label)
                                 for (side, index), t in sorted(self.context.translations.items())]
+        words = getattr(self.window, "words", None)  # the vocabulary (reader.ui.words)
+        if words is not None:
+            project.vocabulary = Vocabulary(list(words.vocabulary.vocabulary))
         return project
 
     # -- saving -----------------------------------------------------------------------------
@@ -240,6 +247,9 @@ class ProjectController(QObject):
         self.project = project
         self.context.set_alignment(opened.alignment)
         self.annotations.set_annotations(list(project.annotations))
+        words = getattr(self.window, "words", None)
+        if words is not None:
+            words.vocabulary.set_vocabulary(Vocabulary(list(project.vocabulary)))
         for ref in project.translations:
             if ref.text:
                 label = ref.label or f"{ref.package} {ref.version}".strip()
@@ -248,7 +258,8 @@ class ProjectController(QObject):
         translation = getattr(self.window, "translation", None)
         if translation is not None and project.translations:
             translation.schedule_refresh()
-        self.context.commands.set_clean()
+        if not self.context.commands.is_clean():  # (opening cleared the history: a second redraw of the book spared)
+            self.context.commands.set_clean()
         self._unsaved = bool(opened.changed)  # re-anchored annotations and new checksums are worth a save
         self._update_title()
         if project.path is not None:
