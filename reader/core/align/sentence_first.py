@@ -16,7 +16,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from reader.core.align.search import Group, best_chain
-from reader.core.align.sentences import _units as sentence_units
+from reader.core.align.features import TOKEN, _undot_acronyms, covered_weight, english_token
+from reader.core.segment import split_sentences
 from reader.core.align.similarity import key_masks, mask_weight
 
 
@@ -47,7 +48,8 @@ class RetellParams:
 @dataclass
 class Sentence:
     """One sentence of a span: where it is, and its tokens' weights and keys (key → mask of the tokens
-    that have it)."""
+    that have it). ``mt`` marks the tokens of the sentence's machine translation (a Russian sentence's,
+    where one is known): another reading of its words, not in ``total`` (see ``covered_weight``)."""
 
     paragraph: int
     index: int
@@ -55,40 +57,76 @@ class Sentence:
     position: int
     weights: list[float]
     by_key: dict[str, int]
+    mt: int = 0
     total: float = 0.0
 
     def __post_init__(self) -> None:
-        self.total = sum(self.weights)
+        self.total = sum(w for bit, w in enumerate(self.weights) if not self.mt >> bit & 1)
+
+    def matched(self, mask: int) -> float:
+        """Weight of this sentence covered by ``mask`` of its tokens."""
+        return covered_weight(mask, self.weights, self.mt, self.total) if self.mt else mask_weight(mask, self.weights)
 
 
-def sentences_of(document, features_of, indices: list[int], masks: list[dict[str, int]] | None = None) -> list[Sentence]:
-    """The sentences of these paragraphs in reading order (a paragraph's own tokens only); ``masks``,
-    if given, are the paragraphs' key masks (``AlignContext.key_masks``), cut up instead of built again."""
+def _translation_sentences(translation: str, count: int) -> list[int] | None:
+    """The sentence of the translation each of its tokens stands in (the tokens ``paragraph_features``
+    makes of a machine translation, in order), None unless it has ``count`` sentences."""
+    spans = split_sentences(translation, "en")
+    if len(spans) != count:
+        return None
+    result, sentence = [], 0
+    for match in TOKEN.finditer(_undot_acronyms(translation)):
+        word = match.group()
+        if word[0].isdigit() or english_token(word, -1, capital_ok=word[0].isupper()) is not None:
+            while sentence + 1 < count and match.start() >= spans[sentence + 1].start:
+                sentence += 1
+            result.append(sentence)
+    return result
+
+
+def _bounds(sentences: list[int], count: int) -> list[int]:
+    """Where each of ``count`` sentences starts in a run of tokens given in order by their sentences
+    (sentence k holds tokens ``bounds[k]`` up to ``bounds[k + 1]``)."""
+    bounds = [0] * (count + 1)
+    for done, sentence in enumerate(sentences, 1):
+        bounds[min(sentence, count - 1) + 1] = done
+    for k in range(1, count + 1):
+        bounds[k] = max(bounds[k], bounds[k - 1])
+    return bounds
+
+
+def sentences_of(document, features_of, indices: list[int], masks: list[dict[str, int]] | None = None,
+                 translations: dict[int, str] | None = None) -> list[Sentence]:
+    """The sentences of these paragraphs in reading order: each holds its own tokens and, where the
+    paragraph's machine translation (``translations``) has as many sentences, that sentence's tokens
+    of it. ``masks``, if given, are the paragraphs' key masks (``AlignContext.key_masks``), cut up
+    instead of built again."""
     if masks is None:
-        place = {index: p for p, index in enumerate(indices)}
-        return [Sentence(index, s, place[index], weights, key_masks(keys))
-                for (index, s), keys, weights in sentence_units(indices, document, features_of)]
+        masks = [key_masks(features_of[index].keys) for index in indices]
     result = []
     for position, (index, by_key) in enumerate(zip(indices, masks, strict=True)):
         features = features_of[index]
         count = max(1, len(document.paragraphs[index].sentences))
-        bounds = [0] * (count + 1)  # tokens are in reading order: sentence k holds bits bounds[k]..bounds[k+1]
-        own = 0
-        for sentence, start in zip(features.sentences, features.starts, strict=True):
-            if sentence < 0 or start < 0:
-                break
-            own += 1
-            bounds[min(sentence, count - 1) + 1] = own
-        for k in range(1, count + 1):
-            bounds[k] = max(bounds[k], bounds[k - 1])
+        own = next((bit for bit, start in enumerate(features.starts) if start < 0), len(features.starts))
         if count == 1 and own == len(features.weights):
             result.append(Sentence(index, 0, position, features.weights, by_key))
             continue
+        bounds = _bounds(features.sentences[:own], count)
+        translated = _translation_sentences(translations[index], count) \
+            if translations and index in translations and own < len(features.weights) else None
+        if translated is not None and len(translated) != len(features.weights) - own:
+            translated = None
+        mt_bounds = [own + b for b in _bounds(translated, count)] if translated is not None else [own] * (count + 1)
         for k in range(count):
-            lo, hi = bounds[k], bounds[k + 1]
-            width = (1 << (hi - lo)) - 1
-            cut = {key: part for key, mask in by_key.items() if (part := (mask >> lo) & width)}
-            result.append(Sentence(index, k, position, features.weights[lo:hi], cut))
+            lo, hi, mt_lo, mt_hi = bounds[k], bounds[k + 1], mt_bounds[k], mt_bounds[k + 1]
+            width, mt_width = (1 << (hi - lo)) - 1, (1 << (mt_hi - mt_lo)) - 1
+            cut = {}
+            for key, mask in by_key.items():
+                part = (mask >> lo) & width | ((mask >> mt_lo) & mt_width) << (hi - lo)
+                if part:
+                    cut[key] = part
+            result.append(Sentence(index, k, position, features.weights[lo:hi] + features.weights[mt_lo:mt_hi],
+                                   cut, mt_width << (hi - lo)))
     return result
 
 
@@ -117,7 +155,7 @@ class _Matches:
         for other in others:
             mask |= self.masks(own, other)[0] if side == 0 else self.masks(other, own)[1]
         sentence = self.ru[own] if side == 0 else self.en[own]
-        return mask_weight(mask, sentence.weights), mask
+        return sentence.matched(mask), mask
 
     def group(self, ru: tuple[int, ...], en: tuple[int, ...], params: RetellParams) -> Group:
         """The group of these sentences with its gain: on each side, the weight its tokens match of the
@@ -141,13 +179,13 @@ class _Matches:
         if any(m < share * t for m, t in zip(matched, totals, strict=True)):
             return False
         masks = [self.masks(m, single)[1] if side == 0 else self.masks(single, m)[0] for m in members]
-        weights = (self.en[single] if side == 0 else self.ru[single]).weights
-        need = params.merge_unique * sum(weights)
+        other_sentence = self.en[single] if side == 0 else self.ru[single]
+        need = params.merge_unique * other_sentence.total
         for k, mask in enumerate(masks):
             others = 0
             for other in masks[:k] + masks[k + 1:]:
                 others |= other
-            if mask_weight(mask & ~others, weights) < need:
+            if other_sentence.matched(mask & ~others) < need:
                 return False
         return True
 
@@ -209,7 +247,7 @@ def candidate_groups(ru: list[Sentence], en: list[Sentence], params: RetellParam
     ru_share, en_share, merging = params.ru_share, params.en_share, params.merge_cost >= 0
     for (a, b), (ru_mask, en_mask) in near.items():  # 1:1, as ``_Matches.group`` scores it, inline
         r, e = ru[a], en[b]
-        ru_matched, en_matched = mask_weight(ru_mask, r.weights), mask_weight(en_mask, e.weights)
+        ru_matched, en_matched = r.matched(ru_mask), mask_weight(en_mask, e.weights)
         gain = ru_matched - ru_share * r.total + en_matched - en_share * e.total - params.pair_cost
         if gain > 0:
             groups.append(Group((a,), (b,), gain, ru_matched, r.total, en_matched, e.total))
@@ -351,7 +389,8 @@ def align_by_sentences(context, ru_indices: list[int], en_indices: list[int],
                        params: RetellParams = RetellParams(),
                        band: list[tuple[int, int]] | None = None) -> SentenceAlignment:
     """Sentence groups of a span and the paragraph links derived from them."""
-    ru = sentences_of(context.ru, context.ru_features, ru_indices, context.key_masks("ru", ru_indices))
+    ru = sentences_of(context.ru, context.ru_features, ru_indices, context.key_masks("ru", ru_indices),
+                      context.options.ru_translations)
     en = sentences_of(context.en, context.en_features, en_indices, context.key_masks("en", en_indices))
     groups = candidate_groups(ru, en, params, band)
     chain = fewer_paragraphs(sentence_chain(groups, len(en), params), groups, ru)

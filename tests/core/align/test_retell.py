@@ -184,3 +184,19 @@ def test_highlighted_sentences_are_the_sentence_pairs_not_a_forced_merge(ru_text
     assert [(s.ru, s.en) for s in link.sentences] == expected
     (alone,) = align_documents(ru, en, AlignOptions(follow_sentences=False)).links
     assert any(len(s.ru) + len(s.en) > 2 for s in alone.sentences)  # what the window showed before
+
+
+@pytest.mark.parametrize("translation, paired", [
+    ("He missed them. A different matter altogether.", True),  # as many sentences: sentence by sentence
+    ("He missed them, a different matter altogether.", False),  # one sentence for two: not used
+])
+def test_a_machine_translation_helps_the_sentence_it_translates(translation, paired):
+    ru = make_document(["Он соскучился по ним. Совсем другое дело.", "Москва."], "ru")
+    en = make_document(["He missed them. A different matter altogether.", "Moscow."], "en")
+    context = AlignContext.build(ru, en, AlignOptions(ru_translations={0: translation}))
+    found = align_by_sentences(context, [0, 1], [0, 1])
+    pairs = {(found.ru[g.ru[0]].index, found.en[g.en[0]].index) for g in found.chain if found.ru[g.ru[0]].paragraph == 0}
+    assert ((1, 1) in pairs) is paired
+    assert (0, 0) in pairs
+    plain = align_by_sentences(AlignContext.build(ru, en), [0, 1], [0, 1])
+    assert all((plain.ru[g.ru[0]].paragraph, plain.ru[g.ru[0]].index) != (0, 1) for g in plain.chain)
