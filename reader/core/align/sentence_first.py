@@ -1,11 +1,13 @@
 """Sentence-first alignment of retellings: paragraph links that follow the sentences.
 
 A retelling trims and pads paragraphs sentence by sentence, so here sentence correspondences
-come first. Every Russian and English sentence of a span is a unit; a pair of units gains, on
-each side, the weight of its tokens matched by the other minus a share of its total weight,
-minus a constant. The heaviest chain of such pairs in reading order (each sentence in at most
-one pair) is taken, then strong out-of-order pairs of sentences the chain left alone (swapped
-paragraphs). English sentences in no pair are background the retelling added; Russian ones,
+come first. Every Russian and English sentence of a span is a unit (with its share of the
+paragraph's machine translation, if one is known); a pair of units gains, on each side, the weight
+of its tokens matched by the other minus a share of its total weight, minus a constant. Two
+consecutive sentences may pair with one (a sentence the other side's segmenter cut in two, a
+headline run into its lead) where each matches enough of it on its own. The heaviest chain of
+such groups in reading order (each sentence in at most one) is taken, then strong out-of-order
+pairs of sentences the chain left alone (swapped paragraphs). English sentences in no pair are background the retelling added; Russian ones,
 what it trimmed. The paragraph links are what the sentence pairs connect: a Russian paragraph
 is linked to the English paragraphs holding its surviving sentences (n:1 where one English
 paragraph retells several), and one with no surviving sentence has no counterpart.
@@ -15,10 +17,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from reader.core.align.search import Group, best_chain
 from reader.core.align.features import TOKEN, _undot_acronyms, covered_weight, english_token
-from reader.core.segment import split_sentences
+from reader.core.align.search import Group, best_chain
 from reader.core.align.similarity import key_masks, mask_weight
+from reader.core.segment import split_sentences
 
 
 @dataclass(frozen=True)
