@@ -91,8 +91,8 @@ def categorise(row: dict, links: list[dict]) -> Counter:
 
 
 #: the settings ``--split`` tries (every combination), around the defaults
-SPLIT_GRID = {"trimmed": (0.15, 0.2, 0.25), "dominance": (-1.0, 1.0, 4.0), "cross_gain": (2.0, 3.0),
-              "pair_cost": (0.1, 0.3), "ru_share": (0.3, 0.4)}
+SPLIT_GRID = {"trimmed": (0.15, 0.2, 0.25), "dominance": (-1.0, 1.0, 4.0), "explain_margin": (-1, 1, 2),
+              "cross_gain": (2.0, 3.0), "pair_cost": (0.1, 0.3)}
 TUNED = ("comparable", "retold")
 
 

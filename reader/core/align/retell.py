@@ -9,9 +9,10 @@ reworked by merging, dropping and inserting whole paragraphs, nearly all do. A p
 of such trimmed sentences reaches ``RetellParams.trimmed`` takes the sentence-first links, and so
 does one where they explain more: every edge of the search's links holds a sentence pair, and the
 sentence pairs outside those links gain more than ``RetellParams.dominance``. Any other keeps the
-search's links and gains only the sentence-first links among paragraphs the search left unlinked
-on both sides. Either way the sentence links the window highlights are the sentence-first pairs
-(measured on the parallel pairs of the dev set, where sentence gold is known: precision 0.996
+search's links, except where the sentence-first links explain more than
+``RetellParams.explain_margin`` sentences of an English paragraph more (a merge the search missed),
+and gains the sentence-first links among paragraphs the search left unlinked on both sides.
+Either way the sentence links the window highlights are the sentence-first pairs (measured on the parallel pairs of the dev set, where sentence gold is known: precision 0.996
 against 0.965 of the sentence alignment inside each link, see ``bench/sentence_precision.py``).
 """
 
@@ -58,6 +59,8 @@ def follow_sentences(context, ru_indices: list[int], en_indices: list[int], link
     found = align_by_sentences(context, ru_indices, en_indices, params, band)
     if is_retelling(found, params) or (params.dominance >= 0 and dominates(found, links, params.dominance)):
         return [_link(link, context) for link in found.links]
+    if params.explain_margin >= 0:
+        links = explain_more(links, found, context, params.explain_margin)
     ru_linked = {i for link in links for i in link.ru}
     en_linked = {j for link in links for j in link.en}
     extra = [_link(link, context) for link in found.links
@@ -65,6 +68,71 @@ def follow_sentences(context, ru_indices: list[int], en_indices: list[int], link
     for link in links:
         link.sentences = sentence_links(link, found)
     return links + extra
+
+
+def explain_more(links: list[Link], found: SentenceAlignment, context, margin: int) -> list[Link]:
+    """The search's links, where the sentence-first links explain more than ``margin`` sentences of an
+    English paragraph more than the search's link of it does, with the sentence-first Russian
+    paragraphs of that English paragraph instead (taken out of any other link)."""
+    groups_of: dict[int, list] = {}
+    for g in found.chain:
+        for b in g.en:
+            groups_of.setdefault(found.en[b].paragraph, []).append(g)
+    owner = {j: link for link in links for j in link.en}
+    edges = {(i, j) for link in links for i in link.ru for j in link.en}
+    changed = False
+    for j, groups in groups_of.items():
+        base_ru = set(owner[j].ru) if j in owner else set()
+        inside = {b for g in groups if all(found.ru[a].paragraph in base_ru for a in g.ru) for b in g.en
+                  if found.en[b].paragraph == j}
+        every = {b for g in groups for b in g.en if found.en[b].paragraph == j}
+        if len(every) > len(inside) + margin:
+            sf_ru = {found.ru[a].paragraph for g in groups for a in g.ru}
+            edges = {(i, k) for i, k in edges if k != j and i not in sf_ru} | {(i, j) for i in sf_ru}
+            changed = True
+    if not changed:
+        return links
+    kept = {(tuple(link.ru), tuple(link.en)): link for link in links}
+    result = []
+    for ru, en in _components(edges):
+        link = kept.get((tuple(ru), tuple(en)))
+        result.append(link if link is not None else _link(_evidence(ru, en, found), context))
+    return result
+
+
+def _evidence(ru: list[int], en: list[int], found: SentenceAlignment) -> ParagraphLink:
+    """A link of these paragraphs with the sentence-first pairs inside it."""
+    link = ParagraphLink(ru, en)
+    for group in found.chain:
+        if all(found.ru[a].paragraph in ru for a in group.ru) and all(found.en[b].paragraph in en for b in group.en):
+            link.pairs.append(([(found.ru[a].paragraph, found.ru[a].index) for a in group.ru],
+                               [(found.en[b].paragraph, found.en[b].index) for b in group.en]))
+            link.gain += group.gain
+            link.ru_matched += group.ru_matched
+            link.ru_total += group.ru_total
+            link.en_matched += group.en_matched
+            link.en_total += group.en_total
+    return link
+
+
+def _components(edges) -> list[tuple[list[int], list[int]]]:
+    """The links (Russian, English paragraphs) that paragraph pairs connect."""
+    parent: dict = {}
+
+    def find(x):
+        while parent.setdefault(x, x) != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for i, j in edges:
+        parent[find(("ru", i))] = find(("en", j))
+    groups: dict = {}
+    for i, j in edges:
+        ru, en = groups.setdefault(find(("ru", i)), (set(), set()))
+        ru.add(i)
+        en.add(j)
+    return [(sorted(ru), sorted(en)) for ru, en in groups.values()]
 
 
 def dominates(found: SentenceAlignment, links: list[Link], margin: float) -> bool:

@@ -45,6 +45,9 @@ class RetellParams:
     #: ... or where every edge of the search's links holds a sentence pair and the pairs outside them
     #: gain more than this (negative: never)
     dominance: float = 1.0
+    #: in any other pair, an English paragraph whose sentence-first links explain more than this many of
+    #: its sentences more than the search's link takes them (negative: never)
+    explain_margin: int = 1
 
 
 @dataclass

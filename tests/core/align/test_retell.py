@@ -200,3 +200,26 @@ def test_a_machine_translation_helps_the_sentence_it_translates(translation, pai
     assert (0, 0) in pairs
     plain = align_by_sentences(AlignContext.build(ru, en), [0, 1], [0, 1])
     assert all((plain.ru[g.ru[0]].paragraph, plain.ru[g.ru[0]].index) != (0, 1) for g in plain.chain)
+
+
+def test_an_english_paragraph_takes_the_sentence_first_merge_when_it_explains_more_sentences():
+    ru_texts = ["Президент Франции Эммануэль Макрон прилетел в Берлин в понедельник.",
+                "Макрон и канцлер Германии обсудили поставки газа и цены на электричество.",
+                "Следующая встреча лидеров пройдет в Париже в декабре."]
+    en_texts = ["French President Emmanuel Macron arrived in Berlin on Monday. Macron and the German chancellor "
+                "discussed gas supplies and electricity prices. The next meeting of the leaders will take place "
+                "in Paris in December."]
+    ru, en = make_document(ru_texts, "ru"), make_document(en_texts, "en")
+    context = AlignContext.build(ru, en)
+    from reader.core.align.model import Link
+
+    def links(margin, search):
+        params = RetellParams(dominance=-1, explain_margin=margin)
+        return {(tuple(link.ru), tuple(link.en)) for link in follow_sentences(context, [0, 1, 2], [0], search, params)}
+
+    # the search linked one of three: the sentences explain two more of the English paragraph
+    assert links(1, [Link([2], [0])]) == {((0, 1, 2), (0,))}
+    assert links(-1, [Link([2], [0])]) == {((2,), (0,))}
+    # two of three: one more sentence is not enough
+    assert links(1, [Link([1, 2], [0])]) == {((1, 2), (0,))}
+    assert links(0, [Link([1, 2], [0])]) == {((0, 1, 2), (0,))}
