@@ -241,6 +241,14 @@ class ProjectController(QObject):
         finally:
             self._opening = False
         self.project = project
+        # the text is painted first; the links (a book's take a moment to draw) come in the next turn
+        self.window.pair_view.repaint()
+        pair = self.context.pair
+        QTimer.singleShot(0, lambda: self._show_project(opened) if self.context.pair is pair else None)
+
+    def _show_project(self, opened: OpenedProject) -> None:
+        """The opened project's links, annotations and translations on the pair already shown."""
+        project = opened.project
         self.context.set_alignment(opened.alignment)
         self.annotations.set_annotations(list(project.annotations))
         for ref in project.translations:
