@@ -84,9 +84,9 @@ def main(argv: list[str] | None = None) -> int:
         except BrokenPipeError:  # the reader of our output left (``… | head``): stop quietly
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
             return 141
-    from reader.ui.app import run_app  # the window: imported only when wanted
+    from reader.cli.window import start_window
 
-    return run_app(argv)
+    return start_window(argv)
 
 
 def gui_main() -> int:

@@ -33,11 +33,18 @@ def log_path() -> Path:
     return Path(override) if override else user_data_dir() / LOG_NAME
 
 
-def _file_handler(path: Path, max_bytes: int) -> logging.Handler | None:
+class _LogFile(logging.handlers.RotatingFileHandler):
+    """The handler of the program's log file (its class tells it from any other handler)."""
+
+
+def _log_files() -> list[_LogFile]:
+    return [h for h in logger.handlers if isinstance(h, _LogFile)]
+
+
+def _file_handler(path: Path, max_bytes: int) -> _LogFile | None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        handler = logging.handlers.RotatingFileHandler(path, maxBytes=max_bytes, backupCount=BACKUPS,
-                                                       encoding="utf-8", delay=False)
+        handler = _LogFile(path, maxBytes=max_bytes, backupCount=BACKUPS, encoding="utf-8", delay=False)
     except OSError as error:
         print(f"warning: the log file {path} cannot be written ({error.strerror or error}); "
               f"logging to the terminal only", file=sys.stderr)
@@ -52,13 +59,12 @@ def start_logging(version: str, path: Path | None = None, max_bytes: int = MAX_B
     Returns the file's path, or None if it cannot be written. The first record names the version,
     Python, the platform and the Qt platform plugin asked for, which a bug report needs first.
     """
-    if any(getattr(h, "_reader_log", False) for h in logger.handlers):
-        return Path(next(h.baseFilename for h in logger.handlers if getattr(h, "_reader_log", False)))
+    if _log_files():
+        return Path(_log_files()[0].baseFilename)
     path = path or log_path()
     handler = _file_handler(path, max_bytes)
     if handler is None:
         return None
-    handler._reader_log = True  # type: ignore[attr-defined]
     logger.addHandler(handler)
     logger.setLevel(logging.INFO)
     logger.info("Parallel Reader %s started: Python %s on %s, QT_QPA_PLATFORM=%s", version,
@@ -68,7 +74,7 @@ def start_logging(version: str, path: Path | None = None, max_bytes: int = MAX_B
 
 def stop_logging() -> None:
     """Close the log file (at exit; the tests call it to start again with another file)."""
-    for handler in [h for h in logger.handlers if getattr(h, "_reader_log", False)]:
+    for handler in _log_files():
         logger.info("Parallel Reader stopped")
         logger.removeHandler(handler)
         handler.close()

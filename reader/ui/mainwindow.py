@@ -69,6 +69,7 @@ from reader.ui.statusbar import StatusPanel
 from reader.ui.theme import apply_theme
 from reader.ui.worker import Task
 from reader.ui.translation import TranslationController
+from reader.ui.words.controller import WordsController
 
 
 class MainWindow(QMainWindow):
@@ -116,6 +117,7 @@ class MainWindow(QMainWindow):
         self.annotations = AnnotationController(self)  # highlights and notes (reader.ui.annotate)
         self.projects = ProjectController(self, self.annotations)  # projects (reader.ui.project_io)
         self.exports = ExportController(self, self.annotations)  # File ▸ Export… (reader.ui.export_dialog)
+        self.words = WordsController(self)  # word links, dictionary, vocabulary (reader.ui.words)
 
     # -- set-up ------------------------------------------------------------------------------
     def _add_choice_menus(self) -> None:

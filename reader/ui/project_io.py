@@ -22,6 +22,7 @@ from reader.core.project.remap import fingerprints
 from reader.core.project.recovery import RecoveryState, autosave, discard_recovery, find_recoverable, new_session_id
 from reader.core.project.session import OpenedProject, new_project, open_project
 from reader.core.project.storage import load_project, save_project
+from reader.core.words.vocabulary import Vocabulary
 from reader.ui import dialogs
 from reader.ui.actions import key_sequences
 from reader.ui.context import OpenPair
@@ -128,6 +129,9 @@ class ProjectController(QObject):
         project.annotations.replace_all(list(self.annotations.annotations))
         project.translations = [TranslationRef(side, index, t.package, t.version, t.text, t.model_label)
                                 for (side, index), t in sorted(self.context.translations.items())]
+        words = getattr(self.window, "words", None)  # the vocabulary (reader.ui.words)
+        if words is not None:
+            project.vocabulary = Vocabulary(list(words.vocabulary.vocabulary))
         return project
 
     # -- saving -----------------------------------------------------------------------------
@@ -251,6 +255,9 @@ class ProjectController(QObject):
         project = opened.project
         self.context.set_alignment(opened.alignment)
         self.annotations.set_annotations(list(project.annotations))
+        words = getattr(self.window, "words", None)
+        if words is not None:
+            words.vocabulary.set_vocabulary(Vocabulary(list(project.vocabulary)))
         for ref in project.translations:
             if ref.text:
                 label = ref.label or f"{ref.package} {ref.version}".strip()

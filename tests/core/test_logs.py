@@ -66,7 +66,7 @@ def test_an_unwritable_file_leaves_stderr_only(tmp_path, capsys):
     folder.mkdir()  # a folder where the file should be: opening it fails even for root
     assert logs.start_logging("1", folder) is None
     assert "logging to the terminal only" in capsys.readouterr().err
-    assert not logs.logger.handlers or not any(getattr(h, "_reader_log", False) for h in logs.logger.handlers)
+    assert logs._log_files() == []
 
 
 def test_an_uncaught_exception_is_logged_with_its_traceback(log_file):

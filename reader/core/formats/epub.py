@@ -25,8 +25,9 @@ _DOCUMENT_TYPES = ("application/xhtml+xml", "text/html", "application/xml", "tex
 def _package_path(archive) -> str:
     container = parse_xml(read_entry(archive, _CONTAINER, "EPUB"), "EPUB")
     for element in container.iter():
-        if local(element.tag) == "rootfile" and element.get("full-path"):
-            return element.get("full-path")
+        path = element.get("full-path")
+        if local(element.tag) == "rootfile" and path:
+            return path
     raise MalformedDocumentError("this EPUB file is damaged: its container names no package file")
 
 
@@ -51,12 +52,13 @@ def read_package(archive) -> Package:
     nav = ncx = toc_id = None
     for element in opf.iter():
         tag = local(element.tag)
-        if tag == "item" and element.get("id") and element.get("href"):
-            path = posixpath.normpath(posixpath.join(base, unquote(element.get("href"))))
+        item_id, href = element.get("id"), element.get("href")
+        if tag == "item" and item_id and href:
+            path = posixpath.normpath(posixpath.join(base, unquote(href)))
             if "nav" in element.get("properties", "").split():
                 nav = path  # the table of contents repeats the chapter headings: not read as text
                 continue
-            manifest[element.get("id")] = (path, element.get("media-type", ""))
+            manifest[item_id] = (path, element.get("media-type", ""))
         elif tag == "title" and not title and element.text:
             title = element.text.strip()
         elif tag == "spine":
@@ -139,8 +141,7 @@ def contents_entries(archive, package: Package) -> list[ContentsEntry]:
     """The book's table of contents (navigation document first, NCX else); empty when it has none or it
     cannot be read (a damaged contents never stops the book from being read)."""
     for path, read_entries in ((package.nav, _nav_entries), (package.ncx, _ncx_entries)):
-        name = find_entry(archive, path) if path else None
-        if name is None:
+        if not path or (name := find_entry(archive, path)) is None:
             continue
         try:
             entries = read_entries(parse_xml(read_entry(archive, name, "EPUB"), "EPUB"), posixpath.dirname(path))
