@@ -9,7 +9,7 @@ it, and the next start offers whatever a crash left behind.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Callable
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -214,13 +214,13 @@ class ProjectController(QObject):
     def _open_failed(self, error: Exception) -> None:
         """Say why a project cannot be opened; offer its previous version (NAME.bak) when that one reads."""
         backup = getattr(error, "backup", None)
-        if backup and self.ask_open_backup(error):
+        if backup and isinstance(error, ProjectError) and self.ask_open_backup(error):
             try:
                 project = load_project(backup)
             except ReaderError as again:
                 dialogs.show_error(self.window, tr("Cannot Open the Project"), again)
                 return
-            project.path = Path(error.path).absolute()  # saving replaces the broken file (kept as NAME.bak)
+            project.path = Path(str(error.path)).absolute()  # saving replaces the broken file (kept as NAME.bak)
             self.open_path(project)
             return
         dialogs.show_error(self.window, tr("Cannot Open the Project"), error)
@@ -228,7 +228,7 @@ class ProjectController(QObject):
     def _backup_dialog(self, error: ProjectError) -> bool:
         box = dialogs.error_box(self.window, tr("Cannot Open the Project"), error)
         box.setInformativeText(tr("The previous version, {name}, can be opened instead. Open it?").format(
-            name=Path(error.backup).name))
+            name=Path(str(error.backup)).name))
         box.setStandardButtons(QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel)
         return box.exec() == QMessageBox.StandardButton.Open
 
