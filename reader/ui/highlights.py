@@ -7,7 +7,7 @@ text); a range becomes a QTextEdit extra selection, built once when its layer is
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Callable
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QTextBlock, QTextCharFormat, QTextCursor
