@@ -99,10 +99,10 @@ def main() -> int:
     parser.add_argument("--project", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.book:
-        from book_window import run_book  # bench/book_window.py
+        from book_window import run_book
 
         return run_book(args)
-    _app = QApplication([sys.argv[0]])  # the widgets need it to exist
+    _app = QApplication([sys.argv[0]])  # kept alive while the window runs
     from reader.ui.context import Context, OpenPair
     from reader.ui.mainwindow import MainWindow
     from reader.ui.settings import Settings

@@ -105,9 +105,9 @@ class ColumnView(QTextBrowser):
         scroll = self.verticalScrollBar().value()
         document = self.document_model
         if document is None:
-            blank = render.QTextDocument(self)
-            old, self._text_document = self._text_document, blank
-            self.setDocument(blank)
+            empty = render.QTextDocument(self)
+            old, self._text_document = self._text_document, empty
+            self.setDocument(empty)
             if old is not None:
                 old.deleteLater()
             self._block_numbers = []
@@ -290,8 +290,7 @@ class ColumnView(QTextBrowser):
 
     def is_shown(self, index: int) -> bool:
         """Whether paragraph ``index`` is displayed (not a hidden meta/caption/duplicate paragraph)."""
-        document = self.document_model
-        return self._show_muted or (document is not None and document.paragraphs[index].kind.alignable)
+        return self._show_muted or self.document_model is None or self.document_model.paragraphs[index].kind.alignable
 
     def _apply_visibility(self) -> None:
         if self.document_model is None:
@@ -603,9 +602,12 @@ class ColumnView(QTextBrowser):
     def open_keyboard_menu(self, at_cursor: QPoint | None = None) -> None:
         """Open the context menu as the Menu key or Shift+F10 does: at the selected text if there is
         some (``at_cursor``, else the text cursor), otherwise on the selected paragraph."""
+        pos: QPoint | None
         if self.textCursor().hasSelection():
-            self._open_menu_at(at_cursor if at_cursor is not None else self.cursorRect().center())
-        elif (pos := self._keyboard_menu_position()) is not None:
+            pos = at_cursor if at_cursor is not None else self.cursorRect().center()
+        else:
+            pos = self._keyboard_menu_position()
+        if pos is not None:
             self._open_menu_at(pos)
 
     def _open_menu_at(self, pos: QPoint) -> None:

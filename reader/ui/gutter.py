@@ -90,16 +90,16 @@ class LinkGutter(QWidget):
         return self.mapFromGlobal(view.viewport().mapToGlobal(QPoint(0, 0))).y()
 
     def band(self, link: Link) -> QPainterPath | None:
-        """The band of ``link`` in gutter coordinates, or None when a side is hidden."""
-        left, right = self.left, self.right
-        if left is None or right is None:
+        """The band of ``link`` in gutter coordinates, or None when a side is hidden (or no columns are set)."""
+        if self.left is None or self.right is None:
             return None
-        lt, lb = left.paragraph_extent(link.side(left.side))
-        rt, rb = right.paragraph_extent(link.side(right.side))
+        left_ids, right_ids = link.side(self.left.side), link.side(self.right.side)
+        lt, lb = self.left.paragraph_extent(left_ids)
+        rt, rb = self.right.paragraph_extent(right_ids)
         if lb <= lt or rb <= rt:
             return None
-        dl = self._offset(left) - left.scroll_offset()
-        dr = self._offset(right) - right.scroll_offset()
+        dl = self._offset(self.left) - self.left.scroll_offset()
+        dr = self._offset(self.right) - self.right.scroll_offset()
         lt, lb = lt + dl + BAND_INSET, lb + dl - BAND_INSET
         rt, rb = rt + dr + BAND_INSET, rb + dr - BAND_INSET
         w = float(self.width())

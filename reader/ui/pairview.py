@@ -230,10 +230,10 @@ class PairView(QWidget):
         documents = self.context.documents()
         if not documents:
             return
-        alignment = self.context.alignment
-        aligned = alignment is not None
+        aligned = self.context.alignment is not None
         complete = aligned and not self.context.partial
-        gaps = find_gaps(alignment, documents["ru"], documents["en"]) if alignment is not None and complete else []
+        alignment = self.context.alignment
+        gaps = find_gaps(alignment, documents["ru"], documents["en"]) if complete and alignment is not None else []
         for side, view in self.views.items():
             marks = {}
             if aligned and not self.context.partial:  # links still coming: unlinked is not yet "no counterpart"
@@ -348,7 +348,7 @@ class PairView(QWidget):
         sentence = sentence_at(documents[side], index, offset)
         fmt = background(self.colors.sentence)
         pairs = sentence_counterparts(link, side, index, sentence) if sentence is not None else []
-        if sentence is None or not pairs:
+        if not pairs or sentence is None:
             mine.set_highlights("sentence", [])
             theirs.set_highlights("sentence", [])
             return

@@ -213,13 +213,14 @@ class ProjectController(QObject):
 
     def _open_failed(self, error: Exception) -> None:
         """Say why a project cannot be opened; offer its previous version (NAME.bak) when that one reads."""
-        if isinstance(error, ProjectError) and error.backup and error.path and self.ask_open_backup(error):
+        backup = getattr(error, "backup", None)
+        if backup and isinstance(error, ProjectError) and self.ask_open_backup(error):
             try:
-                project = load_project(error.backup)
+                project = load_project(backup)
             except ReaderError as again:
                 dialogs.show_error(self.window, tr("Cannot Open the Project"), again)
                 return
-            project.path = Path(error.path).absolute()  # saving replaces the broken file (kept as NAME.bak)
+            project.path = Path(str(error.path)).absolute()  # saving replaces the broken file (kept as NAME.bak)
             self.open_path(project)
             return
         dialogs.show_error(self.window, tr("Cannot Open the Project"), error)
@@ -227,7 +228,7 @@ class ProjectController(QObject):
     def _backup_dialog(self, error: ProjectError) -> bool:
         box = dialogs.error_box(self.window, tr("Cannot Open the Project"), error)
         box.setInformativeText(tr("The previous version, {name}, can be opened instead. Open it?").format(
-            name=Path(error.backup or "").name))
+            name=Path(str(error.backup)).name))
         box.setStandardButtons(QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel)
         return box.exec() == QMessageBox.StandardButton.Open
 
@@ -244,6 +245,14 @@ class ProjectController(QObject):
         finally:
             self._opening = False
         self.project = project
+        # the text is painted first; the links (a book's take a moment to draw) come in the next turn
+        self.window.pair_view.repaint()
+        pair = self.context.pair
+        QTimer.singleShot(0, lambda: self._show_project(opened) if self.context.pair is pair else None)
+
+    def _show_project(self, opened: OpenedProject) -> None:
+        """The opened project's links, annotations and translations on the pair already shown."""
+        project = opened.project
         self.context.set_alignment(opened.alignment)
         self.annotations.set_annotations(list(project.annotations))
         words = getattr(self.window, "words", None)

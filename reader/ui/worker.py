@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import threading
 import traceback
-from collections.abc import Callable
 from typing import Any
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QRunnable, Signal
 
@@ -55,9 +55,9 @@ class Task(QRunnable):
             if not self._cancelled.is_set():
                 _emit_quietly(signals.failed, error)
             return
-        except Exception as error:  # noqa: BLE001 - a bug in the work: report it instead of killing the thread
+        except Exception as error:  # noqa: BLE001 - a bug in the work: reported instead of killing the thread
             if not self._cancelled.is_set():
-                vars(error)["details"] = traceback.format_exc()  # shown by dialogs.error_box
+                error.details = traceback.format_exc()  # type: ignore[attr-defined]  # read by the error box
                 _emit_quietly(signals.failed, error)
             return
         if not self._cancelled.is_set():
