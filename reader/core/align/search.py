@@ -187,16 +187,21 @@ class Scorer:
         weight (``own``: its mask) is words those members have too, and the single paragraph holds
         about one token for each (``their``: its mask of the tokens this member matched). Only the
         member's own words count, not those of a machine translation of it."""
-        words = {w for other in others for w in other.idents}
+        words = set().union(*(other.idents for other in others))
         matched = repeated = 0.0
         count = 0
         own &= ~member.mt
-        for bit, ident in enumerate(member.idents):
-            if own >> bit & 1:
-                matched += member.weights[bit]
-                count += 1
-                if ident in words:
-                    repeated += member.weights[bit]
+        idents, weights = member.idents, member.weights
+        while own:  # the set bits in increasing order, as a walk over every token would find them
+            low = own & -own
+            bit = low.bit_length() - 1
+            own ^= low
+            if bit >= len(idents):
+                break
+            matched += weights[bit]
+            count += 1
+            if idents[bit] in words:
+                repeated += weights[bit]
         return bool(matched) and repeated >= self.params.repeat_share * matched and their.bit_count() < 1.5 * count
 
     def _merge_cost(self, members: tuple[int, ...], totals: list[float]) -> float:
