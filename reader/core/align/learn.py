@@ -41,6 +41,7 @@ def learn_pairs(context, groups, ru_indices: list[int], en_indices: list[int]) -
     ru_seen: Counter = Counter()
     en_seen: Counter = Counter()
     en_key_of: dict[str, str] = {}
+    lefts = []
     for group in groups:
         if group.coverage < CONFIDENT:
             continue
@@ -51,7 +52,11 @@ def learn_pairs(context, groups, ru_indices: list[int], en_indices: list[int]) -
         en_key_of.update({ident: keys[0] for ident, keys in zip(en_idents, en_keys) if ident in en_left})
         ru_seen.update(ru_left)
         en_seen.update(en_left)
-        together.update(product(ru_left, en_left))
+        lefts.append((ru_left, en_left))
+    # a pair seen together MIN_TOGETHER times has each of its words seen that often: count only those
+    for ru_left, en_left in lefts:
+        together.update(product([r for r in ru_left if ru_seen[r] >= MIN_TOGETHER],
+                                [e for e in en_left if en_seen[e] >= MIN_TOGETHER]))
     learnt: dict[str, set[str]] = {}
     for (r, e), count in together.items():
         if count >= MIN_TOGETHER and 2 * count / (ru_seen[r] + en_seen[e]) >= MIN_DICE:

@@ -31,9 +31,12 @@ class Match:
 def key_masks(keys: list[tuple[str, ...]]) -> dict[str, int]:
     """Key → mask of the tokens (given by their keys) that have it."""
     by_key: dict[str, int] = {}
-    for bit, token_keys in enumerate(keys):
+    get = by_key.get
+    bit = 1
+    for token_keys in keys:
         for key in token_keys:
-            by_key[key] = by_key.get(key, 0) | (1 << bit)
+            by_key[key] = get(key, 0) | bit
+        bit <<= 1
     return by_key
 
 
