@@ -158,7 +158,7 @@ class AlignContext:
 
     def key_masks(self, side: str, indices: list[int]) -> list[dict[str, int]]:
         """For each of these paragraphs of ``side``, key → mask of its tokens that have it (the last
-        list asked for on each side is kept; ``forget_key_masks`` after keys change)."""
+        list asked for on each side is kept; ``add_key_masks`` or ``forget_key_masks`` after keys change)."""
         wanted = (side, tuple(indices))
         cached = self._key_masks.get(side)
         if cached is None or cached[0] != wanted:
@@ -166,17 +166,23 @@ class AlignContext:
             cached = self._key_masks[side] = (wanted, [key_masks(features[i].keys) for i in indices])
         return cached[1]
 
-    def forget_key_masks(self, indices: set[int] | None = None) -> None:
-        """Drop the kept key masks (the Russian tokens' keys changed: word pairs were learnt), or only
-        those of these Russian paragraphs (the rest stay kept)."""
+    def add_key_masks(self, additions: list[tuple[int, int, tuple[str, ...]]]) -> None:
+        """Keep the kept Russian key masks right after keys were added: (paragraph, token, its new keys)."""
         cached = self._key_masks.get("ru")
-        if indices is None or cached is None:
-            self._key_masks.clear()
+        if cached is None:
             return
         (_, kept), masks = cached
-        for p, i in enumerate(kept):
-            if i in indices:
-                masks[p] = key_masks(self.ru_features[i].keys)
+        position = {i: p for p, i in enumerate(kept)}
+        for index, bit, keys in additions:
+            p = position.get(index)
+            if p is not None:
+                by_key = masks[p]
+                for key in keys:
+                    by_key[key] = by_key.get(key, 0) | (1 << bit)
+
+    def forget_key_masks(self) -> None:
+        """Drop the kept key masks (after the Russian tokens' keys changed other than by ``add_key_masks``)."""
+        self._key_masks.clear()
 
     def matches(self, ru_indices: list[int], en_indices: list[int], band: list[tuple[int, int]] | None = None,
                 only: set[int] | None = None) -> dict[tuple[int, int], Match]:

@@ -67,6 +67,7 @@ def learn_pairs(context, groups, ru_indices: list[int], en_indices: list[int]) -
 def apply_pairs(context, learnt: dict[str, set[str]]) -> set[int]:
     """Give the Russian tokens of the context their learnt keys; the paragraphs that changed."""
     changed = set()
+    additions = []
     positions = context.ru_positions()
     for ident, extra in learnt.items():
         added = tuple(sorted(extra))
@@ -74,8 +75,9 @@ def apply_pairs(context, learnt: dict[str, set[str]]) -> set[int]:
             index, bit = position >> 32, position & 0xFFFFFFFF
             keys = context.ru_features[index].keys
             if not extra.issubset(keys[bit]):
+                additions.append((index, bit, tuple(key for key in added if key not in keys[bit])))
                 keys[bit] = tuple(dict.fromkeys(keys[bit] + added))
                 changed.add(index)
     if changed:
-        context.forget_key_masks(changed)
+        context.add_key_masks(additions)
     return changed
