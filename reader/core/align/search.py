@@ -18,7 +18,7 @@ import statistics
 from dataclasses import dataclass
 
 from reader.core.align.features import Unit
-from reader.core.align.similarity import Match, mask_weight
+from reader.core.align.similarity import BYTE_BITS, Match, mask_bytes, mask_weight
 
 MAX_GROUP = 4
 #: gaps up to this many paragraphs a side are searched again with a lower bar
@@ -139,13 +139,14 @@ class Scorer:
         else:  # each sentence's weight summed in bit order, as mask_weight does, in one pass over the mask
             got_of = [0.0] * len(unit.sentences)
             weights, bit_sentence = unit.weights, unit.bit_sentence
-            while mask:
-                low = mask & -mask
-                bit = low.bit_length() - 1
-                k = bit_sentence[bit]
-                if k >= 0:
-                    got_of[k] += weights[bit]
-                mask ^= low
+            base = 0
+            for byte in mask_bytes(mask):
+                if byte:
+                    for bit in BYTE_BITS[byte]:
+                        k = bit_sentence[base + bit]
+                        if k >= 0:
+                            got_of[k] += weights[base + bit]
+                base += 8
         for got, total in zip(got_of, unit.sentence_totals):
             if translated:
                 got = max(got, translated * total)

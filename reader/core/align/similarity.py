@@ -10,13 +10,24 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 
+#: the set bits of each byte value, lowest first
+BYTE_BITS = [tuple(bit for bit in range(8) if value >> bit & 1) for value in range(256)]
+
+
+def mask_bytes(mask: int) -> bytes:
+    """A mask as bytes, lowest first: with ``BYTE_BITS``, its set bits in increasing order, fast."""
+    return mask.to_bytes((mask.bit_length() + 7) >> 3, "little")
+
+
 def mask_weight(mask: int, weights: list[float]) -> float:
-    """Sum of the weights of the tokens whose bits are set."""
+    """Sum of the weights of the tokens whose bits are set (added in increasing bit order)."""
     total = 0.0
-    while mask:
-        low = mask & -mask
-        total += weights[low.bit_length() - 1]
-        mask ^= low
+    base = 0
+    for byte in mask.to_bytes((mask.bit_length() + 7) >> 3, "little"):
+        if byte:
+            for bit in BYTE_BITS[byte]:
+                total += weights[base + bit]
+        base += 8
     return total
 
 
