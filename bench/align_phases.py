@@ -104,7 +104,7 @@ def main() -> int:
         io.serialize(alignment, pair.ru, pair.en, "json")
         wall, cpu = time.perf_counter() - started, time.process_time() - cpu
     print(f"{'phase':<26}{'cpu s':>8}{'calls':>9}")
-    for module_name, attribute in PHASES:
+    for _module, attribute in PHASES:
         print(f"{attribute:<26}{spent[attribute]:>8.3f}{calls[attribute]:>9}")
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"{'all (read+align+json)':<26}{cpu:>8.3f}   wall {wall:.3f} s, peak {peak:.0f} MB, load {os.getloadavg()[0]:.2f}")

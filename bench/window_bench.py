@@ -8,6 +8,14 @@ The pair is built from bench/data/align-dev.jsonl (real Russian/English pairs, r
 exists, else from generated sentences.
 
     python bench/window_bench.py [--paragraphs 2000] [--clicks 60]
+    python bench/window_bench.py --book [--at 3000]
+
+``--book`` opens bench/data/book-dev (the novel's four parts) as the window opens files: read on the
+pool thread, shown, aligned. Each phase runs in a fresh process: *open* (time to the first paint with
+text, to links for the paragraphs on screen, to all links; Find latency: how long typing the query
+blocks the UI thread and when the first and all results are shown; peak memory), then *reopen* (the
+project saved by the first phase opened again: time to text, to links, peak memory). ``--at`` moves
+the Russian column to that paragraph as soon as the pair is shown (a remembered reading position).
 """
 
 from __future__ import annotations
@@ -84,7 +92,16 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--paragraphs", type=int, default=2000)
     parser.add_argument("--clicks", type=int, default=60)
+    parser.add_argument("--book", action="store_true", help="the book-dev case (see above)")
+    parser.add_argument("--at", type=int, default=3000, help="--book: Russian paragraph shown at opening")
+    parser.add_argument("--query", default="Левин", help="--book: the text to find")
+    parser.add_argument("--phase", choices=["open", "reopen"], help=argparse.SUPPRESS)
+    parser.add_argument("--project", help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.book:
+        from book_window import run_book  # noqa: PLC0415 - bench/book_window.py
+
+        return run_book(args)
     app = QApplication([sys.argv[0]])
     from reader.ui.context import Context, OpenPair
     from reader.ui.mainwindow import MainWindow

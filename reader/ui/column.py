@@ -7,6 +7,7 @@ The view knows paragraphs, geometry, highlight layers, margin marks, paragraph n
 from __future__ import annotations
 
 import contextlib
+import math
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, QRectF, Qt, Signal
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import QMenu, QTextBrowser, QTextEdit, QToolTip
 
 from reader.core.document import Document
 from reader.ui import render
+from reader.ui.overview import WIDTH as OVERVIEW_WIDTH, OverviewStrip
 from reader.ui.highlights import Highlight, HighlightLayers, background  # noqa: F401 - Highlight, background re-exported
 from reader.ui.paragraph_numbers import GAP as NUMBER_GAP, NumberLabel, ParagraphNumbers
 from reader.ui.theme import LIGHT, Colors
@@ -73,6 +75,9 @@ class ColumnView(QTextBrowser):
         self._text_document = None
         self._backgrounds: dict[int, QColor] = {}
         self._visible_cache: tuple | None = None
+        #: the strip beside the scroll bar marking gaps and weak links in the whole text (reader.ui.overview)
+        self.overview = OverviewStrip(self)
+        self.setViewportMargins(0, 0, OVERVIEW_WIDTH, 0)
 
     # -- content -----------------------------------------------------------------------------
     def set_document(self, document: Document | None) -> None:
@@ -90,7 +95,7 @@ class ColumnView(QTextBrowser):
         anchor = self.first_visible_paragraph()
         self._rebuild()
         if anchor is not None:
-            self.verticalScrollBar().setValue(int(self.paragraph_extent([anchor])[0]))
+            self.scroll_to_y(self.paragraph_extent([anchor])[0])
 
     def set_colors(self, colors: Colors) -> None:
         self.colors = colors
@@ -121,7 +126,7 @@ class ColumnView(QTextBrowser):
         self._apply_visibility()
         self._layers.rebuild()  # the selections' cursors pointed into the old document
         self._apply_layers()
-        self.verticalScrollBar().setValue(scroll)
+        self.scroll_to_y(scroll)
         self.geometry_changed.emit()
 
     def _index_blocks(self) -> None:
@@ -162,6 +167,8 @@ class ColumnView(QTextBrowser):
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
+        port = self.viewport().geometry()
+        self.overview.setGeometry(port.right() + 1, port.top(), OVERVIEW_WIDTH, port.height())
         self._apply_margins()
         self.geometry_changed.emit()
 
@@ -225,6 +232,11 @@ class ColumnView(QTextBrowser):
         first = self.paragraph_at_y(top)
         last = self.paragraph_at_y(top + self.viewport().height())
         shown = None if first is None or last is None else (min(first, last), max(first, last))
+        if shown is not None:  # the nearest block to the bottom edge may start below it (in the margin)
+            first, last = shown
+            while last > first and self.paragraph_rect(last).top() >= top + self.viewport().height():
+                last -= 1
+            shown = (first, last)
         self._visible_cache = (key, shown)
         return shown
 
@@ -237,6 +249,21 @@ class ColumnView(QTextBrowser):
         top, bottom = self.paragraph_extent([index])
         view_top = self.verticalScrollBar().value()
         return bottom > view_top and top < view_top + self.viewport().height() and bottom > top
+
+    def scroll_to_y(self, y: float) -> None:
+        """Scroll so document position ``y`` is at the top (as far as the text goes).
+
+        Qt widens the scroll range only in a later event after the text is laid out, so a jump made at
+        once (to a remembered place as the pair opens, to a find result) would stop at the old end: the
+        range is brought up to the laid-out height first."""
+        bar = self.verticalScrollBar()
+        value = int(max(0.0, y))
+        if value > bar.maximum():
+            height = self.document().documentLayout().documentSize().height()
+            room = int(math.ceil(height - self.viewport().height()))
+            if room > bar.maximum():
+                bar.setRange(bar.minimum(), room)
+        bar.setValue(value)
 
     def scroll_to_paragraphs(self, indices, *, force: bool = False) -> None:
         """Scroll so the paragraphs ``indices`` are in view (a quarter from the top if they must move)."""
@@ -251,7 +278,7 @@ class ColumnView(QTextBrowser):
             target = top - 16
         else:
             target = top - height / 4
-        self.verticalScrollBar().setValue(int(max(0, target)))
+        self.scroll_to_y(target)
 
     # -- visibility of meta paragraphs --------------------------------------------------------
     def set_show_muted(self, show: bool) -> None:
@@ -456,7 +483,7 @@ class ColumnView(QTextBrowser):
             offset = self.paragraph_extent([anchor])[0] - self.verticalScrollBar().value()
         self._rebuild()
         if anchor is not None:
-            self.verticalScrollBar().setValue(int(self.paragraph_extent([anchor])[0] - offset))
+            self.scroll_to_y(self.paragraph_extent([anchor])[0] - offset)
 
     def remove_extra_paragraph(self, key: str) -> None:
         if self._extras.pop(key, None) is not None:

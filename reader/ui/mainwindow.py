@@ -58,6 +58,7 @@ from reader.ui.command_names import command_name
 from reader.ui.annotate import AnnotationController
 from reader.ui.context import Context, OpenPair
 from reader.ui.export_dialog import ExportController
+from reader.ui.find_results import FindResultsDock
 from reader.ui.findbar import FindBar
 from reader.ui.link_editing import LinkEditor
 from reader.ui.loader import load_pair_files
@@ -93,6 +94,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         for view in self.pair_view.views.values():
             view.setAcceptDrops(False)
+        self.find_results = FindResultsDock(context, self.find_bar, self)  # the matches listed (Okular-like)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.find_results)
+        self.find_results.hide()
         self.status = StatusPanel(context, self.statusBar())
         self.action_map = action_specs.build_actions(self)
         self.menus = action_specs.build_menus(self.menuBar(), self.action_map)
@@ -127,6 +131,10 @@ class MainWindow(QMainWindow):
         self.theme_group.triggered.connect(lambda action: self.set_theme(action.data()))
         self.language_group.triggered.connect(lambda action: self._set_language(action.data()))
         self.menus["recent"].aboutToShow.connect(self._fill_recent_menu)
+        results = self.find_results.toggleViewAction()
+        results.setText(self.tr("Find Resul&ts"))
+        results.setShortcut("Ctrl+Shift+F")
+        self.menus["edit"].insertAction(self.action_map["find_next"], results)
 
     def _connect_actions(self) -> None:
         a, settings = self.action_map, self.context.settings
@@ -146,6 +154,8 @@ class MainWindow(QMainWindow):
         a["show_meta"].toggled.connect(self.set_show_meta)
         a["paragraph_numbers"].setChecked(settings.show_numbers)
         a["paragraph_numbers"].toggled.connect(self.set_show_numbers)
+        a["differences"].setChecked(settings.show_differences)
+        a["differences"].toggled.connect(self.set_show_differences)
         a["zoom_in"].triggered.connect(lambda: self.set_font_size(settings.font_size + 1))
         a["zoom_out"].triggered.connect(lambda: self.set_font_size(settings.font_size - 1))
         a["zoom_reset"].triggered.connect(lambda: self.set_font_size(12))
@@ -164,6 +174,7 @@ class MainWindow(QMainWindow):
         self.pair_view.set_colors(apply_theme(QApplication.instance(), settings.theme))
         self.pair_view.set_reading_font(render.reading_font(settings.font_family, settings.font_size))
         self.pair_view.set_show_muted(settings.show_meta)
+        self.pair_view.set_show_differences(settings.show_differences)
         self.pair_view.set_show_numbers(settings.show_numbers)
 
     def _restore_geometry(self) -> None:
@@ -348,6 +359,12 @@ class MainWindow(QMainWindow):
         self.context.settings.show_numbers = show
         self.action_map["paragraph_numbers"].setChecked(show)
         self.pair_view.set_show_numbers(show)
+
+    def set_show_differences(self, show: bool) -> None:
+        """Mark numbers and names missing from the counterpart (dotted underline), or not; remembered."""
+        self.context.settings.show_differences = show
+        self.action_map["differences"].setChecked(show)
+        self.pair_view.set_show_differences(show)
 
     def set_font_size(self, size: int) -> None:
         settings = self.context.settings

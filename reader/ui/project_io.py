@@ -120,7 +120,10 @@ class ProjectController(QObject):
                 raise ProjectError(tr("This pair was not read from files, so it cannot be saved as a project."))
             self.project = new_project(*pair.paths)
         project = self.project
-        project.alignment = self.context.alignment
+        # links still coming (a book's first alignment): saved without them, the file aligns again when
+        # opened, unless the person edited them meanwhile (the edits are kept, the rest is not computed)
+        partial = self.context.partial and self.context.aligning and not self.context.commands.can_undo()
+        project.alignment = None if partial else self.context.alignment
         project.fingerprints = {"ru": fingerprints(pair.ru), "en": fingerprints(pair.en)}
         project.annotations.replace_all(list(self.annotations.annotations))
         project.translations = [TranslationRef(side, index, t.package, t.version, t.text, t.model_label)
@@ -248,7 +251,8 @@ class ProjectController(QObject):
         translation = getattr(self.window, "translation", None)
         if translation is not None and project.translations:
             translation.schedule_refresh()
-        self.context.commands.set_clean()
+        if not self.context.commands.is_clean():  # (opening cleared the history: a second redraw of the book spared)
+            self.context.commands.set_clean()
         self._unsaved = bool(opened.changed)  # re-anchored annotations and new checksums are worth a save
         self._update_title()
         if project.path is not None:

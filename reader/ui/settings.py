@@ -91,6 +91,15 @@ class Settings:
         self._set("view/show_meta", bool(value))
 
     @property
+    def show_differences(self) -> bool:
+        """Whether numbers and names missing from the counterpart are marked in the text."""
+        return self._get("view/show_differences", True, bool)
+
+    @show_differences.setter
+    def show_differences(self, value: bool) -> None:
+        self._set("view/show_differences", bool(value))
+
+    @property
     def show_numbers(self) -> bool:
         """Whether each paragraph's index is shown in the column margin (off until asked for)."""
         return self._get("view/paragraph_numbers", False, bool)

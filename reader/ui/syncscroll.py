@@ -37,6 +37,10 @@ class SyncScroll:
         self.enabled = enabled
         self._syncing = False
 
+    def syncing(self) -> bool:
+        """Whether the syncer is moving a pane itself right now (so the move is not the person's)."""
+        return self._syncing
+
     def scrolled(self, side: str) -> None:
         """Tell the syncer that pane ``side`` ("left" or "right") moved; move the other one."""
         if not self.enabled or self._syncing:

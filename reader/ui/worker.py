@@ -22,6 +22,8 @@ class TaskSignals(QObject):
     """Signals of one task, emitted from the worker thread, received in the UI thread."""
 
     progress = Signal(int, int)
+    #: a result so far (e.g. the links found before the whole alignment is done), see Task.report
+    partial = Signal(object)
     finished = Signal(object)
     #: a ReaderError (shown to the person) or another exception (a bug: message with traceback)
     failed = Signal(object)
@@ -35,6 +37,7 @@ class Task(QRunnable):
         self.work = work
         self.signals = TaskSignals()
         self._cancelled = threading.Event()
+        self._reported = -1  # the percentage of the last progress report
 
     def cancel(self) -> None:
         """Ask the work to stop; its result (if any) is not emitted."""
@@ -49,19 +52,41 @@ class Task(QRunnable):
             result = self.work(self._emit_progress, self._cancelled.is_set)
         except ReaderError as error:
             if not self._cancelled.is_set():
-                signals.failed.emit(error)
+                _emit_quietly(signals.failed, error)
             return
         except Exception as error:  # a bug in the work: report it instead of killing the thread
             if not self._cancelled.is_set():
                 error.details = traceback.format_exc()
-                signals.failed.emit(error)
+                _emit_quietly(signals.failed, error)
             return
         if not self._cancelled.is_set():
-            signals.finished.emit(result)
+            _emit_quietly(signals.finished, result)
+
+    def report(self, value: Any) -> None:
+        """Hand a result so far to the UI thread (``signals.partial``); called by the work on its thread."""
+        if not self._cancelled.is_set():
+            try:
+                self.signals.partial.emit(value)
+            except RuntimeError:  # the receiver side is gone (the window closed): stop quietly
+                self._cancelled.set()
 
     def _emit_progress(self, done: int, total: int) -> None:
+        """Report progress when the percentage moved on (the end always): each report makes the UI thread
+        repaint, and it shares the interpreter with the work."""
+        percent = done * 100 // total if total > 0 else 0
+        if done < total and percent == self._reported:
+            return
+        self._reported = percent
         if not self._cancelled.is_set():
             try:
                 self.signals.progress.emit(done, total)
             except RuntimeError:  # the receiver side is gone (the window closed): stop quietly
                 self._cancelled.set()
+
+
+def _emit_quietly(signal, value: Any) -> None:
+    """Emit ``signal`` unless its QObject is gone (the window closed while the work ran)."""
+    try:
+        signal.emit(value)
+    except RuntimeError:
+        pass

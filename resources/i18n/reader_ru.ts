@@ -96,6 +96,11 @@
         </message>
         <message>
             <location filename="../../reader/ui/actions.py" line="58" />
+            <source>Mark &amp;Differences</source>
+            <translation>Отмечать &amp;различия</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/actions.py" line="60" />
             <source>&amp;Larger Text</source>
             <translation>&amp;Крупнее</translation>
         </message>
@@ -105,98 +110,98 @@
             <translation>Открыть при&amp;мер</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="60" />
+            <location filename="../../reader/ui/actions.py" line="62" />
             <source>Smalle&amp;r Text</source>
             <translation>Ме&amp;льче</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="61" />
+            <location filename="../../reader/ui/actions.py" line="63" />
             <source>&amp;Normal Size</source>
             <translation>&amp;Обычный размер</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="62" />
+            <location filename="../../reader/ui/actions.py" line="64" />
             <source>&amp;Font…</source>
             <translation>&amp;Шрифт…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="63" />
+            <location filename="../../reader/ui/actions.py" line="65" />
             <source>&amp;Go to Paragraph…</source>
             <translation>&amp;Перейти к абзацу…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="64" />
+            <location filename="../../reader/ui/actions.py" line="66" />
             <source>&amp;Next Paragraph Without Counterpart</source>
             <translation>&amp;Следующий абзац без соответствия</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="66" />
+            <location filename="../../reader/ui/actions.py" line="68" />
             <source>&amp;Previous Paragraph Without Counterpart</source>
             <translation>Пре&amp;дыдущий абзац без соответствия</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="68" />
+            <location filename="../../reader/ui/actions.py" line="70" />
             <source>Next &amp;Weak Link</source>
             <translation>Следующая с&amp;лабая связь</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="69" />
+            <location filename="../../reader/ui/actions.py" line="71" />
             <source>Previous W&amp;eak Link</source>
             <translation>Предыдущая сл&amp;абая связь</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="70" />
+            <location filename="../../reader/ui/actions.py" line="72" />
             <source>&amp;Align Again</source>
             <translation>&amp;Выровнять заново</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="71" />
+            <location filename="../../reader/ui/actions.py" line="73" />
             <source>&amp;About Parallel Reader</source>
             <translation>&amp;О программе Parallel Reader</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="72" />
+            <location filename="../../reader/ui/actions.py" line="74" />
             <source>About &amp;Qt</source>
             <translation>О &amp;Qt</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="76" />
-            <location filename="../../reader/ui/actions.py" line="81" />
+            <location filename="../../reader/ui/actions.py" line="78" />
+            <location filename="../../reader/ui/actions.py" line="83" />
             <source>Follow the &amp;System</source>
             <translation>Как в &amp;системе</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="77" />
+            <location filename="../../reader/ui/actions.py" line="79" />
             <source>&amp;Light</source>
             <translation>Св&amp;етлая</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="78" />
+            <location filename="../../reader/ui/actions.py" line="80" />
             <source>&amp;Dark</source>
             <translation>&amp;Тёмная</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="82" />
+            <location filename="../../reader/ui/actions.py" line="84" />
             <source>&amp;English</source>
             <translation>&amp;English</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="83" />
+            <location filename="../../reader/ui/actions.py" line="85" />
             <source>&amp;Русский</source>
             <translation>&amp;Русский</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="127" />
+            <location filename="../../reader/ui/actions.py" line="129" />
             <source>Open &amp;Recent</source>
             <translation>&amp;Недавние пары</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="120" />
+            <location filename="../../reader/ui/mainwindow.py" line="124" />
             <source>&amp;Theme</source>
             <translation>&amp;Тема</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="122" />
+            <location filename="../../reader/ui/mainwindow.py" line="126" />
             <source>Interface Lan&amp;guage</source>
             <translation>&amp;Язык интерфейса</translation>
         </message>
@@ -403,13 +408,13 @@
     <context>
         <name>ColumnView</name>
         <message>
-            <location filename="../../reader/ui/column.py" line="60" />
+            <location filename="../../reader/ui/column.py" line="61" />
             <source>Russian text</source>
             <extracomment>a paragraph was clicked or chosen with the keyboard: (paragraph index, character offset or -1) a context menu is about to open on a paragraph: (paragraph index, menu) the laid-out geometry changed (size, font, hidden paragraphs): maps and gutter must update Left/h (-1) or Right/l (+1) pressed: move to the column on that side</extracomment>
             <translation>Русский текст</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/column.py" line="60" />
+            <location filename="../../reader/ui/column.py" line="61" />
             <source>English text</source>
             <translation>Английский текст</translation>
         </message>
@@ -669,54 +674,115 @@
     <context>
         <name>FindBar</name>
         <message>
-            <location filename="../../reader/ui/findbar.py" line="26" />
+            <location filename="../../reader/ui/findbar.py" line="53" />
             <source>Find in text</source>
             <translation>Поиск в тексте</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/findbar.py" line="29" />
+            <location filename="../../reader/ui/findbar.py" line="56" />
             <source>Both texts</source>
             <translation>Оба текста</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/findbar.py" line="30" />
+            <location filename="../../reader/ui/findbar.py" line="57" />
             <source>Russian</source>
             <translation>Русский</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/findbar.py" line="31" />
+            <location filename="../../reader/ui/findbar.py" line="58" />
             <source>English</source>
             <translation>Английский</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/findbar.py" line="32" />
+            <location filename="../../reader/ui/findbar.py" line="59" />
             <source>Match case</source>
             <translation>Учитывать регистр</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/findbar.py" line="36" />
+            <location filename="../../reader/ui/findbar.py" line="63" />
             <source>Previous match (Shift+F3)</source>
             <translation>Предыдущее совпадение (Shift+F3)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/findbar.py" line="38" />
+            <location filename="../../reader/ui/findbar.py" line="65" />
             <source>Next match (F3)</source>
             <translation>Следующее совпадение (F3)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/findbar.py" line="40" />
+            <location filename="../../reader/ui/findbar.py" line="67" />
             <source>Close (Esc)</source>
             <translation>Закрыть (Esc)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/findbar.py" line="101" />
+            <location filename="../../reader/ui/findbar.py" line="72" />
+            <source>List</source>
+            <translation>Список</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/findbar.py" line="74" />
+            <source>Show every match in a list</source>
+            <translation>Показать все совпадения списком</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/findbar.py" line="203" />
             <source>No matches</source>
             <translation>Совпадений нет</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/findbar.py" line="103" />
+            <location filename="../../reader/ui/findbar.py" line="203" />
+            <source>Searching…</source>
+            <translation>Поиск…</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/findbar.py" line="205" />
+            <source>{total} found…</source>
+            <translation>Найдено: {total}…</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/findbar.py" line="208" />
             <source>{current} of {total}</source>
             <translation>{current} из {total}</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/findbar.py" line="208" />
+            <source>{current} of {total}…</source>
+            <translation>{current} из {total}…</translation>
+        </message>
+    </context>
+    <context>
+        <name>FindResultsDock</name>
+        <message>
+            <location filename="../../reader/ui/find_results.py" line="87" />
+            <source>Find Results</source>
+            <translation>Результаты поиска</translation>
+        </message>
+    </context>
+    <context>
+        <name>FindResultsModel</name>
+        <message>
+            <location filename="../../reader/ui/find_results.py" line="53" />
+            <source>¶</source>
+            <translation>¶</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/find_results.py" line="53" />
+            <source>Text</source>
+            <translation>Текст</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/find_results.py" line="53" />
+            <source>Context</source>
+            <translation>Контекст</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/find_results.py" line="64" />
+            <source>Russian</source>
+            <translation>Русский</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/find_results.py" line="64" />
+            <source>English</source>
+            <translation>Английский</translation>
         </message>
     </context>
     <context>
@@ -939,73 +1005,78 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="81" />
-            <location filename="../../reader/ui/mainwindow.py" line="290" />
+            <location filename="../../reader/ui/mainwindow.py" line="82" />
+            <location filename="../../reader/ui/mainwindow.py" line="301" />
             <source>Parallel Reader</source>
             <translation>Parallel Reader</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="223" />
+            <location filename="../../reader/ui/mainwindow.py" line="135" />
+            <source>Find Resul&amp;ts</source>
+            <translation>Рез&amp;ультаты поиска</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/mainwindow.py" line="234" />
             <source>Opening {what}…</source>
             <translation>Открытие: {what}…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="249" />
+            <location filename="../../reader/ui/mainwindow.py" line="260" />
             <source>Cannot Open the Pair</source>
             <translation>Не удалось открыть пару</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="280" />
+            <location filename="../../reader/ui/mainwindow.py" line="291" />
             <source>No recent pairs</source>
             <translation>Недавних пар нет</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="283" />
+            <location filename="../../reader/ui/mainwindow.py" line="294" />
             <source>Clear List</source>
             <translation>Очистить список</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="289" />
+            <location filename="../../reader/ui/mainwindow.py" line="300" />
             <source>{titles} — Parallel Reader</source>
             <translation>{titles} — Parallel Reader</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="293" />
+            <location filename="../../reader/ui/mainwindow.py" line="304" />
             <source>Alignment failed: {message}</source>
             <translation>Выравнивание не удалось: {message}</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="317" />
+            <location filename="../../reader/ui/mainwindow.py" line="328" />
             <source>Drop two files (original and counterpart) to open a pair.</source>
             <translation>Перетащите два файла (оригинал и соответствующий текст), чтобы открыть пару.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="378" />
+            <location filename="../../reader/ui/mainwindow.py" line="395" />
             <source>The interface language changes when the program starts again.</source>
             <translation>Язык интерфейса сменится при следующем запуске программы.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="390" />
+            <location filename="../../reader/ui/mainwindow.py" line="407" />
             <source>&amp;Undo {what}</source>
             <translation>&amp;Отменить: {what}</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="390" />
+            <location filename="../../reader/ui/mainwindow.py" line="407" />
             <source>&amp;Undo</source>
             <translation>&amp;Отменить</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="391" />
+            <location filename="../../reader/ui/mainwindow.py" line="408" />
             <source>&amp;Redo {what}</source>
             <translation>&amp;Повторить: {what}</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="391" />
+            <location filename="../../reader/ui/mainwindow.py" line="408" />
             <source>&amp;Redo</source>
             <translation>&amp;Повторить</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="412" />
+            <location filename="../../reader/ui/mainwindow.py" line="429" />
             <source>Nothing found.</source>
             <translation>Ничего не найдено.</translation>
         </message>
@@ -1187,31 +1258,64 @@
         </message>
     </context>
     <context>
+        <name>Overview</name>
+        <message>
+            <location filename="../../reader/ui/overview.py" line="74" />
+            <source>Gap: {count} paragraphs without counterpart on both sides ({where})</source>
+            <extracomment>a click this close (pixels) to a mark goes to the mark marks are drawn at least this tall (pixels), so a single paragraph in a novel stays visible</extracomment>
+            <translation>Пропуск: {count} абзацев без соответствия с обеих сторон ({where})</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/overview.py" line="77" />
+            <source>Weak link ({where})</source>
+            <translation>Слабая связь ({where})</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/overview.py" line="79" />
+            <source>No counterpart in the English text ({where})</source>
+            <translation>Нет соответствия в английском тексте ({where})</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/overview.py" line="80" />
+            <source>No counterpart in the Russian text ({where})</source>
+            <translation>Нет соответствия в русском тексте ({where})</translation>
+        </message>
+    </context>
+    <context>
+        <name>OverviewStrip</name>
+        <message>
+            <location filename="../../reader/ui/overview.py" line="100" />
+            <source>Overview of the whole text</source>
+            <extracomment>the person clicked the strip: the paragraph to go to</extracomment>
+            <translation>Обзор всего текста</translation>
+        </message>
+    </context>
+    <context>
         <name>PairView</name>
         <message>
-            <location filename="../../reader/ui/pairview.py" line="25" />
+            <location filename="../../reader/ui/pairview.py" line="27" />
             <source>No counterpart in the English text</source>
             <translation>Нет соответствия в английском тексте</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/pairview.py" line="26" />
+            <location filename="../../reader/ui/pairview.py" line="28" />
             <source>No counterpart in the Russian text</source>
             <translation>Нет соответствия в русском тексте</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/pairview.py" line="32" />
+            <location filename="../../reader/ui/pairview.py" line="34" />
             <source>Not in the English text: {term}</source>
             <translation>Нет в английском тексте: {term}</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/pairview.py" line="34" />
+            <location filename="../../reader/ui/pairview.py" line="36" />
             <source>Not in the Russian text: {term}</source>
             <translation>Нет в русском тексте: {term}</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/pairview.py" line="198" />
+            <location filename="../../reader/ui/pairview.py" line="235" />
             <source>Weak link (confidence {score:.0%})</source>
-            <extracomment>the selection moved: (side, paragraph index)</extracomment>
+            <extracomment>the selection moved: (side, paragraph index) the number of gaps (stretches without counterpart on both sides) changed; -1 while links are coming</extracomment>
             <translation>Слабая связь (уверенность {score:.0%})</translation>
         </message>
     </context>

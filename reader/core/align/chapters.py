@@ -86,7 +86,8 @@ class _Tokens:
     """``_tokens`` of each paragraph list asked for, with their key masks, computed once per list."""
 
     def __init__(self, context, side: str) -> None:
-        self.context, self.side, self.found = context, side, {}
+        self.context, self.side = context, side
+        self.found: dict[tuple[int, ...], tuple] = {}
 
     def __call__(self, indices: list[int]):
         key = tuple(indices)

@@ -21,7 +21,7 @@ import snowballstemmer
 from anyascii import anyascii
 
 from reader.core.align.irregular import base_form
-from reader.core.align.lexicon import Lexicon
+from reader.core.align.lexicon import Lexicon, word_key
 from reader.core.align.similarity import mask_weight
 from reader.core.align.spelling import american
 
@@ -117,14 +117,6 @@ def stem(word: str, language: str) -> str:
 
 
 #: English stems are compared on this many first letters ("russia"/"russian", "economi"/"econom")
-WORD_KEY = 6
-
-
-def word_key(en_stem: str) -> str:
-    """The key of an English stem: its first WORD_KEY letters, so derived words meet."""
-    return en_stem[:WORD_KEY]
-
-
 def lexicon_stem(word: str, lexicon: Lexicon) -> str:
     """Stem of a lower-case Russian word: its Snowball stem if the lexicon knows it (the lexicon is keyed
     by Snowball stems), else its longest prefix the lexicon knows (dropping at most four letters), else

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable
 
 from reader.core.align.model import Alignment, Link
 from reader.core.document import Document
@@ -93,10 +94,10 @@ def dumps_indented(value, level: int = 0) -> str:
             return "[]"
         inner = "\n" + " " * (level + 1)
         if all(type(item) is int for item in value):
-            parts = map(int.__repr__, value)
+            items: Iterable[str] = map(int.__repr__, value)
         else:
-            parts = (dumps_indented(item, level + 1) for item in value)
-        return "[" + inner + ("," + inner).join(parts) + "\n" + " " * level + "]"
+            items = (dumps_indented(item, level + 1) for item in value)
+        return "[" + inner + ("," + inner).join(items) + "\n" + " " * level + "]"
     if isinstance(value, dict):  # a subclass, written as json writes it
         return dumps_indented(dict(value), level)
     if isinstance(value, (list, tuple)):

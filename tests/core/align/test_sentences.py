@@ -53,9 +53,9 @@ def _reference_gain(ru, en, params, a, da, b, db):
     def side(units, others, own, other, share):
         wanted = sum(1 << o for o in other)
         gain = 0.0
-        for k, row in zip(own, (hits(units, others)[k] for k in own)):
+        for k, row in zip(own, (hits(units, others)[k] for k in own), strict=True):
             matched = 0.0
-            for hit, weight in zip(row, units[k][2]):
+            for hit, weight in zip(row, units[k][2], strict=True):
                 if hit & wanted:
                     matched += weight
             gain += matched - share * sum(units[k][2])
