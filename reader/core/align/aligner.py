@@ -201,6 +201,7 @@ class AlignContext:
             ru_by_key = ru_masks[p]
             ru_keys = ru_by_key.keys()
             ru_needed = MIN_SHARE * features.total
+            ru_weights, ru_mt = features.weights, features.mt_mask
             for q in range(lo, hi + 1):
                 en_by_key = en_masks[q]
                 common = ru_keys & en_by_key.keys()
@@ -211,8 +212,8 @@ class AlignContext:
                     ru_mask |= ru_by_key[key]
                     en_mask |= en_by_key[key]
                 other = en_features[q]
-                if features.covered(ru_mask) >= ru_needed or \
-                        mask_weight(en_mask, other.weights) >= MIN_SHARE * other.total:
+                covered = features.covered(ru_mask) if ru_mt else mask_weight(ru_mask, ru_weights)
+                if covered >= ru_needed or mask_weight(en_mask, other.weights) >= MIN_SHARE * other.total:
                     pairs[(p, q)] = Match(ru_mask, en_mask)
         return pairs
 
