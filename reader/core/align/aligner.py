@@ -6,15 +6,13 @@ key index), built once, so re-aligning a gap between fixed links costs only the 
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
-import gc
-import threading
 import time
 from dataclasses import dataclass, field
-from typing import Callable, Iterator
+from typing import Callable
 
 from reader.core.align.chapters import BookPlan, plan_book
+from reader.core.align.collector import collector_paused
 from reader.core.align.differences import link_differences
 from reader.core.align.features import ParagraphFeatures, assign_weights, paragraph_features
 from reader.core.align.learn import apply_pairs, learn_pairs
@@ -281,31 +279,6 @@ def align_spans(ru: Document, en: Document, ru_indices: list[int], en_indices: l
         link.differences = link_differences(link, context)
         links.append(link)
     return links
-
-
-_pause_lock = threading.Lock()
-_pauses = 0
-_was_enabled = False
-
-
-@contextlib.contextmanager
-def collector_paused() -> Iterator[None]:
-    """Python's cycle collector off for the duration (and on again after, if it was on; nested and
-    concurrent uses count). The aligner makes no reference cycles but allocates millions of small
-    objects, and the collector's passes over everything alive took about an eighth of a novel's time."""
-    global _pauses, _was_enabled
-    with _pause_lock:
-        if _pauses == 0:
-            _was_enabled = gc.isenabled()
-            gc.disable()
-        _pauses += 1
-    try:
-        yield
-    finally:
-        with _pause_lock:
-            _pauses -= 1
-            if _pauses == 0 and _was_enabled:
-                gc.enable()
 
 
 def align_documents(ru: Document, en: Document, options: AlignOptions | None = None, *,

@@ -169,7 +169,7 @@ def test_a_number_really_missing_is_still_a_difference():
 def test_the_cycle_collector_is_paused_while_aligning_and_back_after():
     import gc
 
-    from reader.core.align.aligner import collector_paused
+    from reader.core.align.collector import collector_paused
 
     seen = []
     ru, en = make_document(["Президент прилетел в Ханой."], "ru"), make_document(["The president arrived in Hanoi."], "en")
