@@ -266,13 +266,16 @@ class Scorer:
         if params.length_weight or self.length_fit:
             ru_chars = self.ru_chars[ru[0]] if len(ru) == 1 else sum(self.ru_chars[p] for p in ru)
             en_chars = self.en_chars[en[0]] if len(en) == 1 else sum(self.en_chars[q] for q in en)
-            ratio = math.log(max(1, en_chars) / max(1, ru_chars))
-            gain -= params.length_weight * max(0.0, abs(ratio - LENGTH_RATIO) - params.length_slack)
+            # (x if x > 0.0 else 0.0 is max(0.0, x), without the call)
+            ratio = math.log((en_chars if en_chars > 1 else 1) / (ru_chars if ru_chars > 1 else 1))
+            off = abs(ratio - LENGTH_RATIO) - params.length_slack
+            gain -= params.length_weight * (off if off > 0.0 else 0.0)
             if self.length_fit and self.length_fit[1] <= params.length_z_spread:
                 c, spread = self.length_fit
                 z = abs(en_chars - c * ru_chars) / (spread * math.sqrt(ru_chars))
-                gain -= params.length_z_weight * max(0.0, z - params.length_z_slack)
-                gain += params.length_z_bonus * max(0.0, 1.0 - z / params.length_z_slack)
+                beyond, close = z - params.length_z_slack, 1.0 - z / params.length_z_slack
+                gain -= params.length_z_weight * (beyond if beyond > 0.0 else 0.0)
+                gain += params.length_z_bonus * (close if close > 0.0 else 0.0)
         if gain > 0 and (
                 (len(ru) > 1 and not self._members_needed(ru, en[0], lambda p, q: _mask(pairs, p, q, 1),
                                                           lambda p, q: _mask(pairs, p, q, 0), self.ru, self.en[en[0]]))
