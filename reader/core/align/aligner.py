@@ -22,7 +22,7 @@ from reader.core.align.model import Alignment, Link
 from reader.core.align.scoring import confidence
 from reader.core.align.search import Scorer, SearchParams, search
 from reader.core.align.sentences import align_sentences
-from reader.core.align.similarity import Match, key_masks, mask_weight
+from reader.core.align.similarity import Match, key_masks, key_masks_within, mask_weight
 from reader.core.align.window import Band, windows
 from reader.core.document import Document
 
@@ -157,14 +157,23 @@ class AlignContext:
             self._ru_positions = positions
         return self._ru_positions
 
-    def key_masks(self, side: str, indices: list[int]) -> list[dict[str, int]]:
+    def key_masks(self, side: str, indices: list[int], against: list[int] | None = None) -> list[dict[str, int]]:
         """For each of these paragraphs of ``side``, key → mask of its tokens that have it (the last
-        list asked for on each side is kept; ``add_key_masks`` or ``forget_key_masks`` after keys change)."""
-        wanted = (side, tuple(indices))
+        list asked for on each side is kept; ``add_key_masks`` or ``forget_key_masks`` after keys change).
+
+        With ``against`` (English paragraphs; Russian side only), only the keys those paragraphs hold are
+        kept: all that matching the two lists can meet (a Russian token has ~19 keys, one or two of which
+        an English text holds)."""
+        wanted = (side, tuple(indices), None if against is None else tuple(against))
         cached = self._key_masks.get(side)
         if cached is None or cached[0] != wanted:
             features = self.ru_features if side == "ru" else self.en_features
-            cached = self._key_masks[side] = (wanted, [key_masks(features[i].keys) for i in indices])
+            if against is None:
+                masks = [key_masks(features[i].keys) for i in indices]
+            else:
+                held = set().union(*(self.en_features[j].keys_held() for j in against))
+                masks = [key_masks_within(features[i].keys, held) for i in indices]
+            cached = self._key_masks[side] = (wanted, masks)
         return cached[1]
 
     def add_key_masks(self, additions: list[tuple[int, int, tuple[str, ...]]]) -> None:
@@ -172,7 +181,7 @@ class AlignContext:
         cached = self._key_masks.get("ru")
         if cached is None:
             return
-        (_, kept), masks = cached
+        (_, kept, _), masks = cached
         position = {i: p for p, i in enumerate(kept)}
         for index, bit, keys in additions:
             p = position.get(index)
@@ -192,7 +201,7 @@ class AlignContext:
         that hold them."""
         pairs: dict[tuple[int, int], Match] = {}
         band = band or windows(self, ru_indices, en_indices)
-        ru_masks, en_masks = self.key_masks("ru", ru_indices), self.key_masks("en", en_indices)
+        ru_masks, en_masks = self.key_masks("ru", ru_indices, en_indices), self.key_masks("en", en_indices)
         en_features = [self.en_features[j] for j in en_indices]
         for p, i in enumerate(ru_indices):
             if only is not None and i not in only:

@@ -277,6 +277,10 @@ class ParagraphFeatures:
     def __len__(self) -> int:
         return len(self.idents)
 
+    def keys_held(self) -> set[str]:
+        """Every key of the paragraph's tokens."""
+        return set().union(*self.keys)
+
     def add(self, text: str, start: int, ident: str, keys: tuple[str, ...], kind: str, sentence: int) -> None:
         """Append one token."""
         self.texts.append(text)

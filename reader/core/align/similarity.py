@@ -51,6 +51,18 @@ def key_masks(keys: list[tuple[str, ...]]) -> dict[str, int]:
     return by_key
 
 
+def key_masks_within(keys: list[tuple[str, ...]], held: set[str]) -> dict[str, int]:
+    """``key_masks`` of only the keys in ``held``."""
+    by_key: dict[str, int] = {}
+    get = by_key.get
+    bit = 1
+    for token_keys in keys:
+        for key in held.intersection(token_keys):
+            by_key[key] = get(key, 0) | bit
+        bit <<= 1
+    return by_key
+
+
 def match_keys(ru_keys: list[tuple[str, ...]], by_key: dict[str, int]) -> tuple[int, int]:
     """Masks of the Russian tokens (given by their keys) that match, and of the English tokens (given by
     ``key_masks``) they match."""

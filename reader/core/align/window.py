@@ -72,7 +72,7 @@ def windows(context, ru_indices: list[int], en_indices: list[int], band: Band = 
     n, m = len(ru_indices), len(en_indices)
     if n <= band.whole and m <= band.whole:
         return [(0, m - 1)] * n
-    ru_masks, en_masks = context.key_masks("ru", ru_indices), context.key_masks("en", en_indices)
+    ru_masks, en_masks = context.key_masks("ru", ru_indices, en_indices), context.key_masks("en", en_indices)
     # rare keys: held by few English paragraphs of the span
     max_df = max(RARE_DF, int(m * RARE_SHARE))
     df: Counter = Counter()

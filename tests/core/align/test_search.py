@@ -210,3 +210,14 @@ def test_mask_weights_are_summed_bit_by_bit_in_increasing_order(mask):
         if mask >> bit & 1:
             total += weights[bit]
     assert mask_weight(mask, weights) == total
+
+
+_KEYS = st.lists(st.lists(st.sampled_from("abcdefghij"), min_size=1, max_size=4).map(tuple), max_size=10)
+
+
+@given(_KEYS, st.sets(st.sampled_from("abcdefghij")))
+@settings(max_examples=200, deadline=None)
+def test_key_masks_within_held_keys_are_the_full_masks_cut_to_them(keys, held):
+    from reader.core.align.similarity import key_masks, key_masks_within
+
+    assert key_masks_within(keys, held) == {key: mask for key, mask in key_masks(keys).items() if key in held}
