@@ -136,19 +136,24 @@ def align_sentences(link, context) -> list[SentenceLink]:
         return [SentenceLink([ru[0][0]], [en[0][0]])]
     pairs = _Pairs(ru, en, context.options.params)
     n, m = len(ru), len(en)
-    best = [[float("-inf")] * (m + 1) for _ in range(n + 1)]
+    unreached = float("-inf")
+    best = [[unreached] * (m + 1) for _ in range(n + 1)]
     back: list[list[tuple[int, int] | None]] = [[None] * (m + 1) for _ in range(n + 1)]
     best[0][0] = 0.0
+    gain_of = pairs.gain
     for a in range(n + 1):
+        row = best[a]
         for b in range(m + 1):
-            if best[a][b] == float("-inf"):
+            here = row[b]
+            if here == unreached:
                 continue
             for da, db in STEPS:
                 if a + da > n or b + db > m:
                     continue
-                gain = pairs.gain(a, da, b, db) if da and db else 0.0
-                if best[a][b] + gain > best[a + da][b + db]:
-                    best[a + da][b + db] = best[a][b] + gain
+                value = here + (gain_of(a, da, b, db) if da and db else 0.0)
+                target = best[a + da]
+                if value > target[b + db]:
+                    target[b + db] = value
                     back[a + da][b + db] = (da, db)
     links = []
     a, b = n, m
