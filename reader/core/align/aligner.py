@@ -104,6 +104,8 @@ class AlignContext:
     _ru_holders: dict[str, list[int]] | None = field(default=None, repr=False)
     _key_masks: dict[str, tuple] = field(default_factory=dict, repr=False)
     _ru_positions: dict[str, list[int]] | None = field(default=None, repr=False)
+    #: Russian token ident → the learnt keys already given to every token with it (see ``learn.apply_pairs``)
+    learnt_keys: dict[str, set[str]] = field(default_factory=dict, repr=False)
 
     @classmethod
     def build(cls, ru: Document, en: Document, options: AlignOptions | None = None,

@@ -69,7 +69,12 @@ def apply_pairs(context, learnt: dict[str, set[str]]) -> set[int]:
     changed = set()
     additions = []
     positions = context.ru_positions()
+    applied = context.learnt_keys  # ident → the keys every token of it was given already
     for ident, extra in learnt.items():
+        done = applied.setdefault(ident, set())
+        if extra <= done:
+            continue  # every token of this word has these keys
+        done |= extra
         added = tuple(sorted(extra))
         for position in positions.get(ident, ()):
             index, bit = position >> 32, position & 0xFFFFFFFF

@@ -51,7 +51,8 @@ class Lexicon:
 
     def english_keys(self) -> set[str]:
         """The matching keys (see :func:`word_key`) of every English stem the lexicon holds."""
-        return {word_key(stem) for raw in self._table.values() for stem in raw.split(" ")}
+        stems = set(" ".join(self._table.values()).split(" "))  # each distinct stem once
+        return {word_key(stem) for stem in stems}
 
     @classmethod
     def read(cls, path: Path) -> "Lexicon":
