@@ -133,3 +133,16 @@ def test_the_c_stemmer_is_used_and_stems_as_the_python_one():
         assert len(words) > 1000
         c_stemmer = snowballstemmer.stemmer(document.language.replace("ru", "russian").replace("en", "english"))
         assert c_stemmer.stemWords(words) == python_stemmer.stemWords(words)
+
+
+def test_a_units_token_sentences_are_those_its_sentence_masks_give():
+    from reader.core.align.aligner import AlignContext
+    from reader.core.segment import make_document
+
+    ru = make_document(["Первая фраза здесь. Вторая фраза тут! А третья? Да.", "Одна фраза."], "ru")
+    en = make_document(["First sentence here. Second one there! And a third? Yes."], "en")
+    context = AlignContext.build(ru, en)
+    for features in [*context.ru_features.values(), *context.en_features.values()]:
+        unit = features.unit()
+        assert unit.bit_sentence == unit._bit_sentence()
+        assert len(set(unit.bit_sentence)) == len(unit.sentences) > 0
