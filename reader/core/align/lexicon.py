@@ -51,7 +51,9 @@ class Lexicon:
 
     def english_keys(self) -> set[str]:
         """The matching keys (see :func:`word_key`) of every English stem the lexicon holds."""
-        stems = set(" ".join(self._table.values()).split(" "))  # each distinct stem once
+        stems: set[str] = set()  # each distinct stem once
+        for raw in self._table.values():
+            stems.update(raw.split(" "))
         return {word_key(stem) for stem in stems}
 
     @classmethod
