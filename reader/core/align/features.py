@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 import snowballstemmer
@@ -515,19 +516,19 @@ def paragraph_features(text: str, language: str, lexicon: Lexicon, sentence_star
 def assign_weights(paragraphs: list[ParagraphFeatures]) -> None:
     """Weight tokens by inverse document frequency within their document, and by kind."""
     count = len(paragraphs)
-    df: dict[str, int] = {}
+    df: Counter[str] = Counter()
     for features in paragraphs:
-        for ident in set(features.idents):
-            df[ident] = df.get(ident, 0) + 1
+        df.update(set(features.idents))
     scale = math.log(1 + max(count, 2))
-    weight_of: dict[tuple[str, str], float] = {}
+    weight_of: dict[str, dict[str, float]] = {kind: {} for kind in KIND_WEIGHT}  # kind → ident → weight
     for features in paragraphs:
         weights = []
         total = 0.0
         for ident, kind in zip(features.idents, features.kinds):
-            weight = weight_of.get((ident, kind))
+            of_kind = weight_of[kind]
+            weight = of_kind.get(ident)
             if weight is None:
-                weight = weight_of[(ident, kind)] = math.log(1 + count / df[ident]) / scale * KIND_WEIGHT[kind]
+                weight = of_kind[ident] = math.log(1 + count / df[ident]) / scale * KIND_WEIGHT[kind]
             weights.append(weight)
             if kind != "mt":
                 total += weight
