@@ -318,12 +318,14 @@ def candidate_groups(scorer: Scorer) -> list[Group]:
     groups = list(one.values())
     own = scorer.params.merge_own
     for (p, q) in pairs:
+        positive = one[(p, q)].gain > 0  # whether a member so far is worth linking alone
         for size in range(2, MAX_GROUP + 1):
-            ru = tuple(range(p, p + size))
-            if not all((r, q) in pairs for r in ru):
+            last = (p + size - 1, q)  # the members before it were matched with q in the sizes before
+            if last not in pairs:
                 break
-            if any(one[(r, q)].gain > 0 for r in ru):
-                groups.append(scorer.group(ru, (q,)))
+            positive = positive or one[last].gain > 0
+            if positive:
+                groups.append(scorer.group(tuple(range(p, p + size)), (q,)))
         for size in range(2, MAX_GROUP + 1):
             e = q + size - 1
             if (p, e) not in pairs or one[(p, e)].en_matched < own * one[(p, e)].en_total:
