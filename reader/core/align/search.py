@@ -99,10 +99,28 @@ class Group:
         return (self.ru_matched + self.en_matched) / total if total else 0.0
 
 
+def _sentence_weights(unit: Unit, mask: int) -> list[float]:
+    """The weight the mask covers of each sentence of the unit (each summed in increasing bit order, as
+    ``mask_weight(mask & sentence)`` sums it)."""
+    if unit.bit_sentence is None:
+        return [mask_weight(mask & sentence, unit.weights) if mask & sentence else 0.0 for sentence in unit.sentences]
+    got = [0.0] * len(unit.sentences)
+    weights, bit_sentence = unit.weights, unit.bit_sentence
+    base = 0
+    for byte in mask_bytes(mask):
+        if byte:
+            for bit in BYTE_BITS[byte]:
+                k = bit_sentence[base + bit]
+                if k >= 0:
+                    got[k] += weights[base + bit]
+        base += 8
+    return got
+
+
 def _sentence_share(unit: Unit, mask: int) -> float:
     """The largest share of one sentence's weight that the mask covers."""
-    return max((mask_weight(mask & sentence, unit.weights) / total
-                for sentence, total in zip(unit.sentences, unit.sentence_totals) if total), default=0.0)
+    return max((got / total for got, total in zip(_sentence_weights(unit, mask), unit.sentence_totals) if total),
+               default=0.0)
 
 
 def _mask(pairs: dict[tuple[int, int], Match], p: int, q: int, side: int) -> int:
@@ -133,21 +151,7 @@ class Scorer:
         floor = self.params.sentence_floor
         translated = unit.mt_share(mask) if unit.mt else 0.0  # a machine translation covered this well stands
         #                                                       for every sentence
-        if unit.bit_sentence is None:
-            got_of = [mask_weight(mask & sentence, unit.weights) if mask & sentence else 0.0
-                      for sentence in unit.sentences]
-        else:  # each sentence's weight summed in bit order, as mask_weight does, in one pass over the mask
-            got_of = [0.0] * len(unit.sentences)
-            weights, bit_sentence = unit.weights, unit.bit_sentence
-            base = 0
-            for byte in mask_bytes(mask):
-                if byte:
-                    for bit in BYTE_BITS[byte]:
-                        k = bit_sentence[base + bit]
-                        if k >= 0:
-                            got_of[k] += weights[base + bit]
-                base += 8
-        for got, total in zip(got_of, unit.sentence_totals):
+        for got, total in zip(_sentence_weights(unit, mask), unit.sentence_totals):
             if translated:
                 got = max(got, translated * total)
             matched += got
