@@ -34,11 +34,11 @@ from pathlib import Path
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from PySide6.QtCore import QEvent, QEventLoop, QObject, QPoint, QSettings, Qt, QTimer  # noqa: E402
-from PySide6.QtTest import QTest  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtCore import QEvent, QEventLoop, QObject, QPoint, QSettings, Qt, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 
-from reader.core.segment import make_document  # noqa: E402
+from reader.core.segment import make_document
 
 DATA = Path(__file__).resolve().parent / "data" / "align-dev.jsonl"
 RU_WORDS = "конвенция президент договор государство сотрудничество безопасность преступление развитие".split()
@@ -99,10 +99,10 @@ def main() -> int:
     parser.add_argument("--project", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.book:
-        from book_window import run_book  # noqa: PLC0415 - bench/book_window.py
+        from book_window import run_book
 
         return run_book(args)
-    app = QApplication([sys.argv[0]])
+    _app = QApplication([sys.argv[0]])  # kept alive while the window runs
     from reader.ui.context import Context, OpenPair
     from reader.ui.mainwindow import MainWindow
     from reader.ui.settings import Settings

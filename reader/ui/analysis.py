@@ -178,6 +178,6 @@ def sentence_counterparts(link: Link, side: str, index: int, sentence: int) -> l
     """(paragraph, sentence) pairs on the other side linked with sentence ``sentence`` of paragraph ``index``."""
     for sentence_link in link.sentences:
         mine = sentence_link.ru if side == "ru" else sentence_link.en
-        if (index, sentence) in [tuple(x) for x in mine]:
-            return [tuple(x) for x in (sentence_link.en if side == "ru" else sentence_link.ru)]
+        if (index, sentence) in [(x[0], x[1]) for x in mine]:
+            return [(x[0], x[1]) for x in (sentence_link.en if side == "ru" else sentence_link.ru)]
     return []

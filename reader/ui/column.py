@@ -11,13 +11,13 @@ import math
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QContextMenuEvent, QPainter, QTextCursor
+from PySide6.QtGui import QColor, QContextMenuEvent, QPainter, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QMenu, QTextBrowser, QTextEdit, QToolTip
 
 from reader.core.document import Document
 from reader.ui import render
 from reader.ui.overview import WIDTH as OVERVIEW_WIDTH, OverviewStrip
-from reader.ui.highlights import Highlight, HighlightLayers, background  # noqa: F401 - Highlight, background re-exported
+from reader.ui.highlights import Highlight, HighlightLayers, background
 from reader.ui.paragraph_numbers import GAP as NUMBER_GAP, NumberLabel, ParagraphNumbers
 from reader.ui.theme import LIGHT, Colors
 
@@ -72,7 +72,7 @@ class ColumnView(QTextBrowser):
         self._extras: dict[str, render.ExtraParagraph] = {}
         self._press_pos: QPoint | None = None
         self._margin = -1.0
-        self._text_document = None
+        self._text_document: QTextDocument | None = None
         self._backgrounds: dict[int, QColor] = {}
         self._visible_cache: tuple | None = None
         #: the strip beside the scroll bar marking gaps and weak links in the whole text (reader.ui.overview)
@@ -105,8 +105,9 @@ class ColumnView(QTextBrowser):
         scroll = self.verticalScrollBar().value()
         document = self.document_model
         if document is None:
-            old, self._text_document = self._text_document, render.QTextDocument(self)
-            self.setDocument(self._text_document)
+            empty = render.QTextDocument(self)
+            old, self._text_document = self._text_document, empty
+            self.setDocument(empty)
             if old is not None:
                 old.deleteLater()
             self._block_numbers = []
@@ -289,7 +290,7 @@ class ColumnView(QTextBrowser):
 
     def is_shown(self, index: int) -> bool:
         """Whether paragraph ``index`` is displayed (not a hidden meta/caption/duplicate paragraph)."""
-        return self._show_muted or self.document_model.paragraphs[index].kind.alignable
+        return self._show_muted or self.document_model is None or self.document_model.paragraphs[index].kind.alignable
 
     def _apply_visibility(self) -> None:
         if self.document_model is None:
@@ -601,13 +602,13 @@ class ColumnView(QTextBrowser):
     def open_keyboard_menu(self, at_cursor: QPoint | None = None) -> None:
         """Open the context menu as the Menu key or Shift+F10 does: at the selected text if there is
         some (``at_cursor``, else the text cursor), otherwise on the selected paragraph."""
+        pos: QPoint | None
         if self.textCursor().hasSelection():
             pos = at_cursor if at_cursor is not None else self.cursorRect().center()
         else:
             pos = self._keyboard_menu_position()
-            if pos is None:
-                return
-        self._open_menu_at(pos)
+        if pos is not None:
+            self._open_menu_at(pos)
 
     def _open_menu_at(self, pos: QPoint) -> None:
         found = self.hit(pos)

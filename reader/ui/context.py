@@ -8,7 +8,7 @@ extension points built on it.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Callable
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QMenu
@@ -115,12 +115,12 @@ class Context(QObject):
         if self.pair is None:
             return
         ru, en, aligner, options = self.pair.ru, self.pair.en, self.aligner, self.align_options
-        extra = {}
-        if (self.alignment is None or self.partial) and accepts_partial(aligner):
-            # the first alignment: links shown as they come, the chapter being read first
-            extra = {"partial": lambda alignment: task.report(alignment), "first": self.reading_position()}
+        extra: dict[str, object] = {}
         task = Task(lambda progress, cancelled: aligner(ru, en, options, progress=progress, cancelled=cancelled,
                                                         **extra))
+        if (self.alignment is None or self.partial) and accepts_partial(aligner):
+            # the first alignment: links shown as they come, the chapter being read first
+            extra.update(partial=task.report, first=self.reading_position())
         task.signals.partial.connect(self._on_partial)
         task.signals.progress.connect(self._on_progress)
         task.signals.finished.connect(self._on_finished)

@@ -6,12 +6,15 @@ which moves its column there.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QDockWidget, QHeaderView, QTreeView
 
 from reader.ui.analysis import snippet
 from reader.ui.context import Context
 from reader.ui.findbar import FindBar
+
+#: the parent of the model's rows (a flat list)
+ROOT = QModelIndex()
 
 COLUMNS = ("paragraph", "text", "context")
 
@@ -41,10 +44,10 @@ class FindResultsModel(QAbstractTableModel):
         self._rows = end
         self.endInsertRows()
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt override
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = ROOT) -> int:  # noqa: N802 - Qt override
         return 0 if parent.isValid() else self._rows
 
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt override
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = ROOT) -> int:  # noqa: N802 - Qt override
         return 0 if parent.isValid() else len(COLUMNS)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802 - Qt override
@@ -52,7 +55,7 @@ class FindResultsModel(QAbstractTableModel):
             return None
         return (self.tr("¶"), self.tr("Text"), self.tr("Context"))[section]
 
-    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or index.row() >= self._rows:
             return None
         match = self.find_bar.matches[index.row()]

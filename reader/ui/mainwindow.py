@@ -23,7 +23,9 @@ projects, manual link editing) — use these, do not reach into private attribut
     ``select(side, index)``, ``selected() -> (side, index) | None``, ``selected_link()``,
     ``view(side)`` → the :class:`reader.ui.column.ColumnView` of a language, ``left_side``,
     ``insertion_point(side, index)`` → the paragraph of the other side after which a
-    counterpart of ``(side, index)`` would stand, and ``gutter`` (``link_clicked(link)``).
+    counterpart of ``(side, index)`` would stand, and ``gutter`` (``link_clicked(link)``);
+    ``gap_count()`` / ``gaps()`` and the ``gaps_changed(count)`` signal (stretches without counterpart on
+    both sides, -1 while a book's links are still coming: ``context.partial``), ``set_show_differences``.
 
 A ColumnView (``window.pair_view.view("en")``)
     ``selected_paragraph()``, ``selection_range() -> (side, paragraph, start, end) | None``
@@ -69,6 +71,7 @@ from reader.ui.statusbar import StatusPanel
 from reader.ui.theme import apply_theme
 from reader.ui.worker import Task
 from reader.ui.translation import TranslationController
+from reader.ui.words.controller import WordsController
 
 
 class MainWindow(QMainWindow):
@@ -116,6 +119,7 @@ class MainWindow(QMainWindow):
         self.annotations = AnnotationController(self)  # highlights and notes (reader.ui.annotate)
         self.projects = ProjectController(self, self.annotations)  # projects (reader.ui.project_io)
         self.exports = ExportController(self, self.annotations)  # File ▸ Export… (reader.ui.export_dialog)
+        self.words = WordsController(self)  # word links, dictionary, vocabulary (reader.ui.words)
 
     # -- set-up ------------------------------------------------------------------------------
     def _add_choice_menus(self) -> None:

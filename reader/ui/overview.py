@@ -177,7 +177,7 @@ class OverviewStrip(QWidget):
             if index is not None:
                 self.jump_requested.emit(index)
 
-    def event(self, event) -> bool:  # noqa: D102 - Qt override
+    def event(self, event) -> bool:  # Qt override: tooltips of the marks
         if event.type() == event.Type.ToolTip:
             mark = self.mark_at(event.pos().y())
             if mark is not None:

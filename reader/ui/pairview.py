@@ -114,7 +114,7 @@ class PairView(QWidget):
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 0)
         self.splitter.setStretchFactor(2, 1)
-        if len(sizes) == 3 and sum(sizes):
+        if len(sizes) == 3 and any(sizes):
             self.splitter.setSizes([sizes[2], sizes[1], sizes[0]])
         self.gutter.set_columns(self.left(), self.right())
 
@@ -232,7 +232,8 @@ class PairView(QWidget):
             return
         aligned = self.context.alignment is not None
         complete = aligned and not self.context.partial
-        gaps = find_gaps(self.context.alignment, documents["ru"], documents["en"]) if complete else []
+        alignment = self.context.alignment
+        gaps = find_gaps(alignment, documents["ru"], documents["en"]) if complete and alignment is not None else []
         for side, view in self.views.items():
             marks = {}
             if aligned and not self.context.partial:  # links still coming: unlinked is not yet "no counterpart"
@@ -347,7 +348,7 @@ class PairView(QWidget):
         sentence = sentence_at(documents[side], index, offset)
         fmt = background(self.colors.sentence)
         pairs = sentence_counterparts(link, side, index, sentence) if sentence is not None else []
-        if not pairs:
+        if not pairs or sentence is None:
             mine.set_highlights("sentence", [])
             theirs.set_highlights("sentence", [])
             return

@@ -109,6 +109,33 @@ class Settings:
         self._set("view/paragraph_numbers", bool(value))
 
     @property
+    def export_word_links(self) -> bool:
+        """Whether an HTML export shows which words render which on hover (on until turned off)."""
+        return self._get("export/word_links", True, bool)
+
+    @export_word_links.setter
+    def export_word_links(self, value: bool) -> None:
+        self._set("export/word_links", bool(value))
+
+    @property
+    def word_hover(self) -> bool:
+        """Whether the word under the pointer shows its counterpart words (on until turned off)."""
+        return self._get("view/word_hover", True, bool)
+
+    @word_hover.setter
+    def word_hover(self, value: bool) -> None:
+        self._set("view/word_hover", bool(value))
+
+    @property
+    def vocabulary_format(self) -> str:
+        """The last vocabulary export's format: "tsv" or "csv"."""
+        return self._choice("export/vocabulary_format", ("tsv", "csv"))
+
+    @vocabulary_format.setter
+    def vocabulary_format(self, value: str) -> None:
+        self._set("export/vocabulary_format", value)
+
+    @property
     def weak_threshold(self) -> float:
         """Links scoring below this are "weak" for navigation and the gutter."""
         return self._get("view/weak_threshold", 0.6, float)

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import threading
 import traceback
-from typing import Any, Callable
+from typing import Any
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QRunnable, Signal
 
@@ -46,7 +47,7 @@ class Task(QRunnable):
     def is_cancelled(self) -> bool:
         return self._cancelled.is_set()
 
-    def run(self) -> None:  # noqa: D102 - QRunnable override
+    def run(self) -> None:
         signals = self.signals
         try:
             result = self.work(self._emit_progress, self._cancelled.is_set)
@@ -54,9 +55,9 @@ class Task(QRunnable):
             if not self._cancelled.is_set():
                 _emit_quietly(signals.failed, error)
             return
-        except Exception as error:  # a bug in the work: report it instead of killing the thread
+        except Exception as error:  # noqa: BLE001 - a bug in the work: reported instead of killing the thread
             if not self._cancelled.is_set():
-                error.details = traceback.format_exc()
+                error.details = traceback.format_exc()  # type: ignore[attr-defined]  # read by the error box
                 _emit_quietly(signals.failed, error)
             return
         if not self._cancelled.is_set():

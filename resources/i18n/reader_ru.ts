@@ -196,12 +196,12 @@
             <translation>&amp;Недавние пары</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="124" />
+            <location filename="../../reader/ui/mainwindow.py" line="126" />
             <source>&amp;Theme</source>
             <translation>&amp;Тема</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="126" />
+            <location filename="../../reader/ui/mainwindow.py" line="128" />
             <source>Interface Lan&amp;guage</source>
             <translation>&amp;Язык интерфейса</translation>
         </message>
@@ -408,13 +408,13 @@
     <context>
         <name>ColumnView</name>
         <message>
-            <location filename="../../reader/ui/column.py" line="61" />
+            <location filename="../../reader/ui/column.py" line="62" />
             <source>Russian text</source>
             <extracomment>a paragraph was clicked or chosen with the keyboard: (paragraph index, character offset or -1) a context menu is about to open on a paragraph: (paragraph index, menu) the laid-out geometry changed (size, font, hidden paragraphs): maps and gutter must update Left/h (-1) or Right/l (+1) pressed: move to the column on that side</extracomment>
             <translation>Русский текст</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/column.py" line="61" />
+            <location filename="../../reader/ui/column.py" line="62" />
             <source>English text</source>
             <translation>Английский текст</translation>
         </message>
@@ -536,6 +536,26 @@
             <source>Delete link note</source>
             <translation>Удаление заметки к связи</translation>
         </message>
+        <message>
+            <location filename="../../reader/ui/command_names.py" line="36" />
+            <source>Add word to vocabulary</source>
+            <translation>Добавление слова в словарик</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/command_names.py" line="37" />
+            <source>Remove word from vocabulary</source>
+            <translation>Удаление слова из словарика</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/command_names.py" line="38" />
+            <source>Remove words from vocabulary</source>
+            <translation>Удаление слов из словарика</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/command_names.py" line="39" />
+            <source>Add word to notes</source>
+            <translation>Добавление слова в заметки</translation>
+        </message>
     </context>
     <context>
         <name>Dialogs</name>
@@ -548,6 +568,69 @@
             <location filename="../../reader/ui/dialogs.py" line="130" />
             <source>About Parallel Reader</source>
             <translation>О программе Parallel Reader</translation>
+        </message>
+    </context>
+    <context>
+        <name>DictionaryPanel</name>
+        <message>
+            <location filename="../../reader/ui/words/card_panel.py" line="18" />
+            <source>or</source>
+            <translation>или</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/words/card_panel.py" line="18" />
+            <source>guessed from its ending</source>
+            <translation>разбор по окончанию</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/words/card_panel.py" line="18" />
+            <source>Not in the dictionary.</source>
+            <translation>Нет в словаре.</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/words/card_panel.py" line="19" />
+            <source>used here</source>
+            <translation>здесь</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/words/card_panel.py" line="19" />
+            <source>and {n} more</source>
+            <translation>и ещё {n}</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/words/card_panel.py" line="19" />
+            <source>Russian</source>
+            <translation>по-русски</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/words/card_panel.py" line="20" />
+            <source>Counterpart</source>
+            <translation>Соответствие</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/words/card_panel.py" line="85" />
+            <source>Dictionary</source>
+            <translation>Словарь</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/words/card_panel.py" line="93" />
+            <source>&amp;Copy Card</source>
+            <translation>&amp;Копировать карточку</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/words/card_panel.py" line="94" />
+            <source>Add to &amp;Notes</source>
+            <translation>Добавить в &amp;заметки</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/words/card_panel.py" line="114" />
+            <source>Click a word and press Ctrl+D, or choose Look Up in its context menu, to see its card.</source>
+            <translation>Щёлкните слово и нажмите Ctrl+D или выберите «Найти в словаре» в его контекстном меню, чтобы увидеть карточку.</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/words/card_panel.py" line="121" />
+            <source>Highlight the word with its lemma and sense as the note, and keep it in the vocabulary</source>
+            <translation>Выделить слово с заметкой о начальной форме и значении и сохранить его в словарике</translation>
         </message>
     </context>
     <context>
@@ -594,79 +677,85 @@
             <translation>Включать метаданные и повторяющиеся абзацы</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/export_dialog.py" line="52" />
+            <location filename="../../reader/ui/export_dialog.py" line="51" />
+            <source>Show which words render which on hover (HTML)</source>
+            <translation>Показывать соответствия слов под указателем (HTML)</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/export_dialog.py" line="54" />
             <source>Browse…</source>
             <translation>Обзор…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/export_dialog.py" line="60" />
+            <location filename="../../reader/ui/export_dialog.py" line="62" />
             <source>&amp;Format:</source>
             <translation>&amp;Формат:</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/export_dialog.py" line="61" />
+            <location filename="../../reader/ui/export_dialog.py" line="63" />
             <source>&amp;Layout:</source>
             <translation>&amp;Расположение:</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/export_dialog.py" line="63" />
+            <location filename="../../reader/ui/export_dialog.py" line="66" />
             <source>&amp;Save to:</source>
             <translation>&amp;Сохранить в:</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/export_dialog.py" line="95" />
+            <location filename="../../reader/ui/export_dialog.py" line="100" />
             <source>Export To</source>
             <extracomment>asks whether an existing file may be replaced (tests answer instead of the message box)</extracomment>
             <translation>Экспортировать в</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/export_dialog.py" line="109" />
+            <location filename="../../reader/ui/export_dialog.py" line="114" />
             <source>Replace File?</source>
             <translation>Заменить файл?</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/export_dialog.py" line="109" />
+            <location filename="../../reader/ui/export_dialog.py" line="114" />
             <source>{name} already exists. Replace it?</source>
             <translation>Файл {name} уже существует. Заменить его?</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/export_dialog.py" line="131" />
+            <location filename="../../reader/ui/export_dialog.py" line="136" />
+            <location filename="../../reader/ui/words/vocabulary_panel.py" line="46" />
             <source>&amp;Export…</source>
             <extracomment>an export finished: the file written</extracomment>
             <translation>&amp;Экспорт…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/export_dialog.py" line="143" />
+            <location filename="../../reader/ui/export_dialog.py" line="148" />
             <source>Open a pair and wait for the alignment before exporting.</source>
             <translation>Перед экспортом откройте пару и дождитесь выравнивания.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/export_dialog.py" line="180" />
+            <location filename="../../reader/ui/export_dialog.py" line="188" />
             <source>Cannot Export</source>
             <translation>Экспорт невозможен</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/export_dialog.py" line="184" />
+            <location filename="../../reader/ui/export_dialog.py" line="192" />
             <source>Exporting…</source>
             <translation>Экспорт…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/export_dialog.py" line="184" />
+            <location filename="../../reader/ui/export_dialog.py" line="192" />
             <source>Cancel</source>
             <translation>Отмена</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/export_dialog.py" line="199" />
+            <location filename="../../reader/ui/export_dialog.py" line="207" />
             <source>Export cancelled.</source>
             <translation>Экспорт отменён.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/export_dialog.py" line="215" />
+            <location filename="../../reader/ui/export_dialog.py" line="223" />
             <source>Exported to {path}</source>
             <translation>Экспортировано в {path}</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/export_dialog.py" line="221" />
+            <location filename="../../reader/ui/export_dialog.py" line="229" />
             <source>Export Failed</source>
             <translation>Экспорт не удался</translation>
         </message>
@@ -724,27 +813,27 @@
             <translation>Показать все совпадения списком</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/findbar.py" line="203" />
+            <location filename="../../reader/ui/findbar.py" line="206" />
             <source>No matches</source>
             <translation>Совпадений нет</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/findbar.py" line="203" />
+            <location filename="../../reader/ui/findbar.py" line="206" />
             <source>Searching…</source>
             <translation>Поиск…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/findbar.py" line="205" />
+            <location filename="../../reader/ui/findbar.py" line="208" />
             <source>{total} found…</source>
             <translation>Найдено: {total}…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/findbar.py" line="208" />
+            <location filename="../../reader/ui/findbar.py" line="211" />
             <source>{current} of {total}</source>
             <translation>{current} из {total}</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/findbar.py" line="208" />
+            <location filename="../../reader/ui/findbar.py" line="211" />
             <source>{current} of {total}…</source>
             <translation>{current} из {total}…</translation>
         </message>
@@ -1005,78 +1094,78 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="82" />
-            <location filename="../../reader/ui/mainwindow.py" line="301" />
+            <location filename="../../reader/ui/mainwindow.py" line="83" />
+            <location filename="../../reader/ui/mainwindow.py" line="303" />
             <source>Parallel Reader</source>
             <translation>Parallel Reader</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="135" />
+            <location filename="../../reader/ui/mainwindow.py" line="137" />
             <source>Find Resul&amp;ts</source>
             <translation>Рез&amp;ультаты поиска</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="234" />
+            <location filename="../../reader/ui/mainwindow.py" line="236" />
             <source>Opening {what}…</source>
             <translation>Открытие: {what}…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="260" />
+            <location filename="../../reader/ui/mainwindow.py" line="262" />
             <source>Cannot Open the Pair</source>
             <translation>Не удалось открыть пару</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="291" />
+            <location filename="../../reader/ui/mainwindow.py" line="293" />
             <source>No recent pairs</source>
             <translation>Недавних пар нет</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="294" />
+            <location filename="../../reader/ui/mainwindow.py" line="296" />
             <source>Clear List</source>
             <translation>Очистить список</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="300" />
+            <location filename="../../reader/ui/mainwindow.py" line="302" />
             <source>{titles} — Parallel Reader</source>
             <translation>{titles} — Parallel Reader</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="304" />
+            <location filename="../../reader/ui/mainwindow.py" line="306" />
             <source>Alignment failed: {message}</source>
             <translation>Выравнивание не удалось: {message}</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="328" />
+            <location filename="../../reader/ui/mainwindow.py" line="330" />
             <source>Drop two files (original and counterpart) to open a pair.</source>
             <translation>Перетащите два файла (оригинал и соответствующий текст), чтобы открыть пару.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="395" />
+            <location filename="../../reader/ui/mainwindow.py" line="397" />
             <source>The interface language changes when the program starts again.</source>
             <translation>Язык интерфейса сменится при следующем запуске программы.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="407" />
+            <location filename="../../reader/ui/mainwindow.py" line="409" />
             <source>&amp;Undo {what}</source>
             <translation>&amp;Отменить: {what}</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="407" />
+            <location filename="../../reader/ui/mainwindow.py" line="409" />
             <source>&amp;Undo</source>
             <translation>&amp;Отменить</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="408" />
+            <location filename="../../reader/ui/mainwindow.py" line="410" />
             <source>&amp;Redo {what}</source>
             <translation>&amp;Повторить: {what}</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="408" />
+            <location filename="../../reader/ui/mainwindow.py" line="410" />
             <source>&amp;Redo</source>
             <translation>&amp;Повторить</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="429" />
+            <location filename="../../reader/ui/mainwindow.py" line="431" />
             <source>Nothing found.</source>
             <translation>Ничего не найдено.</translation>
         </message>
@@ -1260,23 +1349,23 @@
     <context>
         <name>Overview</name>
         <message>
-            <location filename="../../reader/ui/overview.py" line="74" />
+            <location filename="../../reader/ui/overview.py" line="76" />
             <source>Gap: {count} paragraphs without counterpart on both sides ({where})</source>
-            <extracomment>a click this close (pixels) to a mark goes to the mark marks are drawn at least this tall (pixels), so a single paragraph in a novel stays visible</extracomment>
+            <extracomment>a click this close (pixels) to a mark goes to the mark marks are drawn at least this tall (pixels), so a single paragraph in a novel stays visible where across the strip each kind is drawn (x from, x to): gaps across it all, weak links in a thin lane</extracomment>
             <translation>Пропуск: {count} абзацев без соответствия с обеих сторон ({where})</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/overview.py" line="77" />
+            <location filename="../../reader/ui/overview.py" line="79" />
             <source>Weak link ({where})</source>
             <translation>Слабая связь ({where})</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/overview.py" line="79" />
+            <location filename="../../reader/ui/overview.py" line="81" />
             <source>No counterpart in the English text ({where})</source>
             <translation>Нет соответствия в английском тексте ({where})</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/overview.py" line="80" />
+            <location filename="../../reader/ui/overview.py" line="82" />
             <source>No counterpart in the Russian text ({where})</source>
             <translation>Нет соответствия в русском тексте ({where})</translation>
         </message>
@@ -1284,7 +1373,7 @@
     <context>
         <name>OverviewStrip</name>
         <message>
-            <location filename="../../reader/ui/overview.py" line="100" />
+            <location filename="../../reader/ui/overview.py" line="102" />
             <source>Overview of the whole text</source>
             <extracomment>the person clicked the strip: the paragraph to go to</extracomment>
             <translation>Обзор всего текста</translation>
@@ -1313,7 +1402,7 @@
             <translation>Нет в русском тексте: {term}</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/pairview.py" line="235" />
+            <location filename="../../reader/ui/pairview.py" line="246" />
             <source>Weak link (confidence {score:.0%})</source>
             <extracomment>the selection moved: (side, paragraph index) the number of gaps (stretches without counterpart on both sides) changed; -1 while links are coming</extracomment>
             <translation>Слабая связь (уверенность {score:.0%})</translation>
@@ -1322,95 +1411,95 @@
     <context>
         <name>Projects</name>
         <message>
-            <location filename="../../reader/ui/project_io.py" line="78" />
+            <location filename="../../reader/ui/project_io.py" line="79" />
             <source>Open &amp;Project…</source>
             <extracomment>a project was opened (its OpenedProject: notices, unplaced annotations) the project was saved to this path asks for a file name to save to (tests answer instead of the dialog) asks whether to restore a recovered state (tests answer instead of the dialog) asks whether to open the previous version (NAME.bak) of a project that cannot be opened</extracomment>
             <translation>Открыть &amp;проект…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/project_io.py" line="79" />
+            <location filename="../../reader/ui/project_io.py" line="80" />
             <source>&amp;Save Project</source>
             <translation>&amp;Сохранить проект</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/project_io.py" line="80" />
+            <location filename="../../reader/ui/project_io.py" line="81" />
             <source>Save Project &amp;As…</source>
             <translation>Сохранить проект &amp;как…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/project_io.py" line="108" />
+            <location filename="../../reader/ui/project_io.py" line="109" />
             <source>Parallel Reader</source>
             <translation>Parallel Reader</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/project_io.py" line="117" />
+            <location filename="../../reader/ui/project_io.py" line="118" />
             <source>No pair is open.</source>
             <translation>Пара не открыта.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/project_io.py" line="120" />
+            <location filename="../../reader/ui/project_io.py" line="121" />
             <source>This pair was not read from files, so it cannot be saved as a project.</source>
             <translation>Эта пара прочитана не из файлов, поэтому её нельзя сохранить как проект.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/project_io.py" line="151" />
+            <location filename="../../reader/ui/project_io.py" line="158" />
             <source>Cannot Save the Project</source>
             <translation>Не удалось сохранить проект</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/project_io.py" line="157" />
+            <location filename="../../reader/ui/project_io.py" line="164" />
             <source>Saved {path}</source>
             <translation>Сохранено: {path}</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/project_io.py" line="166" />
+            <location filename="../../reader/ui/project_io.py" line="173" />
             <source>Save Project</source>
             <translation>Сохранение проекта</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/project_io.py" line="190" />
+            <location filename="../../reader/ui/project_io.py" line="197" />
             <source>Open Project</source>
             <translation>Открытие проекта</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/project_io.py" line="203" />
+            <location filename="../../reader/ui/project_io.py" line="210" />
             <source>Opening the project…</source>
             <translation>Открытие проекта…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/project_io.py" line="214" />
-            <location filename="../../reader/ui/project_io.py" line="219" />
-            <location filename="../../reader/ui/project_io.py" line="222" />
+            <location filename="../../reader/ui/project_io.py" line="221" />
+            <location filename="../../reader/ui/project_io.py" line="226" />
+            <location filename="../../reader/ui/project_io.py" line="229" />
             <source>Cannot Open the Project</source>
             <translation>Не удалось открыть проект</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/project_io.py" line="223" />
+            <location filename="../../reader/ui/project_io.py" line="230" />
             <source>The previous version, {name}, can be opened instead. Open it?</source>
             <translation>Вместо него можно открыть предыдущую версию, {name}. Открыть её?</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/project_io.py" line="255" />
+            <location filename="../../reader/ui/project_io.py" line="266" />
             <source>Opened {path}</source>
             <translation>Открыто: {path}</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/project_io.py" line="262" />
+            <location filename="../../reader/ui/project_io.py" line="273" />
             <source>{n} annotation(s) could not be found in the changed source; they are kept and listed as “Not placed” in the annotations panel.</source>
             <translation>Заметки ({n}) не найдены в изменившемся исходном тексте; они сохранены и перечислены на панели заметок как «Не размещена».</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/project_io.py" line="292" />
+            <location filename="../../reader/ui/project_io.py" line="303" />
             <source>an unsaved project</source>
             <translation>несохранённый проект</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/project_io.py" line="294" />
+            <location filename="../../reader/ui/project_io.py" line="305" />
             <source>Recover Unsaved Work?</source>
             <translation>Восстановить несохранённую работу?</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/project_io.py" line="295" />
+            <location filename="../../reader/ui/project_io.py" line="306" />
             <source>Parallel Reader did not close properly. Unsaved changes to {where} from {when} were kept. Open them?</source>
             <translation>Parallel Reader был закрыт некорректно. Несохранённые изменения ({where}, {when}) сохранены. Открыть их?</translation>
         </message>
@@ -1776,6 +1865,225 @@
             <location filename="../../reader/ui/translation.py" line="50" />
             <source>Stop translating</source>
             <translation>Остановить перевод</translation>
+        </message>
+    </context>
+    <context>
+        <name>Vocabulary</name>
+        <message>
+            <location filename="../../reader/ui/words/vocabulary.py" line="52" />
+            <source>Show &amp;Vocabulary Panel</source>
+            <extracomment>asks where to export: (suggested path, format) → (path, format) or None (tests answer instead)</extracomment>
+            <translation>Показать словар&amp;ик</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/words/vocabulary.py" line="55" />
+            <source>Export &amp;Vocabulary…</source>
+            <translation>Экспорт с&amp;ловарика…</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/words/vocabulary.py" line="92" />
+            <source>“{word}” is not in the text where it was found.</source>
+            <translation>«{word}» нет в тексте на том месте, где это слово было найдено.</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/words/vocabulary.py" line="103" />
+            <source>Export Vocabulary</source>
+            <translation>Экспорт словарика</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/words/vocabulary.py" line="113" />
+            <source>The vocabulary is empty: look words up first (Ctrl+D).</source>
+            <translation>Словарик пуст: сначала найдите слова в словаре (Ctrl+D).</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/words/vocabulary.py" line="130" />
+            <source>Cannot Export the Vocabulary</source>
+            <translation>Не удалось экспортировать словарик</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/words/vocabulary.py" line="133" />
+            <source>Exported {n} word(s) to {path}</source>
+            <translation>Экспортировано слов: {n}, в {path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>VocabularyModel</name>
+        <message>
+            <location filename="../../reader/ui/words/vocabulary_model.py" line="60" />
+            <source>Word</source>
+            <extracomment>the default parent of the model's rows (the root) the role that gives an entry's id</extracomment>
+            <translation>Слово</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/words/vocabulary_model.py" line="60" />
+            <source>Lemma</source>
+            <translation>Начальная форма</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/words/vocabulary_model.py" line="60" />
+            <source>Sense</source>
+            <translation>Значение</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/words/vocabulary_model.py" line="60" />
+            <source>Sentence</source>
+            <translation>Предложение</translation>
+        </message>
+    </context>
+    <context>
+        <name>VocabularyPanel</name>
+        <message>
+            <location filename="../../reader/ui/words/vocabulary_panel.py" line="26" />
+            <source>Vocabulary</source>
+            <extracomment>an entry was clicked or chosen with Enter: its id remove these entries (ids)</extracomment>
+            <translation>Словарик</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/words/vocabulary_panel.py" line="45" />
+            <source>&amp;Remove</source>
+            <translation>&amp;Удалить</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/words/vocabulary_panel.py" line="91" />
+            <source>{n} word(s)</source>
+            <translation>Слов: {n}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Words</name>
+        <message>
+            <location filename="../../reader/ui/words/answers.py" line="28" />
+            <source>dictionary</source>
+            <extracomment>the highlight layer of word links in both columns, above the selected sentence and below find results (word under the pointer or cursor, its counterpart words): light and dark themes</extracomment>
+            <translation>словарь</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/words/answers.py" line="28" />
+            <source>same word</source>
+            <translation>то же слово</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/words/answers.py" line="29" />
+            <source>name</source>
+            <translation>имя</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/words/answers.py" line="29" />
+            <source>number</source>
+            <translation>число</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/words/answers.py" line="30" />
+            <source>date</source>
+            <translation>дата</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/words/answers.py" line="30" />
+            <source>acronym</source>
+            <translation>аббревиатура</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/words/answers.py" line="31" />
+            <source>usual rendering</source>
+            <translation>обычный перевод</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/words/answers.py" line="85" />
+            <source>Word links appear when the alignment is done.</source>
+            <extracomment>the text of the machine translation the word or its counterpart is in (None: a link of the pair)</extracomment>
+            <translation>Соответствия слов появятся, когда выравнивание закончится.</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/words/answers.py" line="87" />
+            <source>the machine translation</source>
+            <translation>машинном переводе</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/words/answers.py" line="88" />
+            <source>the English text</source>
+            <translation>английском тексте</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/words/answers.py" line="88" />
+            <source>the Russian text</source>
+            <translation>русском тексте</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/words/answers.py" line="91" />
+            <source>{word} ↔ {counterpart} ({why})</source>
+            <translation>{word} ↔ {counterpart} ({why})</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/words/answers.py" line="94" />
+            <source>{word}: a function word; such words have no counterpart of their own.</source>
+            <translation>{word}: служебное слово; у таких слов нет своего соответствия.</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/words/answers.py" line="96" />
+            <source>{word}: this paragraph has no counterpart.</source>
+            <translation>{word}: у этого абзаца нет соответствия.</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/words/answers.py" line="97" />
+            <source>{word}: no counterpart word in {where} of this link.</source>
+            <translation>{word}: в {where} этой связи нет соответствующего слова.</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/words/controller.py" line="66" />
+            <source>Next Wo&amp;rd</source>
+            <extracomment>how long a hover message stays in the status bar, ms which of the two moved last ("hover" or "cursor"): the one Look Up takes</extracomment>
+            <translation>Следующее сло&amp;во</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/words/controller.py" line="67" />
+            <source>Previous W&amp;ord</source>
+            <translation>Пред&amp;ыдущее слово</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/words/controller.py" line="81" />
+            <source>Word L&amp;inks Under the Pointer</source>
+            <translation>Соответствия слов под &amp;указателем</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/words/controller.py" line="261" />
+            <source>No more words in this column.</source>
+            <translation>Дальше в этой колонке слов нет.</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/words/controller.py" line="276" />
+            <source>Look Up “{word}”</source>
+            <translation>Найти «{word}» в словаре</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/words/dictionary.py" line="43" />
+            <source>&amp;Look Up Word</source>
+            <extracomment>the card shown: the look-up it came from, the card and the vocabulary entry it makes</extracomment>
+            <translation>&amp;Найти слово в словаре</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/words/dictionary.py" line="49" />
+            <source>Show &amp;Dictionary Panel</source>
+            <translation>Показать панель &amp;словаря</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/words/dictionary.py" line="61" />
+            <source>Click a word (or point at it) to look it up.</source>
+            <translation>Щёлкните слово (или наведите на него указатель), чтобы найти его в словаре.</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/words/dictionary.py" line="74" />
+            <source>Words of a machine translation cannot carry notes.</source>
+            <translation>К словам машинного перевода нельзя добавлять заметки.</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/words/dictionary.py" line="92" />
+            <source>The card was copied.</source>
+            <translation>Карточка скопирована.</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/words/dictionary.py" line="107" />
+            <source>Added to the notes: {note}</source>
+            <translation>Добавлено в заметки: {note}</translation>
         </message>
     </context>
 </TS>

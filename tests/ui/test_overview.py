@@ -66,3 +66,5 @@ def test_weak_links_are_marked_and_unfinished_alignments_mark_no_gap():
     marks = stretches(ru, links, "ru", [], 0.6)
     assert [(m.kind, m.start, m.stop) for m in marks] == [(WEAK, 1, 3), ("unlinked", 3, 4), ("unlinked", 5, 6)]
     assert [(m.kind, m.start) for m in stretches(ru, links, "ru", [], 0.6, complete=False)] == [(WEAK, 1)]
+    assert [(m.kind, m.start, m.stop) for m in stretches(en, links, "en", [], 0.6)] == [
+        (WEAK, 1, 3), ("unlinked", 3, 4), ("unlinked", 5, 6)]  # the English column alike

@@ -30,8 +30,8 @@ def test_partial_links_come_first_for_the_chapter_on_screen(qtbot, window, tmp_p
     assert first[reading].en == [paragraph(pair.en, en_body(2, 3, 5))]
     assert len(first) < len(final)  # only part of the book, not the whole result early
     assert paragraph(pair.ru, ru_body(1, 1, 5)) not in first  # the book's first chapter comes later
-    assert not context.partial and [l.ru for l in context.alignment.sorted_links()] == [
-        l.ru for l in align_documents(pair.ru, pair.en).sorted_links()]  # the end result is the whole alignment
+    assert not context.partial and [link.ru for link in context.alignment.sorted_links()] == [
+        link.ru for link in align_documents(pair.ru, pair.en).sorted_links()]  # the end result is the whole alignment
     assert all(mark.tooltip for mark in ru_view.marks().values())
     # the place jumped to as the pair opened is still on screen, and the English column came level with it
     assert ru_view.is_paragraph_visible(reading)

@@ -19,8 +19,10 @@ from reader.core.align.learn import apply_pairs, learn_pairs
 from reader.core.align.lengths import fill_by_length
 from reader.core.align.lexicon import Lexicon, default_lexicon
 from reader.core.align.model import Alignment, Link
+from reader.core.align.retell import follow_sentences
 from reader.core.align.scoring import confidence
 from reader.core.align.search import Scorer, SearchParams, search
+from reader.core.align.sentence_first import RetellParams
 from reader.core.align.sentences import align_sentences
 from reader.core.align.similarity import Match, key_masks, key_masks_within, mask_weight
 from reader.core.align.window import Band, windows
@@ -60,6 +62,11 @@ class AlignOptions:
     #: in a pair that behaves like a translation, link what the searches left unlinked by length
     #: (see ``reader.core.align.lengths``)
     fill_by_length: bool = True
+    #: in a pair that is not a book, let the links follow the sentences where the pair is a retelling
+    #: (see ``reader.core.align.retell``)
+    follow_sentences: bool = True
+    #: the global parameters of the sentence-first pass
+    retell: RetellParams = field(default_factory=RetellParams)
 
 
 class _Cancelled(Exception):
@@ -317,6 +324,8 @@ def _align_documents(ru: Document, en: Document, options: AlignOptions, progress
         plan = plan_book(context, ru_indices, en_indices) if options.book else None
         if plan is None:
             links = align_spans(ru, en, ru_indices, en_indices, options, context=context, steps=searching)
+            if options.follow_sentences:
+                links = follow_sentences(context, ru_indices, en_indices, links, options.retell)
         else:
             links = _align_book(context, plan, options, searching, partial, first)
         if options.fill_by_length:

@@ -50,6 +50,8 @@ class ExportOptions:
     include_hidden: bool = False
     #: show machine translations in place of missing counterparts
     include_translations: bool = True
+    #: mark which words render which (the HTML export's word correspondences on hover; see html_words)
+    word_links: bool = False
 
     def __post_init__(self) -> None:
         if self.layout not in LAYOUTS:
