@@ -243,11 +243,15 @@ class Scorer:
             gain -= self._merge_cost(ru, self.ru_totals)
         if len(en) > 1:
             gain -= self._merge_cost(en, self.en_totals)
-        if len(ru) == 1 and len(en) == 1:
+        if len(ru) == 1 and len(en) == 1:  # the same sums as below, without the merge loops
             p, q = ru[0], en[0]
             match = pairs.get((p, q))
-            ru_masks = {p: match.ru_mask if match is not None else 0}
-            en_masks = {q: match.en_mask if match is not None else 0}
+            ru_matched, member_gain = self._member_of(0, p, match.ru_mask if match is not None else 0)
+            ru_matched, ru_total = 0.0 + ru_matched, 0.0 + self.ru_totals[p]
+            gain += member_gain
+            en_matched, member_gain = self._member_of(1, q, match.en_mask if match is not None else 0)
+            en_matched, en_total = 0.0 + en_matched, 0.0 + self.en_totals[q]
+            gain += member_gain
         else:
             ru_masks, en_masks = dict.fromkeys(ru, 0), dict.fromkeys(en, 0)
             for p in ru:
@@ -256,17 +260,17 @@ class Scorer:
                     if match is not None:
                         ru_masks[p] |= match.ru_mask
                         en_masks[q] |= match.en_mask
-        ru_matched = ru_total = en_matched = en_total = 0.0
-        for p, mask in ru_masks.items():
-            matched, member_gain = self._member_of(0, p, mask)
-            ru_matched += matched
-            ru_total += self.ru_totals[p]
-            gain += member_gain
-        for q, mask in en_masks.items():
-            matched, member_gain = self._member_of(1, q, mask)
-            en_matched += matched
-            en_total += self.en_totals[q]
-            gain += member_gain
+            ru_matched = ru_total = en_matched = en_total = 0.0
+            for p, mask in ru_masks.items():
+                matched, member_gain = self._member_of(0, p, mask)
+                ru_matched += matched
+                ru_total += self.ru_totals[p]
+                gain += member_gain
+            for q, mask in en_masks.items():
+                matched, member_gain = self._member_of(1, q, mask)
+                en_matched += matched
+                en_total += self.en_totals[q]
+                gain += member_gain
         if params.length_weight or self.length_fit:
             ru_chars = self.ru_chars[ru[0]] if len(ru) == 1 else sum(self.ru_chars[p] for p in ru)
             en_chars = self.en_chars[en[0]] if len(en) == 1 else sum(self.en_chars[q] for q in en)
