@@ -55,12 +55,14 @@ from reader.ui import actions as action_specs
 from reader.ui import dialogs, render
 from reader.ui.analysis import step, weak_paragraphs, without_counterpart
 from reader.ui.command_names import command_name
+from reader.ui.contents import ContentsController
 from reader.ui.annotate import AnnotationController
 from reader.ui.context import Context, OpenPair
 from reader.ui.export_dialog import ExportController
 from reader.ui.findbar import FindBar
 from reader.ui.link_editing import LinkEditor
 from reader.ui.loader import load_pair_files
+from reader.ui.navigator import Navigator
 from reader.ui.pairview import PairView
 from reader.ui.project_io import ProjectController
 from reader.ui.sample import sample_pair
@@ -112,6 +114,9 @@ class MainWindow(QMainWindow):
         self.annotations = AnnotationController(self)  # highlights and notes (reader.ui.annotate)
         self.projects = ProjectController(self, self.annotations)  # projects (reader.ui.project_io)
         self.exports = ExportController(self, self.annotations)  # File ▸ Export… (reader.ui.export_dialog)
+        self.navigator = Navigator(self)  # Back/Forward, the remembered position (reader.ui.navigator)
+        self.contents = ContentsController(self, self.navigator)  # View ▸ Contents (reader.ui.contents)
+        self._record_jumps()
 
     # -- set-up ------------------------------------------------------------------------------
     def _add_choice_menus(self) -> None:
@@ -132,7 +137,7 @@ class MainWindow(QMainWindow):
         a, settings = self.action_map, self.context.settings
         a["open_pair"].triggered.connect(self.open_pair_dialog)
         a["open_sample"].triggered.connect(self.open_sample)
-        a["quit"].triggered.connect(self.close)
+        a["quit"].triggered.connect(self.quit)
         a["undo"].triggered.connect(self.context.commands.undo)
         a["redo"].triggered.connect(self.context.commands.redo)
         a["copy"].triggered.connect(self.copy)
@@ -175,7 +180,63 @@ class MainWindow(QMainWindow):
         if splitter is not None:
             self.pair_view.splitter.restoreState(splitter)
 
+    def _record_jumps(self) -> None:
+        """Let Back return from the jumps other parts of the window make (find, annotations)."""
+        record = self.navigator.record_jump  # called after the jump: the settled position is the place left
+        for name in ("find_next", "find_previous"):
+            self.action_map[name].triggered.connect(lambda _=False: record())
+        self.find_bar.edit.returnPressed.connect(record)
+        self._find_started = False
+        self.action_map["find"].triggered.connect(lambda: setattr(self, "_find_started", True))
+        self.find_bar.edit.textEdited.connect(self._find_typed)
+        self.annotations.panel.activated.connect(lambda _id: record())
+
+    def _find_typed(self, _text: str) -> None:
+        if self._find_started:  # the first match of a new search is a jump; the next letters refine it
+            self._find_started = False
+            self.navigator.record_jump()
+
+    def update_title(self) -> None:
+        """The title names the pair, the current part and chapter, and the project (``*`` while unsaved)."""
+        from reader.core.contents import pair_title
+
+        pair = self.context.pair
+        parts = [pair_title(pair.ru, pair.en)] if pair is not None else []
+        chapter = self.contents.chapter if hasattr(self, "contents") else ""
+        if chapter:
+            parts.append(chapter)
+        projects = getattr(self, "projects", None)
+        if projects is not None and projects.project is not None and projects.project.path is not None:
+            parts.insert(0, projects.project.path.name + (" *" if projects.dirty() else ""))
+        parts.append(self.tr("Parallel Reader"))
+        self.setWindowTitle(" — ".join(p for p in parts if p))
+
+    def confirm_unsaved(self) -> bool:
+        """Before the pair goes (quit, close, another pair): ask about unsaved changes — Save, Discard or
+        Cancel. Returns whether to go on."""
+        projects = self.projects
+        if projects.dirty():
+            answer = dialogs.ask_unsaved(self, self.context.pair.paths if self.context.pair else None)
+            if answer == "cancel" or answer == "save" and not projects.save():
+                return False
+        projects.forget_unsaved()  # saved, discarded or nothing to keep: no recovery file is left
+        return True
+
+    def quit(self) -> bool:
+        """File ▸ Quit: ask about unsaved changes, then close. Returns whether the window closed."""
+        if not self.confirm_unsaved():
+            return False
+        self._close_confirmed = True
+        return self.close()
+
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        # the person closes the window (title bar, Alt+F4): ask; a close from code (a script, the end of a
+        # test) keeps unsaved changes in the recovery file instead
+        if event.spontaneous() and not getattr(self, "_close_confirmed", False) and not self.confirm_unsaved():
+            event.ignore()
+            return
+        self._close_confirmed = False
+        self.navigator.settle()  # the position is remembered for the next time
         self.save_state()
         if self._loading is not None:
             self._loading.cancel()
@@ -214,6 +275,8 @@ class MainWindow(QMainWindow):
                             f"{Path(first).name} ↔ {Path(second).name}")
 
     def _start_loading(self, work, what: str) -> None:
+        if self.context.pair is not None and not self.confirm_unsaved():
+            return
         if self._loading is not None:
             self._loading.cancel()  # only the newest request is shown
         task = Task(work)
@@ -260,6 +323,8 @@ class MainWindow(QMainWindow):
         self.context.set_pair(pair)
 
     def open_sample(self) -> bool:
+        if self.context.pair is not None and not self.confirm_unsaved():
+            return False
         paths = sample_pair()
         return self.open_pair(*paths) if paths else False
 
@@ -284,10 +349,7 @@ class MainWindow(QMainWindow):
 
     def _on_pair_opened(self) -> None:
         self.pair_view.left().setFocus()
-        pair = self.context.pair
-        titles = " ↔ ".join(t for t in (pair.ru.title, pair.en.title) if t) if pair else ""
-        self.setWindowTitle(self.tr("{titles} — Parallel Reader").format(titles=titles) if titles
-                            else self.tr("Parallel Reader"))
+        self.update_title()
 
     def _on_alignment_failed(self, message: str) -> None:
         self.statusBar().showMessage(self.tr("Alignment failed: {message}").format(message=message), 15000)
@@ -329,7 +391,8 @@ class MainWindow(QMainWindow):
 
     # -- view --------------------------------------------------------------------------------
     def swap_sides(self) -> None:
-        self.pair_view.swap_sides()
+        with self.navigator.keeping_place():
+            self.pair_view.swap_sides()
         if self.find_bar.isVisible():
             self.find_bar.search()
 
@@ -352,7 +415,8 @@ class MainWindow(QMainWindow):
     def set_font_size(self, size: int) -> None:
         settings = self.context.settings
         settings.font_size = size
-        self.pair_view.set_reading_font(render.reading_font(settings.font_family, settings.font_size))
+        with self.navigator.keeping_place():  # the selected paragraph stays where it is on screen
+            self.pair_view.set_reading_font(render.reading_font(settings.font_family, settings.font_size))
 
     def choose_font(self) -> None:
         settings = self.context.settings
@@ -365,7 +429,8 @@ class MainWindow(QMainWindow):
         """Switch to "system", "light" or "dark" (remembered unless ``remember`` is false)."""
         if remember:
             self.context.settings.theme = theme
-        self.pair_view.set_colors(apply_theme(QApplication.instance(), theme))
+        with self.navigator.keeping_place():
+            self.pair_view.set_colors(apply_theme(QApplication.instance(), theme))
         for action in self.theme_group.actions():
             action.setChecked(action.data() == theme)
 
@@ -411,8 +476,7 @@ class MainWindow(QMainWindow):
         if index is None:
             self.statusBar().showMessage(self.tr("Nothing found."), 4000)
             return
-        self.pair_view.select(side, index)
-        self.pair_view.view(side).setFocus()
+        self.navigator.go(side, index)  # with Back to here
 
     def go_to_gap(self, forward: bool) -> None:
         """Select the next (previous) paragraph without counterpart on the current side."""

@@ -191,12 +191,12 @@
             <translation>&amp;Недавние пары</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="120" />
+            <location filename="../../reader/ui/mainwindow.py" line="125" />
             <source>&amp;Theme</source>
             <translation>&amp;Тема</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="122" />
+            <location filename="../../reader/ui/mainwindow.py" line="127" />
             <source>Interface Lan&amp;guage</source>
             <translation>&amp;Язык интерфейса</translation>
         </message>
@@ -535,14 +535,34 @@
     <context>
         <name>Dialogs</name>
         <message>
-            <location filename="../../reader/ui/dialogs.py" line="112" />
+            <location filename="../../reader/ui/dialogs.py" line="152" />
             <source>&lt;h3&gt;Parallel Reader {version}&lt;/h3&gt;&lt;p&gt;A bilingual reader: a Russian original beside its English counterpart, aligned paragraph by paragraph.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later).&lt;/p&gt;&lt;p&gt;Bundled data:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Russian–English lexicon derived from Müller's English–Russian dictionary (mueller7-dict), GNU GPL version 2 or later;&lt;/li&gt;&lt;li&gt;DejaVu fonts, under the DejaVu Fonts License (Bitstream Vera derivative, free to use and redistribute);&lt;/li&gt;&lt;li&gt;the sample pair: two news reports on the same speech, for demonstration.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Source of the sample pair: the news reports of RIA Novosti (Russian) and Sputnik International (English) of 25 October 2025 on Vladimir Putin's message to the signing ceremony of the UN Convention against Cybercrime in Hanoi.&lt;/p&gt;&lt;p&gt;Built with Qt for Python (PySide6), LGPL-3.0.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Parallel Reader {version}&lt;/h3&gt;&lt;p&gt;Двуязычная читалка: русский оригинал рядом с английским текстом, сопоставленные абзац за абзацем.&lt;/p&gt;&lt;p&gt;Лицензия: GNU General Public License версии 3 или более поздней (GPL-3.0-or-later).&lt;/p&gt;&lt;p&gt;Встроенные данные:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;русско-английский словарь, построенный на основе англо-русского словаря Мюллера (mueller7-dict), GNU GPL версии 2 или более поздней;&lt;/li&gt;&lt;li&gt;шрифты DejaVu, по лицензии DejaVu Fonts License (производная от Bitstream Vera, свободное использование и распространение);&lt;/li&gt;&lt;li&gt;пример пары: два сообщения об одном и том же выступлении, для демонстрации.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Источник примера пары: сообщения РИА Новости (русский текст) и Sputnik International (английский) от 25 октября 2025 года о приветствии Владимира Путина участникам церемонии подписания Конвенции ООН против киберпреступности в Ханое.&lt;/p&gt;&lt;p&gt;Создано с помощью Qt for Python (PySide6), LGPL-3.0.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/dialogs.py" line="130" />
+            <location filename="../../reader/ui/dialogs.py" line="170" />
             <source>About Parallel Reader</source>
             <translation>О программе Parallel Reader</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/dialogs.py" line="94" />
+            <source>Unsaved Changes</source>
+            <translation>Несохранённые изменения</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/dialogs.py" line="99" />
+            <source>Save the changes to {first} ↔ {second}?</source>
+            <translation>Сохранить изменения в {first} ↔ {second}?</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/dialogs.py" line="102" />
+            <source>Save the changes?</source>
+            <translation>Сохранить изменения?</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/dialogs.py" line="103" />
+            <source>The links, annotations and translations changed since the project was last saved. Without saving, the changes are lost.</source>
+            <translation>Связи, заметки или переводы изменились после последнего сохранения проекта. Без сохранения изменения пропадут.</translation>
         </message>
     </context>
     <context>
@@ -722,29 +742,34 @@
     <context>
         <name>GoToDialog</name>
         <message>
-            <location filename="../../reader/ui/dialogs.py" line="83" />
+            <location filename="../../reader/ui/dialogs.py" line="119" />
             <source>Go to Paragraph</source>
             <translation>Переход к абзацу</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/dialogs.py" line="86" />
+            <location filename="../../reader/ui/dialogs.py" line="122" />
             <source>Russian</source>
             <translation>Русский</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/dialogs.py" line="87" />
+            <location filename="../../reader/ui/dialogs.py" line="123" />
             <source>English</source>
             <translation>Английский</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/dialogs.py" line="92" />
+            <location filename="../../reader/ui/dialogs.py" line="128" />
             <source>&amp;Text:</source>
             <translation>&amp;Текст:</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/dialogs.py" line="93" />
+            <location filename="../../reader/ui/dialogs.py" line="129" />
             <source>&amp;Paragraph:</source>
             <translation>&amp;Абзац:</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/dialogs.py" line="143" />
+            <source> of {count}</source>
+            <translation> из {count}</translation>
         </message>
     </context>
     <context>
@@ -939,73 +964,68 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="81" />
-            <location filename="../../reader/ui/mainwindow.py" line="290" />
+            <location filename="../../reader/ui/mainwindow.py" line="83" />
+            <location filename="../../reader/ui/mainwindow.py" line="211" />
             <source>Parallel Reader</source>
             <translation>Parallel Reader</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="223" />
+            <location filename="../../reader/ui/mainwindow.py" line="286" />
             <source>Opening {what}…</source>
             <translation>Открытие: {what}…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="249" />
+            <location filename="../../reader/ui/mainwindow.py" line="312" />
             <source>Cannot Open the Pair</source>
             <translation>Не удалось открыть пару</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="280" />
+            <location filename="../../reader/ui/mainwindow.py" line="345" />
             <source>No recent pairs</source>
             <translation>Недавних пар нет</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="283" />
+            <location filename="../../reader/ui/mainwindow.py" line="348" />
             <source>Clear List</source>
             <translation>Очистить список</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="289" />
-            <source>{titles} — Parallel Reader</source>
-            <translation>{titles} — Parallel Reader</translation>
-        </message>
-        <message>
-            <location filename="../../reader/ui/mainwindow.py" line="293" />
+            <location filename="../../reader/ui/mainwindow.py" line="355" />
             <source>Alignment failed: {message}</source>
             <translation>Выравнивание не удалось: {message}</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="317" />
+            <location filename="../../reader/ui/mainwindow.py" line="379" />
             <source>Drop two files (original and counterpart) to open a pair.</source>
             <translation>Перетащите два файла (оригинал и соответствующий текст), чтобы открыть пару.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="378" />
+            <location filename="../../reader/ui/mainwindow.py" line="443" />
             <source>The interface language changes when the program starts again.</source>
             <translation>Язык интерфейса сменится при следующем запуске программы.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="390" />
+            <location filename="../../reader/ui/mainwindow.py" line="455" />
             <source>&amp;Undo {what}</source>
             <translation>&amp;Отменить: {what}</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="390" />
+            <location filename="../../reader/ui/mainwindow.py" line="455" />
             <source>&amp;Undo</source>
             <translation>&amp;Отменить</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="391" />
+            <location filename="../../reader/ui/mainwindow.py" line="456" />
             <source>&amp;Redo {what}</source>
             <translation>&amp;Повторить: {what}</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="391" />
+            <location filename="../../reader/ui/mainwindow.py" line="456" />
             <source>&amp;Redo</source>
             <translation>&amp;Повторить</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="412" />
+            <location filename="../../reader/ui/mainwindow.py" line="477" />
             <source>Nothing found.</source>
             <translation>Ничего не найдено.</translation>
         </message>
@@ -1146,42 +1166,42 @@
     <context>
         <name>OpenPairDialog</name>
         <message>
-            <location filename="../../reader/ui/dialogs.py" line="36" />
+            <location filename="../../reader/ui/dialogs.py" line="40" />
             <source>Open Pair</source>
             <translation>Открыть пару</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/dialogs.py" line="39" />
+            <location filename="../../reader/ui/dialogs.py" line="43" />
             <source>Russian original</source>
             <translation>Русский оригинал</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/dialogs.py" line="40" />
+            <location filename="../../reader/ui/dialogs.py" line="44" />
             <source>English counterpart</source>
             <translation>Английский текст</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/dialogs.py" line="42" />
+            <location filename="../../reader/ui/dialogs.py" line="46" />
             <source>&amp;Original:</source>
             <translation>&amp;Оригинал:</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/dialogs.py" line="43" />
+            <location filename="../../reader/ui/dialogs.py" line="47" />
             <source>&amp;Counterpart:</source>
             <translation>&amp;Соответствие:</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/dialogs.py" line="59" />
+            <location filename="../../reader/ui/dialogs.py" line="63" />
             <source>Browse…</source>
             <translation>Обзор…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/dialogs.py" line="65" />
+            <location filename="../../reader/ui/dialogs.py" line="69" />
             <source>Choose a File</source>
             <translation>Выберите файл</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/dialogs.py" line="66" />
+            <location filename="../../reader/ui/dialogs.py" line="70" />
             <source>Texts ({patterns});;All files (*)</source>
             <translation>Тексты ({patterns});;Все файлы (*)</translation>
         </message>
@@ -1218,97 +1238,97 @@
     <context>
         <name>Projects</name>
         <message>
-            <location filename="../../reader/ui/project_io.py" line="78" />
+            <location filename="../../reader/ui/project_io.py" line="80" />
             <source>Open &amp;Project…</source>
-            <extracomment>a project was opened (its OpenedProject: notices, unplaced annotations) the project was saved to this path asks for a file name to save to (tests answer instead of the dialog) asks whether to restore a recovered state (tests answer instead of the dialog) asks whether to open the previous version (NAME.bak) of a project that cannot be opened</extracomment>
+            <extracomment>a project was opened (its OpenedProject: notices, unplaced annotations) the project was saved to this path asks for a file name to save to (tests answer instead of the dialog) answers at once whether to restore a recovered state (tests, scripts); None: the window offers it in a box that does not block (``recovery_box``) asks whether to open the previous version (NAME.bak) of a project that cannot be opened</extracomment>
             <translation>Открыть &amp;проект…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/project_io.py" line="79" />
+            <location filename="../../reader/ui/project_io.py" line="81" />
             <source>&amp;Save Project</source>
             <translation>&amp;Сохранить проект</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/project_io.py" line="80" />
+            <location filename="../../reader/ui/project_io.py" line="82" />
             <source>Save Project &amp;As…</source>
             <translation>Сохранить проект &amp;как…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/project_io.py" line="108" />
-            <source>Parallel Reader</source>
-            <translation>Parallel Reader</translation>
-        </message>
-        <message>
-            <location filename="../../reader/ui/project_io.py" line="117" />
+            <location filename="../../reader/ui/project_io.py" line="115" />
             <source>No pair is open.</source>
             <translation>Пара не открыта.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/project_io.py" line="120" />
+            <location filename="../../reader/ui/project_io.py" line="118" />
             <source>This pair was not read from files, so it cannot be saved as a project.</source>
             <translation>Эта пара прочитана не из файлов, поэтому её нельзя сохранить как проект.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/project_io.py" line="151" />
+            <location filename="../../reader/ui/project_io.py" line="152" />
             <source>Cannot Save the Project</source>
             <translation>Не удалось сохранить проект</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/project_io.py" line="157" />
+            <location filename="../../reader/ui/project_io.py" line="159" />
             <source>Saved {path}</source>
             <translation>Сохранено: {path}</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/project_io.py" line="166" />
+            <location filename="../../reader/ui/project_io.py" line="174" />
             <source>Save Project</source>
             <translation>Сохранение проекта</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/project_io.py" line="190" />
+            <location filename="../../reader/ui/project_io.py" line="209" />
             <source>Open Project</source>
             <translation>Открытие проекта</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/project_io.py" line="203" />
+            <location filename="../../reader/ui/project_io.py" line="224" />
             <source>Opening the project…</source>
             <translation>Открытие проекта…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/project_io.py" line="214" />
-            <location filename="../../reader/ui/project_io.py" line="219" />
-            <location filename="../../reader/ui/project_io.py" line="222" />
+            <location filename="../../reader/ui/project_io.py" line="235" />
+            <location filename="../../reader/ui/project_io.py" line="240" />
+            <location filename="../../reader/ui/project_io.py" line="243" />
             <source>Cannot Open the Project</source>
             <translation>Не удалось открыть проект</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/project_io.py" line="223" />
+            <location filename="../../reader/ui/project_io.py" line="244" />
             <source>The previous version, {name}, can be opened instead. Open it?</source>
             <translation>Вместо него можно открыть предыдущую версию, {name}. Открыть её?</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/project_io.py" line="255" />
+            <location filename="../../reader/ui/project_io.py" line="276" />
             <source>Opened {path}</source>
             <translation>Открыто: {path}</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/project_io.py" line="262" />
+            <location filename="../../reader/ui/project_io.py" line="283" />
             <source>{n} annotation(s) could not be found in the changed source; they are kept and listed as “Not placed” in the annotations panel.</source>
             <translation>Заметки ({n}) не найдены в изменившемся исходном тексте; они сохранены и перечислены на панели заметок как «Не размещена».</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/project_io.py" line="292" />
-            <source>an unsaved project</source>
-            <translation>несохранённый проект</translation>
-        </message>
-        <message>
-            <location filename="../../reader/ui/project_io.py" line="294" />
+            <location filename="../../reader/ui/project_io.py" line="315" />
             <source>Recover Unsaved Work?</source>
             <translation>Восстановить несохранённую работу?</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/project_io.py" line="295" />
-            <source>Parallel Reader did not close properly. Unsaved changes to {where} from {when} were kept. Open them?</source>
-            <translation>Parallel Reader был закрыт некорректно. Несохранённые изменения ({where}, {when}) сохранены. Открыть их?</translation>
+            <location filename="../../reader/ui/project_io.py" line="319" />
+            <source>Open restores the changes; Discard deletes them. Closing this box keeps them for the next start.</source>
+            <translation>«Открыть» восстановит изменения, «Отклонить» удалит их. Если закрыть это окно, они останутся до следующего запуска.</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/project_io.py" line="364" />
+            <source>Parallel Reader did not close properly. Unsaved changes to the project {project} ({pair}) from {when} were kept. Open them?</source>
+            <translation>Parallel Reader не был закрыт как следует. Несохранённые изменения проекта {project} ({pair}) от {when} сохранились. Открыть их?</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/project_io.py" line="366" />
+            <source>Parallel Reader did not close properly. Unsaved changes to {pair} from {when} were kept. Open them?</source>
+            <translation>Parallel Reader не был закрыт как следует. Несохранённые изменения пары {pair} от {when} сохранились. Открыть их?</translation>
         </message>
     </context>
     <context>
@@ -1672,6 +1692,89 @@
             <location filename="../../reader/ui/translation.py" line="50" />
             <source>Stop translating</source>
             <translation>Остановить перевод</translation>
+        </message>
+    </context>
+    <context>
+        <name>Contents</name>
+        <message>
+            <location filename="../../reader/ui/contents.py" line="26" />
+            <source>Russian</source>
+            <translation>Русский</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/contents.py" line="26" />
+            <source>English</source>
+            <translation>Английский</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/contents.py" line="113" />
+            <source>Not in the Russian text</source>
+            <translation>Нет в русском тексте</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/contents.py" line="113" />
+            <source>Not in the English text</source>
+            <translation>Нет в английском тексте</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/contents.py" line="114" />
+            <source>{title} (paragraph {number})</source>
+            <translation>{title} (абзац {number})</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/contents.py" line="118" />
+            <source>linked</source>
+            <translation>связаны</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/contents.py" line="118" />
+            <source>named alike, not linked</source>
+            <translation>названы одинаково, не связаны</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/contents.py" line="132" />
+            <source>Contents</source>
+            <translation>Содержание</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/contents.py" line="168" />
+            <source>&amp;Contents</source>
+            <extracomment>the current part and chapter in the text read ("" outside any)</extracomment>
+            <translation>Содер&amp;жание</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/contents.py" line="171" />
+            <source>Show or hide the parts and chapters of both texts</source>
+            <translation>Показать или скрыть части и главы обоих текстов</translation>
+        </message>
+    </context>
+    <context>
+        <name>Navigator</name>
+        <message>
+            <location filename="../../reader/ui/navigator.py" line="57" />
+            <source>&amp;Back</source>
+            <extracomment>the position counts as settled after this long without scrolling or selecting the reading position settled (a Position)</extracomment>
+            <translation>На&amp;зад</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/navigator.py" line="58" />
+            <source>Return to where the last jump left (contents, find, go to, annotation, F7/F8)</source>
+            <translation>Вернуться туда, откуда был последний переход (содержание, поиск, переход к абзацу, заметка, F7/F8)</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/navigator.py" line="59" />
+            <source>&amp;Forward</source>
+            <translation>&amp;Вперёд</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/navigator.py" line="60" />
+            <source>Go again where Back returned from</source>
+            <translation>Снова перейти туда, откуда вернула команда «Назад»</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/navigator.py" line="166" />
+            <source>No place to go to.</source>
+            <translation>Переходить некуда.</translation>
         </message>
     </context>
 </TS>

@@ -24,10 +24,11 @@ def test_go_to_dialog_limits_the_number_to_the_side(qtbot):
     dialog = GoToDialog(None, "en", 3, {"ru": 10, "en": 5})
     qtbot.addWidget(dialog)
     assert dialog.target() == ("en", 3)
-    assert dialog.number.maximum() == 4
+    assert dialog.number.value() == 4  # a reader counts from 1: index 3 is the fourth paragraph
+    assert (dialog.number.minimum(), dialog.number.maximum()) == (1, 5)
     dialog.side.setCurrentIndex(0)
-    assert dialog.number.maximum() == 9
-    dialog.number.setValue(8)
+    assert dialog.number.maximum() == 10
+    dialog.number.setValue(9)
     assert dialog.target() == ("ru", 8)
 
 
