@@ -1,10 +1,10 @@
-"""Small dialogs of the window: open a pair, go to a paragraph, errors, About."""
+"""Small dialogs of the window: open a pair, unsaved changes, errors, About."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout,
-                               QLineEdit, QMessageBox, QPushButton, QSpinBox, QWidget)
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout,
+                               QLineEdit, QMessageBox, QPushButton, QWidget)
 
 from reader import __version__
 
@@ -107,44 +107,6 @@ def unsaved_box(parent: QWidget | None, paths: tuple[str, str] | None) -> QMessa
     box.setDefaultButton(QMessageBox.StandardButton.Save)
     box.setEscapeButton(QMessageBox.StandardButton.Cancel)
     return box
-
-
-class GoToDialog(QDialog):
-    """Ask for a side and a paragraph number, counted from 1 as the paragraph numbers in the margin are
-    (``inspect``, the JSON output and ``--select`` use the 0-based index, one less)."""
-
-    def __init__(self, parent=None, side: str = "ru", index: int = 0, counts: dict[str, int] | None = None):
-        """``index`` is the 0-based index of the paragraph to propose."""
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Go to Paragraph"))
-        self.counts = counts or {"ru": 1, "en": 1}
-        self.side = QComboBox()
-        self.side.addItem(self.tr("Russian"), "ru")
-        self.side.addItem(self.tr("English"), "en")
-        self.side.setCurrentIndex(0 if side == "ru" else 1)
-        self.number = QSpinBox()
-        self.number.setObjectName("go_to_number")
-        layout = QFormLayout(self)
-        layout.addRow(self.tr("&Text:"), self.side)
-        layout.addRow(self.tr("&Paragraph:"), self.number)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addRow(buttons)
-        self.side.currentIndexChanged.connect(self._update_range)
-        self._update_range()
-        self.number.setValue(index + 1)
-        self.number.selectAll()
-        self.number.setFocus()  # digits typed right after Ctrl+G go into the number
-
-    def _update_range(self) -> None:
-        count = max(1, self.counts.get(self.side.currentData(), 1))
-        self.number.setRange(1, count)
-        self.number.setSuffix(self.tr(" of {count}").format(count=count))
-
-    def target(self) -> tuple[str, int]:
-        """The side and the 0-based index of the paragraph chosen."""
-        return self.side.currentData(), self.number.value() - 1
 
 
 def about_text() -> str:

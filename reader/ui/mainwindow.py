@@ -60,6 +60,7 @@ from reader.ui.annotate import AnnotationController
 from reader.ui.context import Context, OpenPair
 from reader.ui.export_dialog import ExportController
 from reader.ui.findbar import FindBar
+from reader.ui.gotobar import GoToBar
 from reader.ui.link_editing import LinkEditor
 from reader.ui.loader import load_pair_files
 from reader.ui.navigator import Navigator
@@ -86,12 +87,15 @@ class MainWindow(QMainWindow):
         self.pair_view = PairView(context)
         self.find_bar = FindBar(context, self.pair_view)
         self.find_bar.hide()
+        self.go_to_bar = GoToBar()  # Ctrl+G (reader.ui.gotobar)
+        self.go_to_bar.go.connect(self._go)
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.pair_view, 1)
         layout.addWidget(self.find_bar)
+        layout.addWidget(self.go_to_bar)
         self.setCentralWidget(central)
         for view in self.pair_view.views.values():
             view.setAcceptDrops(False)
@@ -155,7 +159,7 @@ class MainWindow(QMainWindow):
         a["zoom_out"].triggered.connect(lambda: self.set_font_size(settings.font_size - 1))
         a["zoom_reset"].triggered.connect(lambda: self.set_font_size(12))
         a["choose_font"].triggered.connect(self.choose_font)
-        a["go_to"].triggered.connect(self.go_to_dialog)
+        a["go_to"].triggered.connect(self.go_to_paragraph)
         a["next_gap"].triggered.connect(lambda: self.go_to_gap(True))
         a["previous_gap"].triggered.connect(lambda: self.go_to_gap(False))
         a["next_weak"].triggered.connect(lambda: self.go_to_weak(True))
@@ -501,12 +505,10 @@ class MainWindow(QMainWindow):
             current = link.side(side)[0] if link else selected[1]
         self._go(side, step(weak, current, forward))
 
-    def go_to_dialog(self) -> None:
+    def go_to_paragraph(self) -> None:
+        """Go ▸ Go to Paragraph (Ctrl+G): the bar under the columns, proposing the selected paragraph."""
         documents = self.context.documents()
         if not documents:
             return
         selected = self.pair_view.selected() or (self.pair_view.left_side, 0)
-        dialog = dialogs.GoToDialog(self, selected[0], selected[1], {s: len(d) for s, d in documents.items()})
-        if dialog.exec():
-            self._go(*dialog.target())
-
+        self.go_to_bar.open_at(selected[0], selected[1], {s: len(d) for s, d in documents.items()})

@@ -50,6 +50,9 @@ class Navigator(QObject):
             view.verticalScrollBar().valueChanged.connect(self._timer.start)
         self.context.selection_changed.connect(self._timer.start)
         self.context.pair_opened.connect(self._on_pair_opened)
+        projects = getattr(window, "projects", None)
+        if projects is not None:  # a project's own saved place wins over the pair's
+            projects.project_opened.connect(self._on_project_opened)
         self._build_actions()
 
     def _build_actions(self) -> None:
@@ -187,6 +190,10 @@ class Navigator(QObject):
             self.show_soon(saved)
         else:
             self._timer.start()
+
+    def _on_project_opened(self, opened) -> None:
+        if opened.project.position is not None:
+            self.show_soon(opened.project.position)
 
     def show_soon(self, position: Position) -> None:
         """Show ``position`` once the window has laid out the pair just opened (replaces one still waiting)."""

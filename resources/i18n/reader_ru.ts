@@ -191,12 +191,12 @@
             <translation>&amp;Недавние пары</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="125" />
+            <location filename="../../reader/ui/mainwindow.py" line="129" />
             <source>&amp;Theme</source>
             <translation>&amp;Тема</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="127" />
+            <location filename="../../reader/ui/mainwindow.py" line="131" />
             <source>Interface Lan&amp;guage</source>
             <translation>&amp;Язык интерфейса</translation>
         </message>
@@ -533,14 +533,68 @@
         </message>
     </context>
     <context>
+        <name>Contents</name>
+        <message>
+            <location filename="../../reader/ui/contents.py" line="26" />
+            <source>Russian</source>
+            <translation>Русский</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/contents.py" line="26" />
+            <source>English</source>
+            <translation>Английский</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/contents.py" line="113" />
+            <source>Not in the Russian text</source>
+            <translation>Нет в русском тексте</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/contents.py" line="113" />
+            <source>Not in the English text</source>
+            <translation>Нет в английском тексте</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/contents.py" line="114" />
+            <source>{title} (paragraph {number})</source>
+            <translation>{title} (абзац {number})</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/contents.py" line="118" />
+            <source>linked</source>
+            <translation>связаны</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/contents.py" line="118" />
+            <source>named alike, not linked</source>
+            <translation>названы одинаково, не связаны</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/contents.py" line="132" />
+            <source>Contents</source>
+            <translation>Содержание</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/contents.py" line="168" />
+            <source>&amp;Contents</source>
+            <extracomment>the current part and chapter in the text read ("" outside any)</extracomment>
+            <translation>Содер&amp;жание</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/contents.py" line="171" />
+            <source>Show or hide the parts and chapters of both texts</source>
+            <translation>Показать или скрыть части и главы обоих текстов</translation>
+        </message>
+    </context>
+    <context>
         <name>Dialogs</name>
         <message>
-            <location filename="../../reader/ui/dialogs.py" line="152" />
+            <location filename="../../reader/ui/dialogs.py" line="114" />
             <source>&lt;h3&gt;Parallel Reader {version}&lt;/h3&gt;&lt;p&gt;A bilingual reader: a Russian original beside its English counterpart, aligned paragraph by paragraph.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later).&lt;/p&gt;&lt;p&gt;Bundled data:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Russian–English lexicon derived from Müller's English–Russian dictionary (mueller7-dict), GNU GPL version 2 or later;&lt;/li&gt;&lt;li&gt;DejaVu fonts, under the DejaVu Fonts License (Bitstream Vera derivative, free to use and redistribute);&lt;/li&gt;&lt;li&gt;the sample pair: two news reports on the same speech, for demonstration.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Source of the sample pair: the news reports of RIA Novosti (Russian) and Sputnik International (English) of 25 October 2025 on Vladimir Putin's message to the signing ceremony of the UN Convention against Cybercrime in Hanoi.&lt;/p&gt;&lt;p&gt;Built with Qt for Python (PySide6), LGPL-3.0.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Parallel Reader {version}&lt;/h3&gt;&lt;p&gt;Двуязычная читалка: русский оригинал рядом с английским текстом, сопоставленные абзац за абзацем.&lt;/p&gt;&lt;p&gt;Лицензия: GNU General Public License версии 3 или более поздней (GPL-3.0-or-later).&lt;/p&gt;&lt;p&gt;Встроенные данные:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;русско-английский словарь, построенный на основе англо-русского словаря Мюллера (mueller7-dict), GNU GPL версии 2 или более поздней;&lt;/li&gt;&lt;li&gt;шрифты DejaVu, по лицензии DejaVu Fonts License (производная от Bitstream Vera, свободное использование и распространение);&lt;/li&gt;&lt;li&gt;пример пары: два сообщения об одном и том же выступлении, для демонстрации.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Источник примера пары: сообщения РИА Новости (русский текст) и Sputnik International (английский) от 25 октября 2025 года о приветствии Владимира Путина участникам церемонии подписания Конвенции ООН против киберпреступности в Ханое.&lt;/p&gt;&lt;p&gt;Создано с помощью Qt for Python (PySide6), LGPL-3.0.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/dialogs.py" line="170" />
+            <location filename="../../reader/ui/dialogs.py" line="132" />
             <source>About Parallel Reader</source>
             <translation>О программе Parallel Reader</translation>
         </message>
@@ -740,37 +794,41 @@
         </message>
     </context>
     <context>
-        <name>GoToDialog</name>
+        <name>GoToBar</name>
         <message>
-            <location filename="../../reader/ui/dialogs.py" line="119" />
-            <source>Go to Paragraph</source>
-            <translation>Переход к абзацу</translation>
-        </message>
-        <message>
-            <location filename="../../reader/ui/dialogs.py" line="122" />
+            <location filename="../../reader/ui/gotobar.py" line="26" />
             <source>Russian</source>
+            <extracomment>go to (side, 0-based paragraph index)</extracomment>
             <translation>Русский</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/dialogs.py" line="123" />
+            <location filename="../../reader/ui/gotobar.py" line="27" />
             <source>English</source>
             <translation>Английский</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/dialogs.py" line="128" />
-            <source>&amp;Text:</source>
-            <translation>&amp;Текст:</translation>
-        </message>
-        <message>
-            <location filename="../../reader/ui/dialogs.py" line="129" />
+            <location filename="../../reader/ui/gotobar.py" line="31" />
             <source>&amp;Paragraph:</source>
-            <translation>&amp;Абзац:</translation>
+            <translation type="unfinished">&amp;Абзац:</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/dialogs.py" line="143" />
-            <source> of {count}</source>
-            <translation> из {count}</translation>
+            <location filename="../../reader/ui/gotobar.py" line="33" />
+            <source>&amp;Go</source>
+            <translation type="unfinished">П&amp;ереход</translation>
         </message>
+        <message>
+            <location filename="../../reader/ui/gotobar.py" line="36" />
+            <source>Close (Esc)</source>
+            <translation type="unfinished">Закрыть (Esc)</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/gotobar.py" line="63" />
+            <source> of {count}</source>
+            <translation type="unfinished"> из {count}</translation>
+        </message>
+    </context>
+    <context>
+        <name>GoToDialog</name>
     </context>
     <context>
         <name>LinkEditing</name>
@@ -964,68 +1022,68 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="83" />
-            <location filename="../../reader/ui/mainwindow.py" line="211" />
+            <location filename="../../reader/ui/mainwindow.py" line="84" />
+            <location filename="../../reader/ui/mainwindow.py" line="215" />
             <source>Parallel Reader</source>
             <translation>Parallel Reader</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="286" />
+            <location filename="../../reader/ui/mainwindow.py" line="290" />
             <source>Opening {what}…</source>
             <translation>Открытие: {what}…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="312" />
+            <location filename="../../reader/ui/mainwindow.py" line="316" />
             <source>Cannot Open the Pair</source>
             <translation>Не удалось открыть пару</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="345" />
+            <location filename="../../reader/ui/mainwindow.py" line="349" />
             <source>No recent pairs</source>
             <translation>Недавних пар нет</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="348" />
+            <location filename="../../reader/ui/mainwindow.py" line="352" />
             <source>Clear List</source>
             <translation>Очистить список</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="355" />
+            <location filename="../../reader/ui/mainwindow.py" line="359" />
             <source>Alignment failed: {message}</source>
             <translation>Выравнивание не удалось: {message}</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="379" />
+            <location filename="../../reader/ui/mainwindow.py" line="383" />
             <source>Drop two files (original and counterpart) to open a pair.</source>
             <translation>Перетащите два файла (оригинал и соответствующий текст), чтобы открыть пару.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="443" />
+            <location filename="../../reader/ui/mainwindow.py" line="447" />
             <source>The interface language changes when the program starts again.</source>
             <translation>Язык интерфейса сменится при следующем запуске программы.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="455" />
+            <location filename="../../reader/ui/mainwindow.py" line="459" />
             <source>&amp;Undo {what}</source>
             <translation>&amp;Отменить: {what}</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="455" />
+            <location filename="../../reader/ui/mainwindow.py" line="459" />
             <source>&amp;Undo</source>
             <translation>&amp;Отменить</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="456" />
+            <location filename="../../reader/ui/mainwindow.py" line="460" />
             <source>&amp;Redo {what}</source>
             <translation>&amp;Повторить: {what}</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="456" />
+            <location filename="../../reader/ui/mainwindow.py" line="460" />
             <source>&amp;Redo</source>
             <translation>&amp;Повторить</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="477" />
+            <location filename="../../reader/ui/mainwindow.py" line="481" />
             <source>Nothing found.</source>
             <translation>Ничего не найдено.</translation>
         </message>
@@ -1148,6 +1206,35 @@
             <location filename="../../reader/ui/models_dialog.py" line="149" />
             <source>Cancelled.</source>
             <translation>Отменено.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Navigator</name>
+        <message>
+            <location filename="../../reader/ui/navigator.py" line="60" />
+            <source>&amp;Back</source>
+            <extracomment>the position counts as settled after this long without scrolling or selecting the reading position settled (a Position)</extracomment>
+            <translation>На&amp;зад</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/navigator.py" line="61" />
+            <source>Return to where the last jump left (contents, find, go to, annotation, F7/F8)</source>
+            <translation>Вернуться туда, откуда был последний переход (содержание, поиск, переход к абзацу, заметка, F7/F8)</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/navigator.py" line="62" />
+            <source>&amp;Forward</source>
+            <translation>&amp;Вперёд</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/navigator.py" line="63" />
+            <source>Go again where Back returned from</source>
+            <translation>Снова перейти туда, откуда вернула команда «Назад»</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/navigator.py" line="169" />
+            <source>No place to go to.</source>
+            <translation>Переходить некуда.</translation>
         </message>
     </context>
     <context>
@@ -1692,89 +1779,6 @@
             <location filename="../../reader/ui/translation.py" line="50" />
             <source>Stop translating</source>
             <translation>Остановить перевод</translation>
-        </message>
-    </context>
-    <context>
-        <name>Contents</name>
-        <message>
-            <location filename="../../reader/ui/contents.py" line="26" />
-            <source>Russian</source>
-            <translation>Русский</translation>
-        </message>
-        <message>
-            <location filename="../../reader/ui/contents.py" line="26" />
-            <source>English</source>
-            <translation>Английский</translation>
-        </message>
-        <message>
-            <location filename="../../reader/ui/contents.py" line="113" />
-            <source>Not in the Russian text</source>
-            <translation>Нет в русском тексте</translation>
-        </message>
-        <message>
-            <location filename="../../reader/ui/contents.py" line="113" />
-            <source>Not in the English text</source>
-            <translation>Нет в английском тексте</translation>
-        </message>
-        <message>
-            <location filename="../../reader/ui/contents.py" line="114" />
-            <source>{title} (paragraph {number})</source>
-            <translation>{title} (абзац {number})</translation>
-        </message>
-        <message>
-            <location filename="../../reader/ui/contents.py" line="118" />
-            <source>linked</source>
-            <translation>связаны</translation>
-        </message>
-        <message>
-            <location filename="../../reader/ui/contents.py" line="118" />
-            <source>named alike, not linked</source>
-            <translation>названы одинаково, не связаны</translation>
-        </message>
-        <message>
-            <location filename="../../reader/ui/contents.py" line="132" />
-            <source>Contents</source>
-            <translation>Содержание</translation>
-        </message>
-        <message>
-            <location filename="../../reader/ui/contents.py" line="168" />
-            <source>&amp;Contents</source>
-            <extracomment>the current part and chapter in the text read ("" outside any)</extracomment>
-            <translation>Содер&amp;жание</translation>
-        </message>
-        <message>
-            <location filename="../../reader/ui/contents.py" line="171" />
-            <source>Show or hide the parts and chapters of both texts</source>
-            <translation>Показать или скрыть части и главы обоих текстов</translation>
-        </message>
-    </context>
-    <context>
-        <name>Navigator</name>
-        <message>
-            <location filename="../../reader/ui/navigator.py" line="57" />
-            <source>&amp;Back</source>
-            <extracomment>the position counts as settled after this long without scrolling or selecting the reading position settled (a Position)</extracomment>
-            <translation>На&amp;зад</translation>
-        </message>
-        <message>
-            <location filename="../../reader/ui/navigator.py" line="58" />
-            <source>Return to where the last jump left (contents, find, go to, annotation, F7/F8)</source>
-            <translation>Вернуться туда, откуда был последний переход (содержание, поиск, переход к абзацу, заметка, F7/F8)</translation>
-        </message>
-        <message>
-            <location filename="../../reader/ui/navigator.py" line="59" />
-            <source>&amp;Forward</source>
-            <translation>&amp;Вперёд</translation>
-        </message>
-        <message>
-            <location filename="../../reader/ui/navigator.py" line="60" />
-            <source>Go again where Back returned from</source>
-            <translation>Снова перейти туда, откуда вернула команда «Назад»</translation>
-        </message>
-        <message>
-            <location filename="../../reader/ui/navigator.py" line="166" />
-            <source>No place to go to.</source>
-            <translation>Переходить некуда.</translation>
         </message>
     </context>
 </TS>
