@@ -131,7 +131,7 @@ class ContentsPanel(QDockWidget):
     def __init__(self, model: ContentsModel, parent=None):
         super().__init__(tr("Contents"), parent)
         self.setObjectName("contents_dock")
-        self.setMinimumWidth(240)
+        self.setMinimumWidth(280)  # "ЧАСТЬ ПЕРВАЯ" beside "PART ONE" without eliding
         self.tree = QTreeView()
         self.tree.setObjectName("contents_tree")
         self.tree.setModel(model)

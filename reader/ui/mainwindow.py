@@ -128,7 +128,7 @@ class MainWindow(QMainWindow):
         theme_menu, self.theme_group = action_specs.choice_menu(
             action_specs.QT_TRANSLATE_NOOP("Actions", "&Theme"), action_specs.THEMES, settings.theme, self)
         language_menu, self.language_group = action_specs.choice_menu(
-            action_specs.QT_TRANSLATE_NOOP("Actions", "Interface Lan&guage"), action_specs.LANGUAGES,
+            action_specs.QT_TRANSLATE_NOOP("Actions", "Interface Lan&guage (after a restart)"), action_specs.LANGUAGES,
             settings.language, self)
         self.menus["view"].addSeparator()
         self.menus["view"].addMenu(theme_menu)

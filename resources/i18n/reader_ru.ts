@@ -197,8 +197,8 @@
         </message>
         <message>
             <location filename="../../reader/ui/mainwindow.py" line="131" />
-            <source>Interface Lan&amp;guage</source>
-            <translation>&amp;Язык интерфейса</translation>
+            <source>Interface Lan&amp;guage (after a restart)</source>
+            <translation>&amp;Язык интерфейса (после перезапуска)</translation>
         </message>
     </context>
     <context>
@@ -809,26 +809,23 @@
         <message>
             <location filename="../../reader/ui/gotobar.py" line="31" />
             <source>&amp;Paragraph:</source>
-            <translation type="unfinished">&amp;Абзац:</translation>
+            <translation>&amp;Абзац:</translation>
         </message>
         <message>
             <location filename="../../reader/ui/gotobar.py" line="33" />
             <source>&amp;Go</source>
-            <translation type="unfinished">П&amp;ереход</translation>
+            <translation>&amp;Перейти</translation>
         </message>
         <message>
             <location filename="../../reader/ui/gotobar.py" line="36" />
             <source>Close (Esc)</source>
-            <translation type="unfinished">Закрыть (Esc)</translation>
+            <translation>Закрыть (Esc)</translation>
         </message>
         <message>
             <location filename="../../reader/ui/gotobar.py" line="63" />
             <source> of {count}</source>
-            <translation type="unfinished"> из {count}</translation>
+            <translation> из {count}</translation>
         </message>
-    </context>
-    <context>
-        <name>GoToDialog</name>
     </context>
     <context>
         <name>LinkEditing</name>
@@ -1617,27 +1614,42 @@
     <context>
         <name>StatusPanel</name>
         <message>
-            <location filename="../../reader/ui/statusbar.py" line="36" />
+            <location filename="../../reader/ui/statusbar.py" line="37" />
             <source>No pair open</source>
             <translation>Пара не открыта</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/statusbar.py" line="39" />
+            <location filename="../../reader/ui/statusbar.py" line="40" />
             <source>Russian: {ru} paragraphs · English: {en} paragraphs</source>
             <translation>Русский: абзацев {ru} · английский: абзацев {en}</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/statusbar.py" line="45" />
+            <location filename="../../reader/ui/statusbar.py" line="46" />
             <source>Linked: Russian {ru_linked} of {ru_total} ({ru_cov:.0%} of the text) · English {en_linked} of {en_total} ({en_cov:.0%}) · Without counterpart: Russian {ru_gap}, English {en_gap}</source>
             <translation>Связано: в русском {ru_linked} из {ru_total} ({ru_cov:.0%} текста) · в английском {en_linked} из {en_total} ({en_cov:.0%}) · Без соответствия: в русском {ru_gap}, в английском {en_gap}</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/statusbar.py" line="50" />
+            <location filename="../../reader/ui/statusbar.py" line="51" />
             <source>Coverage is the share of each text (headings and body, by characters) that has a counterpart.</source>
             <translation>Покрытие — доля каждого текста (заголовки и основной текст, по числу знаков), у которой есть соответствие.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/statusbar.py" line="59" />
+            <location filename="../../reader/ui/statusbar.py" line="53" />
+            <source>A gap is a stretch where paragraphs of both texts are left without counterpart (at least {min} on each side).</source>
+            <translation>Пропуск — место, где абзацы обоих текстов остались без пары (не меньше {min} с каждой стороны).</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/statusbar.py" line="61" />
+            <source>Gaps: none</source>
+            <translation>Пропусков нет</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/statusbar.py" line="62" />
+            <source>Gaps: {count} (longest {longest} paragraphs)</source>
+            <translation>Пропуски: {count} (самый длинный — {longest} абз.)</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/statusbar.py" line="71" />
             <source>Aligning…</source>
             <translation>Выравнивание…</translation>
         </message>
@@ -1666,103 +1678,138 @@
             <translation>М&amp;одели перевода…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/translation.py" line="130" />
-            <location filename="../../reader/ui/translation.py" line="164" />
+            <location filename="../../reader/ui/translation.py" line="147" />
+            <location filename="../../reader/ui/translation.py" line="187" />
             <source>Machine translation is not installed. </source>
             <translation>Машинный перевод не установлен. </translation>
         </message>
         <message>
-            <location filename="../../reader/ui/translation.py" line="136" />
+            <location filename="../../reader/ui/translation.py" line="150" />
             <source>Wait until the alignment is done.</source>
             <translation>Дождитесь окончания выравнивания.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/translation.py" line="138" />
+            <location filename="../../reader/ui/translation.py" line="151" />
             <source>This paragraph has a counterpart.</source>
             <translation>У этого абзаца есть соответствие.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/translation.py" line="144" />
+            <location filename="../../reader/ui/translation.py" line="159" />
             <source>Translate this paragraph into {language} (machine translation, offline).</source>
             <translation>Машинный перевод этого абзаца ({language}), без сети.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/translation.py" line="167" />
+            <location filename="../../reader/ui/translation.py" line="190" />
             <source>Select a paragraph without counterpart first.</source>
             <translation>Сначала выберите абзац без соответствия.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/translation.py" line="133" />
+            <location filename="../../reader/ui/translation.py" line="148" />
             <source>No {pair} translation package is installed: add one in Tools ▸ Translation Models…</source>
             <translation>Пакет перевода {pair} не установлен: добавьте его в меню Сервис ▸ Модели перевода…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/translation.py" line="140" />
+            <location filename="../../reader/ui/translation.py" line="152" />
             <source>This paragraph is being translated.</source>
             <translation>Этот абзац сейчас переводится.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/translation.py" line="142" />
+            <location filename="../../reader/ui/translation.py" line="153" />
             <source>This paragraph is already translated: its machine translation is shown in the other column.</source>
             <translation>Этот абзац уже переведён: его машинный перевод показан в другой колонке.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/translation.py" line="176" />
+            <location filename="../../reader/ui/translation.py" line="164" />
+            <source>machine translation not installed</source>
+            <translation>машинный перевод не установлен</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/translation.py" line="165" />
+            <source>no translation model installed</source>
+            <translation>нет модели перевода</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/translation.py" line="166" />
+            <source>wait for the alignment</source>
+            <translation>дождитесь выравнивания</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/translation.py" line="166" />
+            <source>has a counterpart</source>
+            <translation>есть пара</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/translation.py" line="167" />
+            <source>being translated</source>
+            <translation>переводится</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/translation.py" line="167" />
+            <source>already translated</source>
+            <translation>уже переведён</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/translation.py" line="199" />
             <source>No translation package is installed: add one in Tools ▸ Translation Models…</source>
             <translation>Пакет перевода не установлен: добавьте его в меню Сервис ▸ Модели перевода…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/translation.py" line="178" />
+            <location filename="../../reader/ui/translation.py" line="201" />
             <source>No passage without counterpart is left to translate (or the alignment is still running).</source>
             <translation>Непереведённых фрагментов без соответствия не осталось (или выравнивание ещё идёт).</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/translation.py" line="180" />
+            <location filename="../../reader/ui/translation.py" line="203" />
             <source>Translate every paragraph that has no counterpart, one after another.</source>
             <translation>Перевести по очереди все абзацы, у которых нет соответствия.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/translation.py" line="183" />
+            <location filename="../../reader/ui/translation.py" line="206" />
             <source>Needs a Russian→English translation package (Tools ▸ Translation Models…).</source>
             <translation>Нужен пакет перевода с русского на английский (Сервис ▸ Модели перевода…).</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/translation.py" line="184" />
+            <location filename="../../reader/ui/translation.py" line="207" />
             <source>Translate the Russian paragraphs and align again using the translations.</source>
             <translation>Перевести русские абзацы и выровнять тексты заново с учётом переводов.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/translation.py" line="199" />
+            <location filename="../../reader/ui/translation.py" line="222" />
             <source>Translate Paragraph</source>
             <translation>Перевод абзаца</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/translation.py" line="235" />
+            <location filename="../../reader/ui/translation.py" line="224" />
+            <source>Translate Paragraph ({reason})</source>
+            <translation>Перевести абзац ({reason})</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/translation.py" line="262" />
             <source>Translating a paragraph ({pair})…</source>
             <translation>Перевод абзаца ({pair})…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/translation.py" line="236" />
+            <location filename="../../reader/ui/translation.py" line="263" />
             <source>Translating {count} paragraphs ({pair})…</source>
             <translation>Перевод абзацев: {count} ({pair})…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/translation.py" line="266" />
+            <location filename="../../reader/ui/translation.py" line="293" />
             <source>Machine Translation Failed</source>
             <translation>Машинный перевод не удался</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/translation.py" line="286" />
+            <location filename="../../reader/ui/translation.py" line="313" />
             <source>[Machine translation — {model}]</source>
             <translation>[Машинный перевод — {model}]</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/translation.py" line="356" />
+            <location filename="../../reader/ui/translation.py" line="383" />
             <source>Aligning again with machine translations of {count} Russian paragraphs.</source>
             <translation>Повторное выравнивание с машинным переводом русских абзацев (их {count}).</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/translation.py" line="360" />
+            <location filename="../../reader/ui/translation.py" line="387" />
             <source>Translating the Russian text for the aligner…</source>
             <translation>Перевод русского текста для выравнивания…</translation>
         </message>
