@@ -161,16 +161,19 @@ class ProjectController(QObject):
         self._update_title()
         return True
 
-    def _save_dialog(self) -> str | None:
+    def suggested_save_path(self) -> str:
+        """What Save Project proposes: beside the project when it has a file; a new project is named after the
+        pair's title, in the folder a project was last saved to or opened from."""
         pair = self.context.pair
         if self.project is not None and self.project.path is not None:
-            start = suggested_path(pair.paths if pair else None, self.project.path, SUFFIX)
-        else:
-            from reader.core.contents import pair_title
+            return suggested_path(pair.paths if pair else None, self.project.path, SUFFIX)
+        from reader.core.contents import pair_title
 
-            start = project_path_suggestion(pair_title(pair.ru, pair.en) if pair else "",
-                                            self.context.settings.project_folder, pair.paths if pair else None,
-                                            SUFFIX)
+        return project_path_suggestion(pair_title(pair.ru, pair.en) if pair else "",
+                                       self.context.settings.project_folder, pair.paths if pair else None, SUFFIX)
+
+    def _save_dialog(self) -> str | None:
+        start = self.suggested_save_path()
         path, _ = QFileDialog.getSaveFileName(self.window, tr("Save Project"), start, PROJECT_FILTER)
         return path or None
 
