@@ -24,8 +24,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from reader.core.align.evaluation import evaluate  # noqa: E402
-from reader.core.align.metrics import Scores  # noqa: E402
+from reader.core.align.evaluation import evaluate
+from reader.core.align.metrics import Scores
 
 DEV = Path(__file__).resolve().parent / "data" / "align-dev.jsonl"
 
@@ -38,7 +38,7 @@ def half(doc_id: str) -> str:
 def scores_by_half(rows: list[dict], predictions: list[dict]) -> dict[tuple[str, str], Scores]:
     """Scores per (half, variant), half "all" for the whole set."""
     table: dict[tuple[str, str], Scores] = {}
-    for row, predicted in zip(rows, predictions):
+    for row, predicted in zip(rows, predictions, strict=True):
         for name in ("all", half(row["id"])):
             table.setdefault((name, row["variant"]), Scores.empty()).add(predicted["links"], row["links"],
                                                                        len(row["ru"]))
@@ -92,7 +92,7 @@ def main() -> int:
     print(f"{len(rows)} pairs in {report.seconds:.2f} s\n")
     shown: Counter = Counter()
     totals: dict[str, Counter] = {}
-    for row, predicted in zip(rows, report.predictions):
+    for row, predicted in zip(rows, report.predictions, strict=True):
         if (args.variant and row["variant"] != args.variant) or (args.half and half(row["id"]) != args.half):
             continue
         counts = categorise(row, predicted["links"])

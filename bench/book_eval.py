@@ -32,6 +32,7 @@ import resource
 import sys
 import time
 from dataclasses import dataclass
+from itertools import pairwise
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
@@ -113,7 +114,7 @@ def chapters(texts: list[str], kinds: list[str]) -> Side:
     # a chapter heading whose number the next chapter heading repeats is a stray: its text goes on
     # with the chapter before (a defect of real e-texts)
     numbered = [i for i, kind in enumerate(found) if kind]
-    for i, j in zip(numbered, numbered[1:]):
+    for i, j in pairwise(numbered):
         if found[i][0] == "chapter" and found[i] == found[j]:
             found[i] = None
     part, chapter = 0, 0

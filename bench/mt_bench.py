@@ -167,8 +167,8 @@ def pipeline(args, home: Path, package) -> None:
         for key, value in figures.items():
             runs.setdefault(key, []).append(value)
     assert all(c == calls[-1] for c in calls), "the pipeline's batches or options differ from run to run"
-    ratios = [p / b - 1 for p, b in zip(runs["pipeline"], runs["bare"])]
-    inside = [p / b - 1 for p, b in zip(runs["pipeline inside"], runs["bare inside"])]
+    ratios = [p / b - 1 for p, b in zip(runs["pipeline"], runs["bare"], strict=True)]
+    inside = [p / b - 1 for p, b in zip(runs["pipeline inside"], runs["bare inside"], strict=True)]
 
     n = len(sentences)
     median = statistics.median
@@ -200,7 +200,7 @@ def align_dev(package) -> None:
         start = time.perf_counter()
         translations = ru_translations(ru, include_all_kinds=True)
         translating += time.perf_counter() - start
-        for name, options in zip(scores, (AlignOptions(), AlignOptions(ru_translations=translations))):
+        for name, options in zip(scores, (AlignOptions(), AlignOptions(ru_translations=translations)), strict=True):
             start = time.perf_counter()
             alignment = align_documents(ru, en, options)
             seconds[name] += time.perf_counter() - start
@@ -258,7 +258,7 @@ def window_timings(package, home: Path, paragraphs: int = 2000, gaps_every: int 
         window.pair_view.select("ru", index)
         start = time.perf_counter()
         controller.actions["translate"].trigger()
-        wait_until(lambda: f"mt:ru:{index}" in view.extra_paragraphs())
+        wait_until(lambda shown=f"mt:ru:{index}": shown in view.extra_paragraphs())
         timings.append(time.perf_counter() - start)
     timings.sort()
     print(f"window, {paragraphs} + {len(linked)} paragraphs: Translate → translation on screen "

@@ -19,12 +19,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from reader.core.align.aligner import AlignContext, align_spans  # noqa: E402
-from reader.core.align.edit import LinkParagraphs  # noqa: E402
-from reader.core.align.model import Alignment  # noqa: E402
-from reader.core.align.realign import Realign, whole_window, window_for  # noqa: E402
-from reader.core.commands import CommandStack  # noqa: E402
-from reader.core.segment import make_document  # noqa: E402
+from reader.core.align.aligner import AlignContext, align_spans
+from reader.core.align.edit import LinkParagraphs
+from reader.core.align.model import Alignment
+from reader.core.align.realign import Realign, whole_window, window_for
+from reader.core.commands import CommandStack
+from reader.core.segment import make_document
 
 DATA = Path(__file__).resolve().parent / "data" / "align-dev.jsonl"
 

@@ -8,6 +8,14 @@ The pair is built from bench/data/align-dev.jsonl (real Russian/English pairs, r
 exists, else from generated sentences.
 
     python bench/window_bench.py [--paragraphs 2000] [--clicks 60]
+    python bench/window_bench.py --book [--at 3000]
+
+``--book`` opens bench/data/book-dev (the novel's four parts) as the window opens files: read on the
+pool thread, shown, aligned. Each phase runs in a fresh process: *open* (time to the first paint with
+text, to links for the paragraphs on screen, to all links; Find latency: how long typing the query
+blocks the UI thread and when the first and all results are shown; peak memory), then *reopen* (the
+project saved by the first phase opened again: time to text, to links, peak memory). ``--at`` moves
+the Russian column to that paragraph as soon as the pair is shown (a remembered reading position).
 """
 
 from __future__ import annotations
@@ -26,11 +34,11 @@ from pathlib import Path
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from PySide6.QtCore import QEvent, QEventLoop, QObject, QPoint, QSettings, Qt, QTimer  # noqa: E402
-from PySide6.QtTest import QTest  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtCore import QEvent, QEventLoop, QObject, QPoint, QSettings, Qt, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 
-from reader.core.segment import make_document  # noqa: E402
+from reader.core.segment import make_document
 
 DATA = Path(__file__).resolve().parent / "data" / "align-dev.jsonl"
 RU_WORDS = "конвенция президент договор государство сотрудничество безопасность преступление развитие".split()
@@ -84,8 +92,17 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--paragraphs", type=int, default=2000)
     parser.add_argument("--clicks", type=int, default=60)
+    parser.add_argument("--book", action="store_true", help="the book-dev case (see above)")
+    parser.add_argument("--at", type=int, default=3000, help="--book: Russian paragraph shown at opening")
+    parser.add_argument("--query", default="Левин", help="--book: the text to find")
+    parser.add_argument("--phase", choices=["open", "reopen"], help=argparse.SUPPRESS)
+    parser.add_argument("--project", help=argparse.SUPPRESS)
     args = parser.parse_args()
-    app = QApplication([sys.argv[0]])
+    if args.book:
+        from book_window import run_book
+
+        return run_book(args)
+    _app = QApplication([sys.argv[0]])  # kept alive while the window runs
     from reader.ui.context import Context, OpenPair
     from reader.ui.mainwindow import MainWindow
     from reader.ui.settings import Settings

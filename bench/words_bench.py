@@ -1,6 +1,8 @@
 """Word counterparts and dictionary cards: quality on the hand-made gold, look-up time and memory on the novel.
 
     python bench/words_bench.py [--links 400] [--words 8] [--seed 1] [--misses]
+    python bench/words_bench.py --window [--links 150] [--words 8] [--profile]
+    python bench/words_bench.py --html
 
 1. Quality: precision and recall of the word matcher against ``tests/data/word-gold.jsonl`` (30 WMT
    sentence pairs; precision over sure and possible links, recall over the sure ones and over all),
@@ -13,6 +15,15 @@
    the Python allocations of the look-ups at their peak (tracemalloc, in a second pass, since it
    slows the code it measures). Then the dictionary data: the senses file's size, its loading
    time and memory, and the time of a card.
+3. ``--window`` (in a process of its own): the reader window offscreen on the novel, read and aligned
+   as the window does it; then the pointer crosses ``--words`` words in each of ``--links`` random
+   links, each move a real mouse-move event on a column's viewport: *hover → highlight* is the time
+   from the event to both columns repainted with the word and its counterparts marked (look-up,
+   highlight layers, repaint), split into the first word of a link (its matches computed) and the
+   others; with the resident and peak memory the hovering adds, and the process's CPU time.
+   ``--profile`` runs the hovering under pyinstrument and prints where the time went.
+4. ``--html``: the novel's HTML export without and with word correspondences (each row's word
+   matches computed as it is written): time, CPU time, the page's size and the peak memory.
 The machine may be shared: the load average is printed; repeat runs.
 """
 
@@ -89,14 +100,44 @@ def summary(name: str, times: list[float]) -> str:
     return f"{name}: n={len(times)} median {statistics.median(times):.2f} ms, p95 {p95:.2f} ms, max {max(times):.2f} ms"
 
 
+def html_case() -> int:
+    """The novel's HTML export without and with word correspondences."""
+    import tempfile
+
+    from reader.core.export.common import ExportInput, ExportOptions
+    from reader.core.export.html import export_html
+
+    pair = load_pair(BOOK / "anna-karenina.parts1-4.ru.txt", BOOK / "anna-karenina.parts1-4.en.txt")
+    data = ExportInput(pair.ru, pair.en, align_documents(pair.ru, pair.en))
+    folder = Path(tempfile.mkdtemp(prefix="words-html-"))
+    for name, options in (("without word links", ExportOptions()), ("with word links", ExportOptions(word_links=True))):
+        before = resource.getrusage(resource.RUSAGE_SELF)
+        start = time.perf_counter()
+        path = export_html(data, folder / "novel.html", options)
+        after = resource.getrusage(resource.RUSAGE_SELF)
+        cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
+        print(f"html {name}: {time.perf_counter() - start:.2f} s (CPU {cpu:.2f} s), {path.stat().st_size / 1e6:.2f} MB, "
+              f"peak {peak_mb():.0f} MB")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--links", type=int, default=400)
     parser.add_argument("--words", type=int, default=8)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--misses", action="store_true", help="list the sure gold links the matcher misses")
+    parser.add_argument("--window", action="store_true", help="hover words in the reader window (offscreen)")
+    parser.add_argument("--profile", action="store_true", help="with --window: profile the hovering")
+    parser.add_argument("--html", action="store_true", help="the novel's HTML export with and without word links")
     args = parser.parse_args(argv)
     print(f"load average {os.getloadavg()[0]:.2f} on {os.cpu_count()} cores")
+    if args.html:
+        return html_case()
+    if args.window:
+        from words_window_bench import window_case
+
+        return window_case(BOOK, args.links if args.links != 400 else 150, args.words, args.seed, args.profile)
     quality(args.misses)
 
     start = time.perf_counter()

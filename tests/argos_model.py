@@ -156,7 +156,7 @@ def write_local_index(folder: Path, package_file: Path, src: str = "ru", tgt: st
     return server.url(prefix + "/")
 
 
-# --- pytest fixtures (import them into a test module or conftest to use them) ---------------------
+# --- pytest fixtures (tests/conftest.py imports them, so every test can ask for them) --------------
 
 try:
     import pytest

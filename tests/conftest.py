@@ -11,6 +11,11 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
 
+# The synthetic Argos packages and the local package server, for every test folder that needs them
+# (machine translation in the core, the command line and the window).
+from argos_model import (  # noqa: F401 - fixtures, found by pytest here
+    en_ru_package_file, installed_ru_en, mt_home, package_server, ru_en_package_file)
+
 REPO = Path(__file__).resolve().parent.parent
 SEEDS = REPO / "seeds"
 SEED_RU = SEEDS / "putin-un-cybercrime-convention.ru.txt"

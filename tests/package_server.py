@@ -40,7 +40,7 @@ class PackageServer:
             def log_message(self, *args):  # quiet
                 pass
 
-            def do_GET(self):  # noqa: N802 -- http.server's name
+            def do_GET(self):  # http.server's name
                 server.requests.append(self.path)
                 route = server.routes.get(self.path)
                 if route is None:

@@ -56,7 +56,7 @@ def write_txt(folder: Path, **sizes) -> tuple[Path, Path]:
             ru += [r for r, _ in bodies]
             en += [e for _, e in bodies]
     paths = folder / "book.ru.txt", folder / "book.en.txt"
-    for path, texts in zip(paths, (ru, en)):
+    for path, texts in zip(paths, (ru, en), strict=True):
         path.write_text("\n\n".join(texts) + "\n", encoding="utf-8")
     return paths
 
@@ -92,4 +92,4 @@ def read_book(paths: tuple[Path, Path]) -> ExportInput:
     first = next(k for k, i in enumerate(ru) if pair.ru.paragraphs[i].text == RU_PARTS[0])
     ru = ru[first:]
     assert len(ru) == len(en), (len(ru), len(en))
-    return ExportInput(pair.ru, pair.en, Alignment([Link([i], [j]) for i, j in zip(ru, en)]))
+    return ExportInput(pair.ru, pair.en, Alignment([Link([i], [j]) for i, j in zip(ru, en, strict=True)]))

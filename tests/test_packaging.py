@@ -43,12 +43,12 @@ def test_resources_found_in_the_installed_layout(tmp_path):
         "from reader.core.resources import resource_path\n"
         "from reader.ui.sample import sample_pair\n"
         "font = resource_path('fonts', 'DejaVuSans.ttf')\n"
-        "assert font.is_file() and str(font).startswith(%r), font\n"
+        f"assert font.is_file() and str(font).startswith({str(site)!r}), font\n"
         "assert resource_path('lexicon', 'ru-en.tsv.gz').is_file()\n"
         "ru, en = sample_pair()\n"
-        "assert str(ru).startswith(%r), ru\n"
+        f"assert str(ru).startswith({str(site)!r}), ru\n"
         "print('ok')\n"
-    ) % (str(site), str(site))
+    )
     result = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True,
                             env={"PATH": "/usr/bin:/bin", "PYTHONPATH": str(site), "HOME": str(tmp_path)})
     assert result.returncode == 0 and result.stdout.strip() == "ok", result.stdout + result.stderr

@@ -31,7 +31,7 @@ import pymorphy3
 import snowballstemmer
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from reader.core.align.spelling import american  # noqa: E402
+from reader.core.align.spelling import american
 
 DICTD = Path("/usr/share/dictd")
 B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"

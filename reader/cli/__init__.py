@@ -14,7 +14,7 @@ import sys
 
 from reader import __version__
 from reader.cli.window_args import add_window_arguments
-from reader.core.errors import ReaderError
+from reader.core.errors import ReaderError, report_error
 
 #: subcommand name → (module under reader.cli that implements it, one-line help)
 SUBCOMMANDS = {
@@ -27,13 +27,6 @@ SUBCOMMANDS = {
     "install-desktop": ("desktop_cmd", "add the app to the desktop's menu and open .preader files with it"),
     "uninstall-desktop": ("desktop_cmd", "remove what install-desktop added"),
 }
-
-
-def report_error(error: ReaderError) -> None:
-    """Print a ReaderError for a person: message, then the hint if there is one."""
-    print(f"error: {error}", file=sys.stderr)
-    if error.hint:
-        print(f"hint: {error.hint}", file=sys.stderr)
 
 
 #: the first line of ``python -m reader --help``: the window, the subcommands, the version
@@ -91,9 +84,9 @@ def main(argv: list[str] | None = None) -> int:
         except BrokenPipeError:  # the reader of our output left (``… | head``): stop quietly
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
             return 141
-    from reader.ui.app import run_app  # the window: imported only when wanted
+    from reader.cli.window import start_window
 
-    return run_app(argv)
+    return start_window(argv)
 
 
 def gui_main() -> int:

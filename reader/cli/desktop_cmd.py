@@ -16,9 +16,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+from reader import APP_ID
 from reader.core.resources import resource_path
 
-APP_ID = "io.github.parallelreader.ParallelReader"
+__all__ = ["APP_ID", "MIME_TYPE"]
 MIME_TYPE = "application/x-parallel-reader-project"
 
 
@@ -93,7 +94,7 @@ def install(root: Path | None = None, command: list[str] | None = None) -> list[
 
     root = root or data_home()
     targets = installed_files(root)
-    for source, target in zip(_sources(), targets):
+    for source, target in zip(_sources(), targets, strict=True):
         target.parent.mkdir(parents=True, exist_ok=True)
         if target.suffix == ".desktop":
             write_text(target, desktop_entry(command or launch_command()))

@@ -23,7 +23,7 @@ def run(args: argparse.Namespace) -> int:
     report = evaluate(list(read_set(args.set)))
     print(f"{'variant':<12}{'measure':<8}{'P':>7}{'R':>7}{'F1':>7}{'hits':>7}{'pred':>7}{'gold':>7}")
     for variant, scores in report.scores.items():
-        for (measure, precision, recall, f1), counts in zip(scores.rows(), (scores.edge, scores.strict, scores.null)):
+        for (measure, precision, recall, f1), counts in zip(scores.rows(), (scores.edge, scores.strict, scores.null), strict=True):
             print(f"{variant:<12}{measure:<8}{precision:>7.3f}{recall:>7.3f}{f1:>7.3f}"
                   f"{counts.hits:>7}{counts.predicted:>7}{counts.gold:>7}")
     pairs = len(report.predictions)

@@ -28,6 +28,8 @@ def register(parser: argparse.ArgumentParser) -> None:
                         help="PDF/HTML layout (default: the project's setting, else side-by-side)")
     parser.add_argument("--include-hidden", action="store_true",
                         help="also export meta and duplicate paragraphs (left out by default)")
+    parser.add_argument("--word-links", action="store_true",
+                        help="HTML: show which words render which when the pointer is on a word")
     parser.add_argument("-o", "--output", metavar="OUT", required=True, help="the file to write")
     parser.add_argument("--force", action="store_true", help="replace OUT if it exists")
     parser.add_argument("--quiet", action="store_true", help="do not print progress")
@@ -89,7 +91,7 @@ def run(args: argparse.Namespace) -> int:
     else:
         raise ExportError("Give one project file, or two files: the Russian original and the English counterpart.")
     layout = args.layout or settings.get("layout") or "side-by-side"
-    options = ExportOptions(layout=layout, include_hidden=args.include_hidden)
+    options = ExportOptions(layout=layout, include_hidden=args.include_hidden, word_links=args.word_links)
     path = export(_format(args), data, args.output, options, progress=_progress(args.quiet))
     print(path)
     return 0

@@ -23,3 +23,11 @@ def add_window_arguments(parser: argparse.ArgumentParser) -> None:
     options.add_argument("--lang", choices=("en", "ru"), help="interface language (default: setting, then system)")
     options.add_argument("--theme", choices=("system", "light", "dark"), help="colour theme for this run")
     options.add_argument("--size", default="1400x900", metavar="WxH", help="window size for --screenshot")
+
+
+def parse_select(value: str) -> tuple[str, int]:
+    """"ru:3" → ("ru", 3)."""
+    side, _, number = value.partition(":")
+    if side not in ("ru", "en") or not number.isdigit():
+        raise ValueError(value)
+    return side, int(number)

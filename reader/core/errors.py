@@ -145,3 +145,16 @@ class TranslationError(ReaderError):
 
 class ExportError(ReaderError):
     """An export could not be written."""
+
+
+def report_error(error: ReaderError, stream=None) -> None:
+    """Tell a person about a ReaderError on the terminal: the message, then the hint if there is one
+    (the command line and the window's start both use it); the log gets the same lines."""
+    import logging
+    import sys
+
+    stream = stream if stream is not None else sys.stderr
+    print(f"error: {error}", file=stream)
+    if error.hint:
+        print(f"hint: {error.hint}", file=stream)
+    logging.getLogger("reader").info("reported: %s%s", error, f" (hint: {error.hint})" if error.hint else "")

@@ -69,9 +69,30 @@ CAPTION_LABEL = re.compile(r"^(?:photo|image|picture|credit|фото|фотог�
 _WORD = re.compile(r"[^\W\d_][\w'.-]*")
 
 
+#: every word a date line without figures can hold (weekdays, zones, "an hour ago", "вчера", labels): a
+#: line without figures that has any other word is no date line (most text is told so without DATE_TOKEN)
+_WORDS_WITHOUT_FIGURES = frozenset(f"""
+{_WEEKDAYS.replace("|", " ")} gmt utc msk мск est edt pst pdt cet cest eet bst
+seconds second minutes minute mins min hours hour hrs hr days day weeks week ago a an one just now yesterday today
+секунд секунду секунды минут минуту минуты час часа часов дня дней день неделю недели нед назад вчера сегодня
+только что {_LABELS.replace("|", " ")}""".split())
+_WORD_RUN = re.compile(r"\w+")
+_PLAIN_LETTERS = re.compile(r"[a-zа-яё]+", re.IGNORECASE)
+
+
+def _cannot_be_date_line(text: str) -> bool:
+    """A quick sufficient test that ``text`` is no date line: no figures, and a plain word no date holds."""
+    if any(ch.isdigit() for ch in text):
+        return False
+    for run in _WORD_RUN.findall(text):
+        if run.lower() not in _WORDS_WITHOUT_FIGURES and _PLAIN_LETTERS.fullmatch(run):
+            return True
+    return False
+
+
 def is_date_line(text: str) -> bool:
     """Whether ``text`` is nothing but dates, times, years, zones and their labels."""
-    if not DATE_TOKEN.search(text):
+    if _cannot_be_date_line(text) or not DATE_TOKEN.search(text):
         return False
     rest = DATE_TOKEN.sub(" ", text)
     rest = _LABEL.sub(" ", rest)

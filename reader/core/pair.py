@@ -40,11 +40,13 @@ def load_pair(first_path: str | os.PathLike, second_path: str | os.PathLike, **k
     """
     first = load_document(first_path, **kwargs)
     second = load_document(second_path, **kwargs)
-    languages = [_language(first), _language(second)]
-    for document, language in zip((first, second), languages):
+    languages: list[str] = []
+    for document in (first, second):
+        language = _language(document)
         if language is None:
             raise LanguageError("the text is neither Russian nor English; the reader pairs a Russian "
                                 "original with an English counterpart", path=document.source.path)
+        languages.append(language)
     if languages[0] == languages[1]:
         name = _NAMES[languages[0]]
         raise LanguageError(f"both files are in {name} ({Path(first_path).name} and {Path(second_path).name}); "

@@ -12,8 +12,8 @@ import contextlib
 import os
 import secrets
 import stat
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator
 
 _ATTEMPTS = 100
 

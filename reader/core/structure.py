@@ -128,6 +128,11 @@ def _russian_number(words: list[str]) -> tuple[int | None, int]:
     return (value, 1) if value is not None else (None, 0)
 
 
+#: the first words of every number written in two words (``twenty one``, ``двадцать первое``): a pair of
+#: words starting with anything else is not one (``parse_number`` of two words takes one at most)
+TWO_WORD_STARTS = frozenset(_EN_TENS) | frozenset(("двадцать", "тридцать", "сорок", "пятьдесят"))
+
+
 def parse_number(words: list[str]) -> tuple[int | None, int]:
     """The number at the start of ``words`` (lower-case): arabic, roman, or a word in either language;
     and how many words it took (0 when there is none)."""

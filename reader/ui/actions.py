@@ -55,6 +55,8 @@ SPECS: dict[str, ActionSpec] = {
                        ("Ctrl+Shift+M",), checkable=True),
     "paragraph_numbers": ActionSpec("view", QT_TRANSLATE_NOOP("Actions", "&Paragraph Numbers"),
                        ("Ctrl+Shift+P",), checkable=True),
+    "differences": ActionSpec("view", QT_TRANSLATE_NOOP("Actions", "Mark &Differences"),
+                       ("Ctrl+Shift+D",), checkable=True),
     "zoom_in": ActionSpec("view", QT_TRANSLATE_NOOP("Actions", "&Larger Text"),
                        ("Ctrl+=", "Ctrl++"), separator_before=True),
     "zoom_out": ActionSpec("view", QT_TRANSLATE_NOOP("Actions", "Smalle&r Text"), ("Ctrl+-",)),

@@ -113,16 +113,46 @@ class Match:
 def find_matches(document: Document, side: str, query: str, *, case_sensitive: bool = False,
                  limit: int = 10000) -> list[Match]:
     """Every occurrence of ``query`` in the paragraphs of ``document`` (at most ``limit``)."""
+    found: list[Match] = []
+    for batch in iter_matches(document, side, query, case_sensitive=case_sensitive, limit=limit):
+        found.extend(batch)
+    return found
+
+
+def iter_matches(document: Document, side: str, query: str, *, case_sensitive: bool = False,
+                 limit: int = 10000, cancelled=lambda: False, every: int = 200):
+    """The occurrences of ``query`` in reading order, as lists (one per ``every`` paragraphs searched,
+    possibly empty), at most ``limit`` in all; stops early when ``cancelled()`` says so."""
     if not query:
-        return []
+        return
     pattern = re.compile(re.escape(query), 0 if case_sensitive else re.IGNORECASE)
     found: list[Match] = []
+    count = 0
     for paragraph in document.paragraphs:
         for m in pattern.finditer(paragraph.text):
             found.append(Match(side, paragraph.index, m.start(), m.end()))
-            if len(found) >= limit:
-                return found
-    return found
+            count += 1
+            if count >= limit:
+                yield found
+                return
+        if paragraph.index % every == every - 1:
+            if cancelled():
+                return
+            yield found
+            found = []
+    yield found
+
+
+def snippet(text: str, start: int, end: int, room: int = 40) -> tuple[str, str, str]:
+    """(before, match, after) of ``text[start:end]`` with about ``room`` characters each side, on one line."""
+    before = text[max(0, start - room):start]
+    after = text[end:end + room]
+    if start > room:
+        before = "…" + before[before.find(" ") + 1:] if " " in before else "…" + before
+    if end + room < len(text):
+        after = (after[:after.rfind(" ")] if " " in after else after) + "…"
+    flat = str.maketrans("\n\r\t\u2028", "    ")
+    return before.translate(flat), text[start:end].translate(flat), after.translate(flat)
 
 
 def locate_terms(text: str, terms: list[str]) -> list[tuple[int, int, str]]:
@@ -148,6 +178,6 @@ def sentence_counterparts(link: Link, side: str, index: int, sentence: int) -> l
     """(paragraph, sentence) pairs on the other side linked with sentence ``sentence`` of paragraph ``index``."""
     for sentence_link in link.sentences:
         mine = sentence_link.ru if side == "ru" else sentence_link.en
-        if (index, sentence) in [tuple(x) for x in mine]:
-            return [tuple(x) for x in (sentence_link.en if side == "ru" else sentence_link.ru)]
+        if (index, sentence) in [(x[0], x[1]) for x in mine]:
+            return [(x[0], x[1]) for x in (sentence_link.en if side == "ru" else sentence_link.ru)]
     return []

@@ -6,39 +6,12 @@ import argparse
 import os
 import sys
 
-from reader import __version__
-from reader.cli.window_args import add_window_arguments
+from reader import APP_ID, __version__
 
 APP_NAME = "parallel-reader"
 
-
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="python -m reader", description="Parallel Reader: a Russian original beside its English counterpart.",
-        epilog="Subcommands: inspect, align, eval, models, translate, export (python -m reader SUBCOMMAND --help).")
-    add_window_arguments(parser)
-    return parser
-
-
-def parse_args(argv: list[str]) -> argparse.Namespace:
-    from reader.ui.screenshot import parse_select
-
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    if len(args.files) not in (0, 2) and not (len(args.files) == 1 and args.files[0].endswith(".preader")):
-        parser.error("give two files (the original and its counterpart), a project (.preader), or none")
-    if len(args.files) == 1 and args.screenshot:
-        parser.error("--screenshot takes the two files of a pair")
-    try:
-        args.select = parse_select(args.select) if args.select else None
-    except ValueError:
-        parser.error("--select takes ru:N or en:N")
-    try:
-        width, height = (int(v) for v in args.size.lower().split("x"))
-        args.size = (max(1200, width), max(800, height))
-    except ValueError:
-        parser.error("--size takes WIDTHxHEIGHT, e.g. 1400x900")
-    return args
+#: objects Qt uses but does not own (the installed translators), kept alive for the program's run
+_kept: list = []
 
 
 def install_excepthook(window) -> None:
@@ -48,9 +21,12 @@ def install_excepthook(window) -> None:
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QMessageBox
 
+    from reader.core.logs import log_exception
+
     def hook(kind, value, tb) -> None:
         details = "".join(traceback.format_exception(kind, value, tb))
         sys.stderr.write(details)
+        log_exception(kind, value, tb)
         box = QMessageBox(QMessageBox.Icon.Critical, "Parallel Reader",
                           f"{kind.__name__}: {value}", QMessageBox.StandardButton.Ok, window)
         box.setDetailedText(details)
@@ -73,78 +49,87 @@ def open_at_start(window, files: list[str]) -> None:
         window.open_sample()
 
 
-def run_app(argv: list[str]) -> int:
-    """Run the window (or a screenshot); return the exit status."""
-    args = parse_args(argv)
-    if args.screenshot:
-        os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    from reader.cli.qt_start import qt_start_problem
-
-    problem = qt_start_problem()  # Qt would abort with a misleading line: say what is missing instead
-    if problem:
-        print(f"error: {problem}", file=sys.stderr)
-        return 1
+def make_application(args: argparse.Namespace):
+    """The QApplication with the program's names, icon and interface language, and the main window."""
     from PySide6.QtWidgets import QApplication
 
-    from reader.core.errors import ReaderError
+    from reader.ui.app_icon import application_icon
     from reader.ui.context import Context
     from reader.ui.i18n import choose_language, install_translations
-    from reader.ui.loader import load_pair_files
     from reader.ui.mainwindow import MainWindow
-    from reader.ui.sample import sample_pair
     from reader.ui.settings import Settings
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
+    assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setApplicationDisplayName("Parallel Reader")
     app.setApplicationVersion(__version__)
-    from reader.ui.app_icon import APP_ID, application_icon
-
     app.setWindowIcon(application_icon())
     app.setDesktopFileName(APP_ID)  # the window belongs to the desktop entry install-desktop adds
     settings = Settings()
-    app._translators = install_translations(app, choose_language(args.lang or settings.language))
-    context = Context(settings)
-    window = MainWindow(context)
+    _kept.extend(install_translations(app, choose_language(args.lang or settings.language)))
+    window = MainWindow(Context(settings))
     if args.theme:
         window.set_theme(args.theme, remember=False)
+    return app, window
 
-    if args.screenshot:
-        from reader.ui.screenshot import ScreenshotJob
 
-        paths = args.files or sample_pair()
-        try:
-            if not paths:
-                raise ReaderError("No files were given and the built-in sample pair is missing.")
-            pair = load_pair_files(*paths)
-        except ReaderError as error:
-            from reader.cli import report_error
+def run_screenshot(app, window, args: argparse.Namespace) -> int:
+    """Open the pair offscreen, wait for its alignment, save the picture ``args.screenshot``; exit status."""
+    from reader.core.errors import ReaderError, report_error
+    from reader.ui.loader import load_pair_files
+    from reader.ui.sample import sample_pair
+    from reader.ui.screenshot import ScreenshotJob
 
-            report_error(error)
-            return 1
-        status = {"code": 1}
+    paths = args.files or sample_pair()
+    try:
+        if not paths:
+            raise ReaderError("No files were given and the built-in sample pair is missing.")
+        pair = load_pair_files(*paths)
+    except ReaderError as error:
+        report_error(error)
+        return 1
+    status = {"code": 1}
 
-        def done(code: int) -> None:
-            status["code"] = code
-            app.quit()
+    def done(code: int) -> None:
+        status["code"] = code
+        app.quit()
 
-        window.resize(*args.size)
-        window.show()
-        ScreenshotJob(window, args.screenshot, args.select, done)
-        window.open_documents(pair)
-        app.exec()
-        context.cancel_alignment()
-        context.thread_pool.waitForDone(5000)
-        return status["code"]
+    window.resize(*args.size)
+    window.show()
+    ScreenshotJob(window, args.screenshot, args.select, done)
+    window.open_documents(pair)
+    app.exec()
+    return status["code"]
 
+
+def run_window(app, window, args: argparse.Namespace) -> int:
+    """The normal start: the log, the files asked for (or the last pair), the recovery offer; exit status."""
+    from reader.core.logs import start_logging, stop_logging
+    from reader.ui.qtlog import install_qt_log
+
+    start_logging(__version__)
+    install_qt_log()
     install_excepthook(window)
     window.show()
     open_at_start(window, args.files)
     if args.select:
         window.select_when_aligned(*args.select)
     window.projects.offer_recovery()  # unsaved work a crash left behind (reader.ui.project_io)
-    code = app.exec()
-    context.cancel_alignment()
-    context.thread_pool.waitForDone(5000)
-    return code
+    try:
+        return app.exec()
+    finally:
+        stop_logging()
+
+
+def run_app(args: argparse.Namespace) -> int:
+    """Run the window (or, with ``args.screenshot``, take its picture) from parsed arguments
+    (:func:`reader.cli.window.parse_args`); return the exit status."""
+    app, window = make_application(args)
+    run = run_screenshot if args.screenshot else run_window
+    try:
+        return run(app, window, args)
+    finally:
+        window.context.cancel_alignment()
+        window.context.thread_pool.waitForDone(5000)

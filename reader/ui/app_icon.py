@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QIcon
 
-from reader.cli.desktop_cmd import APP_ID
+from reader import APP_ID
 from reader.core.resources import resource_path
 
 

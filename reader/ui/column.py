@@ -7,15 +7,17 @@ The view knows paragraphs, geometry, highlight layers, margin marks, paragraph n
 from __future__ import annotations
 
 import contextlib
+import math
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QContextMenuEvent, QPainter, QTextCursor
+from PySide6.QtGui import QColor, QContextMenuEvent, QPainter, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QMenu, QTextBrowser, QTextEdit, QToolTip
 
 from reader.core.document import Document
 from reader.ui import render
-from reader.ui.highlights import Highlight, HighlightLayers, background  # noqa: F401 - Highlight, background re-exported
+from reader.ui.overview import WIDTH as OVERVIEW_WIDTH, OverviewStrip
+from reader.ui.highlights import Highlight, HighlightLayers, background
 from reader.ui.paragraph_numbers import GAP as NUMBER_GAP, NumberLabel, ParagraphNumbers
 from reader.ui.theme import LIGHT, Colors
 
@@ -70,9 +72,12 @@ class ColumnView(QTextBrowser):
         self._extras: dict[str, render.ExtraParagraph] = {}
         self._press_pos: QPoint | None = None
         self._margin = -1.0
-        self._text_document = None
+        self._text_document: QTextDocument | None = None
         self._backgrounds: dict[int, QColor] = {}
         self._visible_cache: tuple | None = None
+        #: the strip beside the scroll bar marking gaps and weak links in the whole text (reader.ui.overview)
+        self.overview = OverviewStrip(self)
+        self.setViewportMargins(0, 0, OVERVIEW_WIDTH, 0)
 
     # -- content -----------------------------------------------------------------------------
     def set_document(self, document: Document | None) -> None:
@@ -90,7 +95,7 @@ class ColumnView(QTextBrowser):
         anchor = self.first_visible_paragraph()
         self._rebuild()
         if anchor is not None:
-            self.verticalScrollBar().setValue(int(self.paragraph_extent([anchor])[0]))
+            self.scroll_to_y(self.paragraph_extent([anchor])[0])
 
     def set_colors(self, colors: Colors) -> None:
         self.colors = colors
@@ -100,8 +105,9 @@ class ColumnView(QTextBrowser):
         scroll = self.verticalScrollBar().value()
         document = self.document_model
         if document is None:
-            old, self._text_document = self._text_document, render.QTextDocument(self)
-            self.setDocument(self._text_document)
+            empty = render.QTextDocument(self)
+            old, self._text_document = self._text_document, empty
+            self.setDocument(empty)
             if old is not None:
                 old.deleteLater()
             self._block_numbers = []
@@ -121,7 +127,7 @@ class ColumnView(QTextBrowser):
         self._apply_visibility()
         self._layers.rebuild()  # the selections' cursors pointed into the old document
         self._apply_layers()
-        self.verticalScrollBar().setValue(scroll)
+        self.scroll_to_y(scroll)
         self.geometry_changed.emit()
 
     def _index_blocks(self) -> None:
@@ -162,6 +168,8 @@ class ColumnView(QTextBrowser):
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
+        port = self.viewport().geometry()
+        self.overview.setGeometry(port.right() + 1, port.top(), OVERVIEW_WIDTH, port.height())
         self._apply_margins()
         self.geometry_changed.emit()
 
@@ -225,6 +233,11 @@ class ColumnView(QTextBrowser):
         first = self.paragraph_at_y(top)
         last = self.paragraph_at_y(top + self.viewport().height())
         shown = None if first is None or last is None else (min(first, last), max(first, last))
+        if shown is not None:  # the nearest block to the bottom edge may start below it (in the margin)
+            first, last = shown
+            while last > first and self.paragraph_rect(last).top() >= top + self.viewport().height():
+                last -= 1
+            shown = (first, last)
         self._visible_cache = (key, shown)
         return shown
 
@@ -237,6 +250,21 @@ class ColumnView(QTextBrowser):
         top, bottom = self.paragraph_extent([index])
         view_top = self.verticalScrollBar().value()
         return bottom > view_top and top < view_top + self.viewport().height() and bottom > top
+
+    def scroll_to_y(self, y: float) -> None:
+        """Scroll so document position ``y`` is at the top (as far as the text goes).
+
+        Qt widens the scroll range only in a later event after the text is laid out, so a jump made at
+        once (to a remembered place as the pair opens, to a find result) would stop at the old end: the
+        range is brought up to the laid-out height first."""
+        bar = self.verticalScrollBar()
+        value = int(max(0.0, y))
+        if value > bar.maximum():
+            height = self.document().documentLayout().documentSize().height()
+            room = int(math.ceil(height - self.viewport().height()))
+            if room > bar.maximum():
+                bar.setRange(bar.minimum(), room)
+        bar.setValue(value)
 
     def scroll_to_paragraphs(self, indices, *, force: bool = False) -> None:
         """Scroll so the paragraphs ``indices`` are in view (a quarter from the top if they must move)."""
@@ -251,7 +279,7 @@ class ColumnView(QTextBrowser):
             target = top - 16
         else:
             target = top - height / 4
-        self.verticalScrollBar().setValue(int(max(0, target)))
+        self.scroll_to_y(target)
 
     # -- visibility of meta paragraphs --------------------------------------------------------
     def set_show_muted(self, show: bool) -> None:
@@ -262,7 +290,7 @@ class ColumnView(QTextBrowser):
 
     def is_shown(self, index: int) -> bool:
         """Whether paragraph ``index`` is displayed (not a hidden meta/caption/duplicate paragraph)."""
-        return self._show_muted or self.document_model.paragraphs[index].kind.alignable
+        return self._show_muted or self.document_model is None or self.document_model.paragraphs[index].kind.alignable
 
     def _apply_visibility(self) -> None:
         if self.document_model is None:
@@ -456,7 +484,7 @@ class ColumnView(QTextBrowser):
             offset = self.paragraph_extent([anchor])[0] - self.verticalScrollBar().value()
         self._rebuild()
         if anchor is not None:
-            self.verticalScrollBar().setValue(int(self.paragraph_extent([anchor])[0] - offset))
+            self.scroll_to_y(self.paragraph_extent([anchor])[0] - offset)
 
     def remove_extra_paragraph(self, key: str) -> None:
         if self._extras.pop(key, None) is not None:
@@ -574,13 +602,13 @@ class ColumnView(QTextBrowser):
     def open_keyboard_menu(self, at_cursor: QPoint | None = None) -> None:
         """Open the context menu as the Menu key or Shift+F10 does: at the selected text if there is
         some (``at_cursor``, else the text cursor), otherwise on the selected paragraph."""
+        pos: QPoint | None
         if self.textCursor().hasSelection():
             pos = at_cursor if at_cursor is not None else self.cursorRect().center()
         else:
             pos = self._keyboard_menu_position()
-            if pos is None:
-                return
-        self._open_menu_at(pos)
+        if pos is not None:
+            self._open_menu_at(pos)
 
     def _open_menu_at(self, pos: QPoint) -> None:
         found = self.hit(pos)

@@ -33,6 +33,10 @@ COMMAND_NAMES = (
     QT_TRANSLATE_NOOP("Commands", "Delete highlight"),
     QT_TRANSLATE_NOOP("Commands", "Delete paragraph note"),
     QT_TRANSLATE_NOOP("Commands", "Delete link note"),
+    QT_TRANSLATE_NOOP("Commands", "Add word to vocabulary"),
+    QT_TRANSLATE_NOOP("Commands", "Remove word from vocabulary"),
+    QT_TRANSLATE_NOOP("Commands", "Remove words from vocabulary"),
+    QT_TRANSLATE_NOOP("Commands", "Add word to notes"),
 )
 
 

@@ -8,7 +8,7 @@ extension points built on it.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Callable
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QMenu
@@ -32,6 +32,17 @@ class OpenPair:
 
     def document(self, side: str) -> Document:
         return self.ru if side == "ru" else self.en
+
+
+def accepts_partial(aligner: Callable) -> bool:
+    """Whether ``aligner`` takes ``partial`` and ``first`` (reader.core.align.aligner.align_documents does)."""
+    import inspect
+
+    try:
+        parameters = inspect.signature(aligner).parameters
+    except (TypeError, ValueError):
+        return False
+    return "partial" in parameters and "first" in parameters
 
 
 def _default_aligner():
@@ -71,6 +82,10 @@ class Context(QObject):
         self.align_options = None
         self._task: Task | None = None
         self.aligning = False
+        #: the Russian paragraph the person is reading (its chapter is aligned first); set by the pair view
+        self.reading_position: Callable[[], int | None] = lambda: None
+        #: ``alignment`` holds the links found so far by the running (or a stopped) first alignment
+        self.partial = False
         #: machine translations of paragraphs without counterpart: (side, paragraph index) →
         #: reader.core.mt.service.Translation (kept by reader.ui.translation; read by copy, export, projects)
         self.translations: dict[tuple[str, int], object] = {}
@@ -82,6 +97,7 @@ class Context(QObject):
         self.commands.clear()
         self.pair = pair
         self.alignment = None
+        self.partial = False
         self.links = LinkIndex(None)
         self.pair_opened.emit()
         self.alignment_changed.emit()
@@ -99,7 +115,13 @@ class Context(QObject):
         if self.pair is None:
             return
         ru, en, aligner, options = self.pair.ru, self.pair.en, self.aligner, self.align_options
-        task = Task(lambda progress, cancelled: aligner(ru, en, options, progress=progress, cancelled=cancelled))
+        extra: dict[str, object] = {}
+        task = Task(lambda progress, cancelled: aligner(ru, en, options, progress=progress, cancelled=cancelled,
+                                                        **extra))
+        if (self.alignment is None or self.partial) and accepts_partial(aligner):
+            # the first alignment: links shown as they come, the chapter being read first
+            extra.update(partial=task.report, first=self.reading_position())
+        task.signals.partial.connect(self._on_partial)
         task.signals.progress.connect(self._on_progress)
         task.signals.finished.connect(self._on_finished)
         task.signals.failed.connect(self._on_failed)
@@ -127,12 +149,29 @@ class Context(QObject):
             self.alignment_progress.emit(done, total)
 
     @Slot(object)
+    def _on_partial(self, alignment: Alignment) -> None:
+        """Links found so far: shown until the next ones come, unless the person edited them meanwhile."""
+        if not self._current() or (self.alignment is not None and not self.partial) or self.commands.can_undo():
+            return
+        self.alignment = alignment
+        self.partial = True
+        self.alignment_edited()
+
+    @Slot(object)
     def _on_finished(self, alignment: Alignment) -> None:
         if not self._current():
             return  # a stale result of a cancelled or replaced job
         self._task = None
         self.aligning = False
         self.alignment_progress.emit(0, 0)
+        if self.partial and not self.commands.can_undo():
+            if alignment is self.alignment:  # the last partial report was the whole result
+                self.partial = False
+                self.alignment_changed.emit()
+            else:
+                self.set_alignment(alignment)
+            return
+        self.partial = False
         if self.alignment is not None and self.pair is not None:
             # aligning again: an undoable edit that keeps the person's links (reader.core.align.realign)
             from reader.core.align.realign import AlignAgain
@@ -154,6 +193,7 @@ class Context(QObject):
     def set_alignment(self, alignment: Alignment) -> None:
         """Replace the alignment of the open pair (e.g. with one loaded from a project file)."""
         self.alignment = alignment
+        self.partial = False
         self.alignment_edited()
 
     def alignment_edited(self) -> None:

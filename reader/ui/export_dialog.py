@@ -35,7 +35,7 @@ class ExportDialog(QDialog):
     """Format, layout, what to include and where to write."""
 
     def __init__(self, parent=None, path: str = "", fmt: str = "pdf", layout: str = "side-by-side",
-                 include_hidden: bool = False):
+                 include_hidden: bool = False, word_links: bool = True):
         super().__init__(parent)
         self.setWindowTitle(tr("Export"))
         self.format_box = QComboBox()
@@ -48,6 +48,8 @@ class ExportDialog(QDialog):
         self.layout_box.setCurrentIndex(max(0, self.layout_box.findData(layout)))
         self.hidden_box = QCheckBox(tr("Include metadata and duplicate paragraphs"))
         self.hidden_box.setChecked(include_hidden)
+        self.words_box = QCheckBox(tr("Show which words render which on hover (HTML)"))
+        self.words_box.setChecked(word_links)
         self.path_edit = QLineEdit(path)
         browse = QPushButton(tr("Browse…"))
         browse.clicked.connect(self._browse)
@@ -60,6 +62,7 @@ class ExportDialog(QDialog):
         form.addRow(tr("&Format:"), self.format_box)
         form.addRow(tr("&Layout:"), self.layout_box)
         form.addRow("", self.hidden_box)
+        form.addRow("", self.words_box)
         form.addRow(tr("&Save to:"), row)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
@@ -77,7 +80,8 @@ class ExportDialog(QDialog):
         return self.format_box.currentData()
 
     def options(self) -> ExportOptions:
-        return ExportOptions(layout=self.layout_box.currentData(), include_hidden=self.hidden_box.isChecked())
+        return ExportOptions(layout=self.layout_box.currentData(), include_hidden=self.hidden_box.isChecked(),
+                             word_links=self.fmt() == "html" and self.words_box.isChecked())
 
     def path(self) -> str:
         return self.path_edit.text().strip()
@@ -88,6 +92,7 @@ class ExportDialog(QDialog):
         if text:
             self.path_edit.setText(str(Path(text).with_suffix(suffix)))
         self.layout_box.setEnabled(self.fmt() in ("pdf", "html"))
+        self.words_box.setEnabled(self.fmt() == "html")
         self._update()
 
     def _browse(self) -> None:
@@ -158,13 +163,16 @@ class ExportController(QObject):
         fmt = settings.export_format
         layout = (project.settings.get("layout") if project is not None else None) or settings.export_layout
         start = suggested_path(pair.paths if pair else None, project.path if project else None, FORMATS[fmt][1])
-        return ExportDialog(self.window, start, fmt, layout, settings.export_include_hidden)
+        return ExportDialog(self.window, start, fmt, layout, settings.export_include_hidden,
+                            settings.export_word_links)
 
     def accept_dialog(self, dialog: ExportDialog) -> Task | None:
         """Remember the dialog's choices (the layout also in the project) and start the export."""
         settings, options = self.context.settings, dialog.options()
         settings.export_format = dialog.fmt()
         settings.export_include_hidden = options.include_hidden
+        if dialog.fmt() == "html":
+            settings.export_word_links = options.word_links
         if dialog.fmt() in ("pdf", "html"):
             settings.export_layout = options.layout
             project = self.window.projects.project

@@ -1,19 +1,40 @@
-"""The find bar (Ctrl+F): search one or both texts, highlight every match, step with F3/Shift+F3."""
+"""The find bar (Ctrl+F): search one or both texts, highlight every match, step with F3/Shift+F3.
+
+The search runs on the thread pool (a novel takes a noticeable time) and its matches arrive in
+batches: they are highlighted and listed (:mod:`reader.ui.find_results`) as they come; the first one
+at or after the reading position becomes the current match.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+import time
+
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
-from reader.ui.analysis import Match, find_matches
+from reader.ui.analysis import Match, iter_matches
 from reader.ui.context import Context
 from reader.ui.pairview import PairView
+from reader.ui.worker import Task
+
+# typing pauses this long before a search starts (ms)
+SEARCH_DELAY_MS = 80
+# matches found are handed to the window at most this often (seconds)
+BATCH_EVERY = 0.05
 
 
 class FindBar(QWidget):
     """A search line under the columns; matches are drawn through ``PairView.show_matches``."""
 
     closed = Signal()
+    # the matches were replaced (a new search started: the list is empty or holds the first batch)
+    results_reset = Signal()
+    # matches ``start`` … end of ``matches`` were added
+    results_added = Signal(int)
+    # the current match changed (its position in ``matches``, -1 none)
+    current_changed = Signal(int)
+    # the search finished (all matches are in)
+    search_finished = Signal()
 
     def __init__(self, context: Context, pair_view: PairView, parent=None):
         super().__init__(parent)
@@ -21,6 +42,12 @@ class FindBar(QWidget):
         self.pair_view = pair_view
         self.matches: list[Match] = []
         self.current = -1
+        self._task: Task | None = None
+        self._start: dict[str, int] = {}  # per side: the first paragraph on screen when the search started
+        self._delay = QTimer(self)
+        self._delay.setSingleShot(True)
+        self._delay.setInterval(SEARCH_DELAY_MS)
+        self._delay.timeout.connect(self._start_search)
         self.setObjectName("find_bar")
         self.edit = QLineEdit()
         self.edit.setPlaceholderText(self.tr("Find in text"))
@@ -41,7 +68,11 @@ class FindBar(QWidget):
         close.setAutoRaise(True)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 2, 6, 2)
-        for widget in (self.edit, self.scope, self.case, previous, following, self.count):
+        self.list_button = QToolButton()
+        self.list_button.setText(self.tr("List"))
+        self.list_button.setCheckable(True)
+        self.list_button.setToolTip(self.tr("Show every match in a list"))
+        for widget in (self.edit, self.scope, self.case, previous, following, self.count, self.list_button):
             layout.addWidget(widget)
         layout.addStretch(1)
         layout.addWidget(close)
@@ -63,7 +94,10 @@ class FindBar(QWidget):
 
     def close_bar(self) -> None:
         self.hide()
+        self._cancel()
+        self.matches, self.current = [], -1
         self.pair_view.show_matches([], None)
+        self.results_reset.emit()
         self.closed.emit()
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt override
@@ -82,25 +116,107 @@ class FindBar(QWidget):
         return [scope]
 
     def search(self) -> None:
-        """Find the query in the chosen texts and highlight all matches."""
-        query = self.edit.text()
-        documents = self.context.documents()
-        self.matches = []
-        if query and documents and self.isVisible():
-            for side in self.sides():
-                self.matches.extend(find_matches(documents[side], side, query, case_sensitive=self.case.isChecked()))
-        self.current = 0 if self.matches else -1
-        self._show()
+        """Search the chosen texts again (after a short pause while typing); matches arrive as they are found."""
+        self._cancel()
+        self.matches, self.current = [], -1
+        if self.edit.text() and self.context.documents() and self.isVisible():
+            self._delay.start()
+        self.results_reset.emit()
+        self._show(reveal=False)
 
-    def _show(self) -> None:
+    def is_searching(self) -> bool:
+        """Whether a search is waiting to start or running."""
+        return self._delay.isActive() or self._task is not None
+
+    def _cancel(self) -> None:
+        self._delay.stop()
+        if self._task is not None:
+            self._task.cancel()
+            self._task = None
+
+    def _start_search(self) -> None:
+        query, case = self.edit.text(), self.case.isChecked()
+        documents = self.context.documents()
+        sides = self.sides()
+        if not query or not documents:
+            return
+        self._start = {side: self.pair_view.view(side).first_visible_paragraph() or 0 for side in sides}
+
+        def work(progress, cancelled):
+            batch, sent = [], time.monotonic()
+            for side in sides:
+                for found in iter_matches(documents[side], side, query, case_sensitive=case, cancelled=cancelled):
+                    batch += found
+                    if batch and time.monotonic() - sent >= BATCH_EVERY:
+                        task.report(batch)
+                        batch, sent = [], time.monotonic()
+            return batch
+
+        task = Task(work)
+        task.signals.partial.connect(self._on_batch)
+        task.signals.finished.connect(self._on_finished)
+        task.signals.failed.connect(self._on_finished)
+        self._task = task
+        self.context.thread_pool.start(task)
+
+    def _current_task(self) -> bool:
+        return self._task is not None and self.sender() is self._task.signals
+
+    def _on_batch(self, batch: list[Match]) -> None:
+        if self._current_task():
+            self._add(batch)
+
+    def _on_finished(self, batch) -> None:
+        if not self._current_task():
+            return
+        self._task = None
+        self._add(batch if isinstance(batch, list) else [])
+        if self.current < 0 and self.matches:
+            self.current = 0
+            self._show(reveal=True)
+            self.current_changed.emit(self.current)
+        else:
+            self._show_count()  # the highlights are up to date: only "…" leaves the count
+        self.search_finished.emit()
+
+    def _add(self, batch: list[Match]) -> None:
+        if not batch:
+            return
+        start = len(self.matches)
+        self.matches.extend(batch)
+        chosen = None
+        if self.current < 0:  # the first match at or after the reading position becomes the current one
+            chosen = next((start + k for k, m in enumerate(batch) if m.paragraph >= self._start.get(m.side, 0)), None)
+        if chosen is not None:
+            self.current = chosen
+        self._show(reveal=chosen is not None)
+        self.results_added.emit(start)
+        if chosen is not None:
+            self.current_changed.emit(self.current)
+
+    def _show(self, *, reveal: bool = True) -> None:
         current = self.matches[self.current] if self.current >= 0 else None
-        self.pair_view.show_matches(self.matches, current)
+        self.pair_view.show_matches(self.matches, current, reveal=reveal)
+        self._show_count()
+
+    def _show_count(self) -> None:
         if not self.edit.text():
             self.count.setText("")
         elif not self.matches:
-            self.count.setText(self.tr("No matches"))
+            self.count.setText(self.tr("Searching…") if self.is_searching() else self.tr("No matches"))
+        elif self.current < 0:
+            self.count.setText(self.tr("{total} found…").format(total=len(self.matches)))
         else:
-            self.count.setText(self.tr("{current} of {total}").format(current=self.current + 1, total=len(self.matches)))
+            total = len(self.matches)
+            text = self.tr("{current} of {total}") if not self.is_searching() else self.tr("{current} of {total}…")
+            self.count.setText(text.format(current=self.current + 1, total=total))
+
+    def go_to(self, position: int) -> None:
+        """Make match ``position`` (of ``matches``) the current one and show it."""
+        if 0 <= position < len(self.matches):
+            self.current = position
+            self._show()
+            self.current_changed.emit(position)
 
     def find_next(self) -> None:
         self._step(1)
@@ -113,5 +229,4 @@ class FindBar(QWidget):
             self.open_bar()
             return
         if self.matches:
-            self.current = (self.current + delta) % len(self.matches)
-            self._show()
+            self.go_to((self.current + delta) % len(self.matches))

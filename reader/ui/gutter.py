@@ -90,7 +90,9 @@ class LinkGutter(QWidget):
         return self.mapFromGlobal(view.viewport().mapToGlobal(QPoint(0, 0))).y()
 
     def band(self, link: Link) -> QPainterPath | None:
-        """The band of ``link`` in gutter coordinates, or None when a side is hidden."""
+        """The band of ``link`` in gutter coordinates, or None when a side is hidden (or no columns are set)."""
+        if self.left is None or self.right is None:
+            return None
         left_ids, right_ids = link.side(self.left.side), link.side(self.right.side)
         lt, lb = self.left.paragraph_extent(left_ids)
         rt, rb = self.right.paragraph_extent(right_ids)
@@ -156,7 +158,7 @@ class LinkGutter(QWidget):
                   "manual": self.tr("made by hand")}.get(getattr(link.origin, "value", str(link.origin)), "")
         return self.tr("Link confidence {score:.0%}, {origin}").format(score=link.score, origin=origin)
 
-    def event(self, event) -> bool:  # noqa: D102 - Qt override
+    def event(self, event) -> bool:
         if event.type() == QEvent.Type.ToolTip:
             link = self.link_at(QPointF(event.pos()))
             if link is not None:

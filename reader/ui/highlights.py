@@ -7,7 +7,7 @@ text); a range becomes a QTextEdit extra selection, built once when its layer is
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Callable
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QTextBlock, QTextCharFormat, QTextCursor
@@ -27,6 +27,8 @@ class Highlight:
     start: int | None = None
     end: int | None = None
     tooltip: str = ""
+    #: a block this many blocks after (negative: before) the paragraph's, e.g. a machine translation shown after it
+    block_offset: int = 0
 
     @property
     def whole(self) -> bool:
@@ -88,6 +90,10 @@ class HighlightLayers:
             if not 0 <= item.paragraph < count or item.whole:
                 continue
             block = self._block(item.paragraph)
+            for _ in range(abs(item.block_offset)):
+                block = block.next() if item.block_offset > 0 else block.previous()
+            if not block.isValid():
+                continue
             length = block.length() - 1
             start = 0 if item.start is None else max(0, min(item.start, length))
             end = length if item.end is None else max(start, min(item.end, length))

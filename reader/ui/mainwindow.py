@@ -23,7 +23,9 @@ projects, manual link editing) — use these, do not reach into private attribut
     ``select(side, index)``, ``selected() -> (side, index) | None``, ``selected_link()``,
     ``view(side)`` → the :class:`reader.ui.column.ColumnView` of a language, ``left_side``,
     ``insertion_point(side, index)`` → the paragraph of the other side after which a
-    counterpart of ``(side, index)`` would stand, and ``gutter`` (``link_clicked(link)``).
+    counterpart of ``(side, index)`` would stand, and ``gutter`` (``link_clicked(link)``);
+    ``gap_count()`` / ``gaps()`` and the ``gaps_changed(count)`` signal (stretches without counterpart on
+    both sides, -1 while a book's links are still coming: ``context.partial``), ``set_show_differences``.
 
 A ColumnView (``window.pair_view.view("en")``)
     ``selected_paragraph()``, ``selection_range() -> (side, paragraph, start, end) | None``
@@ -59,6 +61,7 @@ from reader.ui.contents import ContentsController
 from reader.ui.annotate import AnnotationController
 from reader.ui.context import Context, OpenPair
 from reader.ui.export_dialog import ExportController
+from reader.ui.find_results import FindResultsDock
 from reader.ui.findbar import FindBar
 from reader.ui.gotobar import GoToBar
 from reader.ui.link_editing import LinkEditor
@@ -71,6 +74,7 @@ from reader.ui.statusbar import StatusPanel
 from reader.ui.theme import apply_theme
 from reader.ui.worker import Task
 from reader.ui.translation import TranslationController
+from reader.ui.words.controller import WordsController
 
 
 class MainWindow(QMainWindow):
@@ -99,7 +103,11 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         for view in self.pair_view.views.values():
             view.setAcceptDrops(False)
-        self.status = StatusPanel(context, self.statusBar())
+        self.find_results = FindResultsDock(context, self.find_bar, self)  # the matches listed (Okular-like)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.find_results)
+        self.find_results.hide()
+        self.status = StatusPanel(context, self.statusBar(), self.pair_view.gaps)
+        self.pair_view.gaps_changed.connect(lambda _count: self.status.refresh())
         self.action_map = action_specs.build_actions(self)
         self.menus = action_specs.build_menus(self.menuBar(), self.action_map)
         self._add_choice_menus()
@@ -118,6 +126,7 @@ class MainWindow(QMainWindow):
         self.annotations = AnnotationController(self)  # highlights and notes (reader.ui.annotate)
         self.projects = ProjectController(self, self.annotations)  # projects (reader.ui.project_io)
         self.exports = ExportController(self, self.annotations)  # File ▸ Export… (reader.ui.export_dialog)
+        self.words = WordsController(self)  # word links, dictionary, vocabulary (reader.ui.words)
         self.navigator = Navigator(self)  # Back/Forward, the remembered position (reader.ui.navigator)
         self.contents = ContentsController(self, self.navigator)  # View ▸ Contents (reader.ui.contents)
         self._record_jumps()
@@ -136,6 +145,10 @@ class MainWindow(QMainWindow):
         self.theme_group.triggered.connect(lambda action: self.set_theme(action.data()))
         self.language_group.triggered.connect(lambda action: self._set_language(action.data()))
         self.menus["recent"].aboutToShow.connect(self._fill_recent_menu)
+        results = self.find_results.toggleViewAction()
+        results.setText(self.tr("Find Resul&ts"))
+        results.setShortcut("Ctrl+Shift+F")
+        self.menus["edit"].insertAction(self.action_map["find_next"], results)
 
     def _connect_actions(self) -> None:
         a, settings = self.action_map, self.context.settings
@@ -155,6 +168,8 @@ class MainWindow(QMainWindow):
         a["show_meta"].toggled.connect(self.set_show_meta)
         a["paragraph_numbers"].setChecked(settings.show_numbers)
         a["paragraph_numbers"].toggled.connect(self.set_show_numbers)
+        a["differences"].setChecked(settings.show_differences)
+        a["differences"].toggled.connect(self.set_show_differences)
         a["zoom_in"].triggered.connect(lambda: self.set_font_size(settings.font_size + 1))
         a["zoom_out"].triggered.connect(lambda: self.set_font_size(settings.font_size - 1))
         a["zoom_reset"].triggered.connect(lambda: self.set_font_size(12))
@@ -173,6 +188,7 @@ class MainWindow(QMainWindow):
         self.pair_view.set_colors(apply_theme(QApplication.instance(), settings.theme))
         self.pair_view.set_reading_font(render.reading_font(settings.font_family, settings.font_size))
         self.pair_view.set_show_muted(settings.show_meta)
+        self.pair_view.set_show_differences(settings.show_differences)
         self.pair_view.set_show_numbers(settings.show_numbers)
 
     def _restore_geometry(self) -> None:
@@ -194,6 +210,8 @@ class MainWindow(QMainWindow):
         self.action_map["find"].triggered.connect(lambda: setattr(self, "_find_started", True))
         self.find_bar.edit.textEdited.connect(self._find_typed)
         self.annotations.panel.activated.connect(lambda _id: record())
+        for signal in (self.find_results.view.clicked, self.find_results.view.activated):
+            signal.connect(lambda _index: record())
 
     def _find_typed(self, _text: str) -> None:
         if self._find_started:  # the first match of a new search is a jump; the next letters refine it
@@ -415,6 +433,12 @@ class MainWindow(QMainWindow):
         self.context.settings.show_numbers = show
         self.action_map["paragraph_numbers"].setChecked(show)
         self.pair_view.set_show_numbers(show)
+
+    def set_show_differences(self, show: bool) -> None:
+        """Mark numbers and names missing from the counterpart (dotted underline), or not; remembered."""
+        self.context.settings.show_differences = show
+        self.action_map["differences"].setChecked(show)
+        self.pair_view.set_show_differences(show)
 
     def set_font_size(self, size: int) -> None:
         settings = self.context.settings

@@ -10,12 +10,14 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QTextCharFormat
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
+from reader.core.align.gaps import find_gaps
 from reader.core.align.model import Link
 from reader.ui.analysis import Match, locate_terms, other_side, sentence_at, sentence_counterparts, without_counterpart
 from reader.ui.column import ColumnView, Highlight, Mark, background
 from reader.ui.context import Context
 from reader.ui.gutter import LinkGutter
 from reader.ui.mapping import PositionMap
+from reader.ui.overview import stretches
 from reader.ui.syncscroll import ScrollPort, SyncScroll
 from reader.ui.theme import LIGHT, Colors
 
@@ -35,11 +37,21 @@ def difference_note(side: str, term: str) -> str:
     return text.format(term=term)
 
 
+def difference_format(colors: Colors) -> QTextCharFormat:
+    """How a difference is drawn: a dotted underline in the muted text colour (a hint, not a spelling error)."""
+    fmt = QTextCharFormat()
+    fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+    fmt.setUnderlineColor(colors.muted_text)
+    return fmt
+
+
 class PairView(QWidget):
     """Both columns and the gutter; owns selection, alignment marks and scroll sync."""
 
     #: the selection moved: (side, paragraph index)
     selection_moved = Signal(str, int)
+    #: the number of gaps (stretches without counterpart on both sides) changed; -1 while links are coming
+    gaps_changed = Signal(int)
 
     def __init__(self, context: Context, parent=None):
         super().__init__(parent)
@@ -54,6 +66,12 @@ class PairView(QWidget):
         self.left_side = "ru"
         self._selection: tuple[str, int] | None = None
         self._map: PositionMap | None = None
+        self._gaps: list | None = None
+        self._show_differences = True
+        self._leading = "ru"
+        self._matches: tuple[list[Match], Match | None] = ([], None)  # the find results shown
+        self._leveled = False  # the columns were levelled since links came (a book's partial links)
+        self._was_partial = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
@@ -64,6 +82,7 @@ class PairView(QWidget):
                 lambda index, menu, side=side: self.context.paragraph_context_menu_requested.emit(side, index, menu))
             view.geometry_changed.connect(self._geometry_changed)
             view.cross_requested.connect(lambda direction, side=side: self.cross(side, direction))
+            view.overview.jump_requested.connect(lambda index, side=side: self.select(side, index))
             view.verticalScrollBar().valueChanged.connect(
                 lambda _value, side=side: self._scrolled(side))
         self.gutter.link_clicked.connect(self._on_link_clicked)
@@ -71,6 +90,7 @@ class PairView(QWidget):
                                enabled=context.settings.scroll_sync)
         context.pair_opened.connect(self._on_pair_opened)
         context.alignment_changed.connect(self.refresh_alignment)
+        context.reading_position = self.reading_position
 
     # -- layout ------------------------------------------------------------------------------
     @property
@@ -94,7 +114,7 @@ class PairView(QWidget):
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 0)
         self.splitter.setStretchFactor(2, 1)
-        if len(sizes) == 3 and sum(sizes):
+        if len(sizes) == 3 and any(sizes):
             self.splitter.setSizes([sizes[2], sizes[1], sizes[0]])
         self.gutter.set_columns(self.left(), self.right())
 
@@ -110,7 +130,10 @@ class PairView(QWidget):
         self.gutter.colors = colors
         for view in self.views.values():
             view.set_colors(colors)
+            view.overview.set_colors(colors.no_counterpart, colors.weak)
         self.refresh_alignment()
+        if self._matches[0]:
+            self.show_matches(*self._matches, reveal=False)  # in the new colours
 
     def set_reading_font(self, font) -> None:
         for view in self.views.values():
@@ -123,6 +146,16 @@ class PairView(QWidget):
         for view in self.views.values():
             view.set_show_muted(show)
         self.refresh_alignment()
+
+    def set_show_differences(self, show: bool) -> None:
+        """Mark (or stop marking) numbers and names missing from the counterpart."""
+        if show != self._show_differences:
+            self._show_differences = show
+            for side, view in self.views.items():
+                view.set_highlights("differences", self._differences(side) if self.context.documents() else [])
+
+    def shows_differences(self) -> bool:
+        return self._show_differences
 
     def set_show_numbers(self, show: bool) -> None:
         """Show or hide the paragraph numbers in both columns' margins."""
@@ -137,7 +170,10 @@ class PairView(QWidget):
         def height():
             return float((self.left() if where == "left" else self.right()).viewport().height())
 
-        return ScrollPort(get=lambda: float(bar().value()), set=lambda v: bar().setValue(int(round(v))), height=height)
+        def scroll(value: float) -> None:
+            (self.left() if where == "left" else self.right()).scroll_to_y(round(value))
+
+        return ScrollPort(get=lambda: float(bar().value()), set=scroll, height=height)
 
     def position_map(self) -> PositionMap | None:
         """The current left↔right position map (rebuilt lazily after layout or alignment changes)."""
@@ -159,6 +195,8 @@ class PairView(QWidget):
             self.sync.scrolled("left")
 
     def _scrolled(self, side: str) -> None:
+        if not self.sync.syncing():
+            self._leading = side  # the column the person (or a jump) moved last: the other follows it
         self.sync.scrolled("left" if side == self.left_side else "right")
         self.gutter.update()
 
@@ -167,12 +205,19 @@ class PairView(QWidget):
         self.gutter.update()
 
     # -- pair and alignment ------------------------------------------------------------------
+    def reading_position(self) -> int | None:
+        """The Russian paragraph in the middle of its column (the one the person is reading)."""
+        shown = self.views["ru"].visible_range()
+        return (shown[0] + shown[1]) // 2 if shown else None
+
     def _on_pair_opened(self) -> None:
         self._selection = None
         self._map = None
         documents = self.context.documents()
         for side, view in self.views.items():
             view.set_document(documents.get(side))
+            view.overview.set_marks([])
+        self._set_gaps(None)
         self.gutter.set_links(self.context.links)
         self.gutter.set_selected(None)
 
@@ -186,12 +231,16 @@ class PairView(QWidget):
         if not documents:
             return
         aligned = self.context.alignment is not None
+        complete = aligned and not self.context.partial
+        alignment = self.context.alignment
+        gaps = find_gaps(alignment, documents["ru"], documents["en"]) if complete and alignment is not None else []
         for side, view in self.views.items():
             marks = {}
-            if aligned:
+            if aligned and not self.context.partial:  # links still coming: unlinked is not yet "no counterpart"
                 missing = no_counterpart_note(side)
                 for index in without_counterpart(documents[side], links, side):
                     marks[index] = Mark(self.colors.no_counterpart, missing)
+            if aligned:
                 threshold = self.context.settings.weak_threshold
                 for link in links.links:
                     if link.score < threshold and not link.fixed:  # a person confirmed or made it
@@ -199,18 +248,44 @@ class PairView(QWidget):
                         for index in link.side(side):
                             marks[index] = Mark(self.colors.weak, note)
             view.set_marks(marks)
+            view.overview.set_marks(stretches(documents[side], links, side, gaps, self.context.settings.weak_threshold,
+                                              complete=complete) if aligned else [])
             view.set_highlights("differences", self._differences(side))
+        self._set_gaps(gaps if complete else None)
+        leading = self.views[self._leading]
+        first_links = not self._leveled and bool(links.links)
+        completed = self._was_partial and not self.context.partial
+        self._was_partial = self.context.partial
+        if (first_links or completed) and self.sync.enabled and leading.scroll_offset() > 0:
+            # the first links, and the whole alignment, while the reader is into the text (e.g. at the
+            # remembered place): the other column comes level with the one read (each level costs the
+            # scroll map; at the very top both stay at their beginnings)
+            self.sync.scrolled("left" if self._leading == self.left_side else "right")
+        self._leveled = bool(links.links)
         if self._selection is not None:
             self.select(*self._selection, scroll=False)
         else:
             self.gutter.update()
 
+    def gaps(self) -> list | None:
+        """The gaps of the alignment on screen (reader.core.align.gaps.Gap), None while it is not complete."""
+        return self._gaps
+
+    def gap_count(self) -> int:
+        """How many gaps the alignment has (-1 when there is none yet or its links are still coming)."""
+        return -1 if self._gaps is None else len(self._gaps)
+
+    def _set_gaps(self, gaps: list | None) -> None:
+        before = self.gap_count()
+        self._gaps = gaps
+        if self.gap_count() != before:
+            self.gaps_changed.emit(self.gap_count())
+
     def _differences(self, side: str) -> list[Highlight]:
+        if not self._show_differences:
+            return []
         document = self.context.documents()[side]
-        fmt = QTextCharFormat()
-        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
-        fmt.setUnderlineColor(self.colors.difference)
-        fmt.setForeground(self.colors.difference)
+        fmt = difference_format(self.colors)
         highlights = []
         for link in self.context.links.links:
             terms = link.differences.ru_only if side == "ru" else link.differences.en_only
@@ -273,7 +348,7 @@ class PairView(QWidget):
         sentence = sentence_at(documents[side], index, offset)
         fmt = background(self.colors.sentence)
         pairs = sentence_counterparts(link, side, index, sentence) if sentence is not None else []
-        if not pairs:
+        if not pairs or sentence is None:
             mine.set_highlights("sentence", [])
             theirs.set_highlights("sentence", [])
             return
@@ -294,7 +369,7 @@ class PairView(QWidget):
         was = self.sync.enabled
         self.sync.enabled = False
         try:
-            theirs.verticalScrollBar().setValue(int(target_top - max(0.0, top_on_screen)))
+            theirs.scroll_to_y(target_top - max(0.0, top_on_screen))
             theirs.scroll_to_paragraphs(counterparts)
         finally:
             self.sync.enabled = was
@@ -338,12 +413,13 @@ class PairView(QWidget):
         return -1
 
     # -- find --------------------------------------------------------------------------------
-    def show_matches(self, matches: list[Match], current: Match | None) -> None:
-        """Highlight find results; reveal ``current``."""
+    def show_matches(self, matches: list[Match], current: Match | None, *, reveal: bool = True) -> None:
+        """Highlight find results; reveal ``current`` (unless ``reveal`` is false)."""
+        self._matches = (matches, current)
         fmt, current_fmt = background(self.colors.find), background(self.colors.find_current)
         for side, view in self.views.items():
             view.set_highlights("find", [Highlight(m.paragraph, fmt, m.start, m.end) for m in matches if m.side == side])
             view.set_highlights("find_current", [] if current is None or current.side != side else
                                 [Highlight(current.paragraph, current_fmt, current.start, current.end)])
-        if current is not None:
+        if current is not None and reveal:
             self.views[current.side].scroll_to_paragraphs([current.paragraph])

@@ -9,7 +9,7 @@ it, and the next start offers whatever a crash left behind.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Callable
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -22,6 +22,7 @@ from reader.core.project.remap import fingerprints
 from reader.core.project.recovery import RecoveryState, autosave, discard_recovery, find_recoverable, new_session_id
 from reader.core.project.session import OpenedProject, new_project, open_project
 from reader.core.project.storage import load_project, save_project
+from reader.core.words.vocabulary import Vocabulary
 from reader.ui import dialogs
 from reader.ui.actions import key_sequences
 from reader.ui.context import OpenPair
@@ -118,7 +119,10 @@ class ProjectController(QObject):
                 raise ProjectError(tr("This pair was not read from files, so it cannot be saved as a project."))
             self.project = new_project(*pair.paths)
         project = self.project
-        project.alignment = self.context.alignment
+        # links still coming (a book's first alignment): saved without them, the file aligns again when
+        # opened, unless the person edited them meanwhile (the edits are kept, the rest is not computed)
+        partial = self.context.partial and self.context.aligning and not self.context.commands.can_undo()
+        project.alignment = None if partial else self.context.alignment
         navigator = getattr(self.window, "navigator", None)
         if navigator is not None:
             project.position = navigator.here()
@@ -126,6 +130,9 @@ class ProjectController(QObject):
         project.annotations.replace_all(list(self.annotations.annotations))
         project.translations = [TranslationRef(side, index, t.package, t.version, t.text, t.model_label)
                                 for (side, index), t in sorted(self.context.translations.items())]
+        words = getattr(self.window, "words", None)  # the vocabulary (reader.ui.words)
+        if words is not None:
+            project.vocabulary = Vocabulary(list(words.vocabulary.vocabulary))
         return project
 
     # -- saving -----------------------------------------------------------------------------
@@ -231,13 +238,13 @@ class ProjectController(QObject):
     def _open_failed(self, error: Exception) -> None:
         """Say why a project cannot be opened; offer its previous version (NAME.bak) when that one reads."""
         backup = getattr(error, "backup", None)
-        if backup and self.ask_open_backup(error):
+        if backup and isinstance(error, ProjectError) and self.ask_open_backup(error):
             try:
                 project = load_project(backup)
             except ReaderError as again:
                 dialogs.show_error(self.window, tr("Cannot Open the Project"), again)
                 return
-            project.path = Path(error.path).absolute()  # saving replaces the broken file (kept as NAME.bak)
+            project.path = Path(str(error.path)).absolute()  # saving replaces the broken file (kept as NAME.bak)
             self.open_path(project)
             return
         dialogs.show_error(self.window, tr("Cannot Open the Project"), error)
@@ -245,7 +252,7 @@ class ProjectController(QObject):
     def _backup_dialog(self, error: ProjectError) -> bool:
         box = dialogs.error_box(self.window, tr("Cannot Open the Project"), error)
         box.setInformativeText(tr("The previous version, {name}, can be opened instead. Open it?").format(
-            name=Path(error.backup).name))
+            name=Path(str(error.backup)).name))
         box.setStandardButtons(QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel)
         return box.exec() == QMessageBox.StandardButton.Open
 
@@ -262,8 +269,19 @@ class ProjectController(QObject):
         finally:
             self._opening = False
         self.project = project
+        # the text is painted first; the links (a book's take a moment to draw) come in the next turn
+        self.window.pair_view.repaint()
+        pair = self.context.pair
+        QTimer.singleShot(0, lambda: self._show_project(opened) if self.context.pair is pair else None)
+
+    def _show_project(self, opened: OpenedProject) -> None:
+        """The opened project's links, annotations and translations on the pair already shown."""
+        project = opened.project
         self.context.set_alignment(opened.alignment)
         self.annotations.set_annotations(list(project.annotations))
+        words = getattr(self.window, "words", None)
+        if words is not None:
+            words.vocabulary.set_vocabulary(Vocabulary(list(project.vocabulary)))
         for ref in project.translations:
             if ref.text:
                 label = ref.label or f"{ref.package} {ref.version}".strip()
@@ -272,7 +290,8 @@ class ProjectController(QObject):
         translation = getattr(self.window, "translation", None)
         if translation is not None and project.translations:
             translation.schedule_refresh()
-        self.context.commands.set_clean()
+        if not self.context.commands.is_clean():  # (opening cleared the history: a second redraw of the book spared)
+            self.context.commands.set_clean()
         self._unsaved = bool(opened.changed)  # re-anchored annotations and new checksums are worth a save
         self._update_title()
         if project.path is not None:

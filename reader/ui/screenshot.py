@@ -55,11 +55,3 @@ class ScreenshotJob(QObject):
             return
         print("error: the alignment did not finish in time", file=sys.stderr)
         self.on_done(3)
-
-
-def parse_select(value: str) -> tuple[str, int]:
-    """"ru:3" → ("ru", 3)."""
-    side, _, number = value.partition(":")
-    if side not in ("ru", "en") or not number.isdigit():
-        raise ValueError(value)
-    return side, int(number)

@@ -95,6 +95,15 @@ class Settings:
         self._set("view/show_meta", bool(value))
 
     @property
+    def show_differences(self) -> bool:
+        """Whether numbers and names missing from the counterpart are marked in the text."""
+        return self._get("view/show_differences", True, bool)
+
+    @show_differences.setter
+    def show_differences(self, value: bool) -> None:
+        self._set("view/show_differences", bool(value))
+
+    @property
     def show_numbers(self) -> bool:
         """Whether each paragraph's index is shown in the column margin (off until asked for)."""
         return self._get("view/paragraph_numbers", False, bool)
@@ -102,6 +111,33 @@ class Settings:
     @show_numbers.setter
     def show_numbers(self, value: bool) -> None:
         self._set("view/paragraph_numbers", bool(value))
+
+    @property
+    def export_word_links(self) -> bool:
+        """Whether an HTML export shows which words render which on hover (on until turned off)."""
+        return self._get("export/word_links", True, bool)
+
+    @export_word_links.setter
+    def export_word_links(self, value: bool) -> None:
+        self._set("export/word_links", bool(value))
+
+    @property
+    def word_hover(self) -> bool:
+        """Whether the word under the pointer shows its counterpart words (on until turned off)."""
+        return self._get("view/word_hover", True, bool)
+
+    @word_hover.setter
+    def word_hover(self, value: bool) -> None:
+        self._set("view/word_hover", bool(value))
+
+    @property
+    def vocabulary_format(self) -> str:
+        """The last vocabulary export's format: "tsv" or "csv"."""
+        return self._choice("export/vocabulary_format", ("tsv", "csv"))
+
+    @vocabulary_format.setter
+    def vocabulary_format(self, value: str) -> None:
+        self._set("export/vocabulary_format", value)
 
     @property
     def weak_threshold(self) -> float:

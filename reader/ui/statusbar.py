@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar
 
-from reader.core.align.gaps import MIN_GAP, find_gaps
+from reader.core.align.gaps import MIN_GAP
 from reader.ui.analysis import pair_stats
 from reader.ui.context import Context
 
@@ -12,9 +14,11 @@ from reader.ui.context import Context
 class StatusPanel(QLabel):
     """The permanent status text: linked paragraphs, coverage and gaps per side, plus a progress bar."""
 
-    def __init__(self, context: Context, status_bar: QStatusBar):
+    def __init__(self, context: Context, status_bar: QStatusBar, gaps: Callable[[], list | None] | None = None):
+        """``gaps`` gives the alignment's gaps (``PairView.gaps``: None while links are still coming)."""
         super().__init__()
         self.context = context
+        self.gaps = gaps
         self.setObjectName("status_stats")
         self.progress = QProgressBar()
         self.progress.setMaximumWidth(160)
@@ -55,8 +59,9 @@ class StatusPanel(QLabel):
 
     def gaps_text(self) -> str:
         """How many gaps the alignment leaves, and the longest (in Russian body paragraphs)."""
-        documents = self.context.documents()
-        gaps = find_gaps(self.context.alignment, documents["ru"], documents["en"])
+        gaps = self.gaps() if self.gaps is not None else []
+        if gaps is None:
+            return self.tr("Gaps: counting…")
         if not gaps:
             return self.tr("Gaps: none")
         return self.tr("Gaps: {count} (longest {longest} paragraphs)").format(

@@ -7,7 +7,7 @@ and the geometry comes from mapping callables that may change whenever the layou
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Callable, Optional
+from collections.abc import Callable
 
 from reader.ui.mapping import PositionMap
 
@@ -28,7 +28,7 @@ class SyncScroll:
     ``reference`` is the height fraction of the line kept level (a third from the top reads best).
     """
 
-    def __init__(self, left: ScrollPort, right: ScrollPort, mapping: Callable[[], Optional[PositionMap]],
+    def __init__(self, left: ScrollPort, right: ScrollPort, mapping: Callable[[], PositionMap | None],
                  *, reference: float = 1 / 3, enabled: bool = True):
         self.left = left
         self.right = right
@@ -36,6 +36,10 @@ class SyncScroll:
         self.reference = reference
         self.enabled = enabled
         self._syncing = False
+
+    def syncing(self) -> bool:
+        """Whether the syncer is moving a pane itself right now (so the move is not the person's)."""
+        return self._syncing
 
     def scrolled(self, side: str) -> None:
         """Tell the syncer that pane ``side`` ("left" or "right") moved; move the other one."""

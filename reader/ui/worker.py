@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import threading
 import traceback
-from typing import Any, Callable
+from typing import Any
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QRunnable, Signal
 
@@ -22,6 +23,8 @@ class TaskSignals(QObject):
     """Signals of one task, emitted from the worker thread, received in the UI thread."""
 
     progress = Signal(int, int)
+    #: a result so far (e.g. the links found before the whole alignment is done), see Task.report
+    partial = Signal(object)
     finished = Signal(object)
     #: a ReaderError (shown to the person) or another exception (a bug: message with traceback)
     failed = Signal(object)
@@ -35,6 +38,7 @@ class Task(QRunnable):
         self.work = work
         self.signals = TaskSignals()
         self._cancelled = threading.Event()
+        self._reported = -1  # the percentage of the last progress report
 
     def cancel(self) -> None:
         """Ask the work to stop; its result (if any) is not emitted."""
@@ -43,25 +47,47 @@ class Task(QRunnable):
     def is_cancelled(self) -> bool:
         return self._cancelled.is_set()
 
-    def run(self) -> None:  # noqa: D102 - QRunnable override
+    def run(self) -> None:
         signals = self.signals
         try:
             result = self.work(self._emit_progress, self._cancelled.is_set)
         except ReaderError as error:
             if not self._cancelled.is_set():
-                signals.failed.emit(error)
+                _emit_quietly(signals.failed, error)
             return
-        except Exception as error:  # a bug in the work: report it instead of killing the thread
+        except Exception as error:  # noqa: BLE001 - a bug in the work: reported instead of killing the thread
             if not self._cancelled.is_set():
-                error.details = traceback.format_exc()
-                signals.failed.emit(error)
+                error.details = traceback.format_exc()  # type: ignore[attr-defined]  # read by the error box
+                _emit_quietly(signals.failed, error)
             return
         if not self._cancelled.is_set():
-            signals.finished.emit(result)
+            _emit_quietly(signals.finished, result)
+
+    def report(self, value: Any) -> None:
+        """Hand a result so far to the UI thread (``signals.partial``); called by the work on its thread."""
+        if not self._cancelled.is_set():
+            try:
+                self.signals.partial.emit(value)
+            except RuntimeError:  # the receiver side is gone (the window closed): stop quietly
+                self._cancelled.set()
 
     def _emit_progress(self, done: int, total: int) -> None:
+        """Report progress when the percentage moved on (the end always): each report makes the UI thread
+        repaint, and it shares the interpreter with the work."""
+        percent = done * 100 // total if total > 0 else 0
+        if done < total and percent == self._reported:
+            return
+        self._reported = percent
         if not self._cancelled.is_set():
             try:
                 self.signals.progress.emit(done, total)
             except RuntimeError:  # the receiver side is gone (the window closed): stop quietly
                 self._cancelled.set()
+
+
+def _emit_quietly(signal, value: Any) -> None:
+    """Emit ``signal`` unless its QObject is gone (the window closed while the work ran)."""
+    try:
+        signal.emit(value)
+    except RuntimeError:
+        pass

@@ -96,6 +96,11 @@
         </message>
         <message>
             <location filename="../../reader/ui/actions.py" line="58" />
+            <source>Mark &amp;Differences</source>
+            <translation>Отмечать &amp;различия</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/actions.py" line="60" />
             <source>&amp;Larger Text</source>
             <translation>&amp;Крупнее</translation>
         </message>
@@ -105,98 +110,98 @@
             <translation>Открыть при&amp;мер</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="60" />
+            <location filename="../../reader/ui/actions.py" line="62" />
             <source>Smalle&amp;r Text</source>
             <translation>Ме&amp;льче</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="61" />
+            <location filename="../../reader/ui/actions.py" line="63" />
             <source>&amp;Normal Size</source>
             <translation>&amp;Обычный размер</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="62" />
+            <location filename="../../reader/ui/actions.py" line="64" />
             <source>&amp;Font…</source>
             <translation>&amp;Шрифт…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="63" />
+            <location filename="../../reader/ui/actions.py" line="65" />
             <source>&amp;Go to Paragraph…</source>
             <translation>&amp;Перейти к абзацу…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="64" />
+            <location filename="../../reader/ui/actions.py" line="66" />
             <source>&amp;Next Paragraph Without Counterpart</source>
             <translation>&amp;Следующий абзац без соответствия</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="66" />
+            <location filename="../../reader/ui/actions.py" line="68" />
             <source>&amp;Previous Paragraph Without Counterpart</source>
             <translation>Пре&amp;дыдущий абзац без соответствия</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="68" />
+            <location filename="../../reader/ui/actions.py" line="70" />
             <source>Next &amp;Weak Link</source>
             <translation>Следующая с&amp;лабая связь</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="69" />
+            <location filename="../../reader/ui/actions.py" line="71" />
             <source>Previous W&amp;eak Link</source>
             <translation>Предыдущая сл&amp;абая связь</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="70" />
+            <location filename="../../reader/ui/actions.py" line="72" />
             <source>&amp;Align Again</source>
             <translation>&amp;Выровнять заново</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="71" />
+            <location filename="../../reader/ui/actions.py" line="73" />
             <source>&amp;About Parallel Reader</source>
             <translation>&amp;О программе Parallel Reader</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="72" />
+            <location filename="../../reader/ui/actions.py" line="74" />
             <source>About &amp;Qt</source>
             <translation>О &amp;Qt</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="76" />
-            <location filename="../../reader/ui/actions.py" line="81" />
+            <location filename="../../reader/ui/actions.py" line="78" />
+            <location filename="../../reader/ui/actions.py" line="83" />
             <source>Follow the &amp;System</source>
             <translation>Как в &amp;системе</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="77" />
+            <location filename="../../reader/ui/actions.py" line="79" />
             <source>&amp;Light</source>
             <translation>Св&amp;етлая</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="78" />
+            <location filename="../../reader/ui/actions.py" line="80" />
             <source>&amp;Dark</source>
             <translation>&amp;Тёмная</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="82" />
+            <location filename="../../reader/ui/actions.py" line="84" />
             <source>&amp;English</source>
             <translation>&amp;English</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="83" />
+            <location filename="../../reader/ui/actions.py" line="85" />
             <source>&amp;Русский</source>
             <translation>&amp;Русский</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="127" />
+            <location filename="../../reader/ui/actions.py" line="129" />
             <source>Open &amp;Recent</source>
             <translation>&amp;Недавние пары</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="129" />
+            <location filename="../../reader/ui/mainwindow.py" line="138" />
             <source>&amp;Theme</source>
             <translation>&amp;Тема</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="131" />
+            <location filename="../../reader/ui/mainwindow.py" line="140" />
             <source>Interface Lan&amp;guage (after a restart)</source>
             <translation>&amp;Язык интерфейса (после перезапуска)</translation>
         </message>
@@ -403,13 +408,13 @@
     <context>
         <name>ColumnView</name>
         <message>
-            <location filename="../../reader/ui/column.py" line="60" />
+            <location filename="../../reader/ui/column.py" line="62" />
             <source>Russian text</source>
             <extracomment>a paragraph was clicked or chosen with the keyboard: (paragraph index, character offset or -1) a context menu is about to open on a paragraph: (paragraph index, menu) the laid-out geometry changed (size, font, hidden paragraphs): maps and gutter must update Left/h (-1) or Right/l (+1) pressed: move to the column on that side</extracomment>
             <translation>Русский текст</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/column.py" line="60" />
+            <location filename="../../reader/ui/column.py" line="62" />
             <source>English text</source>
             <translation>Английский текст</translation>
         </message>
@@ -531,59 +536,25 @@
             <source>Delete link note</source>
             <translation>Удаление заметки к связи</translation>
         </message>
-    </context>
-    <context>
-        <name>Contents</name>
         <message>
-            <location filename="../../reader/ui/contents.py" line="26" />
-            <source>Russian</source>
-            <translation>Русский</translation>
+            <location filename="../../reader/ui/command_names.py" line="36" />
+            <source>Add word to vocabulary</source>
+            <translation>Добавление слова в словарик</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/contents.py" line="26" />
-            <source>English</source>
-            <translation>Английский</translation>
+            <location filename="../../reader/ui/command_names.py" line="37" />
+            <source>Remove word from vocabulary</source>
+            <translation>Удаление слова из словарика</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/contents.py" line="113" />
-            <source>Not in the Russian text</source>
-            <translation>Нет в русском тексте</translation>
+            <location filename="../../reader/ui/command_names.py" line="38" />
+            <source>Remove words from vocabulary</source>
+            <translation>Удаление слов из словарика</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/contents.py" line="113" />
-            <source>Not in the English text</source>
-            <translation>Нет в английском тексте</translation>
-        </message>
-        <message>
-            <location filename="../../reader/ui/contents.py" line="114" />
-            <source>{title} (paragraph {number})</source>
-            <translation>{title} (абзац {number})</translation>
-        </message>
-        <message>
-            <location filename="../../reader/ui/contents.py" line="118" />
-            <source>linked</source>
-            <translation>связаны</translation>
-        </message>
-        <message>
-            <location filename="../../reader/ui/contents.py" line="118" />
-            <source>named alike, not linked</source>
-            <translation>названы одинаково, не связаны</translation>
-        </message>
-        <message>
-            <location filename="../../reader/ui/contents.py" line="132" />
-            <source>Contents</source>
-            <translation>Содержание</translation>
-        </message>
-        <message>
-            <location filename="../../reader/ui/contents.py" line="168" />
-            <source>&amp;Contents</source>
-            <extracomment>the current part and chapter in the text read ("" outside any)</extracomment>
-            <translation>Содер&amp;жание</translation>
-        </message>
-        <message>
-            <location filename="../../reader/ui/contents.py" line="171" />
-            <source>Show or hide the parts and chapters of both texts</source>
-            <translation>Показать или скрыть части и главы обоих текстов</translation>
+            <location filename="../../reader/ui/command_names.py" line="39" />
+            <source>Add word to notes</source>
+            <translation>Добавление слова в заметки</translation>
         </message>
     </context>
     <context>
@@ -617,6 +588,64 @@
             <location filename="../../reader/ui/dialogs.py" line="103" />
             <source>The links, annotations and translations changed since the project was last saved. Without saving, the changes are lost.</source>
             <translation>Связи, заметки или переводы изменились после последнего сохранения проекта. Без сохранения изменения пропадут.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DictionaryPanel</name>
+        <message>
+            <location filename="../../reader/ui/words/card_panel.py" line="18" />
+            <source>or</source>
+            <translation>или</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/words/card_panel.py" line="18" />
+            <source>guessed from its ending</source>
+            <translation>разбор по окончанию</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/words/card_panel.py" line="18" />
+            <source>Not in the dictionary.</source>
+            <translation>Нет в словаре.</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/words/card_panel.py" line="19" />
+            <source>used here</source>
+            <translation>здесь</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/words/card_panel.py" line="19" />
+            <source>and {n} more</source>
+            <translation>и ещё {n}</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/words/card_panel.py" line="20" />
+            <source>Counterpart</source>
+            <translation>Соответствие</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/words/card_panel.py" line="85" />
+            <source>Dictionary</source>
+            <translation>Словарь</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/words/card_panel.py" line="93" />
+            <source>&amp;Copy Card</source>
+            <translation>&amp;Копировать карточку</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/words/card_panel.py" line="94" />
+            <source>Add to &amp;Notes</source>
+            <translation>Добавить в &amp;заметки</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/words/card_panel.py" line="114" />
+            <source>Click a word and press Ctrl+D, or choose Look Up in its context menu, to see its card.</source>
+            <translation>Щёлкните слово и нажмите Ctrl+D или выберите «Найти в словаре» в его контекстном меню, чтобы увидеть карточку.</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/words/card_panel.py" line="121" />
+            <source>Highlight the word with its lemma and sense as the note, and keep it in the vocabulary</source>
+            <translation>Выделить слово с заметкой о начальной форме и значении и сохранить его в словарике</translation>
         </message>
     </context>
     <context>
@@ -663,79 +692,85 @@
             <translation>Включать метаданные и повторяющиеся абзацы</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/export_dialog.py" line="52" />
+            <location filename="../../reader/ui/export_dialog.py" line="51" />
+            <source>Show which words render which on hover (HTML)</source>
+            <translation>Показывать соответствия слов под указателем (HTML)</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/export_dialog.py" line="54" />
             <source>Browse…</source>
             <translation>Обзор…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/export_dialog.py" line="60" />
+            <location filename="../../reader/ui/export_dialog.py" line="62" />
             <source>&amp;Format:</source>
             <translation>&amp;Формат:</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/export_dialog.py" line="61" />
+            <location filename="../../reader/ui/export_dialog.py" line="63" />
             <source>&amp;Layout:</source>
             <translation>&amp;Расположение:</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/export_dialog.py" line="63" />
+            <location filename="../../reader/ui/export_dialog.py" line="66" />
             <source>&amp;Save to:</source>
             <translation>&amp;Сохранить в:</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/export_dialog.py" line="95" />
+            <location filename="../../reader/ui/export_dialog.py" line="100" />
             <source>Export To</source>
             <extracomment>asks whether an existing file may be replaced (tests answer instead of the message box)</extracomment>
             <translation>Экспортировать в</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/export_dialog.py" line="109" />
+            <location filename="../../reader/ui/export_dialog.py" line="114" />
             <source>Replace File?</source>
             <translation>Заменить файл?</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/export_dialog.py" line="109" />
+            <location filename="../../reader/ui/export_dialog.py" line="114" />
             <source>{name} already exists. Replace it?</source>
             <translation>Файл {name} уже существует. Заменить его?</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/export_dialog.py" line="131" />
+            <location filename="../../reader/ui/export_dialog.py" line="136" />
+            <location filename="../../reader/ui/words/vocabulary_panel.py" line="46" />
             <source>&amp;Export…</source>
             <extracomment>an export finished: the file written</extracomment>
             <translation>&amp;Экспорт…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/export_dialog.py" line="143" />
+            <location filename="../../reader/ui/export_dialog.py" line="148" />
             <source>Open a pair and wait for the alignment before exporting.</source>
             <translation>Перед экспортом откройте пару и дождитесь выравнивания.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/export_dialog.py" line="180" />
+            <location filename="../../reader/ui/export_dialog.py" line="188" />
             <source>Cannot Export</source>
             <translation>Экспорт невозможен</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/export_dialog.py" line="184" />
+            <location filename="../../reader/ui/export_dialog.py" line="192" />
             <source>Exporting…</source>
             <translation>Экспорт…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/export_dialog.py" line="184" />
+            <location filename="../../reader/ui/export_dialog.py" line="192" />
             <source>Cancel</source>
             <translation>Отмена</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/export_dialog.py" line="199" />
+            <location filename="../../reader/ui/export_dialog.py" line="207" />
             <source>Export cancelled.</source>
             <translation>Экспорт отменён.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/export_dialog.py" line="215" />
+            <location filename="../../reader/ui/export_dialog.py" line="223" />
             <source>Exported to {path}</source>
             <translation>Экспортировано в {path}</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/export_dialog.py" line="221" />
+            <location filename="../../reader/ui/export_dialog.py" line="229" />
             <source>Export Failed</source>
             <translation>Экспорт не удался</translation>
         </message>
@@ -743,54 +778,116 @@
     <context>
         <name>FindBar</name>
         <message>
-            <location filename="../../reader/ui/findbar.py" line="26" />
+            <location filename="../../reader/ui/findbar.py" line="53" />
             <source>Find in text</source>
             <translation>Поиск в тексте</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/findbar.py" line="29" />
+            <location filename="../../reader/ui/findbar.py" line="56" />
             <source>Both texts</source>
             <translation>Оба текста</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/findbar.py" line="30" />
+            <location filename="../../reader/ui/findbar.py" line="57" />
             <source>Russian</source>
             <translation>Русский</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/findbar.py" line="31" />
+            <location filename="../../reader/ui/findbar.py" line="58" />
             <source>English</source>
             <translation>Английский</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/findbar.py" line="32" />
+            <location filename="../../reader/ui/findbar.py" line="59" />
             <source>Match case</source>
             <translation>Учитывать регистр</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/findbar.py" line="36" />
+            <location filename="../../reader/ui/findbar.py" line="63" />
             <source>Previous match (Shift+F3)</source>
             <translation>Предыдущее совпадение (Shift+F3)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/findbar.py" line="38" />
+            <location filename="../../reader/ui/findbar.py" line="65" />
             <source>Next match (F3)</source>
             <translation>Следующее совпадение (F3)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/findbar.py" line="40" />
+            <location filename="../../reader/ui/findbar.py" line="67" />
             <source>Close (Esc)</source>
             <translation>Закрыть (Esc)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/findbar.py" line="101" />
+            <location filename="../../reader/ui/findbar.py" line="72" />
+            <source>List</source>
+            <translation>Список</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/findbar.py" line="74" />
+            <source>Show every match in a list</source>
+            <translation>Показать все совпадения списком</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/findbar.py" line="206" />
             <source>No matches</source>
             <translation>Совпадений нет</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/findbar.py" line="103" />
+            <location filename="../../reader/ui/findbar.py" line="206" />
+            <source>Searching…</source>
+            <translation>Поиск…</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/findbar.py" line="208" />
+            <source>{total} found…</source>
+            <translation>Найдено: {total}…</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/findbar.py" line="211" />
             <source>{current} of {total}</source>
             <translation>{current} из {total}</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/findbar.py" line="211" />
+            <source>{current} of {total}…</source>
+            <translation>{current} из {total}…</translation>
+        </message>
+    </context>
+    <context>
+        <name>FindResultsDock</name>
+        <message>
+            <location filename="../../reader/ui/find_results.py" line="90" />
+            <source>Find Results</source>
+            <translation>Результаты поиска</translation>
+        </message>
+    </context>
+    <context>
+        <name>FindResultsModel</name>
+        <message>
+            <location filename="../../reader/ui/find_results.py" line="56" />
+            <source>¶</source>
+            <extracomment>the parent of the model's rows (a flat list)</extracomment>
+            <translation>¶</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/find_results.py" line="56" />
+            <source>Text</source>
+            <translation>Текст</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/find_results.py" line="56" />
+            <source>Context</source>
+            <translation>Контекст</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/find_results.py" line="67" />
+            <source>Russian</source>
+            <translation>Русский</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/find_results.py" line="67" />
+            <source>English</source>
+            <translation>Английский</translation>
         </message>
     </context>
     <context>
@@ -826,6 +923,9 @@
             <source> of {count}</source>
             <translation> из {count}</translation>
         </message>
+    </context>
+    <context>
+        <name>GoToDialog</name>
     </context>
     <context>
         <name>LinkEditing</name>
@@ -995,23 +1095,23 @@
     <context>
         <name>LinkGutter</name>
         <message>
-            <location filename="../../reader/ui/gutter.py" line="155" />
+            <location filename="../../reader/ui/gutter.py" line="157" />
             <source>found automatically</source>
             <extracomment>a band was clicked: the link it shows</extracomment>
             <translation>найдена автоматически</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/gutter.py" line="155" />
+            <location filename="../../reader/ui/gutter.py" line="157" />
             <source>confirmed</source>
             <translation>подтверждена</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/gutter.py" line="156" />
+            <location filename="../../reader/ui/gutter.py" line="158" />
             <source>made by hand</source>
             <translation>создана вручную</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/gutter.py" line="157" />
+            <location filename="../../reader/ui/gutter.py" line="159" />
             <source>Link confidence {score:.0%}, {origin}</source>
             <translation>Уверенность связи {score:.0%}, {origin}</translation>
         </message>
@@ -1019,68 +1119,73 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="84" />
-            <location filename="../../reader/ui/mainwindow.py" line="215" />
+            <location filename="../../reader/ui/mainwindow.py" line="88" />
+            <location filename="../../reader/ui/mainwindow.py" line="231" />
             <source>Parallel Reader</source>
             <translation>Parallel Reader</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="290" />
+            <location filename="../../reader/ui/mainwindow.py" line="149" />
+            <source>Find Resul&amp;ts</source>
+            <translation>Рез&amp;ультаты поиска</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/mainwindow.py" line="306" />
             <source>Opening {what}…</source>
             <translation>Открытие: {what}…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="316" />
+            <location filename="../../reader/ui/mainwindow.py" line="332" />
             <source>Cannot Open the Pair</source>
             <translation>Не удалось открыть пару</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="349" />
+            <location filename="../../reader/ui/mainwindow.py" line="365" />
             <source>No recent pairs</source>
             <translation>Недавних пар нет</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="352" />
+            <location filename="../../reader/ui/mainwindow.py" line="368" />
             <source>Clear List</source>
             <translation>Очистить список</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="359" />
+            <location filename="../../reader/ui/mainwindow.py" line="375" />
             <source>Alignment failed: {message}</source>
             <translation>Выравнивание не удалось: {message}</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="383" />
+            <location filename="../../reader/ui/mainwindow.py" line="399" />
             <source>Drop two files (original and counterpart) to open a pair.</source>
             <translation>Перетащите два файла (оригинал и соответствующий текст), чтобы открыть пару.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="447" />
+            <location filename="../../reader/ui/mainwindow.py" line="469" />
             <source>The interface language changes when the program starts again.</source>
             <translation>Язык интерфейса сменится при следующем запуске программы.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="459" />
+            <location filename="../../reader/ui/mainwindow.py" line="481" />
             <source>&amp;Undo {what}</source>
             <translation>&amp;Отменить: {what}</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="459" />
+            <location filename="../../reader/ui/mainwindow.py" line="481" />
             <source>&amp;Undo</source>
             <translation>&amp;Отменить</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="460" />
+            <location filename="../../reader/ui/mainwindow.py" line="482" />
             <source>&amp;Redo {what}</source>
             <translation>&amp;Повторить: {what}</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="460" />
+            <location filename="../../reader/ui/mainwindow.py" line="482" />
             <source>&amp;Redo</source>
             <translation>&amp;Повторить</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="481" />
+            <location filename="../../reader/ui/mainwindow.py" line="503" />
             <source>Nothing found.</source>
             <translation>Ничего не найдено.</translation>
         </message>
@@ -1206,35 +1311,6 @@
         </message>
     </context>
     <context>
-        <name>Navigator</name>
-        <message>
-            <location filename="../../reader/ui/navigator.py" line="60" />
-            <source>&amp;Back</source>
-            <extracomment>the position counts as settled after this long without scrolling or selecting the reading position settled (a Position)</extracomment>
-            <translation>На&amp;зад</translation>
-        </message>
-        <message>
-            <location filename="../../reader/ui/navigator.py" line="61" />
-            <source>Return to where the last jump left (contents, find, go to, annotation, F7/F8)</source>
-            <translation>Вернуться туда, откуда был последний переход (содержание, поиск, переход к абзацу, заметка, F7/F8)</translation>
-        </message>
-        <message>
-            <location filename="../../reader/ui/navigator.py" line="62" />
-            <source>&amp;Forward</source>
-            <translation>&amp;Вперёд</translation>
-        </message>
-        <message>
-            <location filename="../../reader/ui/navigator.py" line="63" />
-            <source>Go again where Back returned from</source>
-            <translation>Снова перейти туда, откуда вернула команда «Назад»</translation>
-        </message>
-        <message>
-            <location filename="../../reader/ui/navigator.py" line="169" />
-            <source>No place to go to.</source>
-            <translation>Переходить некуда.</translation>
-        </message>
-    </context>
-    <context>
         <name>NoteDialog</name>
         <message>
             <location filename="../../reader/ui/note_dialog.py" line="22" />
@@ -1291,126 +1367,159 @@
         </message>
     </context>
     <context>
+        <name>Overview</name>
+        <message>
+            <location filename="../../reader/ui/overview.py" line="76" />
+            <source>Gap: {count} paragraphs without counterpart on both sides ({where})</source>
+            <extracomment>a click this close (pixels) to a mark goes to the mark marks are drawn at least this tall (pixels), so a single paragraph in a novel stays visible where across the strip each kind is drawn (x from, x to): gaps across it all, weak links in a thin lane</extracomment>
+            <translation>Пропуск: {count} абзацев без соответствия с обеих сторон ({where})</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/overview.py" line="79" />
+            <source>Weak link ({where})</source>
+            <translation>Слабая связь ({where})</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/overview.py" line="81" />
+            <source>No counterpart in the English text ({where})</source>
+            <translation>Нет соответствия в английском тексте ({where})</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/overview.py" line="82" />
+            <source>No counterpart in the Russian text ({where})</source>
+            <translation>Нет соответствия в русском тексте ({where})</translation>
+        </message>
+    </context>
+    <context>
+        <name>OverviewStrip</name>
+        <message>
+            <location filename="../../reader/ui/overview.py" line="102" />
+            <source>Overview of the whole text</source>
+            <extracomment>the person clicked the strip: the paragraph to go to</extracomment>
+            <translation>Обзор всего текста</translation>
+        </message>
+    </context>
+    <context>
         <name>PairView</name>
         <message>
-            <location filename="../../reader/ui/pairview.py" line="25" />
+            <location filename="../../reader/ui/pairview.py" line="27" />
             <source>No counterpart in the English text</source>
             <translation>Нет соответствия в английском тексте</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/pairview.py" line="26" />
+            <location filename="../../reader/ui/pairview.py" line="28" />
             <source>No counterpart in the Russian text</source>
             <translation>Нет соответствия в русском тексте</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/pairview.py" line="32" />
+            <location filename="../../reader/ui/pairview.py" line="34" />
             <source>Not in the English text: {term}</source>
             <translation>Нет в английском тексте: {term}</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/pairview.py" line="34" />
+            <location filename="../../reader/ui/pairview.py" line="36" />
             <source>Not in the Russian text: {term}</source>
             <translation>Нет в русском тексте: {term}</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/pairview.py" line="198" />
+            <location filename="../../reader/ui/pairview.py" line="247" />
             <source>Weak link (confidence {score:.0%})</source>
-            <extracomment>the selection moved: (side, paragraph index)</extracomment>
+            <extracomment>the selection moved: (side, paragraph index) the number of gaps (stretches without counterpart on both sides) changed; -1 while links are coming</extracomment>
             <translation>Слабая связь (уверенность {score:.0%})</translation>
         </message>
     </context>
     <context>
         <name>Projects</name>
         <message>
-            <location filename="../../reader/ui/project_io.py" line="80" />
+            <location filename="../../reader/ui/project_io.py" line="81" />
             <source>Open &amp;Project…</source>
             <extracomment>a project was opened (its OpenedProject: notices, unplaced annotations) the project was saved to this path asks for a file name to save to (tests answer instead of the dialog) answers at once whether to restore a recovered state (tests, scripts); None: the window offers it in a box that does not block (``recovery_box``) asks whether to open the previous version (NAME.bak) of a project that cannot be opened</extracomment>
             <translation>Открыть &amp;проект…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/project_io.py" line="81" />
+            <location filename="../../reader/ui/project_io.py" line="82" />
             <source>&amp;Save Project</source>
             <translation>&amp;Сохранить проект</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/project_io.py" line="82" />
+            <location filename="../../reader/ui/project_io.py" line="83" />
             <source>Save Project &amp;As…</source>
             <translation>Сохранить проект &amp;как…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/project_io.py" line="115" />
+            <location filename="../../reader/ui/project_io.py" line="116" />
             <source>No pair is open.</source>
             <translation>Пара не открыта.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/project_io.py" line="118" />
+            <location filename="../../reader/ui/project_io.py" line="119" />
             <source>This pair was not read from files, so it cannot be saved as a project.</source>
             <translation>Эта пара прочитана не из файлов, поэтому её нельзя сохранить как проект.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/project_io.py" line="152" />
+            <location filename="../../reader/ui/project_io.py" line="159" />
             <source>Cannot Save the Project</source>
             <translation>Не удалось сохранить проект</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/project_io.py" line="159" />
+            <location filename="../../reader/ui/project_io.py" line="166" />
             <source>Saved {path}</source>
             <translation>Сохранено: {path}</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/project_io.py" line="174" />
+            <location filename="../../reader/ui/project_io.py" line="184" />
             <source>Save Project</source>
             <translation>Сохранение проекта</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/project_io.py" line="209" />
+            <location filename="../../reader/ui/project_io.py" line="219" />
             <source>Open Project</source>
             <translation>Открытие проекта</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/project_io.py" line="224" />
+            <location filename="../../reader/ui/project_io.py" line="234" />
             <source>Opening the project…</source>
             <translation>Открытие проекта…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/project_io.py" line="235" />
-            <location filename="../../reader/ui/project_io.py" line="240" />
-            <location filename="../../reader/ui/project_io.py" line="243" />
+            <location filename="../../reader/ui/project_io.py" line="245" />
+            <location filename="../../reader/ui/project_io.py" line="250" />
+            <location filename="../../reader/ui/project_io.py" line="253" />
             <source>Cannot Open the Project</source>
             <translation>Не удалось открыть проект</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/project_io.py" line="244" />
+            <location filename="../../reader/ui/project_io.py" line="254" />
             <source>The previous version, {name}, can be opened instead. Open it?</source>
             <translation>Вместо него можно открыть предыдущую версию, {name}. Открыть её?</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/project_io.py" line="276" />
+            <location filename="../../reader/ui/project_io.py" line="298" />
             <source>Opened {path}</source>
             <translation>Открыто: {path}</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/project_io.py" line="283" />
+            <location filename="../../reader/ui/project_io.py" line="305" />
             <source>{n} annotation(s) could not be found in the changed source; they are kept and listed as “Not placed” in the annotations panel.</source>
             <translation>Заметки ({n}) не найдены в изменившемся исходном тексте; они сохранены и перечислены на панели заметок как «Не размещена».</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/project_io.py" line="315" />
+            <location filename="../../reader/ui/project_io.py" line="337" />
             <source>Recover Unsaved Work?</source>
             <translation>Восстановить несохранённую работу?</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/project_io.py" line="319" />
+            <location filename="../../reader/ui/project_io.py" line="341" />
             <source>Open restores the changes; Discard deletes them. Closing this box keeps them for the next start.</source>
             <translation>«Открыть» восстановит изменения, «Отклонить» удалит их. Если закрыть это окно, они останутся до следующего запуска.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/project_io.py" line="364" />
+            <location filename="../../reader/ui/project_io.py" line="386" />
             <source>Parallel Reader did not close properly. Unsaved changes to the project {project} ({pair}) from {when} were kept. Open them?</source>
             <translation>Parallel Reader не был закрыт как следует. Несохранённые изменения проекта {project} ({pair}) от {when} сохранились. Открыть их?</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/project_io.py" line="366" />
+            <location filename="../../reader/ui/project_io.py" line="388" />
             <source>Parallel Reader did not close properly. Unsaved changes to {pair} from {when} were kept. Open them?</source>
             <translation>Parallel Reader не был закрыт как следует. Несохранённые изменения пары {pair} от {when} сохранились. Открыть их?</translation>
         </message>
@@ -1614,42 +1723,47 @@
     <context>
         <name>StatusPanel</name>
         <message>
-            <location filename="../../reader/ui/statusbar.py" line="37" />
+            <location filename="../../reader/ui/statusbar.py" line="41" />
             <source>No pair open</source>
             <translation>Пара не открыта</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/statusbar.py" line="40" />
+            <location filename="../../reader/ui/statusbar.py" line="44" />
             <source>Russian: {ru} paragraphs · English: {en} paragraphs</source>
             <translation>Русский: абзацев {ru} · английский: абзацев {en}</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/statusbar.py" line="46" />
+            <location filename="../../reader/ui/statusbar.py" line="50" />
             <source>Linked: Russian {ru_linked} of {ru_total} ({ru_cov:.0%} of the text) · English {en_linked} of {en_total} ({en_cov:.0%}) · Without counterpart: Russian {ru_gap}, English {en_gap}</source>
             <translation>Связано: в русском {ru_linked} из {ru_total} ({ru_cov:.0%} текста) · в английском {en_linked} из {en_total} ({en_cov:.0%}) · Без соответствия: в русском {ru_gap}, в английском {en_gap}</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/statusbar.py" line="51" />
+            <location filename="../../reader/ui/statusbar.py" line="55" />
             <source>Coverage is the share of each text (headings and body, by characters) that has a counterpart.</source>
             <translation>Покрытие — доля каждого текста (заголовки и основной текст, по числу знаков), у которой есть соответствие.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/statusbar.py" line="53" />
+            <location filename="../../reader/ui/statusbar.py" line="57" />
             <source>A gap is a stretch where paragraphs of both texts are left without counterpart (at least {min} on each side).</source>
             <translation>Пропуск — место, где абзацы обоих текстов остались без пары (не меньше {min} с каждой стороны).</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/statusbar.py" line="61" />
+            <location filename="../../reader/ui/statusbar.py" line="64" />
+            <source>Gaps: counting…</source>
+            <translation>Пропуски: подсчёт…</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/statusbar.py" line="66" />
             <source>Gaps: none</source>
             <translation>Пропусков нет</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/statusbar.py" line="62" />
+            <location filename="../../reader/ui/statusbar.py" line="67" />
             <source>Gaps: {count} (longest {longest} paragraphs)</source>
             <translation>Пропуски: {count} (самый длинный — {longest} абз.)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/statusbar.py" line="71" />
+            <location filename="../../reader/ui/statusbar.py" line="76" />
             <source>Aligning…</source>
             <translation>Выравнивание…</translation>
         </message>
@@ -1826,6 +1940,309 @@
             <location filename="../../reader/ui/translation.py" line="50" />
             <source>Stop translating</source>
             <translation>Остановить перевод</translation>
+        </message>
+    </context>
+    <context>
+        <name>Vocabulary</name>
+        <message>
+            <location filename="../../reader/ui/words/vocabulary.py" line="52" />
+            <source>Show &amp;Vocabulary Panel</source>
+            <extracomment>asks where to export: (suggested path, format) → (path, format) or None (tests answer instead)</extracomment>
+            <translation>Показать словар&amp;ик</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/words/vocabulary.py" line="55" />
+            <source>Export &amp;Vocabulary…</source>
+            <translation>Экспорт с&amp;ловарика…</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/words/vocabulary.py" line="92" />
+            <source>“{word}” is not in the text where it was found.</source>
+            <translation>«{word}» нет в тексте на том месте, где это слово было найдено.</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/words/vocabulary.py" line="103" />
+            <source>Export Vocabulary</source>
+            <translation>Экспорт словарика</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/words/vocabulary.py" line="113" />
+            <source>The vocabulary is empty: look words up first (Ctrl+D).</source>
+            <translation>Словарик пуст: сначала найдите слова в словаре (Ctrl+D).</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/words/vocabulary.py" line="130" />
+            <source>Cannot Export the Vocabulary</source>
+            <translation>Не удалось экспортировать словарик</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/words/vocabulary.py" line="133" />
+            <source>Exported {n} word(s) to {path}</source>
+            <translation>Экспортировано слов: {n}, в {path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>VocabularyModel</name>
+        <message>
+            <location filename="../../reader/ui/words/vocabulary_model.py" line="60" />
+            <source>Word</source>
+            <extracomment>the default parent of the model's rows (the root) the role that gives an entry's id</extracomment>
+            <translation>Слово</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/words/vocabulary_model.py" line="60" />
+            <source>Lemma</source>
+            <translation>Начальная форма</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/words/vocabulary_model.py" line="60" />
+            <source>Sense</source>
+            <translation>Значение</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/words/vocabulary_model.py" line="60" />
+            <source>Sentence</source>
+            <translation>Предложение</translation>
+        </message>
+    </context>
+    <context>
+        <name>VocabularyPanel</name>
+        <message>
+            <location filename="../../reader/ui/words/vocabulary_panel.py" line="26" />
+            <source>Vocabulary</source>
+            <extracomment>an entry was clicked or chosen with Enter: its id remove these entries (ids)</extracomment>
+            <translation>Словарик</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/words/vocabulary_panel.py" line="45" />
+            <source>&amp;Remove</source>
+            <translation>&amp;Удалить</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/words/vocabulary_panel.py" line="91" />
+            <source>{n} word(s)</source>
+            <translation>Слов: {n}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Words</name>
+        <message>
+            <location filename="../../reader/ui/words/answers.py" line="28" />
+            <source>dictionary</source>
+            <extracomment>the highlight layer of word links in both columns, above the selected sentence and below find results (word under the pointer or cursor, its counterpart words): light and dark themes</extracomment>
+            <translation>словарь</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/words/answers.py" line="28" />
+            <source>same word</source>
+            <translation>то же слово</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/words/answers.py" line="29" />
+            <source>name</source>
+            <translation>имя</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/words/answers.py" line="29" />
+            <source>number</source>
+            <translation>число</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/words/answers.py" line="30" />
+            <source>date</source>
+            <translation>дата</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/words/answers.py" line="30" />
+            <source>acronym</source>
+            <translation>аббревиатура</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/words/answers.py" line="31" />
+            <source>usual rendering</source>
+            <translation>обычный перевод</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/words/answers.py" line="85" />
+            <source>Word links appear when the alignment is done.</source>
+            <extracomment>the text of the machine translation the word or its counterpart is in (None: a link of the pair)</extracomment>
+            <translation>Соответствия слов появятся, когда выравнивание закончится.</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/words/answers.py" line="87" />
+            <source>the machine translation</source>
+            <translation>машинном переводе</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/words/answers.py" line="88" />
+            <source>the English text</source>
+            <translation>английском тексте</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/words/answers.py" line="88" />
+            <source>the Russian text</source>
+            <translation>русском тексте</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/words/answers.py" line="91" />
+            <source>{word} ↔ {counterpart} ({why})</source>
+            <translation>{word} ↔ {counterpart} ({why})</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/words/answers.py" line="94" />
+            <source>{word}: a function word; such words have no counterpart of their own.</source>
+            <translation>{word}: служебное слово; у таких слов нет своего соответствия.</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/words/answers.py" line="96" />
+            <source>{word}: this paragraph has no counterpart.</source>
+            <translation>{word}: у этого абзаца нет соответствия.</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/words/answers.py" line="97" />
+            <source>{word}: no counterpart word in {where} of this link.</source>
+            <translation>{word}: в {where} этой связи нет соответствующего слова.</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/words/controller.py" line="66" />
+            <source>Next Wo&amp;rd</source>
+            <extracomment>how long a hover message stays in the status bar, ms which of the two moved last ("hover" or "cursor"): the one Look Up takes</extracomment>
+            <translation>Следующее сло&amp;во</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/words/controller.py" line="67" />
+            <source>Previous W&amp;ord</source>
+            <translation>Пред&amp;ыдущее слово</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/words/controller.py" line="81" />
+            <source>Word L&amp;inks Under the Pointer</source>
+            <translation>Соответствия слов под &amp;указателем</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/words/controller.py" line="261" />
+            <source>No more words in this column.</source>
+            <translation>Дальше в этой колонке слов нет.</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/words/controller.py" line="276" />
+            <source>Look Up “{word}”</source>
+            <translation>Найти «{word}» в словаре</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/words/dictionary.py" line="43" />
+            <source>&amp;Look Up Word</source>
+            <extracomment>the card shown: the look-up it came from, the card and the vocabulary entry it makes</extracomment>
+            <translation>&amp;Найти слово в словаре</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/words/dictionary.py" line="49" />
+            <source>Show &amp;Dictionary Panel</source>
+            <translation>Показать панель &amp;словаря</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/words/dictionary.py" line="61" />
+            <source>Click a word (or point at it) to look it up.</source>
+            <translation>Щёлкните слово (или наведите на него указатель), чтобы найти его в словаре.</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/words/dictionary.py" line="74" />
+            <source>Words of a machine translation cannot carry notes.</source>
+            <translation>К словам машинного перевода нельзя добавлять заметки.</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/words/dictionary.py" line="92" />
+            <source>The card was copied.</source>
+            <translation>Карточка скопирована.</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/words/dictionary.py" line="107" />
+            <source>Added to the notes: {note}</source>
+            <translation>Добавлено в заметки: {note}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Contents</name>
+        <message>
+            <location filename="../../reader/ui/contents.py" line="26" />
+            <location filename="../../reader/ui/words/card_panel.py" line="19" />
+            <source>Russian</source>
+            <translation>Русский</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/contents.py" line="26" />
+            <source>English</source>
+            <translation>Английский</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/contents.py" line="113" />
+            <source>Not in the Russian text</source>
+            <translation>Нет в русском тексте</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/contents.py" line="113" />
+            <source>Not in the English text</source>
+            <translation>Нет в английском тексте</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/contents.py" line="114" />
+            <source>{title} (paragraph {number})</source>
+            <translation>{title} (абзац {number})</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/contents.py" line="118" />
+            <source>linked</source>
+            <translation>связаны</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/contents.py" line="118" />
+            <source>named alike, not linked</source>
+            <translation>названы одинаково, не связаны</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/contents.py" line="132" />
+            <source>Contents</source>
+            <translation>Содержание</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/contents.py" line="168" />
+            <source>&amp;Contents</source>
+            <extracomment>the current part and chapter in the text read ("" outside any)</extracomment>
+            <translation>Содер&amp;жание</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/contents.py" line="171" />
+            <source>Show or hide the parts and chapters of both texts</source>
+            <translation>Показать или скрыть части и главы обоих текстов</translation>
+        </message>
+    </context>
+    <context>
+        <name>Navigator</name>
+        <message>
+            <location filename="../../reader/ui/navigator.py" line="60" />
+            <source>&amp;Back</source>
+            <extracomment>the position counts as settled after this long without scrolling or selecting the reading position settled (a Position)</extracomment>
+            <translation>На&amp;зад</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/navigator.py" line="61" />
+            <source>Return to where the last jump left (contents, find, go to, annotation, F7/F8)</source>
+            <translation>Вернуться туда, откуда был последний переход (содержание, поиск, переход к абзацу, заметка, F7/F8)</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/navigator.py" line="62" />
+            <source>&amp;Forward</source>
+            <translation>Вп&amp;ерёд</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/navigator.py" line="63" />
+            <source>Go again where Back returned from</source>
+            <translation>Снова перейти туда, откуда вернула команда «Назад»</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/navigator.py" line="169" />
+            <source>No place to go to.</source>
+            <translation>Переходить некуда.</translation>
         </message>
     </context>
 </TS>

@@ -5,7 +5,6 @@ from __future__ import annotations
 import subprocess
 import sys
 
-from argos_model import mt_home, ru_en_package_file  # noqa: F401
 from conftest import REPO, run_module
 
 

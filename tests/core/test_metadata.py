@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from reader.core import metadata
 
@@ -40,3 +42,26 @@ def test_meta_prefix_split_general():
     # a sentence that merely starts with a year or a day is left alone
     assert metadata.split_meta_prefix("2019 Was a difficult year for the company.") is None
     assert metadata.split_meta_prefix("25 октября Путин подписал указ о поддержке.") is None
+
+
+def _date_line_without_shortcut(text: str) -> bool:
+    from reader.core import metadata
+
+    if not metadata.DATE_TOKEN.search(text):
+        return False
+    rest = metadata._LABEL.sub(" ", metadata.DATE_TOKEN.sub(" ", text))
+    return not metadata._SEPARATORS.sub("", rest)
+
+
+_DATE_WORDS = ["Yesterday", "just", "now", "an", "hour", "ago", "Monday", "Mon.", "GMT", "сегодня", "только", "что",
+               "минуту", "назад", "Updated:", "Опубликовано:", "on", "at", "в", "от", "weeks", "дней", "Вс", "12",
+               "March", "2019", "года", "10:30", "MSK", "·", "|", "—", "Levin", "said", "Левин", "сказал", "дома"]
+
+
+@given(st.lists(st.sampled_from(_DATE_WORDS), min_size=1, max_size=6))
+@settings(max_examples=400, deadline=None)
+def test_the_quick_date_line_test_agrees_with_the_full_one(words):
+    from reader.core.metadata import is_date_line
+
+    text = " ".join(words)
+    assert is_date_line(text) == _date_line_without_shortcut(text)

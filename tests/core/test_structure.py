@@ -125,3 +125,15 @@ def test_a_counted_list_of_parts_is_contents_even_when_the_book_is_cut_short():
     texts = ["ЧАСТЬ ПЕРВАЯ", "ЧАСТЬ ВТОРАЯ", "ЧАСТЬ ТРЕТЬЯ", "* * *", "ЧАСТЬ ПЕРВАЯ", "I", BODY]
     kinds = [p.kind for p in _classified(texts)]
     assert kinds[:3] == [Kind.META] * 3 and kinds[4] is Kind.HEADING
+
+
+def test_every_number_in_two_words_starts_with_a_two_word_start():
+    from reader.core import structure
+
+    words = (structure._EN_UNITS + structure._EN_UNIT_ORDINALS + list(structure._EN_TENS)
+             + list(structure._EN_TENS_ORDINALS) + list(structure._RU_CARDINALS)
+             + [stem + end for stem in structure._RU_ORDINAL_STEMS for end in ("ый", "ая", "ое", "ого", "ье")]
+             + ["двадцатое", "пятьдёсят", "vi", "xiii", "13", "глава", "chapter", "the"])
+    two_word = {(a, b) for a in words for b in words if parse_number([a, b])[1] == 2}
+    assert ("twenty", "one") in two_word and ("двадцать", "первое") in two_word
+    assert {a.replace("ё", "е") for a, _ in two_word} <= structure.TWO_WORD_STARTS

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtGui import QImage
 
 from conftest import REPO, run_module
-from reader.ui.app import parse_args
+from reader.cli.window import parse_args
 from reader.ui.i18n import choose_language, install_translations
 from reader.ui.sample import SAMPLE_NAMES, sample_pair
 

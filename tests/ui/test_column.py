@@ -31,6 +31,22 @@ def test_one_block_per_paragraph_with_exact_text(view):
         assert len(block.text()) == len(view.document_model.paragraphs[index].text)
 
 
+def test_a_jump_right_after_a_long_text_is_shown_gets_there(qtbot):
+    """Qt widens the scroll range only in a later event after laying a long text out: a jump made at once
+    (the remembered place as a book opens) must not stop at the old end of the range."""
+    widget = ColumnView("ru")
+    qtbot.addWidget(widget)
+    widget.resize(600, 800)
+    widget.show()
+    qtbot.waitExposed(widget)
+    texts = [f"Абзац {i}. " + "Длинное предложение о том, что случилось в этой главе романа. " * 6 for i in range(3000)]
+    widget.set_document(make_document(texts, "ru"))
+    widget.scroll_to_paragraphs([2900], force=True)
+    assert widget.is_paragraph_visible(2900) and widget.first_visible_paragraph() > 2800
+    qtbot.wait(50)  # Qt's own range update afterwards keeps the place
+    assert widget.is_paragraph_visible(2900)
+
+
 def test_selection_range_is_clipped_to_a_paragraph(view):
     assert view.selection_range() is None
     view.select_text(3, 10, 19)

@@ -119,7 +119,8 @@ def test_back_after_find_and_an_annotation_click(qtbot, window, tmp_path):
     qtbot.keyClicks(window.find_bar.edit, "Paragraph 2.3.7")
     en = window.pair_view.view("en")
     found = next(p.index for p in window.context.pair.en.paragraphs if p.text.startswith("Paragraph 2.3.7 "))
-    assert en.is_paragraph_visible(found) and not en.is_paragraph_visible(3)
+    qtbot.waitUntil(lambda: en.is_paragraph_visible(found), timeout=10000)  # find runs off the UI thread
+    assert not en.is_paragraph_visible(3)
     navigator.settle()
     window.action_map["back"].trigger()
     assert navigator.here() == start

@@ -154,6 +154,11 @@ def test_navigation_actions(qtbot, window):
     assert pane.selected() == ("en", 5)
 
 
+def searched(qtbot, bar) -> None:
+    """Wait until the find bar's search (on the thread pool) has delivered all its matches."""
+    qtbot.waitUntil(lambda: not bar.is_searching(), timeout=10000)
+
+
 def test_find_bar(qtbot, window):
     ru, en = make_pair_docs(12, 10)
     window.context.aligner = fixed_aligner([])
@@ -162,6 +167,7 @@ def test_find_bar(qtbot, window):
     assert window.find_bar.isVisible()
     qtbot.keyClicks(window.find_bar.edit, "sentence 3")
     bar = window.find_bar
+    searched(qtbot, bar)  # the search runs on the thread pool
     assert len(bar.matches) == 10 and {m.side for m in bar.matches} == {"en"}
     en_view = window.pair_view.view("en")
     assert len(en_view.highlights("find")) == 10
@@ -174,11 +180,14 @@ def test_find_bar(qtbot, window):
     assert en_view.is_paragraph_visible(9)
     assert bar.count.text() == "10 of 10"
     bar.edit.setText("АБЗАЦ 1,")
+    searched(qtbot, bar)
     assert [m.paragraph for m in bar.matches] == [1, 1, 1, 1]  # case-insensitive, Cyrillic
     bar.case.setChecked(True)
+    searched(qtbot, bar)
     assert bar.matches == []
     bar.case.setChecked(False)
     bar.scope.setCurrentIndex(bar.scope.findData("en"))
+    searched(qtbot, bar)
     assert bar.matches == []
     qtbot.keyClick(bar.edit, Qt.Key.Key_Escape)
     assert not bar.isVisible()

@@ -149,7 +149,7 @@ def test_export_in_background(qtbot, window, tmp_path):
 
 
 def test_project_file_on_the_command_line():
-    from reader.ui.app import parse_args
+    from reader.cli.window import parse_args
 
     assert parse_args(["reading.preader"]).files == ["reading.preader"]
     for bad in (["reading.txt"], ["reading.preader", "--screenshot", "out.png"]):

@@ -102,6 +102,7 @@ class AlignContext:
     en_features: dict[int, ParagraphFeatures]
     _ru_holders: dict[str, list[int]] | None = field(default=None, repr=False)
     _key_masks: dict[str, tuple] = field(default_factory=dict, repr=False)
+    _ru_positions: dict[str, list[int]] | None = field(default=None, repr=False)
 
     @classmethod
     def build(cls, ru: Document, en: Document, options: AlignOptions | None = None,
@@ -140,6 +141,21 @@ class AlignContext:
             self._ru_holders = holders
         return self._ru_holders
 
+    def ru_positions(self) -> dict[str, list[int]]:
+        """Russian token ident → where such tokens stand, each as ``paragraph << 32 | token`` (built on
+        first use)."""
+        if self._ru_positions is None:
+            positions: dict[str, list[int]] = {}
+            for index, features in self.ru_features.items():
+                for bit, ident in enumerate(features.idents):
+                    found = positions.get(ident)
+                    if found is None:
+                        positions[ident] = [index << 32 | bit]
+                    else:
+                        found.append(index << 32 | bit)
+            self._ru_positions = positions
+        return self._ru_positions
+
     def key_masks(self, side: str, indices: list[int]) -> list[dict[str, int]]:
         """For each of these paragraphs of ``side``, key → mask of its tokens that have it (the last
         list asked for on each side is kept; ``forget_key_masks`` after keys change)."""
@@ -150,9 +166,17 @@ class AlignContext:
             cached = self._key_masks[side] = (wanted, [key_masks(features[i].keys) for i in indices])
         return cached[1]
 
-    def forget_key_masks(self) -> None:
-        """Drop the kept key masks (the Russian tokens' keys changed: word pairs were learnt)."""
-        self._key_masks.clear()
+    def forget_key_masks(self, indices: set[int] | None = None) -> None:
+        """Drop the kept key masks (the Russian tokens' keys changed: word pairs were learnt), or only
+        those of these Russian paragraphs (the rest stay kept)."""
+        cached = self._key_masks.get("ru")
+        if indices is None or cached is None:
+            self._key_masks.clear()
+            return
+        (_, kept), masks = cached
+        for p, i in enumerate(kept):
+            if i in indices:
+                masks[p] = key_masks(self.ru_features[i].keys)
 
     def matches(self, ru_indices: list[int], en_indices: list[int], band: list[tuple[int, int]] | None = None,
                 only: set[int] | None = None) -> dict[tuple[int, int], Match]:
@@ -194,10 +218,11 @@ def _alignable(document: Document, options: AlignOptions) -> list[int]:
 
 
 def _search(context: AlignContext, ru_indices: list[int], en_indices: list[int], options: AlignOptions, pairs=None,
-            known=None):
+            known=None, units=None):
     pairs = context.matches(ru_indices, en_indices) if pairs is None else pairs
-    scorer = Scorer(pairs, [context.ru_features[i].unit() for i in ru_indices],
-                    [context.en_features[j].unit() for j in en_indices], options.params, known)
+    ru_units, en_units = units or ([context.ru_features[i].unit() for i in ru_indices],
+                                   [context.en_features[j].unit() for j in en_indices])
+    scorer = Scorer(pairs, ru_units, en_units, options.params, known)
     return search(scorer, len(ru_indices), len(en_indices)), scorer
 
 
@@ -215,7 +240,7 @@ def _search_learning(context: AlignContext, ru_indices: list[int], en_indices: l
         pairs = {key: match for key, match in scorer.pairs.items() if key[0] not in moved}
         pairs.update(context.matches(ru_indices, en_indices, band, only=changed))
         known = {key: group for key, group in scorer.known.items() if not moved.intersection(key[0])}
-        groups, _ = _search(context, ru_indices, en_indices, options, pairs, known)
+        groups, _ = _search(context, ru_indices, en_indices, options, pairs, known, (scorer.ru, scorer.en))
     steps.report(4, 4)
     return groups
 

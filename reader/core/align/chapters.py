@@ -16,9 +16,10 @@ chapters) counts only by its words and the text under it.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
-from reader.core.align.similarity import mask_weight, token_sets_match
+from reader.core.align.similarity import key_masks, mask_weight
 from reader.core.align.window import monotone_chain
 from reader.core.document import Kind
 from reader.core.structure import parse_heading
@@ -68,13 +69,33 @@ def _tokens(context, side: str, indices: list[int]) -> tuple[list[tuple[str, ...
 
 
 def _share(ru_tokens, en_tokens) -> float:
-    """How well two sets of tokens (keys and weights) match: the mean of the matched shares of their weights."""
-    (ru_keys, ru_weights), (en_keys, en_weights) = ru_tokens, en_tokens
+    """How well two sets of tokens (keys, weights and key masks: see ``_Tokens``) match: the mean of the
+    matched shares of their weights."""
+    (_, ru_weights, ru_by_key), (_, en_weights, en_by_key) = ru_tokens, en_tokens
     ru_total, en_total = sum(ru_weights), sum(en_weights)
     if not ru_total or not en_total:
         return 0.0
-    ru_mask, en_mask = token_sets_match(ru_keys, en_keys)
+    ru_mask = en_mask = 0
+    for key in ru_by_key.keys() & en_by_key.keys():  # the keys both hold: what token_sets_match finds
+        ru_mask |= ru_by_key[key]
+        en_mask |= en_by_key[key]
     return (mask_weight(ru_mask, ru_weights) / ru_total + mask_weight(en_mask, en_weights) / en_total) / 2
+
+
+class _Tokens:
+    """``_tokens`` of each paragraph list asked for, with their key masks, computed once per list."""
+
+    def __init__(self, context, side: str) -> None:
+        self.context, self.side = context, side
+        self.found: dict[tuple[int, ...], tuple] = {}
+
+    def __call__(self, indices: list[int]):
+        key = tuple(indices)
+        found = self.found.get(key)
+        if found is None:
+            keys, weights = _tokens(self.context, self.side, indices)
+            found = self.found[key] = (keys, weights, key_masks(keys))
+        return found
 
 
 def _openings(document, indices: list[int], headings: list[int]) -> dict[int, list[int]]:
@@ -99,6 +120,7 @@ def _candidates(context, ru_headings, en_headings, ru_openings, en_openings) -> 
     """(ru heading, en heading, weight) of every pair of headings that may name the same part or chapter."""
     ru_info = {i: parse_heading(context.ru.paragraphs[i].text) for i in ru_headings}
     en_info = {j: parse_heading(context.en.paragraphs[j].text) for j in en_headings}
+    ru_tokens, en_tokens = _Tokens(context, "ru"), _Tokens(context, "en")
     points = []
     for i in ru_headings:
         for j in en_headings:
@@ -108,12 +130,12 @@ def _candidates(context, ru_headings, en_headings, ru_openings, en_openings) -> 
                     continue
                 base = NUMBER_MATCH
             elif a is None and b is None:
-                if _share(_tokens(context, "ru", [i]), _tokens(context, "en", [j])) < TITLE_SHARE:
+                if _share(ru_tokens([i]), en_tokens([j])) < TITLE_SHARE:
                     continue
                 base = TITLE_MATCH
             else:
                 continue
-            content = _share(_tokens(context, "ru", ru_openings[i]), _tokens(context, "en", en_openings[j]))
+            content = _share(ru_tokens(ru_openings[i]), en_tokens(en_openings[j]))
             points.append((i, j, base + CONTENT_WEIGHT * content))
     return points
 
@@ -135,9 +157,18 @@ def plan_book(context, ru_indices: list[int], en_indices: list[int]) -> BookPlan
     stretches = []
     ru_bounds = [-1] + [i for i, _, _ in anchors] + [len(context.ru.paragraphs)]
     en_bounds = [-1] + [j for _, j, _ in anchors] + [len(context.en.paragraphs)]
-    for k in range(len(ru_bounds) - 1):
-        ru_part = [i for i in ru_indices if ru_bounds[k] < i < ru_bounds[k + 1]]
-        en_part = [j for j in en_indices if en_bounds[k] < j < en_bounds[k + 1]]
+    ru_parts, en_parts = _between(ru_indices, ru_bounds), _between(en_indices, en_bounds)
+    for ru_part, en_part in zip(ru_parts, en_parts):
         if ru_part and en_part:
             stretches.append(Stretch(ru_part, en_part))
     return BookPlan(anchors, stretches)
+
+
+def _between(indices: list[int], bounds: list[int]) -> list[list[int]]:
+    """For each two consecutive (increasing) bounds, the indices strictly between them (in their order)."""
+    parts: list[list[int]] = [[] for _ in range(len(bounds) - 1)]
+    for i in indices:
+        k = bisect.bisect_right(bounds, i) - 1
+        if 0 <= k < len(parts) and bounds[k] < i:
+            parts[k].append(i)
+    return parts

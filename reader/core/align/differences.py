@@ -6,11 +6,11 @@ import functools
 import re
 
 from anyascii import anyascii
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
-from reader.core.align.features import MONTH_EN, MONTH_RU, Token, stem, word_key
+from reader.core.align.features import MONTH_EN, MONTH_RU, stem, word_key
 from reader.core.align.model import Differences
-from reader.core.structure import parse_number, roman_value
+from reader.core.structure import TWO_WORD_STARTS, parse_number, roman_value
 
 RU_DATE = re.compile(r"\b(\d{1,2})\s+([а-яё]+)(?:\s+(\d{4}))?", re.IGNORECASE)
 EN_DATE = re.compile(r"\b(?:(\d{1,2})\s+([A-Za-z]+)|([A-Z][a-z]+)\.?\s+(\d{1,2})\b)(?:,?\s+(\d{4}))?")
@@ -40,26 +40,36 @@ def _title_case(text: str) -> bool:
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
 
 
-def _is_name(token: Token, text: str) -> bool:
-    if not token.text[:1].isupper() or token.kind != "name" or token.start < 0 or _title_case(text):
+#: what may stand between a name and the end of the sentence before it
+_BEFORE_NAME = " «»\"'“”„(—–-"
+_HYPHENATED_WORD = re.compile(r"-[^\W\d_]*[a-zа-яё]")
+
+
+def _is_name(word: str, kind: str, start: int, text: str) -> bool:
+    """Whether a token (its text, kind and start in its paragraph's ``text``) is a name: a capitalised
+    name token not at the start of a sentence, in a paragraph that is not in title case."""
+    if not word[:1].isupper() or kind != "name" or start < 0 or _title_case(text):
         return False
-    if re.search(r"-[^\W\d_]*[a-zа-яё]", token.text) and not token.text.split("-")[-1][:1].isupper():
+    if _HYPHENATED_WORD.search(word) and not word.split("-")[-1][:1].isupper():
         return False  # "IT-преступлений" is a word, "Санкт-Петербург" a name
-    before = text[:token.start].rstrip(" «»\"'“”„(—–-")
-    return bool(before) and before[-1] not in ".!?:"
+    k = start - 1
+    while k >= 0 and text[k] in _BEFORE_NAME:
+        k -= 1
+    return k >= 0 and text[k] not in ".!?:"
 
 
-def _side(link_side, document, features_of):
-    """The texts of one side's paragraphs, and its own tokens (not a machine translation's), each with its
-    paragraph's text."""
+#: a side's own tokens (not a machine translation's): (text, start, keys, kind, its paragraph's text)
+SideToken = tuple[str, int, tuple[str, ...], str, str]
+
+
+def _side(link_side, document, features_of) -> tuple[list[str], list[SideToken]]:
+    """The texts of one side's paragraphs, and its own tokens, each with its paragraph's text."""
     texts = [document.paragraphs[i].text for i in link_side]
     tokens = []
     for i in link_side:
         features, text = features_of[i], document.paragraphs[i].text
-        for bit, (kind, start) in enumerate(zip(features.kinds, features.starts)):
-            if start >= 0:
-                tokens.append((Token(features.texts[bit], start, features.idents[bit], features.keys[bit], kind),
-                               text))
+        tokens += [(word, start, keys, kind, text) for word, start, keys, kind
+                   in zip(features.texts, features.starts, features.keys, features.kinds) if start >= 0]
     return texts, tokens
 
 
@@ -76,53 +86,79 @@ def _english_words() -> frozenset[str]:
     return frozenset(default_lexicon().english_keys())
 
 
-def _dictionary_word(token: Token) -> bool:
+@functools.lru_cache(maxsize=65536)
+def _dictionary_word(word: str) -> bool:
     """Whether a capitalised English word is a word of the dictionary (Madame, Countess), not a name."""
-    if not token.text.isascii():
+    if not word.isascii():
         return False
-    return word_key(stem(token.text.lower(), "en")) in _english_words()
+    return word_key(stem(word.lower(), "en")) in _english_words()
 
 
-def _value(token: Token) -> int | float | None:
-    """The number a token stands for, however it is written: figures, a roman numeral (``XIII``), or a
-    cardinal or ordinal word in either language (``three``, ``третий``, ``ПЯТАЯ``, ``fifth``)."""
-    if token.kind == "number":
-        try:
-            return float(token.keys[0][1:])
-        except ValueError:
-            return None
-    word = token.text
+@functools.lru_cache(maxsize=65536)
+def _latin(word: str) -> str:
+    return anyascii(word).lower()
+
+
+@functools.lru_cache(maxsize=65536)
+def _number_value(key: str) -> float | None:
+    """The value of a number token's key (``#2019`` → 2019.0)."""
+    try:
+        return float(key[1:])
+    except ValueError:
+        return None
+
+
+@functools.lru_cache(maxsize=65536)
+def _word_value(word: str) -> float | None:
+    """The number a word stands for: a roman numeral (``XIII``) or a cardinal or ordinal word in either
+    language (``three``, ``третий``, ``ПЯТАЯ``, ``fifth``); None if it is none."""
     if len(word) >= 2 and word.isupper() and set(word) <= _ROMAN_LETTERS:
-        return roman_value(word)
+        value = roman_value(word)
+        return None if value is None else float(value)
     number, used = parse_number([word.lower()])
     return float(number) if used else None
 
 
-def _values(tokens) -> set[float]:
+def _value(word: str, keys: tuple[str, ...], kind: str) -> float | None:
+    """The number a token stands for, however it is written: figures, a roman numeral, or a word."""
+    return _number_value(keys[0]) if kind == "number" else _word_value(word)
+
+
+@functools.lru_cache(maxsize=65536)
+def _starts_two_words(word: str) -> bool:
+    """Whether a word can start a number written in two words (see ``structure.TWO_WORD_STARTS``)."""
+    return word.lower().strip(".:,").replace("ё", "е") in TWO_WORD_STARTS
+
+
+def _values(tokens: list[SideToken]) -> set[float]:
     """Every number the tokens write, also in two words (``двадцать первое``, ``twenty one``)."""
-    values = {float(v) for v in (_value(t) for t, _ in tokens) if v is not None}
-    words = [t.text.lower() for t, _ in tokens]
-    for k in range(len(words) - 1):
-        number, used = parse_number(words[k:k + 2])
-        if used == 2:
-            values.add(float(number))
+    values = set()
+    last = len(tokens) - 1
+    for k, (word, _, keys, kind, _) in enumerate(tokens):
+        value = _number_value(keys[0]) if kind == "number" else _word_value(word)
+        if value is not None:
+            values.add(value)
+        if k < last and _starts_two_words(word):
+            number, used = parse_number([word.lower(), tokens[k + 1][0].lower()])
+            if used == 2:
+                values.add(float(number))
     return values
 
 
-def _missing(tokens, other_keys, other_names, dated_numbers, other_values: set[float] = frozenset()) -> list[str]:
+def _missing(tokens: list[SideToken], other_keys, other_names, dated_numbers,
+             other_values: set[float] = frozenset()) -> list[str]:
     out: dict[str, None] = {}
-    for token, text in tokens:
-        if token.kind == "number":
+    for word, start, keys, kind, text in tokens:
+        if kind == "number":
             # a number counts only in figures: "one", "три" are as often words of speech as numbers
-            if token.text[:1].isdigit() and token.keys[0] not in other_keys and \
-                    token.keys[0] not in dated_numbers and _value(token) not in other_values:
-                out[token.text] = None
-        elif _is_name(token, text) and not other_keys.intersection(token.keys) and \
-                (_value(token) is None or _value(token) not in other_values) and \
-                token.text not in _NOT_NAMES and not _dictionary_word(token):
-            latin = anyascii(token.text).lower()
-            if not any(fuzz.partial_ratio(latin, name) >= 80 for name in other_names):
-                out[token.text] = None
+            if word[:1].isdigit() and keys[0] not in other_keys and \
+                    keys[0] not in dated_numbers and _number_value(keys[0]) not in other_values:
+                out[word] = None
+        elif kind == "name" and _is_name(word, kind, start, text) and other_keys.isdisjoint(keys) and \
+                _word_value(word) not in other_values and word not in _NOT_NAMES and not _dictionary_word(word):
+            if word not in out and process.extractOne(_latin(word), other_names, scorer=fuzz.partial_ratio,
+                                                      score_cutoff=80) is None:
+                out[word] = None
     return list(out)
 
 
@@ -130,10 +166,10 @@ def link_differences(link, context) -> Differences:
     """Numbers, dates and names of a link found on one side and not the other (display strings)."""
     ru_texts, ru_tokens = _side(link.ru, context.ru, context.ru_features)
     en_texts, en_tokens = _side(link.en, context.en, context.en_features)
-    ru_keys = {k for t, _ in ru_tokens for k in t.keys}
-    en_keys = {k for t, _ in en_tokens for k in t.keys}
-    ru_names = [anyascii(t.text).lower() for t, _ in ru_tokens if t.text[:1].isupper()]
-    en_names = [t.text.lower() for t, _ in en_tokens if t.text[:1].isupper()]
+    ru_keys = set().union(*(t[2] for t in ru_tokens))
+    en_keys = set().union(*(t[2] for t in en_tokens))
+    ru_names = [_latin(t[0]) for t in ru_tokens if t[0][:1].isupper()]
+    en_names = [t[0].lower() for t in en_tokens if t[0][:1].isupper()]
     ru_dates, en_dates = _dates(ru_texts, "ru"), _dates(en_texts, "en")
     dated = {"#" + key.split("-")[1] for key in set(ru_dates) | set(en_dates)}
     ru_only = [text for key, text in ru_dates.items() if key not in en_dates]

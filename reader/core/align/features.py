@@ -21,7 +21,7 @@ import snowballstemmer
 from anyascii import anyascii
 
 from reader.core.align.irregular import base_form
-from reader.core.align.lexicon import Lexicon
+from reader.core.align.lexicon import Lexicon, word_key
 from reader.core.align.similarity import mask_weight
 from reader.core.align.spelling import american
 
@@ -65,6 +65,7 @@ NUMBER_WORDS = {w: str(n) for n, words in enumerate([
     ("три", "трех", "трёх", "трем", "three"), ("четыре", "четырех", "четырёх", "four"), ("пять", "пяти", "five"),
     ("шесть", "шести", "six"), ("семь", "семи", "seven"), ("восемь", "восьми", "eight"),
     ("девять", "девяти", "nine"), ("десять", "десяти", "ten")]) for w in words}
+WORD_PARTS = re.compile(r"[-'’]")
 CONTRACTION = re.compile(r"(?:'s|’s|n't|n’t|'re|’re|'ve|’ve|'m|’m|'d|’d|'ll|’ll)$", re.IGNORECASE)
 
 MONTHS_EN = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -116,14 +117,6 @@ def stem(word: str, language: str) -> str:
 
 
 #: English stems are compared on this many first letters ("russia"/"russian", "economi"/"econom")
-WORD_KEY = 6
-
-
-def word_key(en_stem: str) -> str:
-    """The key of an English stem: its first WORD_KEY letters, so derived words meet."""
-    return en_stem[:WORD_KEY]
-
-
 def lexicon_stem(word: str, lexicon: Lexicon) -> str:
     """Stem of a lower-case Russian word: its Snowball stem if the lexicon knows it (the lexicon is keyed
     by Snowball stems), else its longest prefix the lexicon knows (dropping at most four letters), else
@@ -149,17 +142,24 @@ def normalize_number(text: str) -> str:
     return text.replace(",", ".").lstrip("0") or "0"
 
 
+_HARD_C = re.compile(r"c(?![eiy])")
+_REPEATS = re.compile(r"(.)\1+")
+_NOT_LATIN = re.compile(r"[^a-z]")
+_VOWELS = re.compile(r"[aeiou]")
+_NAME_SPELLINGS = (("shch", "sh"), ("dzh", "j"), ("kh", "h"), ("ck", "k"), ("ph", "f"), ("x", "ks"), ("w", "v"),
+                   ("z", "s"), ("j", "i"), ("y", "i"), ("ii", "i"))
+
+
 def _name_norm(latin: str) -> str:
     text = latin.lower().replace("'", "").replace("’", "")
-    for old, new in (("shch", "sh"), ("dzh", "j"), ("kh", "h"), ("ck", "k"), ("ph", "f"), ("x", "ks"), ("w", "v"),
-                     ("z", "s"), ("j", "i"), ("y", "i"), ("ii", "i")):
+    for old, new in _NAME_SPELLINGS:
         text = text.replace(old, new)
-    text = re.sub(r"c(?![eiy])", "k", text)
-    return re.sub(r"(.)\1+", r"\1", re.sub(r"[^a-z]", "", text))
+    text = _HARD_C.sub("k", text)
+    return _REPEATS.sub(r"\1", _NOT_LATIN.sub("", text))
 
 
 def _skeleton(norm: str) -> str:
-    return norm[:1] + re.sub(r"[aeiou]", "", norm[1:])
+    return norm[:1] + _VOWELS.sub("", norm[1:])
 
 
 def name_keys(word: str, language: str) -> tuple[str, ...]:
@@ -227,6 +227,19 @@ class Unit:
                                     for mask in self.sentences]
         self.total = sum(self.sentence_totals)
         self.mt_total = mask_weight(self.mt, self.weights)
+        #: the sentence (position in ``sentences``) of each token, -1 for none; None if sentences overlap
+        self.bit_sentence: list[int] | None = [-1] * len(self.weights)
+        for k, mask in enumerate(self.sentences):
+            while mask:
+                low = mask & -mask
+                bit = low.bit_length() - 1
+                if bit >= len(self.bit_sentence) or self.bit_sentence[bit] != -1:
+                    self.bit_sentence = None
+                    break
+                self.bit_sentence[bit] = k
+                mask ^= low
+            if self.bit_sentence is None:
+                break
 
     def covered(self, mask: int) -> float:
         """Weight of this paragraph covered by ``mask`` (see ``covered_weight``)."""
@@ -287,12 +300,16 @@ class ParagraphFeatures:
     def unit(self) -> "Unit":
         """The paragraph as the search sees it (weights, sentences as token masks, length)."""
         sentences: dict[int, int] = {}
-        for bit, sentence in enumerate(self.sentences):
+        weights: dict[int, list[float]] = {}
+        token_weights = self.weights if len(self.weights) == len(self.sentences) else [0.0] * len(self.sentences)
+        for bit, (sentence, weight) in enumerate(zip(self.sentences, token_weights)):
             if sentence >= 0:
                 sentences[sentence] = sentences.get(sentence, 0) | (1 << bit)
+                weights.setdefault(sentence, []).append(weight)
         chars = [self.sentence_chars[k] if k < len(self.sentence_chars) else 0 for k in sentences]
         return Unit(self.weights, list(sentences.values()), max(1, self.chars), mt=self.mt_mask,
-                    sentence_chars=chars, idents=tuple(self.idents))
+                    sentence_totals=[sum(w) for w in weights.values()], sentence_chars=chars,
+                    idents=tuple(self.idents))
 
 
 KIND_WEIGHT = {"word": 1.0, "number": 1.6, "name": 1.3, "month": 1.2, "mt": 0.6}
@@ -316,7 +333,7 @@ def english_token(word: str, start: int, capital_ok: bool = True) -> Token | Non
         return None
     if lower in MONTH_EN and (lower != "may" or word[0].isupper()):
         return Token(word, start, "%" + str(MONTH_EN[lower]), ("%" + str(MONTH_EN[lower]),), "month")
-    parts = [american(p) for p in re.split(r"[-'’]", lower) if p]
+    parts = [american(p) for p in WORD_PARTS.split(lower) if p]
     spelled = american(lower.replace("-", ""))
     readings = base_form(spelled)
     if readings[0] != spelled and readings[0] in EN_STOP:  # done, been
@@ -332,6 +349,19 @@ def english_token(word: str, start: int, capital_ok: bool = True) -> Token | Non
         keys += name_keys(word, "en")
         kind = "name"
     return Token(word, start, stems[0], tuple(keys), kind)
+
+
+_translation_key_cache: dict[tuple[str, int], list[str]] = {}
+
+
+def _translation_keys(ru_stem: str, lexicon: Lexicon) -> list[str]:
+    """The keys of the lexicon's translations of a Russian stem, in order (cached per stem and lexicon)."""
+    found = _translation_key_cache.get((ru_stem, id(lexicon)))
+    if found is None:
+        if len(_translation_key_cache) > MAX_CACHED_WORDS:
+            _translation_key_cache.clear()
+        found = _translation_key_cache[(ru_stem, id(lexicon))] = [word_key(s) for s in lexicon.translations(ru_stem)]
+    return found
 
 
 def russian_token(word: str, start: int, lexicon: Lexicon) -> Token | None:
@@ -351,7 +381,7 @@ def russian_token(word: str, start: int, lexicon: Lexicon) -> Token | None:
     ru = lexicon_stem(lower, lexicon)
     keys: list[str] = []
     for part in [ru] + ([lexicon_stem(p, lexicon) for p in lower.split("-")] if "-" in lower else []):
-        keys += [word_key(s) for s in lexicon.translations(part)]
+        keys += _translation_keys(part, lexicon)
     kind = "word"
     if word[0].isupper() or not keys:
         keys += name_keys(word, "ru")
@@ -414,28 +444,40 @@ def paragraph_features(text: str, language: str, lexicon: Lexicon, sentence_star
                                  sentence_chars=[b - a for a, b in zip(starts, list(starts[1:]) + [len(text)])])
     cache = _analysis_cache(language, lexicon)
     sentence, bounds = 0, list(starts[1:]) + [len(text) + 1]
+    bound = bounds[0]
     number_end = -10  # where the last number token ended (a following "тысяч", "году" belongs to it)
+    add_text, add_start, add_ident = features.texts.append, features.starts.append, features.idents.append
+    add_keys, add_kind, add_sentence = features.keys.append, features.kinds.append, features.sentences.append
+    cached, missing = cache.get, cache
+    russian = language == "ru"
     for match in TOKEN.finditer(text):
         word, start = match.group(), match.start()
-        while start >= bounds[sentence]:
-            sentence += 1
-        if word[0].isdigit():
-            number = "#" + normalize_number(word)
-            features.add(word, start, number, (number,), "number", sentence)
-            number_end = match.end()
-            continue
+        if start >= bound:
+            while start >= bounds[sentence]:
+                sentence += 1
+            bound = bounds[sentence]
+        analysis = cached(word, missing)
+        if analysis is missing:
+            if word[0].isdigit():
+                number = "#" + normalize_number(word)
+                features.add(word, start, number, (number,), "number", sentence)
+                number_end = match.end()
+                continue
+            analysis = cache[word] = _analyse(word, language, lexicon)
         if number_end + 2 >= start:
             lower = word.lower()
             if lower in THOUSAND:
                 features.keys[-1] = _thousands(features.keys[-1])  # "639 тысяч" is "639,000"
                 continue
-            if language == "ru" and lower in YEAR_WORDS:
+            if russian and lower in YEAR_WORDS:
                 continue  # "в 2019 году" is "in 2019"
-        analysis = cache.get(word, cache)
-        if analysis is cache:
-            analysis = cache[word] = _analyse(word, language, lexicon)
         if analysis is not None:
-            features.add(analysis[0], start, analysis[1], analysis[2], analysis[3], sentence)
+            add_text(analysis[0])
+            add_start(start)
+            add_ident(analysis[1])
+            add_keys(analysis[2])
+            add_kind(analysis[3])
+            add_sentence(sentence)
             if analysis[3] == "number":  # "четыре года", "три тысячи"
                 number_end = match.end()
     if translation:

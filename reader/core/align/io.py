@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable
 
 from reader.core.align.model import Alignment, Link
 from reader.core.document import Document
@@ -49,7 +50,59 @@ def to_json(alignment: Alignment, ru: Document, en: Document) -> str:
     """The alignment with both documents, as the ``align`` command writes it."""
     data = {"ru": _document_dict(ru), "en": _document_dict(en),
             "links": [link_to_dict(link, ru, en) for link in alignment.sorted_links()]}
-    return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+    return dumps_indented(data) + "\n"
+
+
+_encode_string = json.encoder.encode_basestring  # the C encoder where there is one
+
+
+def _scalar(value) -> str:
+    if isinstance(value, str):
+        return _encode_string(value)
+    if value is True:
+        return "true"
+    if value is False:
+        return "false"
+    if value is None:
+        return "null"
+    if isinstance(value, int):
+        return int.__repr__(value)
+    return json.dumps(value)
+
+
+def dumps_indented(value, level: int = 0) -> str:
+    """``json.dumps(value, ensure_ascii=False, indent=1)``, the same text, written without the pure-Python
+    encoder that ``json`` falls back to when it indents (strings, ints, lists and dicts with string keys)."""
+    kind = type(value)
+    if kind is dict:
+        if not value:
+            return "{}"
+        inner = "\n" + " " * (level + 1)
+        parts = []
+        for key, item in value.items():
+            item_kind = type(item)
+            if item_kind is str:
+                text = _encode_string(item)
+            elif item_kind is int:
+                text = int.__repr__(item)
+            else:
+                text = dumps_indented(item, level + 1)
+            parts.append(_encode_string(key) + ": " + text)
+        return "{" + inner + ("," + inner).join(parts) + "\n" + " " * level + "}"
+    if kind is list:
+        if not value:
+            return "[]"
+        inner = "\n" + " " * (level + 1)
+        if all(type(item) is int for item in value):
+            items: Iterable[str] = map(int.__repr__, value)
+        else:
+            items = (dumps_indented(item, level + 1) for item in value)
+        return "[" + inner + ("," + inner).join(items) + "\n" + " " * level + "]"
+    if isinstance(value, dict):  # a subclass, written as json writes it
+        return dumps_indented(dict(value), level)
+    if isinstance(value, (list, tuple)):
+        return dumps_indented(list(value), level)
+    return _scalar(value)
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")

@@ -8,6 +8,7 @@ taken as translations of each other for a second search.
 from __future__ import annotations
 
 from collections import Counter
+from itertools import product
 
 from reader.core.align.similarity import token_sets_match
 
@@ -50,7 +51,7 @@ def learn_pairs(context, groups, ru_indices: list[int], en_indices: list[int]) -
         en_key_of.update({ident: keys[0] for ident, keys in zip(en_idents, en_keys) if ident in en_left})
         ru_seen.update(ru_left)
         en_seen.update(en_left)
-        together.update((r, e) for r in ru_left for e in en_left)
+        together.update(product(ru_left, en_left))
     learnt: dict[str, set[str]] = {}
     for (r, e), count in together.items():
         if count >= MIN_TOGETHER and 2 * count / (ru_seen[r] + en_seen[e]) >= MIN_DICE:
@@ -61,14 +62,15 @@ def learn_pairs(context, groups, ru_indices: list[int], en_indices: list[int]) -
 def apply_pairs(context, learnt: dict[str, set[str]]) -> set[int]:
     """Give the Russian tokens of the context their learnt keys; the paragraphs that changed."""
     changed = set()
-    holders = context.ru_holders()
+    positions = context.ru_positions()
     for ident, extra in learnt.items():
-        for index in holders.get(ident, ()):
-            features = context.ru_features[index]
-            for bit, (token_ident, keys) in enumerate(zip(features.idents, features.keys)):
-                if token_ident == ident and not extra <= set(keys):
-                    features.keys[bit] = tuple(dict.fromkeys(keys + tuple(sorted(extra))))
-                    changed.add(index)
+        added = tuple(sorted(extra))
+        for position in positions.get(ident, ()):
+            index, bit = position >> 32, position & 0xFFFFFFFF
+            keys = context.ru_features[index].keys
+            if not extra.issubset(keys[bit]):
+                keys[bit] = tuple(dict.fromkeys(keys[bit] + added))
+                changed.add(index)
     if changed:
-        context.forget_key_masks()
+        context.forget_key_masks(changed)
     return changed

@@ -13,6 +13,15 @@ from pathlib import Path
 
 from reader.core.resources import resource_path
 
+#: letters of an English stem that make its matching key
+WORD_KEY = 6
+
+
+def word_key(en_stem: str) -> str:
+    """The key of an English stem: its first WORD_KEY letters, so derived words meet."""
+    return en_stem[:WORD_KEY]
+
+
 LEXICON_FILE = ("lexicon", "ru-en.tsv.gz")
 
 
@@ -41,9 +50,7 @@ class Lexicon:
         return found
 
     def english_keys(self) -> set[str]:
-        """The matching keys (see ``features.word_key``) of every English stem the lexicon holds."""
-        from reader.core.align.features import word_key
-
+        """The matching keys (see :func:`word_key`) of every English stem the lexicon holds."""
         return {word_key(stem) for raw in self._table.values() for stem in raw.split(" ")}
 
     @classmethod

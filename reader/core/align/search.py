@@ -122,17 +122,37 @@ class Scorer:
         self.known: dict[tuple[tuple[int, ...], tuple[int, ...]], Group] = dict(known or {})
         #: (median, spread) of the log length ratios of well-matched pairs, None if too few
         self.length_fit = length_fit(pairs, ru, en, params.calibrate_share) if params.length_z_weight else None
+        #: (side, position, mask) → what ``_member`` gives (a member's mask recurs in the groups around it)
+        self._members: dict[tuple[int, int, int], tuple[float, float]] = {}
+        self.ru_chars = [u.chars for u in ru]
+        self.en_chars = [u.chars for u in en]
 
     def _member(self, unit: Unit, mask: int, share: float) -> tuple[float, float]:
         """(matched weight, gain) of one member paragraph: each sentence pays for what it lacks, up to a floor."""
         matched = gain = 0.0
         floor = self.params.sentence_floor
-        translated = unit.mt_share(mask)  # a machine translation covered this well stands for every sentence
-        for sentence, total in zip(unit.sentences, unit.sentence_totals):
-            got = mask_weight(mask & sentence, unit.weights) if mask & sentence else 0.0
-            got = max(got, translated * total)
+        translated = unit.mt_share(mask) if unit.mt else 0.0  # a machine translation covered this well stands
+        #                                                       for every sentence
+        if unit.bit_sentence is None:
+            got_of = [mask_weight(mask & sentence, unit.weights) if mask & sentence else 0.0
+                      for sentence in unit.sentences]
+        else:  # each sentence's weight summed in bit order, as mask_weight does, in one pass over the mask
+            got_of = [0.0] * len(unit.sentences)
+            weights, bit_sentence = unit.weights, unit.bit_sentence
+            while mask:
+                low = mask & -mask
+                bit = low.bit_length() - 1
+                k = bit_sentence[bit]
+                if k >= 0:
+                    got_of[k] += weights[bit]
+                mask ^= low
+        for got, total in zip(got_of, unit.sentence_totals):
+            if translated:
+                got = max(got, translated * total)
             matched += got
-            gain += max(got - share * total, -floor * share * total)
+            lowest = -floor * share * total
+            own = got - share * total
+            gain += own if own >= lowest else lowest
         return matched, gain
 
     def _members_needed(self, members, single, mask_of, own_of, units: list[Unit], unit: Unit,
@@ -195,43 +215,66 @@ class Scorer:
             found = self.known[(ru, en)] = self._score(ru, en)
         return found
 
+    def _member_of(self, side: int, position: int, mask: int) -> tuple[float, float]:
+        """``_member`` of one paragraph of a side (0: Russian, 1: English) with this mask, computed once."""
+        key = (side, position, mask)
+        found = self._members.get(key)
+        if found is None:
+            if side == 0:
+                found = self._members[key] = self._member(self.ru[position], mask, self.params.ru_share)
+            else:
+                found = self._members[key] = self._member(self.en[position], mask, self.params.en_share)
+        return found
+
     def _score(self, ru: tuple[int, ...], en: tuple[int, ...]) -> Group:
         params, pairs = self.params, self.pairs
-        result = Group(ru, en, -params.link_cost - self._merge_cost(ru, self.ru_totals) - self._merge_cost(en, self.en_totals))
-        ru_masks, en_masks = dict.fromkeys(ru, 0), dict.fromkeys(en, 0)
-        for p in ru:
-            for q in en:
-                match = pairs.get((p, q))
-                if match is not None:
-                    ru_masks[p] |= match.ru_mask
-                    en_masks[q] |= match.en_mask
+        gain = -params.link_cost
+        if len(ru) > 1:
+            gain -= self._merge_cost(ru, self.ru_totals)
+        if len(en) > 1:
+            gain -= self._merge_cost(en, self.en_totals)
+        if len(ru) == 1 and len(en) == 1:
+            p, q = ru[0], en[0]
+            match = pairs.get((p, q))
+            ru_masks = {p: match.ru_mask if match is not None else 0}
+            en_masks = {q: match.en_mask if match is not None else 0}
+        else:
+            ru_masks, en_masks = dict.fromkeys(ru, 0), dict.fromkeys(en, 0)
+            for p in ru:
+                for q in en:
+                    match = pairs.get((p, q))
+                    if match is not None:
+                        ru_masks[p] |= match.ru_mask
+                        en_masks[q] |= match.en_mask
+        ru_matched = ru_total = en_matched = en_total = 0.0
         for p, mask in ru_masks.items():
-            matched, gain = self._member(self.ru[p], mask, params.ru_share)
-            result.ru_matched += matched
-            result.ru_total += self.ru_totals[p]
-            result.gain += gain
+            matched, member_gain = self._member_of(0, p, mask)
+            ru_matched += matched
+            ru_total += self.ru_totals[p]
+            gain += member_gain
         for q, mask in en_masks.items():
-            matched, gain = self._member(self.en[q], mask, params.en_share)
-            result.en_matched += matched
-            result.en_total += self.en_totals[q]
-            result.gain += gain
+            matched, member_gain = self._member_of(1, q, mask)
+            en_matched += matched
+            en_total += self.en_totals[q]
+            gain += member_gain
         if params.length_weight or self.length_fit:
-            ratio = math.log(max(1, sum(self.en[q].chars for q in en)) / max(1, sum(self.ru[p].chars for p in ru)))
-            result.gain -= params.length_weight * max(0.0, abs(ratio - LENGTH_RATIO) - params.length_slack)
+            ru_chars = self.ru_chars[ru[0]] if len(ru) == 1 else sum(self.ru_chars[p] for p in ru)
+            en_chars = self.en_chars[en[0]] if len(en) == 1 else sum(self.en_chars[q] for q in en)
+            ratio = math.log(max(1, en_chars) / max(1, ru_chars))
+            gain -= params.length_weight * max(0.0, abs(ratio - LENGTH_RATIO) - params.length_slack)
             if self.length_fit and self.length_fit[1] <= params.length_z_spread:
                 c, spread = self.length_fit
-                ru_chars = sum(self.ru[p].chars for p in ru)
-                z = abs(sum(self.en[q].chars for q in en) - c * ru_chars) / (spread * math.sqrt(ru_chars))
-                result.gain -= params.length_z_weight * max(0.0, z - params.length_z_slack)
-                result.gain += params.length_z_bonus * max(0.0, 1.0 - z / params.length_z_slack)
-        if result.gain > 0 and (
+                z = abs(en_chars - c * ru_chars) / (spread * math.sqrt(ru_chars))
+                gain -= params.length_z_weight * max(0.0, z - params.length_z_slack)
+                gain += params.length_z_bonus * max(0.0, 1.0 - z / params.length_z_slack)
+        if gain > 0 and (
                 (len(ru) > 1 and not self._members_needed(ru, en[0], lambda p, q: _mask(pairs, p, q, 1),
                                                           lambda p, q: _mask(pairs, p, q, 0), self.ru, self.en[en[0]]))
                 or (len(en) > 1 and not self._members_needed(en, ru[0], lambda q, p: _mask(pairs, p, q, 0),
                                                              lambda q, p: _mask(pairs, p, q, 1), self.en,
                                                              self.ru[ru[0]], both=True))):
-            result.gain = float("-inf")
-        return result
+            gain = float("-inf")
+        return Group(ru, en, gain, ru_matched, ru_total, en_matched, en_total)
 
 
 #: the length fit needs this many well-matched pairs

@@ -29,54 +29,99 @@ def _units(indices, document, features_of):
     return units
 
 
-def _hits(units, other_units) -> list[list[int]]:
-    """For each token of each unit, the bit mask of the other side's units holding one of its keys."""
+def _holders(units, common: set[str]) -> dict[str, int]:
+    """Key (of those in ``common``) → the bit mask of the units holding a token with it."""
     holders: dict[str, int] = {}
-    for b, (_, keys, _) in enumerate(other_units):
+    for b, (_, keys, _) in enumerate(units):
+        bit = 1 << b
         for token_keys in keys:
-            for key in token_keys:
-                holders[key] = holders.get(key, 0) | (1 << b)
+            if not common.isdisjoint(token_keys):
+                for key in token_keys:
+                    if key in common:
+                        holders[key] = holders.get(key, 0) | bit
+    return holders
+
+
+def _hits(units, holders: dict[str, int]) -> list[list[int]]:
+    """For each token of each unit, the bit mask of the other side's units holding one of its keys
+    (``holders``: the other side's, see ``_holders``)."""
     result = []
     for _, keys, _ in units:
         row = []
         for token_keys in keys:
             hit = 0
-            for key in token_keys:
-                hit |= holders.get(key, 0)
+            if not holders.keys().isdisjoint(token_keys):
+                for key in token_keys:
+                    hit |= holders.get(key, 0)
             row.append(hit)
         result.append(row)
     return result
 
 
+def _both_hits(ru, en) -> tuple[list[list[int]], list[list[int]]]:
+    """``_hits`` of the Russian units on the English ones and of the English units on the Russian ones:
+    only the keys both sides have can hit."""
+    ru_keys = set().union(*(token_keys for _, keys, _ in ru for token_keys in keys))
+    en_keys = set().union(*(token_keys for _, keys, _ in en for token_keys in keys))
+    common = ru_keys & en_keys
+    return _hits(ru, _holders(en, common)), _hits(en, _holders(ru, common))
+
+
+def _matched(hits: list[list[int]], weights: list[list[float]], other: int) -> tuple[list, list]:
+    """For each unit ``k`` and each unit ``o`` of the other side (``other`` of them), the weight of
+    ``k``'s tokens that hit ``o`` (``single[k][o]``) and that hit ``o`` or ``o + 1`` (``double[k][o]``),
+    each summed in token order."""
+    single, double = [], []
+    for unit_hits, unit_weights in zip(hits, weights):
+        one, two = [0.0] * other, [0.0] * other
+        for hit, weight in zip(unit_hits, unit_weights):
+            if not hit:
+                continue
+            bits = hit
+            while bits:
+                low = bits & -bits
+                one[low.bit_length() - 1] += weight
+                bits ^= low
+            bits = hit | hit >> 1
+            while bits:
+                low = bits & -bits
+                two[low.bit_length() - 1] += weight
+                bits ^= low
+        single.append(one)
+        double.append(two)
+    return single, double
+
+
 class _Pairs:
-    """What the sentences of a link match of each other: for every token, the sentences of the other side
-    that hold one of its keys, so the gain of any 1:1, 2:1 or 1:2 step is a sum over its tokens."""
+    """What the sentences of a link match of each other: for every sentence, the weight of its tokens
+    holding a key of each sentence (and each two consecutive sentences) of the other side, so the gain
+    of any 1:1, 2:1 or 1:2 step is a look-up."""
 
     def __init__(self, ru, en, params) -> None:
         self.params = params
-        self.weights = ([w for _, _, w in ru], [w for _, _, w in en])
-        self.totals = ([sum(w) for w in self.weights[0]], [sum(w) for w in self.weights[1]])
-        self.hits = (_hits(ru, en), _hits(en, ru))
-
-    def _side(self, own: range, other: range, pick: int) -> float:
-        share = self.params.ru_share if pick == 0 else self.params.en_share
-        wanted = 0
-        for o in other:
-            wanted |= 1 << o
-        gain = 0.0
-        for k in own:
-            matched = 0.0
-            for hit, weight in zip(self.hits[pick][k], self.weights[pick][k]):
-                if hit & wanted:
-                    matched += weight
-            gain += matched - share * self.totals[pick][k]
-        return gain
+        weights = ([w for _, _, w in ru], [w for _, _, w in en])
+        self.totals = ([sum(w) for w in weights[0]], [sum(w) for w in weights[1]])
+        ru_hits, en_hits = _both_hits(ru, en)
+        self.ru_single, self.ru_double = _matched(ru_hits, weights[0], len(en))
+        self.en_single, self.en_double = _matched(en_hits, weights[1], len(ru))
 
     def gain(self, a: int, da: int, b: int, db: int) -> float:
-        """Gain of linking Russian sentences a…a+da-1 with English sentences b…b+db-1."""
-        ru_range, en_range = range(a, a + da), range(b, b + db)
-        return (self._side(ru_range, en_range, 0) + self._side(en_range, ru_range, 1)
-                - self.params.link_cost * 0.5)
+        """Gain of linking Russian sentences a…a+da-1 with English sentences b…b+db-1 (da, db ≤ 2, not
+        both 2)."""
+        ru_share, en_share = self.params.ru_share, self.params.en_share
+        ru_totals, en_totals = self.totals
+        if da == 1 and db == 1:
+            ru_gain = 0.0 + (self.ru_single[a][b] - ru_share * ru_totals[a])
+            en_gain = 0.0 + (self.en_single[b][a] - en_share * en_totals[b])
+        elif da == 2:  # two Russian sentences, one English
+            ru_gain = (0.0 + (self.ru_single[a][b] - ru_share * ru_totals[a])
+                       + (self.ru_single[a + 1][b] - ru_share * ru_totals[a + 1]))
+            en_gain = 0.0 + (self.en_double[b][a] - en_share * en_totals[b])
+        else:  # one Russian sentence, two English
+            ru_gain = 0.0 + (self.ru_double[a][b] - ru_share * ru_totals[a])
+            en_gain = (0.0 + (self.en_single[b][a] - en_share * en_totals[b])
+                       + (self.en_single[b + 1][a] - en_share * en_totals[b + 1]))
+        return ru_gain + en_gain - self.params.link_cost * 0.5
 
 
 def align_sentences(link, context) -> list[SentenceLink]:

@@ -41,12 +41,18 @@ def match_keys(ru_keys: list[tuple[str, ...]], by_key: dict[str, int]) -> tuple[
     """Masks of the Russian tokens (given by their keys) that match, and of the English tokens (given by
     ``key_masks``) they match."""
     ru_mask = en_mask = 0
+    present, get = by_key.keys(), by_key.get
     for bit, token_keys in enumerate(ru_keys):
+        if present.isdisjoint(token_keys):  # most tokens: no key of theirs at all
+            continue
+        hits = 0
         for key in token_keys:
-            hit = by_key.get(key)
+            hit = get(key)
             if hit:
-                ru_mask |= 1 << bit
-                en_mask |= hit
+                hits |= hit
+        if hits:
+            ru_mask |= 1 << bit
+            en_mask |= hits
     return ru_mask, en_mask
 
 

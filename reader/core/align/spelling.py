@@ -36,11 +36,18 @@ _WORDS = {
 }
 
 
+#: the endings some rule may change (a word ending otherwise is left as it is, without trying each rule)
+_ENDINGS = re.compile(r"(?:our(?:s|ed|ing|ful|less|able|ably|ite|ites|ism|isms|er|ers)?"
+                      r"|is(?:e|ed|es|ing|er|ers|ation|ations|able)|ys(?:e|ed|es|ing|er|ers)|[bt]res?|[bt]red)$")
+
+
 def american(word: str) -> str:
     """The American spelling of a lower-case English word (the word itself if it has no other)."""
     found = _WORDS.get(word)
     if found is not None:
         return found
+    if not _ENDINGS.search(word):
+        return word
     for pattern, replacement in _RULES:
         changed = pattern.sub(replacement, word)
         if changed != word:

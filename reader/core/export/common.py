@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterator
 
 from reader.core.align.model import Alignment
 from reader.core.document import Document
@@ -50,6 +50,8 @@ class ExportOptions:
     include_hidden: bool = False
     #: show machine translations in place of missing counterparts
     include_translations: bool = True
+    #: mark which words render which (the HTML export's word correspondences on hover; see html_words)
+    word_links: bool = False
 
     def __post_init__(self) -> None:
         if self.layout not in LAYOUTS:

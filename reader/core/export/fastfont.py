@@ -8,6 +8,8 @@ for the first time, a line across two subsets) goes the original way, which assi
 
 from __future__ import annotations
 
+from typing import Protocol, cast
+
 from reportlab.pdfbase.ttfonts import TTFont
 
 _NBSP, _SPACE = 0xA0, 0x20  # reportlab draws a no-break space as a space
@@ -27,11 +29,19 @@ class _Codes:
         self.subsets = [(subset, frozenset(map(chr, table)), table) for subset, table in sorted(tables.items())]
 
 
+class _State(Protocol):
+    """What this module uses of reportlab's ``TTFont.State`` (per document): its code ``assignments``, which
+    reportlab sets in ``State.__init__`` but types-reportlab leaves out, and the ``_Codes`` kept on it here."""
+
+    assignments: dict[int, int]
+    _pr_codes: _Codes
+
+
 class FastTTFont(TTFont):
     """``TTFont`` with a one-pass :meth:`splitString` for lines whose characters all sit in one subset."""
 
     def splitString(self, text, doc, encoding="utf-8"):  # noqa: N802 - reportlab's name
-        state = self.state.get(doc)
+        state = cast("_State | None", self.state.get(doc))  # the stubs' State lacks ``assignments``
         if state is None or not isinstance(text, str) or not text:
             return super().splitString(text, doc, encoding)
         codes = getattr(state, "_pr_codes", None)

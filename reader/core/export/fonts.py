@@ -31,7 +31,7 @@ def register_fonts() -> FontMetrics:
 
     from reader.core.export.fastfont import FastTTFont
 
-    face = None
+    fonts = {}
     for name, file in _FILES.items():
         path = resource_path("fonts", file)
         try:
@@ -40,6 +40,7 @@ def register_fonts() -> FontMetrics:
             raise ExportError(f"The bundled font {file} cannot be read ({error}).", path=str(path),
                               hint="Reinstall Parallel Reader.") from None
         pdfmetrics.registerFont(font)
-        face = face or font.face
+        fonts[name] = font
     pdfmetrics.registerFontFamily("PR-DejaVuSans", normal=REGULAR, bold=BOLD, italic=OBLIQUE, boldItalic=BOLD)
+    face = fonts[REGULAR].face
     return FontMetrics(ascent=face.ascent / 1000, descent=-face.descent / 1000)

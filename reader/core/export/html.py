@@ -8,6 +8,7 @@ from __future__ import annotations
 from html import escape
 from pathlib import Path
 
+from reader.core.export import html_words
 from reader.core.export.common import (ExportCancelled, ExportInput, ExportOptions, never_cancelled, no_progress,
                                        output_file)
 from reader.core.export.plain import quoted
@@ -41,10 +42,12 @@ sup.note { font-size: .7em; color: #333; }
 """
 
 
-def _paragraph_html(text: str, annotations: list[Annotation], numbers: dict[str, int]) -> str:
-    """The paragraph's text, escaped, with ``<mark>`` around highlights and note numbers after them."""
+def _paragraph_html(text: str, annotations: list[Annotation], numbers: dict[str, int],
+                    words: list[tuple[int, int, str]] = ()) -> str:
+    """The paragraph's text, escaped, with ``<mark>`` around highlights and note numbers after them, and its
+    matched ``words`` in spans (see :mod:`reader.core.export.html_words`)."""
     highlights = [a for a in annotations if a.kind == "highlight" and a.end > a.start]
-    cuts = {0, len(text)}
+    cuts = {0, len(text)} | html_words.cuts(words)
     markers: dict[int, list[int]] = {}
     for a in highlights:
         cuts.update((min(a.start, len(text)), min(a.end, len(text))))
@@ -56,7 +59,8 @@ def _paragraph_html(text: str, annotations: list[Annotation], numbers: dict[str,
     points = sorted(cuts)
     out = []
     for start, end in zip(points, points[1:]):
-        piece = escape(text[start:end])
+        ids = html_words.word_ids_at(words, start, end) if words else None
+        piece = html_words.wrap(escape(text[start:end]), ids)
         active = [a for a in highlights if a.start <= start and end <= a.end]
         if active and piece:
             top = active[-1]
@@ -69,13 +73,14 @@ def _paragraph_html(text: str, annotations: list[Annotation], numbers: dict[str,
     return "".join(out)
 
 
-def _side_html(data: ExportInput, row: Row, side: str, numbers: dict[str, int], structure: BookStructure) -> str:
+def _side_html(data: ExportInput, row: Row, side: str, numbers: dict[str, int], structure: BookStructure,
+               words: html_words.Spans) -> str:
     document = data.document(side)
     parts = []
     for i in row.side(side):
         paragraph = document.paragraphs[i]
         annotations = [a for a in row.annotations[side] if a.paragraph == i]
-        text = _paragraph_html(paragraph.text, annotations, numbers)
+        text = _paragraph_html(paragraph.text, annotations, numbers, words.get((side, i, False), []))
         level = structure.heading_level(side, i) if paragraph.kind.value == "heading" else None
         if level is not None:
             tag = f"h{min(6, level + 1)}"
@@ -83,8 +88,10 @@ def _side_html(data: ExportInput, row: Row, side: str, numbers: dict[str, int], 
         else:
             parts.append(f'<p id="{side}-{i}" lang="{side}">{text}</p>')
     if not parts and row.translation is not None:
+        source = "ru" if side == "en" else "en"
+        text = html_words.words_html(row.translation.text, words.get((side, row.side(source)[0], True), []))
         parts.append(f'<p class="mt" lang="{side}"><span class="label">{escape(row.translation.marker)}</span>'
-                     f'{escape(row.translation.text)}</p>')
+                     f'{text}</p>')
     return "".join(parts)
 
 
@@ -127,29 +134,39 @@ def html_page(data: ExportInput, options: ExportOptions | None = None, *, progre
     structure = BookStructure(data, layout.rows)
     numbers = layout.note_numbers
     interleaved = options.layout == "interleaved"
+    row_words = html_words.RowWords(data) if options.word_links else None
     title = escape(data.title())
     out = ['<!DOCTYPE html>', '<html lang="ru"><head><meta charset="utf-8">',
            '<meta name="generator" content="Parallel Reader">', f"<title>{title}</title>",
-           f"<style>{_STYLE}</style></head>", f'<body class="{options.layout}">', f"<h1>{title}</h1>",
+           f"<style>{_STYLE}</style>", "</head>", f'<body class="{options.layout}">', f"<h1>{title}</h1>",
            _contents_html(structure.entries), "<table>"]
     if not interleaved:
         out.append(f'<thead><tr><th lang="ru">{escape(data.ru.title)}</th>'
                    f'<th lang="en">{escape(data.en.title)}</th></tr></thead>')
-    out.append("<tbody>")
+    style_at = out.index("</head>")
+    if not row_words:
+        out.append("<tbody>")
     for r, row in enumerate(layout.rows):
         if r % 200 == 0:
             if cancelled():
                 raise ExportCancelled()
             progress(r, len(layout.rows))
-        ru, en = (_side_html(data, row, side, numbers, structure) for side in ("ru", "en"))
+        words = row_words.spans(row) if row_words else {}
+        ru, en = (_side_html(data, row, side, numbers, structure, words) for side in ("ru", "en"))
         opens = ' class="part"' if any(structure.opens_part(side, i) for side in ("ru", "en")
                                        for i in row.side(side)) else ""
+        if row_words:  # each row its own body: the style marks word correspondences within it
+            out.append("<tbody>")
         if interleaved:
             out.append(f'<tr{opens}><td class="ru">{ru}</td></tr><tr><td class="en">{en}</td></tr>')
         else:
             out.append(f'<tr{opens}><td class="ru">{ru}</td><td class="en">{en}</td></tr>')
         out.append(_notes_html(row.annotations_in_order(), numbers, 1 if interleaved else 2))
-    out.append("</tbody></table>")
+        if row_words:
+            out.append("</tbody>")
+    out.append("</table>" if row_words else "</tbody></table>")
+    if row_words and row_words.most:
+        out[style_at] = f"<style>{html_words.style(row_words.most)}</style></head>"
     if layout.unplaced:
         out.append("<h2>Annotations whose text was not found in the changed source</h2><table>")
         out.append(_notes_html(layout.unplaced, numbers, 1) or "")

@@ -14,7 +14,9 @@ side, a running head with the book's title and the part and chapter the page beg
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
+from typing import Any, cast
 
 from reportlab import rl_config
 from reportlab.lib.pagesizes import A4
@@ -29,7 +31,7 @@ from reader.core.export.common import (ExportCancelled, ExportInput, ExportOptio
 from reader.core.export.fonts import BOLD, OBLIQUE, REGULAR, register_fonts
 from reader.core.export.pdf_items import GREY, Column, GapItem, Highlight, Pen, Style, TextItem
 from reader.core.export.plain import quoted
-from reader.core.export.rows import Row, RowLayout, build_rows
+from reader.core.export.rows import Row, build_rows
 from reader.core.export.sections import SIDES, BookStructure, Entry
 from reader.core.export.textlayout import break_lines, marker_position
 from reader.core.project.annotations import Annotation
@@ -51,7 +53,8 @@ SAVE_SHARE = 0.1
 def _hex_to_rgb(color: str | None) -> tuple[float, float, float]:
     try:
         value = (color or "#ffe066").lstrip("#")
-        return tuple(int(value[i:i + 2], 16) / 255 for i in (0, 2, 4))  # type: ignore[return-value]
+        red, green, blue = (int(value[i:i + 2], 16) / 255 for i in (0, 2, 4))
+        return (red, green, blue)
     except (ValueError, IndexError):
         return (1.0, 0.88, 0.4)
 
@@ -62,15 +65,15 @@ class _Writer:
     def __init__(self, data: ExportInput, options: ExportOptions, canvas: Canvas):
         self.data, self.options, self.canvas = data, options, canvas
         metrics = register_fonts()
-        vertical = {"ascent": metrics.ascent, "descent": metrics.descent}
-        self.body = Style(REGULAR, 9.5, 12.8, **vertical)
-        self.heading = Style(BOLD, 11.0, 14.5, marker_font=REGULAR, **vertical)
-        self.part = Style(BOLD, 14.0, 18.0, marker_font=REGULAR, **vertical)
-        self.machine = Style(OBLIQUE, 9.5, 12.8, GREY, marker_font=REGULAR, **vertical)
-        self.label = Style(BOLD, 6.8, 9.5, GREY, **vertical)
-        self.note = Style(REGULAR, 7.6, 9.8, (0.2, 0.2, 0.25), **vertical)
-        self.note_number = Style(BOLD, 7.6, 9.8, (0.2, 0.2, 0.25), **vertical)
-        self.header = Style(REGULAR, 7.5, 9.0, GREY, **vertical)
+        style = partial(Style, ascent=metrics.ascent, descent=metrics.descent)
+        self.body = style(REGULAR, 9.5, 12.8)
+        self.heading = style(BOLD, 11.0, 14.5, marker_font=REGULAR)
+        self.part = style(BOLD, 14.0, 18.0, marker_font=REGULAR)
+        self.machine = style(OBLIQUE, 9.5, 12.8, GREY, marker_font=REGULAR)
+        self.label = style(BOLD, 6.8, 9.5, GREY)
+        self.note = style(REGULAR, 7.6, 9.8, (0.2, 0.2, 0.25))
+        self.note_number = style(BOLD, 7.6, 9.8, (0.2, 0.2, 0.25))
+        self.header = style(REGULAR, 7.5, 9.0, GREY)
         self.full_width = PAGE_WIDTH - 2 * MARGIN_X
         self.column_width = (self.full_width - GUTTER) / 2
         self.y = 0.0
@@ -79,10 +82,10 @@ class _Writer:
         self.quads: dict[str, list[tuple[float, float, float, float]]] = {}
         self.quad_owner: dict[str, Annotation] = {}
         self.sticky_done: set[str] = set()
-        self.layout: RowLayout | None = None
-        self.structure: BookStructure | None = None
+        self.layout = build_rows(data, options)
+        self.structure = BookStructure(data, self.layout.rows)
         self.pen = Pen(canvas)
-        self.entry_at: dict[tuple[str, int], Entry] = {}
+        self.entry_at: dict[tuple[str, int], Entry] = {(e.side, e.paragraph): e for e in self.structure.entries}
         self.destinations: dict[int, str] = {}  # id(entry) → its destination's name, once placed
         #: per side: the first body paragraph, and the first paragraph, drawn on this page; the last drawn so far
         self.page_body: dict[str, int | None] = {}
@@ -166,7 +169,7 @@ class _Writer:
         self.canvas.showPage()
 
     def _number(self, annotation: Annotation) -> str:
-        return str(self.layout.note_numbers.get(annotation.id, "")) if self.layout else ""
+        return str(self.layout.note_numbers.get(annotation.id, ""))
 
     def sticky(self, annotation: Annotation, x: float, top: float) -> None:
         """A sticky-note annotation in the margin beside ``x``, level with ``top``."""
@@ -237,7 +240,7 @@ class _Writer:
         markers = []
         for a in annotations:
             if a.id in numbers:
-                end = a.end if a.kind == "highlight" else len(text)
+                end = a.end if a.end is not None else len(text)  # a highlight's end, else the paragraph's
                 markers.append((marker_position(text, min(end, len(text))), str(numbers[a.id])))
         if style is None:
             style = self.body
@@ -246,17 +249,17 @@ class _Writer:
         source = (side, paragraph.index) if paragraph.index >= 0 else None
         lines = break_lines(text, width - indent, style.measure, markers, style.marker_measure)
         highlights = [Highlight(a, a.start, min(a.end, len(text))) for a in annotations
-                      if a.kind == "highlight" and a.end > a.start]
+                      if a.start is not None and a.end is not None and a.end > a.start]
         items = [TextItem(line, style, indent, [h for h in highlights if h.start < line.end and h.end > line.start]
                           if highlights else [], source=source)
                  for line in lines]
         first = items[0]
         for a in annotations:
             if a.kind == "paragraph" and a.note:
-                first.on_place.append(lambda x, top, a=a: self.sticky(a, x, top))
+                first.on_place.append(partial(self.sticky, a))
         entry = self.entry_at.get((side, paragraph.index)) if source else None
         if entry is not None:
-            first.on_place.append(lambda x, top, e=entry: self.destination(e, top))
+            first.on_place.append(lambda x, top: self.destination(entry, top))
         return items
 
     def destination(self, entry: Entry, top: float) -> None:
@@ -291,13 +294,14 @@ class _Writer:
         if indent:  # interleaved: a thin rule left of the counterpart sets it apart
             for item in items:
                 if isinstance(item, TextItem):
-                    item.on_place.append(lambda x, top, h=item.height: self._rule(x - indent / 2, top, h))
+                    item.on_place.append(partial(self._rule, indent / 2, item.height))
         return items
 
-    def _rule(self, x: float, top: float, height: float) -> None:
+    def _rule(self, before: float, height: float, x: float, top: float) -> None:
+        """A vertical rule ``before`` left of ``x``, from ``top`` down ``height``."""
         self.canvas.setStrokeColorRGB(0.7, 0.74, 0.82)
         self.canvas.setLineWidth(1.2)
-        self.canvas.line(x, top - 1, x, top - height + 1)
+        self.canvas.line(x - before, top - 1, x - before, top - height + 1)
 
     def note_items(self, row_notes: list[Annotation], width: float) -> list:
         """The printed notes of a row: "n  text" with the text indented under itself."""
@@ -322,7 +326,7 @@ class _Writer:
                         if self.data.document(side).paragraphs[i].kind is Kind.HEADING] for side in SIDES}
         if not heads["ru"] or not heads["en"]:
             return [(row.ru, row.en)]
-        pairs = list(zip(heads["ru"], heads["en"])) if len(heads["ru"]) == len(heads["en"]) \
+        pairs = list(zip(heads["ru"], heads["en"], strict=True)) if len(heads["ru"]) == len(heads["en"]) \
             else [(heads["ru"][0], heads["en"][0])]
         bands, a, b = [], 0, 0
         for k, m in pairs:
@@ -382,11 +386,8 @@ class _Writer:
         self.place([Column(MARGIN_X, self.full_width, self.note_items(unplaced, self.full_width))])
 
     def run(self, progress, cancelled) -> int:
-        """Lay out and draw every page; return the progress total (the rows and a share for saving)."""
-        self.layout = build_rows(self.data, self.options)
+        """Draw every page; return the progress total (the rows and a share for saving)."""
         rows = self.layout.rows
-        self.structure = BookStructure(self.data, rows)
-        self.entry_at = {(e.side, e.paragraph): e for e in self.structure.entries}
         total = len(rows) + max(1, int(len(rows) * SAVE_SHARE))
         self.new_page()
         for r, row in enumerate(rows):
@@ -424,14 +425,15 @@ def export_pdf(data: ExportInput, path: str | Path, options: ExportOptions | Non
     rl_config.useA85 = 0
     with output_file(path) as temp:
         register_fonts()
-        canvas = Canvas(str(temp), pagesize=A4, pageCompression=1, invariant=0, initialFontName=REGULAR,
+        # types-reportlab types initialFontName as a float; reportlab takes the name of a registered font
+        canvas = Canvas(str(temp), pagesize=A4, pageCompression=1, invariant=0, initialFontName=cast(Any, REGULAR),
                         initialFontSize=9.5)
         canvas.setTitle(data.title())
         canvas.setSubject(f"{data.ru.title} (Russian original) beside {data.en.title} (English counterpart), "
                           f"aligned paragraph by paragraph")
         canvas.setCreator(f"Parallel Reader {__version__}")
         canvas.setAuthor("")  # unknown (reportlab would say "anonymous")
-        canvas.setKeywords(["parallel text", "Russian", "English"])
+        canvas.setKeywords("parallel text, Russian, English")
         writer = _Writer(data, options, canvas)
         total = writer.run(progress, cancelled)
         if writer.destinations:

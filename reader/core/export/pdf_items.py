@@ -8,11 +8,16 @@ cost about a third of a novel's export.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Callable
+from typing import TYPE_CHECKING
 
 from reader.core.export.textlayout import MARKER_SCALE, Line, Measure, visible, x_offset
 from reader.core.project.annotations import Annotation
+
+if TYPE_CHECKING:
+    from reportlab.pdfgen.canvas import Canvas
+    from reportlab.pdfgen.textobject import PDFTextObject
 
 Color = tuple[float, float, float]
 BLACK: Color = (0.0, 0.0, 0.0)
@@ -53,9 +58,9 @@ QuadSink = Callable[[Annotation, tuple[float, float, float, float]], None]
 class Pen:
     """Draws the text of one page through a single text object, setting font and colour only when they change."""
 
-    def __init__(self, canvas):
+    def __init__(self, canvas: Canvas):
         self.canvas = canvas
-        self.text = None
+        self.text: PDFTextObject | None = None
         self.font: tuple[str, float] | None = None
         self.color: Color | None = None
 
@@ -67,6 +72,8 @@ class Pen:
     def write(self, x: float, baseline: float, text: str, font: str, size: float, color: Color) -> None:
         """Draw ``text`` with its baseline starting at (x, baseline)."""
         t = self.text
+        if t is None:
+            raise RuntimeError("Pen.write outside a page: call start() first")
         if self.font != (font, size):
             t.setFont(font, size)
             self.font = (font, size)

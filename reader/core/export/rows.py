@@ -62,6 +62,11 @@ class RowLayout:
     unplaced: list[Annotation]
 
 
+def linked_rows(rows: list[Row]) -> list[tuple[Row, Link]]:
+    """The rows that show a link, each with its link (the rows of a paragraph without counterpart left out)."""
+    return [(row, row.link) for row in rows if row.link is not None]
+
+
 def _groups(links: list[Link]) -> list[tuple[list[int], list[int], Link]]:
     """Links joined where they share a paragraph (the parts of a split paragraph stay in one row)."""
     parent = list(range(len(links)))
@@ -148,16 +153,16 @@ def _attach(rows: list[Row], annotations: list[Annotation]) -> RowLayout:
         if annotation.unplaced:
             unplaced.append(annotation)
         elif annotation.side == "link":
-            row = where.get(("ru", annotation.paragraph))
-            if row is None and annotation.counterpart is not None:
-                row = where.get(("en", annotation.counterpart))
-            (row.link_notes if row is not None else unplaced).append(annotation)
+            target = where.get(("ru", annotation.paragraph))
+            if target is None and annotation.counterpart is not None:
+                target = where.get(("en", annotation.counterpart))
+            (target.link_notes if target is not None else unplaced).append(annotation)
         else:
-            row = where.get((annotation.side, annotation.paragraph))
-            if row is None:  # out of range of the document: listed, not lost
+            target = where.get((annotation.side, annotation.paragraph))
+            if target is None:  # out of range of the document: listed, not lost
                 unplaced.append(annotation)
             else:
-                row.annotations[annotation.side].append(annotation)
+                target.annotations[annotation.side].append(annotation)
     numbers: dict[str, int] = {}
     for row in rows:
         for annotation in row.annotations_in_order():

@@ -11,6 +11,7 @@ one: there a hyphen is drawn.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -87,7 +88,7 @@ def marker_position(text: str, end: int) -> int:
     return match.start() if match else len(text)
 
 
-def break_lines(text: str, width: float, measure: Measure, markers: list[tuple[int, str]] = (),
+def break_lines(text: str, width: float, measure: Measure, markers: Sequence[tuple[int, str]] = (),
                 marker_measure: Measure | None = None) -> list[Line]:
     """Break ``text`` into lines no wider than ``width`` (a word longer than a line is cut)."""
     marks: dict[int, list[Marker]] = {}

@@ -12,15 +12,15 @@ from reader import __version__
 from reader.core.export.common import (ExportCancelled, ExportInput, ExportOptions, never_cancelled, no_progress,
                                        output_file)
 from reader.core.export.plain import flat, group_text, quoted, xml_safe
-from reader.core.export.rows import build_rows
+from reader.core.export.rows import build_rows, linked_rows
 from reader.core.export.sections import BookStructure
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 
 
-def tmx_tree(data: ExportInput, options: ExportOptions | None = None, *, progress=no_progress,
-             cancelled=never_cancelled) -> ET.ElementTree:
-    """The TMX document of the pair's links."""
+def tmx_root(data: ExportInput, options: ExportOptions | None = None, *, progress=no_progress,
+             cancelled=never_cancelled) -> ET.Element:
+    """The TMX document of the pair's links (its root element)."""
     layout = build_rows(data, options or ExportOptions())
     structure = BookStructure(data, layout.rows)
     root = ET.Element("tmx", version="1.4")
@@ -29,8 +29,8 @@ def tmx_tree(data: ExportInput, options: ExportOptions | None = None, *, progres
         "o-tmf": "parallel-reader", "adminlang": "en", "srclang": "ru", "datatype": "plaintext",
         "creationdate": datetime.datetime.now(datetime.timezone.utc).strftime("%Y%m%dT%H%M%SZ")})
     body = ET.SubElement(root, "body")
-    rows = [row for row in layout.rows if row.link is not None]
-    for r, row in enumerate(rows):
+    rows = linked_rows(layout.rows)
+    for r, (row, link) in enumerate(rows):
         if r % 200 == 0:
             if cancelled():
                 raise ExportCancelled()
@@ -39,8 +39,8 @@ def tmx_tree(data: ExportInput, options: ExportOptions | None = None, *, progres
         for note in row.link_notes:
             if note.note.strip():
                 ET.SubElement(unit, "note").text = xml_safe(flat(note.note))
-        ET.SubElement(unit, "prop", type="x-score").text = f"{row.link.score:.3f}"
-        ET.SubElement(unit, "prop", type="x-origin").text = row.link.origin.value
+        ET.SubElement(unit, "prop", type="x-score").text = f"{link.score:.3f}"
+        ET.SubElement(unit, "prop", type="x-origin").text = link.origin.value
         section = structure.row_section(row)
         if section:
             ET.SubElement(unit, "prop", type="x-section").text = xml_safe(section)
@@ -54,13 +54,13 @@ def tmx_tree(data: ExportInput, options: ExportOptions | None = None, *, progres
             ET.SubElement(variant, "seg").text = xml_safe(group_text(data, row, side))
     progress(len(rows), len(rows))
     ET.indent(root, space=" ")
-    return ET.ElementTree(root)
+    return root
 
 
 def tmx_text(data: ExportInput, options: ExportOptions | None = None, *, progress=no_progress,
              cancelled=never_cancelled) -> str:
     """The TMX file's text (also what ``python -m reader align --format tmx`` prints)."""
-    root = tmx_tree(data, options, progress=progress, cancelled=cancelled).getroot()
+    root = tmx_root(data, options, progress=progress, cancelled=cancelled)
     return ('<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE tmx SYSTEM "tmx14.dtd">\n'
             + ET.tostring(root, encoding="unicode") + "\n")
 

@@ -9,7 +9,7 @@ from pathlib import Path
 from reader.core.export.common import (ExportCancelled, ExportInput, ExportOptions, never_cancelled, no_progress,
                                        output_file)
 from reader.core.export.plain import group_text, note_text, row_notes
-from reader.core.export.rows import build_rows
+from reader.core.export.rows import build_rows, linked_rows
 from reader.core.export.sections import BookStructure
 
 COLUMNS = ["ru_ids", "en_ids", "ru_text", "en_text", "score", "origin", "notes", "section"]
@@ -20,19 +20,19 @@ def export_tsv(data: ExportInput, path: str | Path, options: ExportOptions | Non
     """Write the pair's links as tab-separated values with a header line (UTF-8, RFC 4180-style quoting)."""
     layout = build_rows(data, options or ExportOptions())
     structure = BookStructure(data, layout.rows)
-    rows = [row for row in layout.rows if row.link is not None]
+    rows = linked_rows(layout.rows)
     with output_file(path) as temp:
         with open(temp, "w", encoding="utf-8", newline="") as stream:
             writer = csv.writer(stream, delimiter="\t", quoting=csv.QUOTE_MINIMAL, lineterminator="\n")
             writer.writerow(COLUMNS)
-            for r, row in enumerate(rows):
+            for r, (row, link) in enumerate(rows):
                 if r % 500 == 0:
                     if cancelled():
                         raise ExportCancelled()
                     progress(r, len(rows))
                 writer.writerow([",".join(map(str, row.ru)), ",".join(map(str, row.en)),
                                  group_text(data, row, "ru", "\n", False), group_text(data, row, "en", "\n", False),
-                                 f"{row.link.score:.3f}", row.link.origin.value,
+                                 f"{link.score:.3f}", link.origin.value,
                                  " | ".join(note_text(a) for a in row_notes(row)), structure.row_section(row)])
     progress(len(rows), len(rows))
     return Path(path)

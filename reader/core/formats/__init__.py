@@ -9,10 +9,10 @@ from __future__ import annotations
 import hashlib
 import importlib
 import os
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
-from reader.core.document import Document, Kind, Source
+from reader.core.document import Document, Source
 from reader.core.errors import (
     BinaryFileError, EmptyFileError, FileTooLargeError, InputError, MalformedDocumentError,
     UnsupportedFormatError)

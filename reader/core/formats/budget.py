@@ -11,8 +11,8 @@ from __future__ import annotations
 import contextlib
 import contextvars
 import os
+from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Iterator
 
 from reader.core.errors import WorkLimitError
 from reader.core.sizes import format_size, format_sizes
@@ -109,7 +109,7 @@ class Budget:
             raise LIMITS[key].refusal(self._limits[key], value)
 
     @contextlib.contextmanager
-    def active(self) -> Iterator["Budget"]:
+    def active(self) -> Iterator[Budget]:
         """Make this the budget the readers charge while the block runs (per thread)."""
         token = _ACTIVE.set(self)
         try:

@@ -67,8 +67,9 @@ def _level(paragraph: Element, levels: dict[str, int]) -> int:
     if match:
         return int(match.group(1))
     outline = properties.find(f"{_W}outlineLvl")
-    if outline is not None and outline.get(f"{_W}val", "").isdigit() and int(outline.get(f"{_W}val")) < 9:
-        return int(outline.get(f"{_W}val")) + 1
+    level = outline.get(f"{_W}val", "") if outline is not None else ""
+    if level.isdigit() and int(level) < 9:
+        return int(level) + 1
     return 1 if style_id.lower() == "title" else 0
 
 

@@ -83,15 +83,15 @@ def decode(data: bytes) -> tuple[str, str]:
     except UnicodeDecodeError:
         pass
     if b"\x00" in data[:4000]:
-        name = _utf16_without_bom(data)
-        if name:
+        utf16 = _utf16_without_bom(data)
+        if utf16:
             try:
-                return _check_text(data.decode(name)), name
+                return _check_text(data.decode(utf16)), utf16
             except UnicodeDecodeError:
                 pass
         raise BinaryFileError("this file holds binary data, not text")
     sample = data[:_SAMPLE]
-    scored = []
+    scored: list[tuple[float, int, str]] = []
     for name in CYRILLIC_CODEPAGES:
         try:
             scored.append((_cyrillic_score(sample.decode(name)), -len(scored), name))

@@ -14,6 +14,7 @@ from urllib.parse import unquote
 
 from reader.core.errors import MalformedDocumentError
 from reader.core.formats.blocks import Block, Extracted
+from reader.core.formats.budget import current_budget
 from reader.core.formats.html import decode_html, html_blocks
 from reader.core.formats.safety import find_entry, local, open_zip, parse_xml, read_entry
 
@@ -24,8 +25,9 @@ _DOCUMENT_TYPES = ("application/xhtml+xml", "text/html", "application/xml", "tex
 def _package_path(archive) -> str:
     container = parse_xml(read_entry(archive, _CONTAINER, "EPUB"), "EPUB")
     for element in container.iter():
-        if local(element.tag) == "rootfile" and element.get("full-path"):
-            return element.get("full-path")
+        path = element.get("full-path")
+        if local(element.tag) == "rootfile" and path:
+            return path
     raise MalformedDocumentError("this EPUB file is damaged: its container names no package file")
 
 
@@ -50,12 +52,13 @@ def read_package(archive) -> Package:
     nav = ncx = toc_id = None
     for element in opf.iter():
         tag = local(element.tag)
-        if tag == "item" and element.get("id") and element.get("href"):
-            path = posixpath.normpath(posixpath.join(base, unquote(element.get("href"))))
+        item_id, href = element.get("id"), element.get("href")
+        if tag == "item" and item_id and href:
+            path = posixpath.normpath(posixpath.join(base, unquote(href)))
             if "nav" in element.get("properties", "").split():
                 nav = path  # the table of contents repeats the chapter headings: not read as text
                 continue
-            manifest[element.get("id")] = (path, element.get("media-type", ""))
+            manifest[item_id] = (path, element.get("media-type", ""))
         elif tag == "title" and not title and element.text:
             title = element.text.strip()
         elif tag == "spine":
@@ -138,8 +141,7 @@ def contents_entries(archive, package: Package) -> list[ContentsEntry]:
     """The book's table of contents (navigation document first, NCX else); empty when it has none or it
     cannot be read (a damaged contents never stops the book from being read)."""
     for path, read_entries in ((package.nav, _nav_entries), (package.ncx, _ncx_entries)):
-        name = find_entry(archive, path) if path else None
-        if name is None:
+        if not path or (name := find_entry(archive, path)) is None:
             continue
         try:
             entries = read_entries(parse_xml(read_entry(archive, name, "EPUB"), "EPUB"), posixpath.dirname(path))
@@ -181,12 +183,20 @@ def read(data: bytes) -> Extracted:
     for entry in contents_entries(archive, package):
         by_file.setdefault(entry.path.lower(), []).append(entry)
     blocks: list[Block] = []
+    read_before: dict[str, tuple[int, list[Block]]] = {}  # entry -> (its unpacked size, its blocks)
     for path in package.paths:
         name = find_entry(archive, path)
         if name is None:
             continue  # a spine item missing from the archive: read the rest
-        text, _ = decode_html(read_entry(archive, name, "EPUB"))
+        if name in read_before:  # the spine names it again: its text again, unpacked and parsed once
+            size, chapter = read_before[name]
+            current_budget().charge("unpacked", size)  # a repeat counts as if unpacked again
+            blocks.extend(Block(b.text, b.level, b.kind) for b in chapter)
+            continue
+        data = read_entry(archive, name, "EPUB")
+        text, _ = decode_html(data)
         chapter, _ = html_blocks(text)
         apply_contents(chapter, by_file.get(path.lower(), []))
+        read_before[name] = (len(data), chapter)
         blocks.extend(chapter)
     return Extracted(blocks, title=package.title, encoding="utf-8")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import contextlib
 import os
 import stat
-from typing import Callable, Iterator
+from collections.abc import Callable, Iterator
 
 from reader.core.errors import FileChangedError, InputError, NotRegularFileError
 

@@ -6,8 +6,9 @@ from __future__ import annotations
 import re
 import statistics
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
+from itertools import pairwise
 
 import pypdfium2 as pdfium
 
@@ -167,8 +168,9 @@ def _joint(tail: str, line: str, hyphenated: set[str]) -> tuple[int, str]:
     long paragraph costs no more per line than a short one.
     """
     if tail and tail[-1] in _HYPHENS and len(tail) > 1 and tail[-2].isalpha():
-        fragment = _TRAILING_WORD.search(tail, max(0, len(tail) - 1 - _TAIL), len(tail) - 1).group(0)
-        following = _LEADING_WORD.match(line, 0, _TAIL).group(0)
+        before = _TRAILING_WORD.search(tail, max(0, len(tail) - 1 - _TAIL), len(tail) - 1)
+        after = _LEADING_WORD.match(line, 0, _TAIL)
+        fragment, following = before.group(0) if before else "", after.group(0) if after else ""
         real = (not line[:1].islower() or (fragment.isupper() and len(fragment) > 1)
                 or f"{fragment}-{following}".casefold() in hyphenated)
         return 1, ("-" if real else "") + line
@@ -188,20 +190,21 @@ def rebuild_paragraphs(pages: list[list[Line]]) -> list[Block]:
     if not lines:
         return []
     left = Counter(round(line.left) for line in lines).most_common(1)[0][0]
-    flush = sorted(line.right for line in lines if abs(line.left - left) < 3) or sorted(l.right for l in lines)
+    flush = sorted(line.right for line in lines if abs(line.left - left) < 3) or sorted(line.right for line in lines)
     right = flush[int(len(flush) * 0.9)]
-    steps = [a.bottom - b.bottom for a, b in zip(lines, lines[1:]) if a.page == b.page and a.bottom > b.bottom]
+    steps = [a.bottom - b.bottom for a, b in pairwise(lines) if a.page == b.page and a.bottom > b.bottom]
     step = statistics.median(steps) if steps else 14.0
     body_size = statistics.median(line.size for line in lines)
     words = {w.casefold() for line in lines for w in _HYPHENATED.findall(line.text)}
     paragraphs: list[Block] = []
     pieces: list[list[str]] = []  # each paragraph's text in pieces, joined once at the end
     tail = ""
-    previous = None
+    previous: Line | None = None
     for line in lines:
         level = _heading_level(line, body_size)
-        starts = previous is None or level != paragraphs[-1].level
-        if not starts:
+        if previous is None or level != paragraphs[-1].level:
+            starts = True
+        else:
             indent = line.left > left + 0.8 * max(line.height, 6)
             # the previous line ended early: the first word of this line would have fitted there
             char = (previous.right - previous.left) / max(len(previous.text), 1)
@@ -223,7 +226,7 @@ def rebuild_paragraphs(pages: list[list[Line]]) -> list[Block]:
             pieces[-1].append(added)
             tail = (tail[:len(tail) - drop] + added)[-_TAIL - 1:]
         previous = line
-    for block, parts in zip(paragraphs, pieces):
+    for block, parts in zip(paragraphs, pieces, strict=True):
         block.text = _SOFT_HYPHENS.sub("-", "".join(parts)).strip()
     return [block for block in paragraphs if block.text]
 

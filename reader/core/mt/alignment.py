@@ -6,7 +6,7 @@
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from reader.core.document import Document
 from reader.core.mt.cache import TranslationCache
@@ -32,4 +32,4 @@ def ru_translations(document: Document, progress: Callable[[int, int], None] | N
     texts = [by_index[i].text for i in indices]
     results = translate_paragraphs(texts, "ru", "en", progress, cancelled, cache=cache,
                                    batch_sentences=BATCH_SENTENCES)
-    return {i: r.text for i, r in zip(indices, results) if r is not None and r.text}
+    return {i: r.text for i, r in zip(indices, results, strict=True) if r is not None and r.text}

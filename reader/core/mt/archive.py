@@ -116,9 +116,12 @@ def check_package_file(path: str | Path) -> CheckedPackage:
             if len(entries) > MAX_ENTRIES:
                 raise InvalidPackageError(f"the archive has {len(entries)} entries (at most {MAX_ENTRIES}).",
                                           path=where)
-            names = {info.filename.rstrip("/"): _check_name(info, where) for info in entries}
-            tops = {parts.parts[0] for parts in names.values()}
-            files = {str(p) for info, p in zip(entries, names.values()) if not info.is_dir()}
+            paths = [_check_name(info, where) for info in entries]
+            if len(set(paths)) != len(paths):
+                twice = next(str(path) for n, path in enumerate(paths) if path in paths[:n])
+                raise InvalidPackageError(f"the entry {twice!r} appears twice in the archive: refused.", path=where)
+            tops = {path.parts[0] for path in paths}
+            files = {str(path) for info, path in zip(entries, paths, strict=True) if not info.is_dir()}
             if len(tops) != 1 or next(iter(tops)) in files:
                 raise InvalidPackageError("an Argos package holds exactly one top-level folder; this archive "
                                           f"has {len(tops)} top-level entries.", path=where)

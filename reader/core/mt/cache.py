@@ -91,9 +91,9 @@ class TranslationCache:
 
     def count(self, package: str | None = None) -> int:
         """How many translations are cached (for one package name, or all)."""
-        sql, args = "SELECT COUNT(*) FROM translations", ()
+        sql, args = "SELECT COUNT(*) FROM translations", []
         if package is not None:
-            sql, args = sql + " WHERE package=?", (package,)
+            sql, args = sql + " WHERE package=?", [package]
         return self._connection().execute(sql, args).fetchone()[0]
 
     def close(self) -> None:

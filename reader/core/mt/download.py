@@ -16,9 +16,9 @@ import socket
 import time
 import urllib.error
 import urllib.request
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
 
 from reader.core.errors import TranslationError
 from reader.core.mt.fields import url_problem
@@ -122,7 +122,7 @@ def _fetch(url: str, sink, what: str, max_bytes: int, progress=None, cancelled=N
         return _stream(url, sink, what, max_bytes, progress, cancelled, LIMITS)
     except TranslationError:
         raise
-    except (socket.timeout, TimeoutError) as error:
+    except TimeoutError as error:
         raise DownloadError(f"Could not download {what} from {url}: the server stopped answering "
                             f"(nothing for {LIMITS.timeout:.0f} s).", hint=OFFLINE_HINT) from error
     except http.client.IncompleteRead as error:
@@ -159,7 +159,7 @@ def update_index(cancelled: Callable[[], bool] | None = None) -> tuple[list[Inde
     return entries, problems
 
 
-def choose_entry(entries: list[IndexEntry], src: str, tgt: str, problems: list[str] = ()) -> IndexEntry:
+def choose_entry(entries: list[IndexEntry], src: str, tgt: str, problems: Sequence[str] = ()) -> IndexEntry:
     """The newest entry for ``src``→``tgt`` with an http(s) link; DownloadError saying why there is none
     (with the entries of the index that were left out, if any)."""
     matching = [e for e in entries if (e.from_code, e.to_code) == (src, tgt)]
@@ -175,6 +175,17 @@ def choose_entry(entries: list[IndexEntry], src: str, tgt: str, problems: list[s
     return max(usable, key=lambda e: version_key(e.version))
 
 
+def _fetch_into(url: str, path: Path, what: str, max_bytes: int, progress, cancelled) -> tuple[int, str]:
+    """:func:`_fetch` into the file ``path``; return the bytes received and their sha256 (hex)."""
+    digest = hashlib.sha256()
+    with open(path, "wb") as out:
+        def sink(chunk: bytes) -> None:
+            out.write(chunk)
+            digest.update(chunk)
+        done = _fetch(url, sink, what, max_bytes, progress, cancelled)
+    return done, digest.hexdigest()
+
+
 def _download_file(entry: IndexEntry, target: Path, what: str, progress, cancelled) -> None:
     """Download ``entry`` into ``target`` (a temporary file first), checking size and checksum."""
     limit = entry.size or MAX_PACKAGE_SIZE
@@ -182,18 +193,13 @@ def _download_file(entry: IndexEntry, target: Path, what: str, progress, cancell
     for url in entry.links:
         partial = temp_beside(target)
         try:
-            digest = hashlib.sha256()
-            with open(partial, "wb") as out:
-                def sink(chunk: bytes) -> None:
-                    out.write(chunk)
-                    digest.update(chunk)
-                done = _fetch(url, sink, what, limit, progress, cancelled)
+            done, sha256 = _fetch_into(url, partial, what, limit, progress, cancelled)
             if entry.size is not None and done != entry.size:
                 raise DownloadError(f"The downloaded {what} has {done} bytes, but the index says {entry.size}: "
                                     "refused.")
-            if entry.sha256 is not None and digest.hexdigest() != entry.sha256:
+            if entry.sha256 is not None and sha256 != entry.sha256:
                 raise DownloadError(f"The downloaded {what} does not match the checksum the index gives "
-                                    f"(sha256 {digest.hexdigest()[:16]}…, expected {entry.sha256[:16]}…): refused.")
+                                    f"(sha256 {sha256[:16]}…, expected {entry.sha256[:16]}…): refused.")
             put_in_place(partial, target)
             return
         except DownloadCancelled:

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from reader.core.errors import TranslationError
 from reader.core.mt.availability import import_mt_module
-from reader.core.mt.packages import InstalledPackage
+from reader.core.mt.installed import InstalledPackage
 
 #: beam width: small for speed; beam search without sampling is deterministic
 BEAM_SIZE = 2
@@ -87,7 +87,7 @@ class Translator:
             self._tokenizer = _load_tokenizer(package)
         except TranslationError:
             raise
-        except Exception as error:  # noqa: BLE001 -- CTranslate2 reports a bad model as IndexError, RuntimeError…
+        except Exception as error:  # CTranslate2 reports a bad model as IndexError, RuntimeError…
             raise TranslationError(f"The translation package {package.name} cannot be loaded ({error}).",
                                    path=str(package.path),
                                    hint="Remove it and install it again: python -m reader models") from error
@@ -121,7 +121,7 @@ class Translator:
                 raise TranslationError(f"Translation with {self.package.name} failed ({error}).") from error
             self.batches += 1
             self.sentences += len(tokens)
-            for i, result in zip(wanted, output):
+            for i, result in zip(wanted, output, strict=True):
                 hypothesis = list(result.hypotheses[0])
                 if self._prefix and hypothesis[:1] == [self._prefix]:
                     hypothesis = hypothesis[1:]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import urllib.parse
+from typing import TypeGuard
 
 _CODE = re.compile(r"[a-z]{2,3}")
 #: "1.9", "1.0.2", "2.0rc1", "1.9-post1": digits first, at most four numeric parts and a short tag
@@ -20,22 +21,22 @@ MAX_NAME_LENGTH = 200
 ALLOWED_SCHEMES = ("http", "https")
 
 
-def is_language_code(value: object) -> bool:
+def is_language_code(value: object) -> TypeGuard[str]:
     """Whether ``value`` is a 2–3 letter lower-case language code such as "ru"."""
     return isinstance(value, str) and _CODE.fullmatch(value) is not None
 
 
-def is_version(value: object) -> bool:
+def is_version(value: object) -> TypeGuard[str]:
     """Whether ``value`` is a package version such as "1.9" (digits first, short, no odd characters)."""
     return isinstance(value, str) and len(value) <= MAX_VERSION_LENGTH and _VERSION.fullmatch(value) is not None
 
 
-def is_package_code(value: object) -> bool:
+def is_package_code(value: object) -> TypeGuard[str]:
     """Whether ``value`` can name a package file or folder ("translate-ru_en", "translate-ru_en-1_9")."""
     return isinstance(value, str) and _PACKAGE_CODE.fullmatch(value) is not None and ".." not in value
 
 
-def is_plain_text(value: object, limit: int = MAX_NAME_LENGTH) -> bool:
+def is_plain_text(value: object, limit: int = MAX_NAME_LENGTH) -> TypeGuard[str]:
     """Whether ``value`` is a string of at most ``limit`` characters without control characters."""
     return (isinstance(value, str) and len(value) <= limit
             and not any(ord(c) < 32 or ord(c) == 127 for c in value))

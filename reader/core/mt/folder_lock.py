@@ -10,13 +10,11 @@ import contextlib
 import os
 import sys
 import threading
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator
 
-try:
+if sys.platform != "win32":  # POSIX: a file lock across processes; on Windows the in-process lock alone
     import fcntl
-except ImportError:  # not on POSIX: the in-process lock alone
-    fcntl = None
 
 _THREADS = threading.Lock()
 
@@ -29,7 +27,7 @@ def package_folder_lock(packages_dir: Path) -> Iterator[None]:
         argos_lock = getattr(argos, "package_lock", None)
         if argos_lock is not None:
             stack.enter_context(argos_lock)
-        if fcntl is not None:
+        if sys.platform != "win32":
             packages_dir.parent.mkdir(parents=True, exist_ok=True)
             handle = os.open(packages_dir.parent / f".{packages_dir.name}.lock", os.O_RDWR | os.O_CREAT, 0o644)
             stack.callback(os.close, handle)

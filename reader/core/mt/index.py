@@ -99,7 +99,8 @@ def _entry(data: dict) -> IndexEntry:
     links = data.get("links", [])
     if not isinstance(links, list) or len(links) > MAX_LINKS:
         raise ValueError(f"links is not a list of at most {MAX_LINKS} addresses")
-    good, refused = [], []
+    good: list[str] = []
+    refused: list[str] = []
     for link in links:
         problem = url_problem(link)
         (refused if problem else good).append(problem or link)

@@ -18,42 +18,15 @@ import shutil
 import sys
 import tempfile
 import threading
-from dataclasses import dataclass
 from pathlib import Path
 
 from reader.core.errors import TranslationError
-from reader.core.mt.archive import (CheckedPackage, InvalidPackageError, PackageMetadata, check_package_file,
+from reader.core.mt.archive import (CheckedPackage, InvalidPackageError, check_package_file,
                                     extract_checked, parse_metadata)
 from reader.core.mt.folder_lock import package_folder_lock
+from reader.core.mt.installed import InstalledPackage
 from reader.core.mt.locations import argos_locations
 from reader.core.mt.model_check import ModelLayoutError, check_model_file
-
-
-@dataclass(frozen=True)
-class InstalledPackage:
-    """One translation package in the package folder."""
-
-    name: str  # the package's folder name, e.g. "translate-ru_en-1_9"
-    path: Path
-    metadata: PackageMetadata
-    size: int  # bytes on disk
-
-    @property
-    def from_code(self) -> str:
-        return self.metadata.from_code
-
-    @property
-    def to_code(self) -> str:
-        return self.metadata.to_code
-
-    @property
-    def version(self) -> str:
-        return self.metadata.version
-
-    @property
-    def label(self) -> str:
-        """A short name for people and for marking translations: "Argos ru→en 1.9"."""
-        return f"Argos {self.from_code}→{self.to_code} {self.version}"
 
 
 def packages_dir() -> Path:

@@ -7,8 +7,8 @@ This is what the window, the command line and the aligner use::
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 from reader.core.errors import TranslationError
 from reader.core.mt.availability import require_mt
@@ -97,21 +97,21 @@ def translate_paragraphs(texts: list[str], src: str, tgt: str,
 
     def emit(index: int, text: str, cached: bool) -> None:
         nonlocal done
-        results[index] = Translation(text, package.label, cached, src, tgt, package.name, package.version)
+        result = results[index] = Translation(text, package.label, cached, src, tgt, package.name, package.version)
         done += 1
         if on_result is not None:
-            on_result(index, results[index])
+            on_result(index, result)
         if progress is not None:
             progress(done, len(texts))
 
     def flush() -> None:
         flat = translator.translate_sentences([s for _, sentences in pending for s in sentences])
         start, done_texts = 0, []
-        for index, sentences in pending:
+        for _, sentences in pending:
             done_texts.append(" ".join(t for t in flat[start:start + len(sentences)] if t))
             start += len(sentences)
-        cache.put_many(package.name, package.version, [(texts[i], t) for (i, _), t in zip(pending, done_texts)])
-        for (index, _), text in zip(pending, done_texts):
+        cache.put_many(package.name, package.version, [(texts[i], t) for (i, _), t in zip(pending, done_texts, strict=True)])
+        for (index, _), text in zip(pending, done_texts, strict=True):
             emit(index, text, False)
         pending.clear()
 

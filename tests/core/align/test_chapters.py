@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from conftest import REPO
 from reader.core.align.aligner import AlignOptions, align_documents
@@ -176,3 +178,19 @@ def test_novel_headings_meet_their_counterparts(novel):
     assert set(expected) <= set(pairs) and ("ЧАСТЬ ПЕРВАЯ", "PART ONE") in pairs
     table_of_contents = [p for p in ru.paragraphs[:15] if p.text == "ЧАСТЬ ПЕРВАЯ"]
     assert table_of_contents and table_of_contents[0].kind is Kind.META
+
+
+_TOKEN_KEYS = st.lists(st.lists(st.sampled_from("abcdefghij"), min_size=1, max_size=3).map(tuple), max_size=8)
+
+
+@given(_TOKEN_KEYS, _TOKEN_KEYS)
+@settings(max_examples=200, deadline=None)
+def test_heading_openings_share_what_token_by_token_matching_finds(ru_keys, en_keys):
+    from reader.core.align.chapters import _share
+    from reader.core.align.similarity import key_masks, mask_weight, token_sets_match
+
+    ru_weights, en_weights = [1.0 + k / 7 for k in range(len(ru_keys))], [1.0 + k / 5 for k in range(len(en_keys))]
+    ru_mask, en_mask = token_sets_match(ru_keys, en_keys)
+    expected = (mask_weight(ru_mask, ru_weights) / sum(ru_weights) + mask_weight(en_mask, en_weights)
+                / sum(en_weights)) / 2 if ru_keys and en_keys else 0.0
+    assert _share((ru_keys, ru_weights, key_masks(ru_keys)), (en_keys, en_weights, key_masks(en_keys))) == expected

@@ -3,6 +3,8 @@
 import json
 
 import defusedxml.ElementTree as ET
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from reader.core.align.io import serialize, to_json
 from reader.core.align.model import Alignment, Differences, Link, SentenceLink
@@ -47,3 +49,18 @@ def test_tmx_is_valid_tmx_1_4_with_escaped_text():
     segs = {tuv.get("{http://www.w3.org/XML/1998/namespace}lang"): tuv.find("seg").text for tuv in unit.iter("tuv")}
     assert segs["en"] == "First. Second sentence. Third & <last>."
     assert segs["ru"].startswith("Первое.")
+
+
+_JSON = st.recursive(st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(),
+                     lambda children: st.lists(children, max_size=4) | st.tuples(children, children)
+                     | st.dictionaries(st.text(max_size=5), children, max_size=4), max_leaves=25)
+
+
+@given(_JSON)
+@settings(max_examples=300, deadline=None)
+def test_the_indented_writer_writes_what_json_writes(value):
+    import json
+
+    from reader.core.align.io import dumps_indented
+
+    assert dumps_indented(value) == json.dumps(value, ensure_ascii=False, indent=1)

@@ -30,3 +30,23 @@ def test_a_british_dictionary_matches_american_text(ru, en):
     ru_keys = {k for t in paragraph_features(ru, "ru", lexicon).tokens if t.kind == "word" for k in t.keys}
     en_keys = {k for t in paragraph_features(en, "en", lexicon).tokens for k in t.keys}
     assert ru_keys & en_keys - {"navi", "day", "minist"}
+
+
+def test_the_ending_check_skips_only_words_no_rule_changes():
+    from reader.core.align import spelling
+
+    def every_rule(word):
+        if word in spelling._WORDS:
+            return spelling._WORDS[word]
+        for pattern, replacement in spelling._RULES:
+            changed = pattern.sub(replacement, word)
+            if changed != word:
+                return changed
+        return word
+
+    stems = ["col", "hon", "organ", "real", "anal", "paral", "cent", "fib", "lab", "wise", "ab", "t"]
+    endings = ["our", "ours", "oured", "ourite", "ise", "ised", "isation", "isable", "yse", "ysed", "tre", "tres",
+               "tred", "bre", "bred", "er", "ing", "", "s", "ize", "or"]
+    words = [stem + ending for stem in stems for ending in endings] + list(spelling._WORDS)
+    assert sum(spelling.american(w) != w for w in words) > 40
+    assert [spelling.american(w) for w in words] == [every_rule(w) for w in words]

@@ -78,7 +78,7 @@ def test_running_head_names_the_part_and_chapter_of_each_page(book, tmp_path, la
     txt = book.ru.source.format == "txt"
     ru_title, en_title = (RU_TITLE, "") if txt else ("Две части", EN_TITLE)
     checked = 0
-    for number, page in enumerate(reader.pages):
+    for page in reader.pages:
         left, right = heads(page)
         assert BLURB not in left + right and "PART ONE ·" not in right  # neither a blurb's label nor a part is a title
         lines = body_runs(page)
@@ -98,7 +98,7 @@ def test_running_head_names_the_part_and_chapter_of_each_page(book, tmp_path, la
 
 def test_a_part_opens_a_new_page(book, tmp_path):
     reader = PdfReader(export_pdf(book, tmp_path / "book.pdf"))
-    for ru_part, en_part in zip(RU_PARTS, EN_PARTS):
+    for ru_part, en_part in zip(RU_PARTS, EN_PARTS, strict=True):
         number = next(n for n, page in enumerate(reader.pages) if ru_part in [r.text for r in text_runs(page)])
         runs = body_runs(reader.pages[number])
         top = max(r.y for r in runs)
@@ -114,7 +114,7 @@ def test_linked_headings_start_level(book, tmp_path):
     for number, page in enumerate(reader.pages):
         for run in body_runs(page):
             places.setdefault(run.text, (number, round(run.y, 2)))
-    for ru_part, en_part in zip(RU_PARTS, EN_PARTS):
+    for ru_part, en_part in zip(RU_PARTS, EN_PARTS, strict=True):
         assert places[ru_part] == places[en_part]
 
 

@@ -54,7 +54,7 @@ def epub_bytes(chapters: list[tuple[str, list[str]]], title: str = "Книга",
                  "</rootfiles></container>")
     entries: dict[str, bytes | str] = {"mimetype": "application/epub+zip", "META-INF/container.xml": container,
                                        "OEBPS/content.opf": opf}
-    for name, (heading, paragraphs) in zip(names, chapters):
+    for name, (heading, paragraphs) in zip(names, chapters, strict=True):
         entries[f"OEBPS/{name}"] = html_page(heading, heading, paragraphs)
     return zip_bytes(entries, stored_first="mimetype")
 

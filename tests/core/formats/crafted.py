@@ -11,7 +11,7 @@ from __future__ import annotations
 import io
 import zipfile
 import zlib
-from typing import Callable
+from collections.abc import Callable
 
 from builders import zip_bytes
 

@@ -28,6 +28,30 @@ def test_spine_order_is_not_file_order(tmp_path):
     assert [p.text for p in load_document(path).paragraphs if p.kind is Kind.HEADING] == ["Two", "One"]
 
 
+def test_a_chapter_the_spine_names_twice_is_read_twice(tmp_path):
+    data = epub_bytes([("One", ["First chapter text is here."]), ("Two", ["Second chapter text is here."])],
+                      order=[0, 1, 0])
+    path = tmp_path / "book.epub"
+    path.write_bytes(data)
+    texts = [p.text for p in load_document(path).paragraphs]
+    assert texts == ["One", "First chapter text is here.", "Two", "Second chapter text is here.",
+                     "One", "First chapter text is here."]
+
+
+def test_a_repeated_chapter_counts_to_the_unpacked_limit_each_time(tmp_path, monkeypatch):
+    from reader.core.errors import WorkLimitError
+
+    chapter = ["Все счастливые семьи похожи друг на друга. " * 2_000]  # about 90 KB unpacked
+    data = epub_bytes([("Глава", chapter)], order=[0] * 40)  # 3.6 MB when read 40 times
+    path = tmp_path / "book.epub"
+    path.write_bytes(data)
+    monkeypatch.setenv("PARALLEL_READER_MAX_UNPACKED_MB", "1")
+    with pytest.raises(WorkLimitError, match="unpacks to more than 1.0 MB"):
+        load_document(path)
+    monkeypatch.setenv("PARALLEL_READER_MAX_UNPACKED_MB", "8")
+    assert sum(p.text == "Глава" for p in load_document(path).paragraphs) == 40
+
+
 def test_external_entity_refused(tmp_path):
     data = epub_bytes([("One", ["Text of the chapter."])])
     evil = ('<?xml version="1.0"?><!DOCTYPE c [<!ENTITY x SYSTEM "file:///etc/passwd">]>'

@@ -1,12 +1,11 @@
-"""Fixtures of the machine-translation tests: the synthetic Argos packages and a network blocker."""
+"""Fixtures of the machine-translation tests: a batch recorder and a network blocker (the synthetic Argos
+packages come from tests/conftest.py)."""
 
 from __future__ import annotations
 
 import socket
 
 import pytest
-
-from argos_model import en_ru_package_file, installed_ru_en, mt_home, ru_en_package_file  # noqa: F401
 
 
 class Recorder:

@@ -12,7 +12,7 @@ from reader.core.mt.alignment import ru_translations
 def _document(language, texts, kinds=None):
     kinds = kinds or [Kind.BODY] * len(texts)
     return Document(language, "t", Source(None, "text"),
-                    [Paragraph(i, t, k, normalized=t) for i, (t, k) in enumerate(zip(texts, kinds))])
+                    [Paragraph(i, t, k, normalized=t) for i, (t, k) in enumerate(zip(texts, kinds, strict=True))])
 
 
 RU = _document("ru", ["25 октября 2025", "Президент подписал конвенцию.", "Кошка читает книгу. Мы знаем."],

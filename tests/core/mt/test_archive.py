@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import struct
 import time
+import warnings
 import zipfile
 from pathlib import Path
 
@@ -23,7 +24,8 @@ def rewrite(good: Path, out: Path, transform) -> Path:
     """Copy a package file, passing its list of (ZipInfo, bytes) through ``transform``."""
     with zipfile.ZipFile(good) as source:
         entries = [(info, source.read(info)) for info in source.infolist()]
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target, warnings.catch_warnings():
+        warnings.filterwarnings("ignore", "Duplicate name", UserWarning)  # a case writes one on purpose
         for info, data in transform(entries):
             target.writestr(info, data)
     return out
@@ -53,6 +55,15 @@ def symlink_added(entries):
     link = zipfile.ZipInfo(f"{FOLDER}/model/evil")
     link.external_attr = (0o120777 << 16)
     yield link, b"/etc/passwd"
+
+
+def duplicated(suffix):
+    def transform(entries):
+        for info, data in entries:
+            yield info, data
+            if info.filename.endswith(suffix):
+                yield zipfile.ZipInfo(info.filename, info.date_time), b"the other copy"
+    return transform
 
 
 def updated(data, **changes):
@@ -88,6 +99,8 @@ CASES = {
                        "unsafe entry"),
     "absolute path": (renamed(lambda n: "/" + n), "unsafe entry"),
     "symlink": (symlink_added, "link or special file"),
+    # two entries of one name: which one an extractor keeps is up to it, so neither is taken
+    "duplicate entry": (duplicated("README.md"), "the entry 'translate-ru_en-0_0_1/README.md' appears twice"),
     "missing metadata": (renamed(lambda n: None if n.endswith("metadata.json") else n), "metadata.json is missing"),
     "metadata not json": (with_metadata(lambda d: b"{not json"), "not valid JSON"),
     "metadata not an object": (with_metadata(lambda d: [d]), "JSON object"),

@@ -9,10 +9,11 @@ from __future__ import annotations
 import hashlib
 import json
 import time
+from itertools import pairwise
 
 import pytest
 
-from argos_model import index_entry, package_server  # noqa: F401
+from argos_model import index_entry
 
 from reader.core.errors import TranslationError
 from reader.core.mt import download
@@ -53,7 +54,7 @@ def test_download_with_progress(package_server, monkeypatch, mt_home, ru_en_pack
     package = download_package("ru", "en", progress=lambda done, total: seen.append((done, total)))
     assert (package.from_code, package.to_code, package.name) == ("ru", "en", "translate-ru_en-0_0_1")
     assert [p.name for p in installed_packages()] == [package.name]
-    assert seen[-1] == (len(data), len(data)) and all(a <= b for (a, _), (b, _) in zip(seen, seen[1:]))
+    assert seen[-1] == (len(data), len(data)) and all(a <= b for (a, _), (b, _) in pairwise(seen))
     assert package_server.requests == ["/index.json", "/packages/translate-ru_en-0_0_1.argosmodel"]
     assert json.loads(argos_locations().local_index.read_text())[1]["code"] == "translate-ru_en"  # argostranslate's copy
     nothing_left([package.name])

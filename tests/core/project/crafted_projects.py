@@ -10,8 +10,9 @@ from __future__ import annotations
 import json
 import os
 import shutil
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 REPO = Path(__file__).resolve().parents[3]
 SEEDS = REPO / "seeds"
@@ -55,8 +56,8 @@ def wrong_types(folder: Path, scale: float = 1.0) -> list[Path]:
         "color-list": _base(annotations=[{"side": "ru", "paragraph": 0, "start": 0, "end": 3, "color": [1, 2]}]),
         "paragraph-bool": _base(annotations=[{"side": "ru", "paragraph": True}]),
         "paragraph-huge": _base(annotations=[{"side": "ru", "paragraph": 10 ** 30}]),
-        "score-nan": '{"format": "parallel-reader-project", "version": 1, "original": "%s", "counterpart": '
-                     '"%s", "links": [{"ru": [0], "en": [0], "score": NaN}]}' % (RU, EN),
+        "score-nan": f'{{"format": "parallel-reader-project", "version": 1, "original": "{RU}", "counterpart": '
+                     f'"{EN}", "links": [{{"ru": [0], "en": [0], "score": NaN}}]}}',
         "settings-list": _base(settings=[1, 2]),
         "fingerprints-int": _base(fingerprints={"ru": 3}),
         "id-object": _base(annotations=[{"side": "ru", "paragraph": 0, "id": {"a": 1}}]),

@@ -16,7 +16,6 @@ import time
 import pytest
 
 from conftest import REPO
-from reader.core.errors import ProjectError
 from reader.core.project.annotations import Annotation
 from reader.core.project.project import Project, SourceRef
 from reader.core.project.storage import load_project, read_project_data, save_project

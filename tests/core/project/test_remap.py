@@ -31,7 +31,7 @@ def test_carry_over_keeps_hand_made_parts():
 
 def _keep_links(links):
     def align(ru, en, options=None, *, progress=None, cancelled=None):
-        return Alignment(links=[Link(list(l.ru), list(l.en), 0.5) for l in links])
+        return Alignment(links=[Link(list(link.ru), list(link.en), 0.5) for link in links])
     return align
 
 

@@ -5,23 +5,13 @@ from __future__ import annotations
 import pytest
 
 from conftest import SEED_EN, SEED_RU
+from faithful_pair import EN_PARAGRAPH, RU_PARAGRAPH
 from reader.core.align.aligner import align_documents
 from reader.core.align.model import Link, SentenceLink
 from reader.core.pair import load_pair
 from reader.core.segment import make_document
 from reader.core.words.linker import WordLinker
 from reader.core.words.model import Evidence, Status
-
-#: the sample pair's second Russian paragraph, and a faithful English translation of it
-RU_PARAGRAPH = ("«Это без преувеличения историческое событие стало возможным благодаря поддержке большинством "
-                "стран мира выдвинутой Россией в 2019 году инициативы», — говорится в приветствии главы "
-                "государства, которое зачитал генпрокурор России Александр Гуцан на церемонии подписания "
-                "конвенции в столице Вьетнама Ханое.")
-EN_PARAGRAPH = ("\"This historic event became possible thanks to the support of most countries of the world for the "
-                "initiative put forward by Russia in 2019,\" the head of state said in a message read by Russian "
-                "Prosecutor General Alexander Gutsan at the signing ceremony of the convention in the Vietnamese "
-                "capital Hanoi.")
-
 
 @pytest.fixture(scope="module")
 def sample():

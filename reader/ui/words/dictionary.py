@@ -1,0 +1,108 @@
+"""The dictionary card in the window: Tools ▸ Look Up Word (Ctrl+D) and Look Up in the context menu show the
+card of a word in the Dictionary dock (its grammar, its senses with the one the counterpart uses first);
+Copy Card and Add to Notes (a highlight of the word with its lemma and sense as the note, undoable)."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QApplication
+
+from reader.core.project.annotations import Annotation
+from reader.core.words.card import WordCard
+from reader.core.words.lookup import card_of, note_text, vocabulary_entry
+from reader.core.words.model import Status
+from reader.core.words.vocabulary import VocabularyEntry
+from reader.core.words.vocabulary_commands import NoteWord
+from reader.ui.i18n import choose_language
+from reader.ui.words.answers import Answer
+from reader.ui.words.card_panel import DictionaryPanel
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Words", text)
+
+
+class DictionaryController(QObject):
+    """The Dictionary dock and its actions; ``words`` (the WordsController) says which word to look up."""
+
+    def __init__(self, window, words):
+        super().__init__(window)
+        self.window = window
+        self.context = window.context
+        self.words = words
+        #: the card shown: the look-up it came from, the card and the vocabulary entry it makes
+        self.card: tuple[Answer, WordCard, VocabularyEntry | None] | None = None
+        self.panel = DictionaryPanel(window)
+        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.panel)
+        self.panel.hide()
+        self.panel.copy_requested.connect(self.copy_card)
+        self.panel.note_requested.connect(self.add_to_notes)
+        look_up = QAction(tr("&Look Up Word"), window)
+        look_up.setObjectName("action_look_up")
+        look_up.setShortcut(QKeySequence("Ctrl+D"))
+        look_up.triggered.connect(lambda _checked=False: self.look_up_current())
+        window.addAction(look_up)
+        toggle = self.panel.toggleViewAction()
+        toggle.setText(tr("Show &Dictionary Panel"))
+        self.actions: dict[str, QAction] = {"look_up": look_up, "dictionary_panel": toggle}
+        self.context.pair_opened.connect(self._on_pair_opened)
+
+    def _on_pair_opened(self) -> None:
+        self.card = None
+        self.panel.show_card(None)
+
+    def look_up_current(self) -> WordCard | None:
+        """Look up the word the word links point at (see ``WordsController.target``)."""
+        answer = self.words.target()
+        if answer is None:
+            self.window.statusBar().showMessage(tr("Click a word (or point at it) to look it up."), 5000)
+            return None
+        return self.look_up(answer)
+
+    def look_up(self, answer: Answer) -> WordCard | None:
+        """Show the card of the word of ``answer`` in the Dictionary dock and keep the word in the vocabulary."""
+        linker = self.words.linker()
+        if linker is None or answer.found.word is None or answer.found.status is Status.NO_WORD:
+            return None
+        card = card_of(answer.found)
+        entry = vocabulary_entry(linker, answer.link, answer.found, card, translation=answer.translation)
+        self.card = (answer, card, entry)
+        word = answer.found.word
+        why_not = tr("Words of a machine translation cannot carry notes.") if word.translation else ""
+        self.panel.show_card(card, self.language(), can_note=not word.translation, why_not=why_not)
+        if not self.panel.isVisible():  # the dock narrows the columns: keep the word in sight once they reflow
+            self.panel.show()
+            if not word.translation:
+                view = self.window.pair_view.view(word.side)
+                QTimer.singleShot(0, lambda: view.scroll_to_paragraphs([word.paragraph]))
+        self.panel.raise_()
+        if entry is not None:
+            self.words.vocabulary.add(entry)
+        return card
+
+    def language(self) -> str:
+        return choose_language(self.context.settings.language or None)
+
+    def copy_card(self) -> None:
+        if self.card is not None:
+            QApplication.clipboard().setText(self.card[1].text(self.language()))
+            self.window.statusBar().showMessage(tr("The card was copied."), 3000)
+
+    def add_to_notes(self) -> Annotation | None:
+        """Highlight the card's word with its lemma and sense as the note (undoable), keeping it as noted."""
+        if self.card is None:
+            return None
+        answer, _card, entry = self.card
+        word = answer.found.word
+        if word is None or word.translation or entry is None:
+            return None
+        annotations = self.window.annotations
+        annotation = Annotation(word.side, word.paragraph, word.start, word.end, color=annotations.color,
+                                note=note_text(entry), quote=word.text)
+        noted = dataclasses.replace(entry, kind="noted")
+        self.context.commands.push(NoteWord(annotations.annotations, annotation, self.words.vocabulary.vocabulary, noted))
+        self.window.statusBar().showMessage(tr("Added to the notes: {note}").format(note=annotation.note), 5000)
+        return annotation
