@@ -161,6 +161,7 @@ class ContentsController(QObject):
         self.chapter = ""
         self.chapter_label = QLabel()
         self.chapter_label.setObjectName("status_chapter")
+        self.chapter_label.setContentsMargins(10, 0, 4, 0)
         window.statusBar().addPermanentWidget(self.chapter_label)
         window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.panel)
         self.panel.setVisible(self.context.settings.show_contents)
@@ -180,7 +181,11 @@ class ContentsController(QObject):
         navigator.moved.connect(self._follow)
 
     def _remember_visible(self, shown: bool) -> None:
-        if not self.window.isHidden():  # closing the window hides the dock too: keep the choice made
+        try:
+            closing = self.window.isHidden()  # closing the window hides the dock too: keep the choice made
+        except RuntimeError:  # the window is being deleted
+            return
+        if not closing:
             self.context.settings.show_contents = shown
         if shown:
             self._follow(self.navigator.settled)
