@@ -13,7 +13,7 @@ title, its status bar and the contents panel's current row.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Callable, Iterator
+from collections.abc import Callable, Iterator
 
 from reader.core.document import Document
 from reader.core.export.common import book_title
@@ -33,7 +33,7 @@ class ContentsRow:
     en: Section | None
     #: the two headings are linked by the alignment (not only named alike)
     linked: bool = False
-    children: list["ContentsRow"] = field(default_factory=list)
+    children: list[ContentsRow] = field(default_factory=list)
 
     def section(self, side: str) -> Section | None:
         return self.ru if side == "ru" else self.en
@@ -52,7 +52,7 @@ class ContentsRow:
         section = self.section(side)
         return section is not None and section.paragraph <= paragraph < section.end
 
-    def walk(self) -> Iterator["ContentsRow"]:
+    def walk(self) -> Iterator[ContentsRow]:
         """This row and every row inside it, in reading order."""
         yield self
         for child in self.children:
@@ -132,9 +132,10 @@ def row_path(rows: list[ContentsRow], side: str, paragraph: int) -> list[Content
     while True:
         found = None
         for row in level:
+            section = row.section(side)
             if row.contains(side, paragraph):
                 found = row
-            elif row.section(side) is not None and row.section(side).paragraph > paragraph:
+            elif section is not None and section.paragraph > paragraph:
                 break
         if found is None:
             return path

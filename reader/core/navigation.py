@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, TypeGuard, TypeVar
 
 SIDES = ("ru", "en")
 #: places kept for Back (the oldest are forgotten)
@@ -38,20 +38,18 @@ class Position:
         return data
 
     @classmethod
-    def from_dict(cls, data: Any) -> "Position | None":
+    def from_dict(cls, data: Any) -> Position | None:
         """A position read back (None when ``data`` is not one: a hand-edited or foreign value)."""
         if not isinstance(data, dict):
             return None
-        tops = [data.get(side) for side in SIDES]
-        if not all(isinstance(v, int) and not isinstance(v, bool) and v >= 0 for v in tops):
+        ru, en = data.get("ru"), data.get("en")
+        if not (_is_index(ru) and _is_index(en)):
             return None
         side, paragraph = data.get("side"), data.get("paragraph")
-        selected = None
-        if side in SIDES and isinstance(paragraph, int) and not isinstance(paragraph, bool) and paragraph >= 0:
-            selected = (side, paragraph)
-        return cls(tops[0], tops[1], selected)
+        selected = (side, paragraph) if side in SIDES and _is_index(paragraph) else None
+        return cls(ru, en, selected)
 
-    def clamped(self, counts: dict[str, int]) -> "Position":
+    def clamped(self, counts: dict[str, int]) -> Position:
         """This position inside documents of ``counts`` paragraphs per side (a source that became shorter)."""
         def clamp(side: str, value: int) -> int:
             return max(0, min(value, counts.get(side, 0) - 1))
@@ -60,6 +58,10 @@ class Position:
         if selected is not None and not 0 <= selected[1] < counts.get(selected[0], 0):
             selected = None
         return Position(clamp("ru", self.ru), clamp("en", self.en), selected)
+
+
+def _is_index(value: Any) -> TypeGuard[int]:
+    return isinstance(value, int) and not isinstance(value, bool) and value >= 0
 
 
 class History(Generic[T]):

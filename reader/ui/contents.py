@@ -8,7 +8,7 @@ was), and names the current part and chapter in the status bar and the window ti
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, QObject, Qt
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractItemView, QDockWidget, QHeaderView, QLabel, QTreeView
 
@@ -16,6 +16,8 @@ from reader.core.contents import ContentsRow, build_contents, chapter_label, row
 from reader.ui.analysis import other_side
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+#: the invisible root's index (the default parent of Qt's model calls)
+_ROOT = QModelIndex()
 
 
 def tr(text: str) -> str:
@@ -55,17 +57,17 @@ class ContentsModel(QAbstractItemModel):
             self.sides = sides
             self.endResetModel()
 
-    def _children(self, parent: QModelIndex) -> list[ContentsRow]:
+    def _children(self, parent: QModelIndex | QPersistentModelIndex) -> list[ContentsRow]:
         return parent.internalPointer().children if parent.isValid() else self.rows
 
     # -- QAbstractItemModel ---------------------------------------------------------------------
-    def index(self, row: int, column: int, parent: QModelIndex = QModelIndex()) -> QModelIndex:
+    def index(self, row: int, column: int, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> QModelIndex:
         children = self._children(parent)
         if not (0 <= row < len(children) and 0 <= column < 2):
             return QModelIndex()
         return self.createIndex(row, column, children[row])
 
-    def parent(self, index: QModelIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]
+    def parent(self, index: QModelIndex = _ROOT) -> QModelIndex:  # type: ignore[override]
         if not index.isValid():
             return QModelIndex()
         parent, _ = self._parents.get(id(index.internalPointer()), (None, 0))
@@ -73,12 +75,12 @@ class ContentsModel(QAbstractItemModel):
             return QModelIndex()
         return self.createIndex(self._parents[id(parent)][1], 0, parent)
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802 - Qt override
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:  # noqa: N802 - Qt override
         if parent.isValid() and parent.column() != 0:
             return 0
         return len(self._children(parent))
 
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802 - Qt override
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:  # noqa: N802 - Qt override
         return 2
 
     def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802 - Qt override
@@ -86,7 +88,7 @@ class ContentsModel(QAbstractItemModel):
             return language_name(self.sides[section])
         return None
 
-    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+    def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
         row: ContentsRow = index.internalPointer()
@@ -100,7 +102,8 @@ class ContentsModel(QAbstractItemModel):
             from PySide6.QtWidgets import QApplication
 
             return QApplication.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
-        if role == Qt.ItemDataRole.FontRole and row.section(side) is not None and row.section(side).level == 1:
+        section = row.section(side)
+        if role == Qt.ItemDataRole.FontRole and section is not None and section.level == 1:
             font = QFont()
             font.setBold(True)
             return font
@@ -109,9 +112,10 @@ class ContentsModel(QAbstractItemModel):
         return None
 
     def _tooltip(self, row: ContentsRow, side: str) -> str:
-        if row.section(side) is None:
+        paragraph = row.paragraph(side)
+        if paragraph is None:
             return tr("Not in the Russian text") if side == "ru" else tr("Not in the English text")
-        where = tr("{title} (paragraph {number})").format(title=row.title(side), number=row.paragraph(side) + 1)
+        where = tr("{title} (paragraph {number})").format(title=row.title(side), number=paragraph + 1)
         other = other_side(side)
         if row.section(other) is None:
             return where

@@ -34,7 +34,7 @@ def titles(rows, depth: int = 0):
 
 def expected_parts(linked: bool) -> list:
     rows = []
-    for ru_part, en_part in zip(RU_PARTS, EN_PARTS):
+    for ru_part, en_part in zip(RU_PARTS, EN_PARTS, strict=True):
         rows.append((0, ru_part, en_part, linked))
         rows += [(1, roman, f"Chapter {n}", linked) for n, roman in enumerate(["I", "II", "III"], 1)]
     return rows
@@ -72,7 +72,7 @@ def _epub_pair(tmp_path):
     ru_kept = [p.index for p in ru.paragraphs if p.kind in (Kind.HEADING, Kind.BODY)]
     en_kept = [p.index for p in en.paragraphs if p.kind in (Kind.HEADING, Kind.BODY)]
     assert len(ru_kept) == len(en_kept)
-    return ru, en, Alignment([Link([i], [j]) for i, j in zip(ru_kept, en_kept)])
+    return ru, en, Alignment([Link([i], [j]) for i, j in zip(ru_kept, en_kept, strict=True)])
 
 
 def test_epub_contents_from_the_table_of_contents_paired_by_links(tmp_path):

@@ -22,7 +22,7 @@ class FromTheWindowSystem(QCloseEvent):
     """A close event as the window manager sends it (Qt marks those spontaneous; a close() from code is not,
     and keeps unsaved changes in the recovery file without asking)."""
 
-    def spontaneous(self) -> bool:  # noqa: D102 - as the event from the window system says
+    def spontaneous(self) -> bool:
         return True
 
 
