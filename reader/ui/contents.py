@@ -183,6 +183,8 @@ class ContentsController(QObject):
         self.context.pair_opened.connect(self.rebuild)
         self.context.alignment_changed.connect(self.rebuild)
         navigator.moved.connect(self._follow)
+        # a selection names its chapter at once (scrolling waits until the columns are still)
+        self.context.selection_changed.connect(lambda *_: self._follow(navigator.here()))
 
     def _remember_visible(self, shown: bool) -> None:
         try:

@@ -39,6 +39,14 @@ A ColumnView (``window.pair_view.view("en")``)
     ``insertion_point(...)``), ``paragraph_extent(indices)``, ``set_marks``, ``set_show_numbers``
     / ``number_labels()`` (the paragraph numbers painted in the margin).
 
+``window.navigator`` (:class:`reader.ui.navigator.Navigator`)
+    ``here()`` → the reading Position, ``record_jump()`` — call it after any jump you make (Back returns
+    to the place it left), ``go(side, index)`` (a jump with Back), ``show(position)``, ``keeping_place()``
+    (a ``with`` block that keeps the selected paragraph where it is on screen), the ``moved`` signal.
+``window.contents`` (:class:`reader.ui.contents.ContentsController`): the contents dock, ``chapter``
+    (the current part and chapter); ``window.update_title()`` names the pair, the chapter and the project.
+``window.confirm_unsaved() -> bool``: ask Save / Discard / Cancel before the pair goes.
+
 Opening: ``window.open_pair(a, b) -> bool`` reads now (start-up, scripts, tests);
 ``window.open_pair_in_background(a, b)`` is what the menus use; ``window.open_documents(OpenPair)``
 shows documents already in memory.

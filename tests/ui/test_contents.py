@@ -79,6 +79,9 @@ def test_the_current_chapter_follows_scrolling(qtbot, window, tmp_path):
     ru.verticalScrollBar().setValue(int(ru.paragraph_extent([target])[0]))
     qtbot.waitUntil(lambda: window.contents.chapter_label.text() == "ЧАСТЬ ПЕРВАЯ › II", timeout=3000)
     assert "ЧАСТЬ ПЕРВАЯ › II" in window.windowTitle()
+    chosen = next(p.index for p in window.context.pair.en.paragraphs if p.text.startswith("Paragraph 2.1.3 "))
+    window.pair_view.select("en", chosen)  # a selection names its chapter at once
+    assert window.contents.chapter_label.text() == "PART TWO › Chapter 1"
 
 
 def test_back_and_forward_after_contents_and_go_to(qtbot, window, tmp_path):
