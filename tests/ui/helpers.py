@@ -45,3 +45,20 @@ def fixed_aligner(links: list[Link]):
                                      link.differences) for link in links])
 
     return align
+
+
+def new_window(qtbot, settings_path):
+    """A shown main window on its own settings file (a second start of the program reads the same file)."""
+    from PySide6.QtCore import QSettings
+
+    from reader.ui.context import Context
+    from reader.ui.mainwindow import MainWindow
+    from reader.ui.settings import Settings
+
+    context = Context(Settings(QSettings(str(settings_path), QSettings.Format.IniFormat)))
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.resize(1300, 860)
+    window.show()
+    qtbot.waitExposed(window)
+    return window

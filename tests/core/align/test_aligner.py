@@ -173,3 +173,27 @@ def test_a_number_really_missing_is_still_a_difference():
     ru, en = make_document(["Это был третий день, прошло 13 лет."], "ru"), make_document(["It was the third day."], "en")
     differences = link_differences(Link([0], [0]), AlignContext.build(ru, en))
     assert differences.ru_only == ["13"] and differences.en_only == []
+
+
+def test_the_cycle_collector_is_paused_while_aligning_and_back_after():
+    import gc
+
+    from reader.core.align.collector import collector_paused
+
+    seen = []
+    ru, en = make_document(["Президент прилетел в Ханой."], "ru"), make_document(["The president arrived in Hanoi."], "en")
+    assert gc.isenabled()
+    align_documents(ru, en, progress=lambda done, total: seen.append(gc.isenabled()))
+    assert seen and not any(seen) and gc.isenabled()
+    with collector_paused():
+        with collector_paused():
+            assert not gc.isenabled()
+        assert not gc.isenabled()  # the outer pause still holds
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with collector_paused():
+            pass
+        assert not gc.isenabled()  # off before, off after
+    finally:
+        gc.enable()
