@@ -77,6 +77,7 @@ from reader.ui.loader import load_pair_files
 from reader.ui.navigator import Navigator
 from reader.ui.pairview import PairView
 from reader.ui.project_io import ProjectController
+from reader.ui.qtapp import application
 from reader.ui.sample import sample_pair
 from reader.ui.statusbar import StatusPanel
 from reader.ui.theme import apply_theme
@@ -193,7 +194,7 @@ class MainWindow(QMainWindow):
 
     def _apply_preferences(self) -> None:
         settings = self.context.settings
-        self.pair_view.set_colors(apply_theme(QApplication.instance(), settings.theme))
+        self.pair_view.set_colors(apply_theme(application(), settings.theme))
         self.pair_view.set_reading_font(render.reading_font(settings.font_family, settings.font_size))
         self.pair_view.set_show_muted(settings.show_meta)
         self.pair_view.set_show_differences(settings.show_differences)
@@ -466,7 +467,7 @@ class MainWindow(QMainWindow):
         if remember:
             self.context.settings.theme = theme
         with self.navigator.keeping_place():
-            self.pair_view.set_colors(apply_theme(QApplication.instance(), theme))
+            self.pair_view.set_colors(apply_theme(application(), theme))
         for action in self.theme_group.actions():
             action.setChecked(action.data() == theme)
 
@@ -479,9 +480,9 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("The interface language changes when the program starts again."), 8000)
 
     def copy(self) -> None:
-        focused = QApplication.focusWidget()
-        if hasattr(focused, "copy"):
-            focused.copy()
+        copy = getattr(QApplication.focusWidget(), "copy", None)
+        if callable(copy):
+            copy()
 
     def _update_undo_actions(self) -> None:
         commands = self.context.commands

@@ -71,7 +71,7 @@ def _side(link_side, document, features_of) -> tuple[list[str], list[SideToken]]
     for i in link_side:
         features, text = features_of[i], document.paragraphs[i].text
         tokens += [(word, start, keys, kind, text) for word, start, keys, kind
-                   in zip(features.texts, features.starts, features.keys, features.kinds) if start >= 0]
+                   in zip(features.texts, features.starts, features.keys, features.kinds, strict=True) if start >= 0]
     return texts, tokens
 
 
@@ -118,7 +118,7 @@ def _word_value(word: str) -> float | None:
         value = roman_value(word)
         return None if value is None else float(value)
     number, used = parse_number([word.lower()])
-    return float(number) if used else None
+    return float(number) if used and number is not None else None
 
 
 def _value(word: str, keys: tuple[str, ...], kind: str) -> float | None:
@@ -142,7 +142,7 @@ def _values(tokens: list[SideToken]) -> set[float]:
             values.add(value)
         if k < last and _starts_two_words(word):
             number, used = parse_number([word.lower(), tokens[k + 1][0].lower()])
-            if used == 2:
+            if used == 2 and number is not None:
                 values.add(float(number))
     return values
 

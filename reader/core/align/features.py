@@ -17,6 +17,7 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 import snowballstemmer
 from anyascii import anyascii
@@ -235,7 +236,7 @@ class Unit:
             self.bit_sentence = self._bit_sentence()
 
     def _bit_sentence(self) -> list[int] | None:
-        bit_sentence: list[int] | None = [-1] * len(self.weights)
+        bit_sentence = [-1] * len(self.weights)
         for k, mask in enumerate(self.sentences):
             while mask:
                 low = mask & -mask
@@ -300,13 +301,13 @@ class ParagraphFeatures:
         """The tokens as objects (a copy: for reading, e.g. in tests; changes do not come back)."""
         weights = self.weights or [1.0] * len(self.idents)
         return [Token(*row) for row in zip(self.texts, self.starts, self.idents, self.keys, self.kinds, weights,
-                                           self.sentences)]
+                                           self.sentences, strict=True)]
 
     def covered(self, mask: int, weights: list[float] | None = None) -> float:
         """Weight of this paragraph covered by ``mask`` (see ``covered_weight``)."""
         return covered_weight(mask, self.weights if weights is None else weights, self.mt_mask, self.total)
 
-    def unit(self) -> "Unit":
+    def unit(self) -> Unit:
         """The paragraph as the search sees it (weights, sentences as token masks, length)."""
         position_of: dict[int, int] = {}  # sentence → its place among the sentences, in order of appearance
         masks: list[int] = []
@@ -315,7 +316,7 @@ class ParagraphFeatures:
         matching = len(self.weights) == len(self.sentences)
         token_weights = self.weights if matching else [0.0] * len(self.sentences)
         bit = 1
-        for sentence, weight in zip(self.sentences, token_weights):
+        for sentence, weight in zip(self.sentences, token_weights, strict=True):
             if sentence >= 0:
                 k = position_of.get(sentence)
                 if k is None:
@@ -398,8 +399,8 @@ def russian_token(word: str, start: int, lexicon: Lexicon) -> Token | None:
     if word in ACRONYMS:
         return Token(word, start, word, tuple(k if k[0] == "^" else word_key(k) for k in ACRONYMS[word]), "name")
     if lower in RU_EXTRA:
-        keys = tuple(word_key(k) for k in RU_EXTRA[lower])
-        return Token(word, start, lower, keys) if keys else None
+        extra = tuple(word_key(k) for k in RU_EXTRA[lower])
+        return Token(word, start, lower, extra) if extra else None
     ru = lexicon_stem(lower, lexicon)
     keys: list[str] = []
     for part in [ru] + ([lexicon_stem(p, lexicon) for p in lower.split("-")] if "-" in lower else []):
@@ -425,6 +426,10 @@ def _analysis_cache(language: str, lexicon: Lexicon) -> dict[str, tuple | None]:
     if cache is None or len(cache) > MAX_CACHED_WORDS:
         cache = _analyses[key] = {}
     return cache
+
+
+#: what the analysis cache gives for a word it has not seen (a tuple of its own, told apart by identity)
+_NOT_CACHED: tuple = ("not cached",)
 
 
 def _analyse(word: str, language: str, lexicon: Lexicon) -> tuple | None:
@@ -463,14 +468,14 @@ def paragraph_features(text: str, language: str, lexicon: Lexicon, sentence_star
     if language != "ru":
         text = _undot_acronyms(text)
     features = ParagraphFeatures(chars=len(text),
-                                 sentence_chars=[b - a for a, b in zip(starts, list(starts[1:]) + [len(text)])])
+                                 sentence_chars=[b - a for a, b in pairwise([*starts, len(text)])])
     cache = _analysis_cache(language, lexicon)
     sentence, bounds = 0, list(starts[1:]) + [len(text) + 1]
     bound = bounds[0]
     number_end = -10  # where the last number token ended (a following "тысяч", "году" belongs to it)
     add_text, add_start, add_ident = features.texts.append, features.starts.append, features.idents.append
     add_keys, add_kind, add_sentence = features.keys.append, features.kinds.append, features.sentences.append
-    cached, missing = cache.get, cache
+    cached, missing = cache.get, _NOT_CACHED
     russian = language == "ru"
     for match in TOKEN.finditer(text):
         word, start = match.group(), match.start()
@@ -524,7 +529,7 @@ def assign_weights(paragraphs: list[ParagraphFeatures]) -> None:
     for features in paragraphs:
         weights = []
         total = 0.0
-        for ident, kind in zip(features.idents, features.kinds):
+        for ident, kind in zip(features.idents, features.kinds, strict=True):
             of_kind = weight_of[kind]
             weight = of_kind.get(ident)
             if weight is None:

@@ -15,7 +15,9 @@ from __future__ import annotations
 
 import math
 import statistics
+from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 from reader.core.align.features import Unit
 from reader.core.align.similarity import BYTE_BITS, Match, mask_bytes, mask_weight
@@ -119,7 +121,7 @@ def _sentence_weights(unit: Unit, mask: int) -> list[float]:
 
 def _sentence_share(unit: Unit, mask: int) -> float:
     """The largest share of one sentence's weight that the mask covers."""
-    return max((got / total for got, total in zip(_sentence_weights(unit, mask), unit.sentence_totals) if total),
+    return max((got / total for got, total in zip(_sentence_weights(unit, mask), unit.sentence_totals, strict=True) if total),
                default=0.0)
 
 
@@ -151,7 +153,7 @@ class Scorer:
         floor = self.params.sentence_floor
         translated = unit.mt_share(mask) if unit.mt else 0.0  # a machine translation covered this well stands
         #                                                       for every sentence
-        for got, total in zip(_sentence_weights(unit, mask), unit.sentence_totals):
+        for got, total in zip(_sentence_weights(unit, mask), unit.sentence_totals, strict=True):
             if translated:
                 got = max(got, translated * total)
             matched += got
@@ -391,7 +393,7 @@ def _gap_groups(scorer: Scorer, ru: range, en: range) -> list[Group]:
     found = []
     for p in ru:
         for q in en:
-            shapes = [(tuple(range(p, p + n)), (q,)) for n in range(1, MAX_GROUP + 1) if p + n <= ru.stop]
+            shapes: list[tuple[tuple[int, ...], tuple[int, ...]]] = [(tuple(range(p, p + n)), (q,)) for n in range(1, MAX_GROUP + 1) if p + n <= ru.stop]
             shapes += [((p,), tuple(range(q, q + n))) for n in range(2, MAX_GROUP + 1) if q + n <= en.stop]
             for shape in shapes:
                 group = scorer.group(*shape)
@@ -406,7 +408,7 @@ def fill_gaps(chain: list[Group], scorer: Scorer, ru_count: int, en_count: int) 
     and an end): paragraphs squeezed between linked ones are likely to correspond."""
     result = list(chain)
     bounds = [((-1,), (-1,))] + [(g.ru, g.en) for g in chain] + [((ru_count,), (en_count,))]
-    for (ru_before, en_before), (ru_after, en_after) in zip(bounds, bounds[1:]):
+    for (ru_before, en_before), (ru_after, en_after) in pairwise(bounds):
         ru_gap, en_gap = range(ru_before[-1] + 1, ru_after[0]), range(en_before[-1] + 1, en_after[0])
         if 0 < len(ru_gap) <= MAX_GAP and 0 < len(en_gap) <= MAX_GAP:
             for group in best_chain(_gap_groups(scorer, ru_gap, en_gap), en_count):
@@ -414,7 +416,7 @@ def fill_gaps(chain: list[Group], scorer: Scorer, ru_count: int, en_count: int) 
     return sorted(result, key=lambda g: g.ru[0])
 
 
-def add_crossings(chain: list[Group], scorer: Scorer, candidates: list[Group] = ()) -> list[Group]:
+def add_crossings(chain: list[Group], scorer: Scorer, candidates: Sequence[Group] = ()) -> list[Group]:
     """Add out-of-order links to English paragraphs the chain left unlinked, where evidence is
     strong: 1:1, or n:1 of unlinked Russian paragraphs (from ``candidates``); the Russian paragraph
     of a 1:1 may be unlinked or taken from the end of a merged group."""

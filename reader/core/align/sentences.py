@@ -22,7 +22,7 @@ def _units(indices, document, features_of):
         weights: list[list[float]] = [[] for _ in range(count)]
         features = features_of[index]
         last = count - 1
-        for sentence, token_keys, weight in zip(features.sentences, features.keys, features.weights):
+        for sentence, token_keys, weight in zip(features.sentences, features.keys, features.weights, strict=True):
             if sentence >= 0:
                 if sentence > last:
                     sentence = last
@@ -73,9 +73,9 @@ def _matched(hits: list[list[int]], weights: list[list[float]], other: int) -> t
     ``k``'s tokens that hit ``o`` (``single[k][o]``) and that hit ``o`` or ``o + 1`` (``double[k][o]``),
     each summed in token order."""
     single, double = [], []
-    for unit_hits, unit_weights in zip(hits, weights):
+    for unit_hits, unit_weights in zip(hits, weights, strict=True):
         one, two = [0.0] * other, [0.0] * other
-        for hit, weight in zip(unit_hits, unit_weights):
+        for hit, weight in zip(unit_hits, unit_weights, strict=True):
             if not hit:
                 continue
             bits = hit
@@ -158,7 +158,9 @@ def align_sentences(link, context) -> list[SentenceLink]:
     links = []
     a, b = n, m
     while a or b:
-        da, db = back[a][b]
+        step = back[a][b]
+        assert step is not None  # every cell on the way back from (n, m) was reached by a step
+        da, db = step
         if da and db:
             links.append(SentenceLink([u[0] for u in ru[a - da:a]], [u[0] for u in en[b - db:b]]))
         a, b = a - da, b - db
