@@ -104,3 +104,20 @@ def test_margin_numbers_and_annotation_places_count_from_1(qtbot, window, tmp_pa
     window.annotations.highlight_selection("")
     model = window.annotations.panel.model
     assert model.data(model.index(0, 0)) == "EN ¶5"
+
+
+def test_a_long_book_reopens_at_its_place_while_its_text_is_still_laid_out(qtbot, tmp_path):
+    from .helpers import fixed_aligner
+
+    book = write_txt(tmp_path, chapters=3, paragraphs=700)  # about 4,200 paragraphs a side
+    window = new_window(qtbot, tmp_path / "settings.ini")
+    window.context.aligner = fixed_aligner([])  # the place matters here, not the links
+    assert window.open_pair(*book)
+    window.navigator.go("ru", 3500)
+    window.navigator.settle()
+    place = window.navigator.here()
+    assert place.ru > 3400
+    again = new_window(qtbot, tmp_path / "settings.ini")
+    again.context.aligner = fixed_aligner([])
+    assert again.open_pair(*book)
+    settled_at(qtbot, again, place)
