@@ -16,7 +16,7 @@ import time
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 
-from reader.core.navigation import History, Position, pair_key
+from reader.core.navigation import History, Position, pair_key, project_key
 from reader.ui.actions import key_sequences
 
 #: the position counts as settled after this long without scrolling or selecting
@@ -57,8 +57,9 @@ class Navigator(QObject):
         self.context.selection_changed.connect(self._timer.start)
         self.context.pair_opened.connect(self._on_pair_opened)
         projects = getattr(window, "projects", None)
-        if projects is not None:  # a project's own saved place wins over the pair's
+        if projects is not None:  # a project's place is its own (and travels in its file)
             projects.project_opened.connect(self._on_project_opened)
+            projects.saved.connect(self._on_project_saved)
         self._build_actions()
 
     def _build_actions(self) -> None:
@@ -213,8 +214,18 @@ class Navigator(QObject):
             self._timer.start()
 
     def _on_project_opened(self, opened) -> None:
-        if opened.project.position is not None:
-            self.show_soon(opened.project.position)
+        """Show where this project was last read on this computer, else the place saved in its file."""
+        if opened.project.path is None:  # a recovered project never saved: the pair's place
+            return
+        self._key = project_key(opened.project.path)
+        remembered = Position.from_dict(self.context.settings.pair_position(self._key))
+        position = remembered or opened.project.position
+        if position is not None:
+            self.show_soon(position)
+
+    def _on_project_saved(self, path: str) -> None:
+        self._key = project_key(path)
+        self.settle()
 
     def show_soon(self, position: Position) -> None:
         """Show ``position`` once the window has laid out the pair just opened (replaces one still waiting)."""
