@@ -51,7 +51,10 @@ class Lexicon:
 
     def english_keys(self) -> set[str]:
         """The matching keys (see :func:`word_key`) of every English stem the lexicon holds."""
-        return {word_key(stem) for raw in self._table.values() for stem in raw.split(" ")}
+        stems: set[str] = set()  # each distinct stem once
+        for raw in self._table.values():
+            stems.update(raw.split(" "))
+        return {word_key(stem) for stem in stems}
 
     @classmethod
     def read(cls, path: Path) -> "Lexicon":
