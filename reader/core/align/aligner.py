@@ -418,6 +418,10 @@ def _align_book(context: AlignContext, plan: BookPlan, options: AlignOptions, st
         for ident, keys in searched[-1].learnt.items():
             learnt.setdefault(ident, set()).update(keys)
         done += size
+        if partial and len(searched) == 1 and len(stretches) > 1:
+            # the chapter on screen at once, as its first search links it (its final links follow)
+            found = searched[0]
+            partial(Alignment(links=links + _linked(context, found.ru, found.en, found.groups, options, Steps())))
     changed = apply_pairs(context, learnt) if learnt else set()
     reported = None
     for found in searched:
