@@ -4,8 +4,9 @@
     python bench/same_output.py check DIR    # after it: compare, print what differs, exit 1 if anything does
 
 The outputs: ``python -m reader align`` JSON of the development novel (``bench/data/book-dev``) and of
-the sample pair (``seeds/``), and the figures of ``python -m reader eval`` on the news dev set (its
-timing line left out). Each runs in its own process, as a user would run it.
+the sample pair (``seeds/``), the figures of ``python -m reader eval`` on the news dev set (its
+timing line left out), and the novel's alignment searched as one stretch, without its chapters (the
+anchor band of long spans). Each runs in its own process, as a user would run it.
 """
 
 from __future__ import annotations
@@ -16,21 +17,29 @@ import sys
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
-BOOK = REPO / "bench" / "data" / "book-dev"
-SEEDS = REPO / "seeds"
+#: relative to the checkout (each case runs there), so that two checkouts' outputs compare
+BOOK = Path("bench") / "data" / "book-dev"
+SEEDS = Path("seeds")
 
 CASES = {
     "book-dev.json": ["align", str(BOOK / "anna-karenina.parts1-4.ru.txt"), str(BOOK / "anna-karenina.parts1-4.en.txt")],
     "sample.json": ["align", str(SEEDS / "putin-un-cybercrime-convention.ru.txt"),
                     str(SEEDS / "putin-un-cybercrime-convention.en.txt")],
-    "eval.txt": ["eval", str(REPO / "bench" / "data" / "align-dev.jsonl")],
+    "eval.txt": ["eval", str(Path("bench") / "data" / "align-dev.jsonl")],
+    # the novel searched as one stretch (no chapters): the anchor band of long spans
+    "book-dev-whole.json": ["-c", "import sys; from reader.core.pair import load_pair; "
+                            "from reader.core.align.aligner import AlignOptions, align_documents; "
+                            "from reader.core.align.io import to_json; pair = load_pair(sys.argv[1], sys.argv[2]); "
+                            "sys.stdout.write(to_json(align_documents(pair.ru, pair.en, AlignOptions(book=False)), "
+                            "pair.ru, pair.en))",
+                            str(BOOK / "anna-karenina.parts1-4.ru.txt"), str(BOOK / "anna-karenina.parts1-4.en.txt")],
 }
 
 
 def output(name: str) -> str:
     """The output of one case, timing lines removed."""
-    text = subprocess.run([sys.executable, "-m", "reader", *CASES[name]], cwd=REPO, capture_output=True,
-                          text=True, check=True).stdout
+    command = CASES[name] if CASES[name][0] == "-c" else ["-m", "reader", *CASES[name]]
+    text = subprocess.run([sys.executable, *command], cwd=REPO, capture_output=True, text=True, check=True).stdout
     if name == "eval.txt":
         text = "".join(line for line in text.splitlines(keepends=True) if " aligned in " not in line)
     return text

@@ -156,49 +156,6 @@ def write_local_index(folder: Path, package_file: Path, src: str = "ru", tgt: st
     return server.url(prefix + "/")
 
 
-# --- pytest fixtures (tests/conftest.py imports them, so every test can ask for them) --------------
-
-try:
-    import pytest
-except ImportError:  # the builder also runs as a plain script
-    pytest = None
-
-if pytest is not None:
-    @pytest.fixture
-    def package_server():
-        """A real HTTP server on 127.0.0.1 for this test (see tests/package_server.py)."""
-        from package_server import PackageServer
-
-        server = PackageServer()
-        yield server
-        server.stop()
-
-    @pytest.fixture(scope="session")
-    def ru_en_package_file(tmp_path_factory) -> Path:
-        """A synthetic ru→en .argosmodel file (built once per test session)."""
-        return build_package(tmp_path_factory.mktemp("argos-ru-en"), "ru", "en")
-
-    @pytest.fixture(scope="session")
-    def en_ru_package_file(tmp_path_factory) -> Path:
-        """A synthetic en→ru .argosmodel file (built once per test session)."""
-        return build_package(tmp_path_factory.mktemp("argos-en-ru"), "en", "ru")
-
-    @pytest.fixture
-    def mt_home(tmp_path, monkeypatch) -> Path:
-        """An empty Argos package folder and translation cache of this test's own; returns the package folder."""
-        monkeypatch.setenv("ARGOS_PACKAGES_DIR", str(tmp_path / "argos-packages"))
-        monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
-        monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
-        return tmp_path / "argos-packages"
-
-    @pytest.fixture
-    def installed_ru_en(mt_home, ru_en_package_file):
-        """The synthetic ru→en package installed into this test's package folder."""
-        from reader.core.mt.packages import install_package_file
-
-        return install_package_file(ru_en_package_file)
-
-
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("out", type=Path)

@@ -11,10 +11,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
 
-# The synthetic Argos packages and the local package server, for every test folder that needs them
-# (machine translation in the core, the command line and the window).
-from argos_model import (  # noqa: F401 - fixtures, found by pytest here
-    en_ru_package_file, installed_ru_en, mt_home, package_server, ru_en_package_file)
+from argos_model import build_package
 
 REPO = Path(__file__).resolve().parent.parent
 SEEDS = REPO / "seeds"
@@ -64,3 +61,45 @@ def run_module(*args: str, **kwargs):
     env["PYTHONPATH"] = str(REPO) + os.pathsep + env.get("PYTHONPATH", "")
     return subprocess.run([sys.executable, "-m", "reader", *args], capture_output=True, text=True,
                           env=env, cwd=kwargs.pop("cwd", REPO), timeout=kwargs.pop("timeout", 300), **kwargs)
+
+
+# --- the synthetic Argos packages and the local package server (machine translation in the core, the
+# command line and the window) --------------------------------------------------------------------
+
+@pytest.fixture
+def package_server():
+    """A real HTTP server on 127.0.0.1 for this test (see tests/package_server.py)."""
+    from package_server import PackageServer
+
+    server = PackageServer()
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="session")
+def ru_en_package_file(tmp_path_factory) -> Path:
+    """A synthetic ru→en .argosmodel file (built once per test session)."""
+    return build_package(tmp_path_factory.mktemp("argos-ru-en"), "ru", "en")
+
+
+@pytest.fixture(scope="session")
+def en_ru_package_file(tmp_path_factory) -> Path:
+    """A synthetic en→ru .argosmodel file (built once per test session)."""
+    return build_package(tmp_path_factory.mktemp("argos-en-ru"), "en", "ru")
+
+
+@pytest.fixture
+def mt_home(tmp_path, monkeypatch) -> Path:
+    """An empty Argos package folder and translation cache of this test's own; returns the package folder."""
+    monkeypatch.setenv("ARGOS_PACKAGES_DIR", str(tmp_path / "argos-packages"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    return tmp_path / "argos-packages"
+
+
+@pytest.fixture
+def installed_ru_en(mt_home, ru_en_package_file):
+    """The synthetic ru→en package installed into this test's package folder."""
+    from reader.core.mt.packages import install_package_file
+
+    return install_package_file(ru_en_package_file)

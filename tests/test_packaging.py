@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import subprocess
 import sys
-import tomllib
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # Python 3.10, which the project supports: the same parser as a package
+    import tomli as tomllib
 
 from conftest import REPO
 

@@ -20,7 +20,9 @@ def register(parser: argparse.ArgumentParser) -> None:
     """Declare the arguments of ``align``."""
     parser.add_argument("ru_file", metavar="RU_FILE", help="the Russian original")
     parser.add_argument("en_file", metavar="EN_FILE", help="the English counterpart")
-    parser.add_argument("--format", choices=FORMATS, default="json", help="output format (default: json)")
+    parser.add_argument("--format", choices=FORMATS, default="json",
+                        help="output format (default: json); links name paragraphs by their 0-based index, as "
+                             "'inspect' does (the window counts from 1)")
     parser.add_argument("-o", "--output", metavar="OUT", help="write here instead of standard output")
     parser.add_argument("--all-kinds", action="store_true",
                         help="also align meta, caption and duplicate paragraphs")

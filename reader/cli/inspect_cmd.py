@@ -12,7 +12,9 @@ from reader.core.document import Document
 def register(parser: argparse.ArgumentParser) -> None:
     """Add the ``inspect`` arguments."""
     parser.add_argument("file", help="a .txt .md .html .epub .fb2 .fb2.zip .docx .odt or .pdf file")
-    parser.add_argument("--json", action="store_true", help="print the reading as JSON")
+    parser.add_argument("--json", action="store_true",
+                        help="print the reading as JSON (paragraphs are numbered by their 0-based index, as in the "
+                             "text output; the window counts from 1)")
 
 
 def as_json(document: Document) -> dict:

@@ -17,7 +17,9 @@ def add_window_arguments(parser: argparse.ArgumentParser) -> None:
     options = parser.add_argument_group("window options")
     options.add_argument("--screenshot", metavar="OUT.png",
                          help="open offscreen, wait for the alignment, save a picture of the window and exit")
-    options.add_argument("--select", metavar="SIDE:N", help="select paragraph N of side ru or en (as a click)")
+    options.add_argument("--select", metavar="SIDE:N",
+                         help="select paragraph N of side ru or en (as a click); N is the 0-based index 'inspect' "
+                              "prints, one less than the number the window shows")
     options.add_argument("--lang", choices=("en", "ru"), help="interface language (default: setting, then system)")
     options.add_argument("--theme", choices=("system", "light", "dark"), help="colour theme for this run")
     options.add_argument("--size", default="1400x900", metavar="WxH", help="window size for --screenshot")

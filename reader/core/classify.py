@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+from itertools import pairwise
 
 from reader.core import metadata
 from reader.core.document import Kind, Paragraph
@@ -209,15 +210,15 @@ def _mark_contents(paragraphs: list[Paragraph]) -> None:
         keys = [key(p.text) for p in run]
         end = _first_repeat(keys)
         listed = run[:end]
-        numbered = [p for p in listed if parse_heading(p.text).kind != SECTION]
+        numbered = [p for p in listed if (info := parse_heading(p.text)) is not None and info.kind != SECTION]
         if len(numbered) < MIN_CONTENTS:
             continue
         repeated = sum(1 for p in numbered if later[key(p.text)][-1] > listed[-1].index)  # indices ascend
-        infos = [parse_heading(p.text) for p in numbered]
+        infos = [info for p in numbered if (info := parse_heading(p.text)) is not None]  # all of them: a run holds headings
         # a book never has three parts (or chapters) in a row without text: a list of them is a contents
         # list even where the real headings are not all there (a book cut short)
         counted = len({info.kind for info in infos}) == 1 and all(
-            a.number is not None and b.number is not None and a.number < b.number for a, b in zip(infos, infos[1:]))
+            a.number is not None and b.number is not None and a.number < b.number for a, b in pairwise(infos))
         if 2 * repeated >= len(numbered) or counted:
             for p in listed:
                 p.kind, p.level = Kind.META, 0
@@ -231,14 +232,14 @@ def classify_blocks(blocks: list[Block], language: str, *, plain: bool = False) 
     blocks = [b for b in _split_prefixes(blocks) if b.text.strip()]
     paragraphs = [Paragraph(index=i, text=b.text.strip(), normalized=normalize(b.text), level=b.level,
                             kind=b.kind or Kind.BODY) for i, b in enumerate(blocks)]
-    for paragraph, block in zip(paragraphs, blocks):
+    for paragraph, block in zip(paragraphs, blocks, strict=True):
         paragraph.sentences = split_sentences(paragraph.text, language)
         if block.kind is None and block.level == 0 and metadata.is_metadata(paragraph.text):
             paragraph.kind = Kind.META
     _mark_duplicates(paragraphs, [p.index for p in paragraphs if p.kind in (Kind.BODY, Kind.CAPTION)
                                   or p.level])
     first_text = next((p.index for p in paragraphs if p.kind is Kind.BODY), None)
-    for paragraph, block in zip(paragraphs, blocks):
+    for paragraph, block in zip(paragraphs, blocks, strict=True):
         if paragraph.kind is not Kind.BODY or block.kind is not None:
             continue
         if block.level:

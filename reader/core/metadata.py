@@ -77,12 +77,13 @@ seconds second minutes minute mins min hours hour hrs hr days day weeks week ago
 секунд секунду секунды минут минуту минуты час часа часов дня дней день неделю недели нед назад вчера сегодня
 только что {_LABELS.replace("|", " ")}""".split())
 _WORD_RUN = re.compile(r"\w+")
+_DIGIT = re.compile(r"\d")
 _PLAIN_LETTERS = re.compile(r"[a-zа-яё]+", re.IGNORECASE)
 
 
 def _cannot_be_date_line(text: str) -> bool:
     """A quick sufficient test that ``text`` is no date line: no figures, and a plain word no date holds."""
-    if any(ch.isdigit() for ch in text):
+    if _DIGIT.search(text):
         return False
     for run in _WORD_RUN.findall(text):
         if run.lower() not in _WORDS_WITHOUT_FIGURES and _PLAIN_LETTERS.fullmatch(run):

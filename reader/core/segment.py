@@ -21,6 +21,7 @@ from reader.core.document import Document, Kind, Paragraph, Source, Span
 _CYR_TO_LAT = dict(zip(
     "аеорсухіјѕԁԛԝАВЕКМНОРСТХІЈЅ",
     "aeopcyxijsdqwABEKMHOPCTXIJS",
+    strict=True,
 ))
 _LAT_TO_CYR = {lat: cyr for cyr, lat in _CYR_TO_LAT.items() if cyr not in "ԁԛԝ"}
 #: a word with letters of both scripts
@@ -127,7 +128,7 @@ def _trimmed(text: str, start: int, end: int) -> Span | None:
 
 def _spans_from_cuts(text: str, cuts: list[int]) -> list[Span]:
     starts = [0, *cuts]
-    spans = (_trimmed(text, start, end) for start, end in zip(starts, [*cuts, len(text)]))
+    spans = (_trimmed(text, start, end) for start, end in zip(starts, [*cuts, len(text)], strict=True))
     return [span for span in spans if span is not None]
 
 
@@ -151,7 +152,11 @@ def _razdel_offsets(piece: str) -> list[tuple[int, int]]:
     runs = [match.span() for match in _LONG_RUN.finditer(piece)]
     if not runs:
         return [(s.start, s.stop) for s in razdel.sentenize(piece)]
-    kept, at, cut_at, shifts = [], 0, [], []  # where each cut is in the shortened text, and the shift after it
+    # the text kept between runs; where each cut is in the shortened text, and the shift after it
+    kept: list[str] = []
+    cut_at: list[int] = []
+    shifts: list[int] = []
+    at = 0
     for run_start, run_end in runs:
         kept.append(piece[at:run_start])
         cut_at.append(run_start - (shifts[-1] if shifts else 0))
@@ -173,8 +178,8 @@ def _russian_spans(text: str) -> list[Span]:
         word = _RU_TOKEN_BEFORE.search(text, max(0, match.start() - 40), match.start())
         if word and word.group(1).lower() not in RUSSIAN_ABBREVIATIONS:
             cuts.append(match.start() + 1)
-    spans = []
-    for start, end in zip([0, *cuts], [*cuts, len(text)]):
+    spans: list[Span | None] = []
+    for start, end in zip([0, *cuts], [*cuts, len(text)], strict=True):
         piece = text[start:end]
         if _TERMINAL.search(piece.strip()[:-1]):
             spans.extend(_trimmed(text, start + a, start + b) for a, b in _razdel_offsets(piece))
@@ -201,7 +206,8 @@ def split_sentences(text: str, language: str) -> list[Span]:
         return []
     # fast path: no terminal punctuation before the end means one sentence
     if not _TERMINAL.search(stripped, 0, max(len(stripped) - 1, 0)) or len(stripped) < 4:
-        return [_trimmed(text, 0, len(text))]
+        whole = _trimmed(text, 0, len(text))
+        return [whole] if whole is not None else []
     return list(_split_cached(text, language))
 
 

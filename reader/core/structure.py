@@ -161,7 +161,7 @@ class HeadingInfo:
     #: the word that names the kind ("часть", "chapter", "prologue"), "" for a bare numeral
     word: str = ""
 
-    def matches(self, other: "HeadingInfo") -> bool:
+    def matches(self, other: HeadingInfo) -> bool:
         """Whether two headings (of the two languages, say) name the same part or chapter."""
         if self.kind != other.kind:
             return False
@@ -198,7 +198,7 @@ def parse_heading(text: str) -> HeadingInfo | None:
     token = text.split()[0].rstrip(".:)")
     if token.isdigit() and len(token) <= 3 or roman_value(token) is not None and token.isupper():
         rest = _rest(text, 1)
-        if rest and not text.split()[0][-1:] in ".:)":
+        if rest and text.split()[0][-1:] not in ".:)":
             return None  # "1 января", "I think": a numeral must stand alone or end with a period
         return HeadingInfo(CHAPTER, int(token) if token.isdigit() else roman_value(token), rest, "")
     return None
@@ -222,7 +222,7 @@ class Section:
     level: int
     kind: str
     number: int | None = None
-    children: list["Section"] = field(default_factory=list)
+    children: list[Section] = field(default_factory=list)
 
     def walk(self):
         """This section and every section inside it, in reading order."""

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu, QMenuBar
+
+from reader.ui.i18n import QT_TRANSLATE_NOOP
 
 #: menu name → title; other modules add to ``window.menus[name]``
 MENU_TITLES = {

@@ -7,9 +7,9 @@ dock lists them all in reading order.
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QColor, QKeySequence, QTextCharFormat
 from PySide6.QtWidgets import QMenu
 
@@ -19,6 +19,7 @@ from reader.core.project.annotations import (COLORS, DEFAULT_COLOR, AddAnnotatio
 from reader.ui.annotations_model import AnnotationsModel
 from reader.ui.annotations_panel import AnnotationsPanel
 from reader.ui.column import Highlight
+from reader.ui.i18n import QT_TRANSLATE_NOOP
 from reader.ui.note_dialog import ask_note
 
 LAYER = "annotations"
@@ -242,6 +243,8 @@ class AnnotationController(QObject):
         """Put an unplaced annotation at the selected text (a highlight) or the selected paragraph (a note)."""
         annotation = self.annotations.get(annotation_id)
         found = self._selection()
+        start: int | None
+        end: int | None
         if annotation.kind == "highlight" and found is not None:
             side, paragraph, start, end = found
         elif annotation.kind != "highlight" and self.window.pair_view.selected() is not None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
@@ -24,9 +24,9 @@ def describe_place(annotation: Annotation) -> str:
     if annotation.unplaced:
         return tr("Not placed")
     if annotation.side == "link":
-        other = f" ↔ ¶{annotation.counterpart}" if annotation.counterpart is not None else ""
-        return tr("Link") + f" ¶{annotation.paragraph}{other}"
-    return f"{annotation.side.upper()} ¶{annotation.paragraph}"
+        other = f" ↔ ¶{annotation.counterpart + 1}" if annotation.counterpart is not None else ""
+        return tr("Link") + f" ¶{annotation.paragraph + 1}{other}"
+    return f"{annotation.side.upper()} ¶{annotation.paragraph + 1}"  # counted from 1, as the margin numbers
 
 
 class AnnotationsModel(QAbstractTableModel):

@@ -6,7 +6,9 @@ names for the translation tools and translates them when they are shown.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
+
+from reader.ui.i18n import QT_TRANSLATE_NOOP
 
 # every ``text`` a command of reader.core can have (alignment edits, re-alignment, annotation edits)
 COMMAND_NAMES = (

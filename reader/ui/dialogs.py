@@ -1,12 +1,16 @@
-"""Small dialogs of the window: open a pair, go to a paragraph, errors, About."""
+"""Small dialogs of the window: open a pair, unsaved changes, errors, About."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout,
-                               QLineEdit, QMessageBox, QPushButton, QSpinBox, QWidget)
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout,
+                               QLineEdit, QMessageBox, QPushButton, QWidget)
 
 from reader import __version__
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Dialogs", text)
+
 
 FILE_FILTER = "*.txt *.md *.html *.htm *.epub *.fb2 *.fb2.zip *.zip *.docx *.odt *.pdf"
 
@@ -75,36 +79,34 @@ class OpenPairDialog(QDialog):
         return self.first.text().strip(), self.second.text().strip()
 
 
-class GoToDialog(QDialog):
-    """Ask for a side and a paragraph number (the index ``inspect`` shows)."""
+def ask_unsaved(parent: QWidget | None, paths: tuple[str, str] | None) -> str:
+    """Ask what to do with unsaved changes before the pair goes: "save", "discard" or "cancel"."""
+    box = unsaved_box(parent, paths)
+    box.exec()
+    clicked = box.clickedButton()
+    button = box.standardButton(clicked) if clicked is not None else QMessageBox.StandardButton.Cancel
+    return {QMessageBox.StandardButton.Save: "save", QMessageBox.StandardButton.Discard: "discard"}.get(
+        button, "cancel")
 
-    def __init__(self, parent=None, side: str = "ru", index: int = 0, counts: dict[str, int] | None = None):
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Go to Paragraph"))
-        self.counts = counts or {"ru": 1, "en": 1}
-        self.side = QComboBox()
-        self.side.addItem(self.tr("Russian"), "ru")
-        self.side.addItem(self.tr("English"), "en")
-        self.side.setCurrentIndex(0 if side == "ru" else 1)
-        self.number = QSpinBox()
-        self.number.setValue(index)
-        layout = QFormLayout(self)
-        layout.addRow(self.tr("&Text:"), self.side)
-        layout.addRow(self.tr("&Paragraph:"), self.number)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addRow(buttons)
-        self.side.currentIndexChanged.connect(self._update_range)
-        self._update_range()
-        self.number.setValue(index)
-        self.number.selectAll()
 
-    def _update_range(self) -> None:
-        self.number.setRange(0, max(0, self.counts.get(self.side.currentData(), 1) - 1))
+def unsaved_box(parent: QWidget | None, paths: tuple[str, str] | None) -> QMessageBox:
+    """The Save / Discard / Cancel question about unsaved changes (Save is the default, Esc cancels)."""
+    box = QMessageBox(QMessageBox.Icon.Warning, tr("Unsaved Changes"), "", QMessageBox.StandardButton.NoButton, parent)
+    box.setObjectName("unsaved_changes")
+    if paths:
+        from pathlib import Path
 
-    def target(self) -> tuple[str, int]:
-        return self.side.currentData(), self.number.value()
+        box.setText(tr("Save the changes to {first} ↔ {second}?").format(first=Path(paths[0]).name,
+                                                                          second=Path(paths[1]).name))
+    else:
+        box.setText(tr("Save the changes?"))
+    box.setInformativeText(tr("The links, annotations and translations changed since the project was last saved. "
+                              "Without saving, the changes are lost."))
+    box.setStandardButtons(QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                           | QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(QMessageBox.StandardButton.Save)
+    box.setEscapeButton(QMessageBox.StandardButton.Cancel)
+    return box
 
 
 def about_text() -> str:

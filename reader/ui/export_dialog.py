@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Callable
+from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
                                QHBoxLayout, QLineEdit, QMessageBox, QProgressDialog, QPushButton, QWidget)
@@ -14,6 +14,7 @@ from reader.core.errors import ExportError
 from reader.core.export.common import ExportInput, ExportOptions, MachineText
 from reader.core.export.formats import FORMATS, export
 from reader.ui import dialogs
+from reader.ui.i18n import QT_TRANSLATE_NOOP
 from reader.ui.save_paths import suggested_path
 from reader.ui.worker import Task
 
@@ -39,7 +40,7 @@ class ExportDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(tr("Export"))
         self.format_box = QComboBox()
-        for name, (_function, suffix, description) in FORMATS.items():
+        for name, (_function, _suffix, description) in FORMATS.items():
             self.format_box.addItem(f"{name.upper()} — {tr(description)}", name)
         self.format_box.setCurrentIndex(max(0, self.format_box.findData(fmt)))
         self.layout_box = QComboBox()

@@ -9,6 +9,12 @@ from reader.core.resources import resource_path
 LANGUAGES = ("en", "ru")
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name pyside6-lupdate looks for
+    """Mark ``text`` for translation in ``context`` and return it unchanged, as Qt's function does (PySide6's
+    stub of that one returns ``object``); ``QCoreApplication.translate(context, text)`` translates it later."""
+    return text
+
+
 def choose_language(preferred: str | None) -> str:
     """``preferred`` ("en"/"ru") if given, else the system locale's language when supported, else English."""
     if preferred in LANGUAGES:

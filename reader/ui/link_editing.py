@@ -14,7 +14,7 @@ confirmed or manual link; "Align Again" does the same when the person has edited
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QContextMenuEvent, QKeySequence, QTextCharFormat
 from PySide6.QtWidgets import QMenu
 
@@ -25,6 +25,7 @@ from reader.core.align.units import Unit, group_of, parts_of
 from reader.core.errors import AlignmentError
 from reader.ui.analysis import other_side, step
 from reader.ui.column import Highlight
+from reader.ui.i18n import QT_TRANSLATE_NOOP
 from reader.ui.link_editing_drag import LinkGestures, OriginOutlines
 from reader.ui.link_editing_realign import Realigner
 from reader.ui.refusals import refusal_text
@@ -211,7 +212,8 @@ class LinkEditor(QObject):
         for link in alignment.links:
             if index in link.side(side):
                 held = link.side_sentences(side).get(index)
-                if held is None or not isinstance(unit, Unit) or set(unit.sentences) <= set(held):
+                if (held is None or not isinstance(unit, Unit) or unit.sentences is None
+                        or set(unit.sentences) <= set(held)):
                     return link
         return None
 
@@ -239,9 +241,9 @@ class LinkEditor(QObject):
         ends: dict[str, list[int | Unit]] = {}
         for side in ("ru", "en"):
             if self.marks[side]:
-                ends[side] = sorted(self.marks[side])
-            elif self.last[side] is not None and alignment is not None:
-                ends[side] = [self._unit(alignment, side, *self.last[side])]
+                ends[side] = [index for index in sorted(self.marks[side])]
+            elif (last := self.last[side]) is not None and alignment is not None:
+                ends[side] = [self._unit(alignment, side, *last)]
             else:
                 ends[side] = []
         return ends
@@ -343,9 +345,10 @@ class LinkEditor(QObject):
                 self.message(tr("Click inside the sentence that should begin the second part (not the first one)."))
                 return
         elif len(paragraph.sentences) > 1:  # chosen with the keyboard: no sentence was clicked
-            at = self.ask_split_sentence(self.window, paragraph, ready[0].units[side].split.get(index, []))
-            if at is None:
+            asked = self.ask_split_sentence(self.window, paragraph, ready[0].units[side].split.get(index, []))
+            if asked is None:
                 return
+            at = asked
         else:
             at = 1  # a single sentence: the edit is refused with the reason
         self.push(edit.SplitParagraph(*ready, side, index, at))

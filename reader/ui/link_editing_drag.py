@@ -12,11 +12,16 @@ a green one (automatic links have none).
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
 from reader.ui.analysis import other_side
+
+if TYPE_CHECKING:
+    from reader.ui.gutter import LinkGutter
 
 #: how far (pixels) the pointer must leave the column before a drag becomes a link drag
 LEAVE_MARGIN = 2
@@ -35,7 +40,9 @@ class DragLine(QWidget):
         self.hide()
 
     def show_line(self, start: QPointF, end: QPointF) -> None:
-        self.setGeometry(self.parentWidget().rect())
+        parent = self.parentWidget()
+        if parent is not None:
+            self.setGeometry(parent.rect())
         self.start, self.end = start, end
         self.raise_()
         self.show()
@@ -107,6 +114,8 @@ class LinkGestures(QObject):
 
     def _over_other(self, global_pos: QPoint) -> tuple[int, int] | None:
         """(paragraph, offset) of the other column under ``global_pos``, if the pointer is there."""
+        if self._source is None:
+            return None
         view = self.pair_view.view(other_side(self._source[0]))
         local = view.viewport().mapFromGlobal(global_pos)
         if not view.viewport().rect().contains(local):
@@ -133,6 +142,8 @@ class LinkGestures(QObject):
         return True
 
     def _draw(self, global_pos: QPoint) -> None:
+        if self._source is None:
+            return
         side, index, _ = self._source
         view = self.pair_view.view(side)
         rect = view.paragraph_rect(index)
@@ -175,7 +186,7 @@ def origin_pen(link, colors) -> QPen | None:
 class OriginOutlines(QWidget):
     """Drawn over the link gutter: an outline on every confirmed or manual link's band."""
 
-    def __init__(self, gutter: QWidget):
+    def __init__(self, gutter: LinkGutter):
         super().__init__(gutter)
         self.gutter = gutter
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)

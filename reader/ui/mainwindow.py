@@ -39,6 +39,14 @@ A ColumnView (``window.pair_view.view("en")``)
     ``insertion_point(...)``), ``paragraph_extent(indices)``, ``set_marks``, ``set_show_numbers``
     / ``number_labels()`` (the paragraph numbers painted in the margin).
 
+``window.navigator`` (:class:`reader.ui.navigator.Navigator`)
+    ``here()`` → the reading Position, ``record_jump()`` — call it after any jump you make (Back returns
+    to the place it left), ``go(side, index)`` (a jump with Back), ``show(position)``, ``keeping_place()``
+    (a ``with`` block that keeps the selected paragraph where it is on screen), the ``moved`` signal.
+``window.contents`` (:class:`reader.ui.contents.ContentsController`): the contents dock, ``chapter``
+    (the current part and chapter); ``window.update_title()`` names the pair, the chapter and the project.
+``window.confirm_unsaved() -> bool``: ask Save / Discard / Cancel before the pair goes.
+
 Opening: ``window.open_pair(a, b) -> bool`` reads now (start-up, scripts, tests);
 ``window.open_pair_in_background(a, b)`` is what the menus use; ``window.open_documents(OpenPair)``
 shows documents already in memory.
@@ -57,15 +65,19 @@ from reader.ui import actions as action_specs
 from reader.ui import dialogs, render
 from reader.ui.analysis import step, weak_paragraphs, without_counterpart
 from reader.ui.command_names import command_name
+from reader.ui.contents import ContentsController
 from reader.ui.annotate import AnnotationController
 from reader.ui.context import Context, OpenPair
 from reader.ui.export_dialog import ExportController
 from reader.ui.find_results import FindResultsDock
 from reader.ui.findbar import FindBar
+from reader.ui.gotobar import GoToBar
 from reader.ui.link_editing import LinkEditor
 from reader.ui.loader import load_pair_files
+from reader.ui.navigator import Navigator
 from reader.ui.pairview import PairView
 from reader.ui.project_io import ProjectController
+from reader.ui.qtapp import application
 from reader.ui.sample import sample_pair
 from reader.ui.statusbar import StatusPanel
 from reader.ui.theme import apply_theme
@@ -88,19 +100,23 @@ class MainWindow(QMainWindow):
         self.pair_view = PairView(context)
         self.find_bar = FindBar(context, self.pair_view)
         self.find_bar.hide()
+        self.go_to_bar = GoToBar()  # Ctrl+G (reader.ui.gotobar)
+        self.go_to_bar.go.connect(self._go)
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.pair_view, 1)
         layout.addWidget(self.find_bar)
+        layout.addWidget(self.go_to_bar)
         self.setCentralWidget(central)
         for view in self.pair_view.views.values():
             view.setAcceptDrops(False)
         self.find_results = FindResultsDock(context, self.find_bar, self)  # the matches listed (Okular-like)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.find_results)
         self.find_results.hide()
-        self.status = StatusPanel(context, self.statusBar())
+        self.status = StatusPanel(context, self.statusBar(), self.pair_view.gaps)
+        self.pair_view.gaps_changed.connect(lambda _count: self.status.refresh())
         self.action_map = action_specs.build_actions(self)
         self.menus = action_specs.build_menus(self.menuBar(), self.action_map)
         self._add_choice_menus()
@@ -120,6 +136,9 @@ class MainWindow(QMainWindow):
         self.projects = ProjectController(self, self.annotations)  # projects (reader.ui.project_io)
         self.exports = ExportController(self, self.annotations)  # File ▸ Export… (reader.ui.export_dialog)
         self.words = WordsController(self)  # word links, dictionary, vocabulary (reader.ui.words)
+        self.navigator = Navigator(self)  # Back/Forward, the remembered position (reader.ui.navigator)
+        self.contents = ContentsController(self, self.navigator)  # View ▸ Contents (reader.ui.contents)
+        self._record_jumps()
 
     # -- set-up ------------------------------------------------------------------------------
     def _add_choice_menus(self) -> None:
@@ -127,7 +146,7 @@ class MainWindow(QMainWindow):
         theme_menu, self.theme_group = action_specs.choice_menu(
             action_specs.QT_TRANSLATE_NOOP("Actions", "&Theme"), action_specs.THEMES, settings.theme, self)
         language_menu, self.language_group = action_specs.choice_menu(
-            action_specs.QT_TRANSLATE_NOOP("Actions", "Interface Lan&guage"), action_specs.LANGUAGES,
+            action_specs.QT_TRANSLATE_NOOP("Actions", "Interface Lan&guage (after a restart)"), action_specs.LANGUAGES,
             settings.language, self)
         self.menus["view"].addSeparator()
         self.menus["view"].addMenu(theme_menu)
@@ -144,7 +163,7 @@ class MainWindow(QMainWindow):
         a, settings = self.action_map, self.context.settings
         a["open_pair"].triggered.connect(self.open_pair_dialog)
         a["open_sample"].triggered.connect(self.open_sample)
-        a["quit"].triggered.connect(self.close)
+        a["quit"].triggered.connect(self.quit)
         a["undo"].triggered.connect(self.context.commands.undo)
         a["redo"].triggered.connect(self.context.commands.redo)
         a["copy"].triggered.connect(self.copy)
@@ -164,7 +183,7 @@ class MainWindow(QMainWindow):
         a["zoom_out"].triggered.connect(lambda: self.set_font_size(settings.font_size - 1))
         a["zoom_reset"].triggered.connect(lambda: self.set_font_size(12))
         a["choose_font"].triggered.connect(self.choose_font)
-        a["go_to"].triggered.connect(self.go_to_dialog)
+        a["go_to"].triggered.connect(self.go_to_paragraph)
         a["next_gap"].triggered.connect(lambda: self.go_to_gap(True))
         a["previous_gap"].triggered.connect(lambda: self.go_to_gap(False))
         a["next_weak"].triggered.connect(lambda: self.go_to_weak(True))
@@ -175,7 +194,7 @@ class MainWindow(QMainWindow):
 
     def _apply_preferences(self) -> None:
         settings = self.context.settings
-        self.pair_view.set_colors(apply_theme(QApplication.instance(), settings.theme))
+        self.pair_view.set_colors(apply_theme(application(), settings.theme))
         self.pair_view.set_reading_font(render.reading_font(settings.font_family, settings.font_size))
         self.pair_view.set_show_muted(settings.show_meta)
         self.pair_view.set_show_differences(settings.show_differences)
@@ -190,7 +209,65 @@ class MainWindow(QMainWindow):
         if splitter is not None:
             self.pair_view.splitter.restoreState(splitter)
 
+    def _record_jumps(self) -> None:
+        """Let Back return from the jumps other parts of the window make (find, annotations)."""
+        record = self.navigator.record_jump  # called after the jump: the settled position is the place left
+        for name in ("find_next", "find_previous"):
+            self.action_map[name].triggered.connect(lambda _=False: record())
+        self.find_bar.edit.returnPressed.connect(record)
+        self._find_started = False
+        self.action_map["find"].triggered.connect(lambda: setattr(self, "_find_started", True))
+        self.find_bar.edit.textEdited.connect(self._find_typed)
+        self.annotations.panel.activated.connect(lambda _id: record())
+        for signal in (self.find_results.view.clicked, self.find_results.view.activated):
+            signal.connect(lambda _index: record())
+
+    def _find_typed(self, _text: str) -> None:
+        if self._find_started:  # the first match of a new search is a jump; the next letters refine it
+            self._find_started = False
+            self.navigator.record_jump()
+
+    def update_title(self) -> None:
+        """The title names the pair, the current part and chapter, and the project (``*`` while unsaved)."""
+        from reader.core.contents import pair_title
+
+        pair = self.context.pair
+        parts = [pair_title(pair.ru, pair.en)] if pair is not None else []
+        chapter = self.contents.chapter if hasattr(self, "contents") else ""
+        if chapter:
+            parts.append(chapter)
+        projects = getattr(self, "projects", None)
+        if projects is not None and projects.project is not None and projects.project.path is not None:
+            parts.insert(0, projects.project.path.name + (" *" if projects.dirty() else ""))
+        parts.append(self.tr("Parallel Reader"))
+        self.setWindowTitle(" — ".join(p for p in parts if p))
+
+    def confirm_unsaved(self) -> bool:
+        """Before the pair goes (quit, close, another pair): ask about unsaved changes — Save, Discard or
+        Cancel. Returns whether to go on."""
+        projects = self.projects
+        if projects.dirty():
+            answer = dialogs.ask_unsaved(self, self.context.pair.paths if self.context.pair else None)
+            if answer == "cancel" or answer == "save" and not projects.save():
+                return False
+        projects.forget_unsaved()  # saved, discarded or nothing to keep: no recovery file is left
+        return True
+
+    def quit(self) -> bool:
+        """File ▸ Quit: ask about unsaved changes, then close. Returns whether the window closed."""
+        if not self.confirm_unsaved():
+            return False
+        self._close_confirmed = True
+        return self.close()
+
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        # the person closes the window (title bar, Alt+F4): ask; a close from code (a script, the end of a
+        # test) keeps unsaved changes in the recovery file instead
+        if event.spontaneous() and not getattr(self, "_close_confirmed", False) and not self.confirm_unsaved():
+            event.ignore()
+            return
+        self._close_confirmed = False
+        self.navigator.settle()  # the position is remembered for the next time
         self.save_state()
         if self._loading is not None:
             self._loading.cancel()
@@ -229,6 +306,8 @@ class MainWindow(QMainWindow):
                             f"{Path(first).name} ↔ {Path(second).name}")
 
     def _start_loading(self, work, what: str) -> None:
+        if self.context.pair is not None and not self.confirm_unsaved():
+            return
         if self._loading is not None:
             self._loading.cancel()  # only the newest request is shown
         task = Task(work)
@@ -275,6 +354,8 @@ class MainWindow(QMainWindow):
         self.context.set_pair(pair)
 
     def open_sample(self) -> bool:
+        if self.context.pair is not None and not self.confirm_unsaved():
+            return False
         paths = sample_pair()
         return self.open_pair(*paths) if paths else False
 
@@ -299,10 +380,7 @@ class MainWindow(QMainWindow):
 
     def _on_pair_opened(self) -> None:
         self.pair_view.left().setFocus()
-        pair = self.context.pair
-        titles = " ↔ ".join(t for t in (pair.ru.title, pair.en.title) if t) if pair else ""
-        self.setWindowTitle(self.tr("{titles} — Parallel Reader").format(titles=titles) if titles
-                            else self.tr("Parallel Reader"))
+        self.update_title()
 
     def _on_alignment_failed(self, message: str) -> None:
         self.statusBar().showMessage(self.tr("Alignment failed: {message}").format(message=message), 15000)
@@ -344,7 +422,8 @@ class MainWindow(QMainWindow):
 
     # -- view --------------------------------------------------------------------------------
     def swap_sides(self) -> None:
-        self.pair_view.swap_sides()
+        with self.navigator.keeping_place():
+            self.pair_view.swap_sides()
         if self.find_bar.isVisible():
             self.find_bar.search()
 
@@ -373,7 +452,8 @@ class MainWindow(QMainWindow):
     def set_font_size(self, size: int) -> None:
         settings = self.context.settings
         settings.font_size = size
-        self.pair_view.set_reading_font(render.reading_font(settings.font_family, settings.font_size))
+        with self.navigator.keeping_place():  # the selected paragraph stays where it is on screen
+            self.pair_view.set_reading_font(render.reading_font(settings.font_family, settings.font_size))
 
     def choose_font(self) -> None:
         settings = self.context.settings
@@ -386,7 +466,8 @@ class MainWindow(QMainWindow):
         """Switch to "system", "light" or "dark" (remembered unless ``remember`` is false)."""
         if remember:
             self.context.settings.theme = theme
-        self.pair_view.set_colors(apply_theme(QApplication.instance(), theme))
+        with self.navigator.keeping_place():
+            self.pair_view.set_colors(apply_theme(application(), theme))
         for action in self.theme_group.actions():
             action.setChecked(action.data() == theme)
 
@@ -399,9 +480,9 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("The interface language changes when the program starts again."), 8000)
 
     def copy(self) -> None:
-        focused = QApplication.focusWidget()
-        if hasattr(focused, "copy"):
-            focused.copy()
+        copy = getattr(QApplication.focusWidget(), "copy", None)
+        if callable(copy):
+            copy()
 
     def _update_undo_actions(self) -> None:
         commands = self.context.commands
@@ -432,8 +513,7 @@ class MainWindow(QMainWindow):
         if index is None:
             self.statusBar().showMessage(self.tr("Nothing found."), 4000)
             return
-        self.pair_view.select(side, index)
-        self.pair_view.view(side).setFocus()
+        self.navigator.go(side, index)  # with Back to here
 
     def go_to_gap(self, forward: bool) -> None:
         """Select the next (previous) paragraph without counterpart on the current side."""
@@ -458,12 +538,10 @@ class MainWindow(QMainWindow):
             current = link.side(side)[0] if link else selected[1]
         self._go(side, step(weak, current, forward))
 
-    def go_to_dialog(self) -> None:
+    def go_to_paragraph(self) -> None:
+        """Go ▸ Go to Paragraph (Ctrl+G): the bar under the columns, proposing the selected paragraph."""
         documents = self.context.documents()
         if not documents:
             return
         selected = self.pair_view.selected() or (self.pair_view.left_side, 0)
-        dialog = dialogs.GoToDialog(self, selected[0], selected[1], {s: len(d) for s, d in documents.items()})
-        if dialog.exec():
-            self._go(*dialog.target())
-
+        self.go_to_bar.open_at(selected[0], selected[1], {s: len(d) for s, d in documents.items()})

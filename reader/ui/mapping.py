@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
-from typing import Iterable
+from collections.abc import Iterable
 
 #: (top, bottom) of a group of paragraphs in document coordinates
 Extent = tuple[float, float]
@@ -38,7 +38,7 @@ class PositionMap:
     ys: list[float]
 
     @classmethod
-    def from_links(cls, extents: Iterable[tuple[Extent, Extent]], left_end: float, right_end: float) -> "PositionMap":
+    def from_links(cls, extents: Iterable[tuple[Extent, Extent]], left_end: float, right_end: float) -> PositionMap:
         """Build a map that keeps the top and bottom of every linked group level.
 
         ``extents`` holds, per link, the (top, bottom) of its left and its right paragraphs;

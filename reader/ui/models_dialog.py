@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QLabel,
                                QMessageBox, QProgressBar, QPushButton, QTableWidget, QTableWidgetItem,
                                QVBoxLayout)
@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFi
 from reader.core.mt.availability import ENABLE_HINT, mt_available
 from reader.core.mt.packages import InstalledPackage, installed_packages, packages_dir
 from reader.core.sizes import format_size
+from reader.ui.i18n import QT_TRANSLATE_NOOP
 from reader.ui.worker import Task
 
 COLUMNS = (QT_TRANSLATE_NOOP("ModelsDialog", "From → To"), QT_TRANSLATE_NOOP("ModelsDialog", "Name"),
@@ -71,8 +72,12 @@ class ModelsDialog(QDialog):
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        for item in (self.info, self.table, buttons, progress_row, self.message, close):
-            (layout.addLayout if isinstance(item, QHBoxLayout) else layout.addWidget)(item)
+        layout.addWidget(self.info)
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+        layout.addLayout(progress_row)
+        layout.addWidget(self.message)
+        layout.addWidget(close)
         self.resize(760, 360)
         self.refresh()
 

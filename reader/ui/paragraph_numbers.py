@@ -1,5 +1,5 @@
-"""Paragraph numbers in a column's left margin: small grey figures, the index that Go to Paragraph,
-``--select``, ``inspect``, refusal messages and projects use (0-based).
+"""Paragraph numbers in a column's left margin: small grey figures counted from 1, as Go to Paragraph and
+the annotations panel count (``--select``, ``inspect`` and the project file use the 0-based index, one less).
 
 A number sits on the baseline of its paragraph's first line, right-aligned a little left of the
 margin-mark strip, so it never covers a mark, a paragraph background or the link gutter.
@@ -49,7 +49,7 @@ class ParagraphNumbers:
         font.setPointSizeF(max(6.0, reading_font.pointSizeF() * SCALE))
         self.font = font
         self._metrics = QFontMetricsF(font)
-        self._widest = self._metrics.horizontalAdvance(str(max(0, count - 1)))
+        self._widest = self._metrics.horizontalAdvance(str(max(1, count)))
 
     def room(self, strip_left: float) -> float:
         """The least left margin that fits the widest number left of a mark strip starting at
@@ -57,8 +57,9 @@ class ParagraphNumbers:
         return strip_left + GAP + self._widest + EDGE if self.enabled else 0.0
 
     def label(self, index: int, baseline: float, right: float) -> NumberLabel:
-        """The number of paragraph ``index`` right-aligned at x ``right`` on ``baseline`` (viewport)."""
-        text = str(index)
+        """The number of paragraph ``index`` (0-based; shown as ``index + 1``) right-aligned at x ``right`` on
+        ``baseline`` (viewport)."""
+        text = str(index + 1)
         width = self._metrics.horizontalAdvance(text)
         top = baseline - self._metrics.ascent()
         return NumberLabel(index, text, QRectF(right - width, top, width, self._metrics.height()))

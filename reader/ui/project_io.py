@@ -11,13 +11,13 @@ from __future__ import annotations
 from pathlib import Path
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from reader.core.errors import ProjectError, ReaderError
 from reader.core.mt.service import Translation
-from reader.core.project.project import SUFFIX, Project, TranslationRef
+from reader.core.project.project import SUFFIX, Project, SourceRef, TranslationRef
 from reader.core.project.remap import fingerprints
 from reader.core.project.recovery import RecoveryState, autosave, discard_recovery, find_recoverable, new_session_id
 from reader.core.project.session import OpenedProject, new_project, open_project
@@ -26,7 +26,7 @@ from reader.core.words.vocabulary import Vocabulary
 from reader.ui import dialogs
 from reader.ui.actions import key_sequences
 from reader.ui.context import OpenPair
-from reader.ui.save_paths import suggested_path
+from reader.ui.save_paths import project_path_suggestion, suggested_path
 from reader.ui.worker import Task
 
 AUTOSAVE_MS = 60_000
@@ -60,8 +60,10 @@ class ProjectController(QObject):
         self._unsaved = False  # on screen but not in the file: a recovered state, or re-anchored annotations
         #: asks for a file name to save to (tests answer instead of the dialog)
         self.ask_save_path: Callable[[], str | None] = self._save_dialog
-        #: asks whether to restore a recovered state (tests answer instead of the dialog)
-        self.ask_recover: Callable[[RecoveryState], bool] = self._recover_dialog
+        #: answers at once whether to restore a recovered state (tests, scripts); None: the window offers it
+        #: in a box that does not block (``recovery_box``)
+        self.ask_recover: Callable[[RecoveryState], bool] | None = None
+        self.recovery_box: QMessageBox | None = None
         #: asks whether to open the previous version (NAME.bak) of a project that cannot be opened
         self.ask_open_backup: Callable[[ProjectError], bool] = self._backup_dialog
         self._build_actions()
@@ -105,11 +107,7 @@ class ProjectController(QObject):
         self._update_title()
 
     def _update_title(self) -> None:
-        name = self.project.path.name if self.project and self.project.path else ""
-        title = tr("Parallel Reader")
-        if name:
-            title = f"{name}{' *' if self.dirty() else ''} — {title}"
-        self.window.setWindowTitle(title)
+        self.window.update_title()  # the project's name (with * while unsaved), the pair, the chapter
 
     def current_project(self) -> Project:
         """The window's state as a project (the open project updated, or a new one for the pair's files)."""
@@ -125,6 +123,9 @@ class ProjectController(QObject):
         # opened, unless the person edited them meanwhile (the edits are kept, the rest is not computed)
         partial = self.context.partial and self.context.aligning and not self.context.commands.can_undo()
         project.alignment = None if partial else self.context.alignment
+        navigator = getattr(self.window, "navigator", None)
+        if navigator is not None:
+            project.position = navigator.here()
         project.fingerprints = {"ru": fingerprints(pair.ru), "en": fingerprints(pair.en)}
         project.annotations.replace_all(list(self.annotations.annotations))
         project.translations = [TranslationRef(side, index, t.package, t.version, t.text, t.model_label)
@@ -161,15 +162,25 @@ class ProjectController(QObject):
         discard_recovery(project, self.session_id)
         self._unsaved = False
         self.context.commands.set_clean()
+        self.context.settings.project_folder = str(Path(saved).parent)
         self.window.statusBar().showMessage(tr("Saved {path}").format(path=saved), 5000)
         self.saved.emit(str(saved))
         self._update_title()
         return True
 
-    def _save_dialog(self) -> str | None:
+    def suggested_save_path(self) -> str:
+        """What Save Project proposes: beside the project when it has a file; a new project is named after the
+        pair's title, in the folder a project was last saved to or opened from."""
         pair = self.context.pair
-        start = suggested_path(pair.paths if pair else None, self.project.path if self.project else None,
-                               SUFFIX)
+        if self.project is not None and self.project.path is not None:
+            return suggested_path(pair.paths if pair else None, self.project.path, SUFFIX)
+        from reader.core.contents import pair_title
+
+        return project_path_suggestion(pair_title(pair.ru, pair.en) if pair else "",
+                                       self.context.settings.project_folder, pair.paths if pair else None, SUFFIX)
+
+    def _save_dialog(self) -> str | None:
+        start = self.suggested_save_path()
         path, _ = QFileDialog.getSaveFileName(self.window, tr("Save Project"), start, PROJECT_FILTER)
         return path or None
 
@@ -181,6 +192,15 @@ class ProjectController(QObject):
             return autosave(self.current_project(), self.session_id)
         except ReaderError:
             return None
+
+    def forget_unsaved(self) -> None:
+        """The changes were saved or discarded, or there were none: remove the recovery file (a clean exit
+        leaves nothing to offer at the next start)."""
+        discard_recovery(Project(SourceRef(""), SourceRef(""), path=self.project.path if self.project else None),
+                         self.session_id)
+        if self.dirty():  # discarded: nothing is left to keep (the pair goes, or the window closes)
+            self._unsaved = False
+            self.context.commands.set_clean()
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
         from PySide6.QtCore import QEvent
@@ -194,8 +214,12 @@ class ProjectController(QObject):
 
     # -- opening ----------------------------------------------------------------------------
     def open_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self.window, tr("Open Project"), "", PROJECT_FILTER)
+        if self.context.pair is not None and not self.window.confirm_unsaved():
+            return
+        path, _ = QFileDialog.getOpenFileName(self.window, tr("Open Project"), self.context.settings.project_folder,
+                                              PROJECT_FILTER)
         if path:
+            self.context.settings.project_folder = str(Path(path).parent)
             self.open_path(path)
 
     def open_path(self, path: str | Path | Project) -> Task:
@@ -284,20 +308,53 @@ class ProjectController(QObject):
 
     # -- recovery ---------------------------------------------------------------------------
     def offer_recovery(self) -> bool:
-        """At start-up: offer the newest state a crashed session left behind. Returns whether one was opened."""
+        """At start-up: offer the newest state a crashed session left behind, in a box that does not block the
+        window (``ask_recover``, when set, answers at once instead). Returns whether one was opened."""
         states = find_recoverable()
         if not states:
             return False
+        if self.ask_recover is None:
+            self._show_recovery_box(states)
+            return False
+        return self._answer_recovery(states, self.ask_recover(states[0]))
+
+    def _answer_recovery(self, states: list[RecoveryState], restore: bool) -> bool:
         state = states[0]
-        if not self.ask_recover(state):
+        if not restore:
             for other in states:
                 other.discard()
+            return False
+        if self.context.pair is not None and not self.window.confirm_unsaved():
             return False
         project = state.project
         self._recovered = state
         self.project_opened.connect(self._after_recovery)
         self.open_path(project)
         return True
+
+    def _show_recovery_box(self, states: list[RecoveryState]) -> None:
+        """Offer the recovered state in a box the person may answer later (or close: it is kept for the next start)."""
+        box = QMessageBox(QMessageBox.Icon.Question, tr("Recover Unsaved Work?"), recovery_text(states[0]),
+                          QMessageBox.StandardButton.NoButton, self.window)
+        box.setObjectName("recovery_offer")
+        box.setWindowModality(Qt.WindowModality.NonModal)
+        box.setInformativeText(tr("Open restores the changes; Discard deletes them. Closing this box keeps them "
+                                  "for the next start."))
+        box.setStandardButtons(QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Discard
+                               | QMessageBox.StandardButton.Close)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def answered(button) -> None:
+            choice = box.standardButton(button)
+            self.recovery_box = None
+            if choice == QMessageBox.StandardButton.Open:
+                self._answer_recovery(states, True)
+            elif choice == QMessageBox.StandardButton.Discard:
+                self._answer_recovery(states, False)
+
+        box.buttonClicked.connect(answered)
+        self.recovery_box = box
+        box.show()
 
     def _after_recovery(self, _opened) -> None:
         self.project_opened.disconnect(self._after_recovery)
@@ -307,10 +364,26 @@ class ProjectController(QObject):
         self.session_id = state.file.stem.removeprefix("session-") if state.project_path is None else self.session_id
         self._update_title()
 
-    def _recover_dialog(self, state: RecoveryState) -> bool:
-        where = str(state.project_path) if state.project_path else tr("an unsaved project")
-        answer = QMessageBox.question(
-            self.window, tr("Recover Unsaved Work?"),
-            tr("Parallel Reader did not close properly. Unsaved changes to {where} from {when} were kept. "
-               "Open them?").format(where=where, when=state.saved_at[:19].replace("T", " ")))
-        return answer == QMessageBox.StandardButton.Yes
+
+def recovery_text(state: RecoveryState) -> str:
+    """What the recovery offer says: that the program did not close properly, the pair (and project) and when."""
+    import datetime
+
+    from PySide6.QtCore import QDateTime, QLocale
+
+    try:
+        saved = datetime.datetime.fromisoformat(state.saved_at)
+        when = QLocale().toString(QDateTime.fromSecsSinceEpoch(int(saved.timestamp())),
+                                  QLocale.FormatType.ShortFormat)
+    except (ValueError, OverflowError):
+        when = state.saved_at[:19].replace("T", " ")
+    try:
+        ru, en = (Path(p).name for p in state.project.source_paths())
+    except ReaderError:
+        ru, en = Path(state.project.original.path).name, Path(state.project.counterpart.path).name
+    pair = f"{ru} ↔ {en}"
+    if state.project_path is not None:
+        return tr("Parallel Reader did not close properly. Unsaved changes to the project {project} ({pair}) "
+                  "from {when} were kept. Open them?").format(project=state.project_path.name, pair=pair, when=when)
+    return tr("Parallel Reader did not close properly. Unsaved changes to {pair} from {when} were kept. "
+              "Open them?").format(pair=pair, when=when)

@@ -17,9 +17,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from reader.core.errors import AlignmentError
+from reader.ui.i18n import QT_TRANSLATE_NOOP
 
 # every ``template`` of a refused alignment edit (reader.core.align.edit and .realign)
 REFUSALS = (

@@ -13,7 +13,7 @@ SAMPLE_NAMES = ("putin-un-cybercrime-convention.ru.txt", "putin-un-cybercrime-co
 def sample_pair() -> tuple[Path, Path] | None:
     """Paths of the sample pair: shipped in ``resources/seeds`` (wheel), else the checkout's ``seeds/``."""
     for folder in (resource_path("seeds"), Path(reader.__file__).resolve().parent.parent / "seeds"):
-        paths = tuple(folder / name for name in SAMPLE_NAMES)
+        paths = (folder / SAMPLE_NAMES[0], folder / SAMPLE_NAMES[1])
         if all(p.is_file() for p in paths):
             return paths
     return None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths
@@ -45,3 +46,35 @@ def _not_a_source(path: Path, sources: tuple | None) -> str:
     if sources and path.resolve() in {Path(p).resolve() for p in sources}:
         path = path.with_name(f"{path.stem}.parallel{path.suffix}")
     return str(path)
+
+
+#: characters no file name may hold on one of the platforms
+_NOT_IN_NAMES = re.compile(r'[\x00-\x1f<>:"/\\|?*]+')
+MAX_NAME = 100
+
+
+def file_name_of(title: str) -> str:
+    """``title`` as a file name: characters file systems refuse replaced, a title in capitals written as a
+    title (``АННА КАРЕНИНА`` → ``Анна Каренина``), ``↔`` as a dash; "" when nothing is left."""
+    parts = []
+    for part in title.split("↔"):
+        part = " ".join(part.split())
+        if part.isupper():
+            part = part.title()
+        parts.append(part)
+    name = _NOT_IN_NAMES.sub(" ", " – ".join(p for p in parts if p))
+    name = " ".join(name.split()).strip(" .")
+    return name[:MAX_NAME].rstrip(" .")
+
+
+def project_path_suggestion(title: str, last_folder: str, sources: tuple | None, suffix: str) -> str:
+    """Where Save Project proposes to save a new project: named after the pair's title (else after the
+    original), in the folder a project was last saved to or opened from (else the documents folder) —
+    not beside the books, which are often a download folder."""
+    folder = Path(last_folder) if last_folder else None
+    if folder is None or not folder.is_dir() or not os.access(folder, os.W_OK):
+        folder = documents_folder()
+    name = file_name_of(title)
+    if not name:
+        return _not_a_source(folder / Path(suggested_path(sources, None, suffix)).name, sources)
+    return _not_a_source(folder / (name + suffix), sources)

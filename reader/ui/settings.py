@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import json
+
 from PySide6.QtCore import QByteArray, QSettings
 
 MAX_RECENT = 10
+#: pairs whose reading position is remembered (the least recently read are forgotten)
+MAX_POSITIONS = 200
 
 
 class Settings:
@@ -181,10 +185,9 @@ class Settings:
     def recent_pairs(self) -> list[tuple[str, str]]:
         """Recently opened pairs, newest first."""
         raw = self.qsettings.value("files/recent", [])
-        if isinstance(raw, str):
-            raw = [raw]
+        items = [raw] if isinstance(raw, str) else raw if isinstance(raw, list) else []  # one entry reads as a str
         pairs = []
-        for item in raw or []:
+        for item in items:
             parts = str(item).split("\n")
             if len(parts) == 2 and all(parts):
                 pairs.append((parts[0], parts[1]))
@@ -203,6 +206,45 @@ class Settings:
     def last_pair(self) -> tuple[str, str] | None:
         parts = str(self.qsettings.value("files/last", "")).split("\n")
         return (parts[0], parts[1]) if len(parts) == 2 and all(parts) else None
+
+    def pair_position(self, key: str) -> dict | None:
+        """The reading position remembered for the pair ``key`` (see reader.core.navigation), or None."""
+        return self._positions().get(key)
+
+    def set_pair_position(self, key: str, position: dict) -> None:
+        """Remember where the pair ``key`` was read (the newest first; at most MAX_POSITIONS pairs)."""
+        positions = self._positions()
+        positions.pop(key, None)
+        kept = [(key, position)] + list(positions.items())[:MAX_POSITIONS - 1]
+        self._set("files/positions", json.dumps([[k, v] for k, v in kept], ensure_ascii=False))
+
+    def _positions(self) -> dict[str, dict]:
+        try:
+            raw = json.loads(str(self.qsettings.value("files/positions", "[]")))
+        except ValueError:
+            return {}
+        if not isinstance(raw, list):
+            return {}
+        return {item[0]: item[1] for item in raw
+                if isinstance(item, list) and len(item) == 2 and isinstance(item[0], str) and isinstance(item[1], dict)}
+
+    @property
+    def project_folder(self) -> str:
+        """The folder a project was last saved to or opened from ("" before the first)."""
+        return self._get("files/project_folder", "", str)
+
+    @project_folder.setter
+    def project_folder(self, value: str) -> None:
+        self._set("files/project_folder", value)
+
+    @property
+    def show_contents(self) -> bool:
+        """Whether the contents panel is shown (View ▸ Contents)."""
+        return self._get("view/contents", False, bool)
+
+    @show_contents.setter
+    def show_contents(self, value: bool) -> None:
+        self._set("view/contents", bool(value))
 
     def sync(self) -> None:
         self.qsettings.sync()

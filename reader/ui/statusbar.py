@@ -1,9 +1,12 @@
-"""Status bar contents: how much of each text is linked, and alignment progress."""
+"""Status bar contents: how much of each text is linked, how many gaps there are, and alignment progress."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar
 
+from reader.core.align.gaps import MIN_GAP
 from reader.ui.analysis import pair_stats
 from reader.ui.context import Context
 
@@ -11,9 +14,11 @@ from reader.ui.context import Context
 class StatusPanel(QLabel):
     """The permanent status text: linked paragraphs, coverage and gaps per side, plus a progress bar."""
 
-    def __init__(self, context: Context, status_bar: QStatusBar):
+    def __init__(self, context: Context, status_bar: QStatusBar, gaps: Callable[[], list | None] | None = None):
+        """``gaps`` gives the alignment's gaps (``PairView.gaps``: None while links are still coming)."""
         super().__init__()
         self.context = context
+        self.gaps = gaps
         self.setObjectName("status_stats")
         self.progress = QProgressBar()
         self.progress.setMaximumWidth(160)
@@ -46,9 +51,21 @@ class StatusPanel(QLabel):
             " ({en_cov:.0%}) · Without counterpart: Russian {ru_gap}, English {en_gap}").format(
             ru_linked=ru.linked, ru_total=ru.alignable, ru_cov=ru.coverage,
             en_linked=en.linked, en_total=en.alignable, en_cov=en.coverage,
-            ru_gap=ru.without_counterpart, en_gap=en.without_counterpart))
+            ru_gap=ru.without_counterpart, en_gap=en.without_counterpart) + " · " + self.gaps_text())
         self.setToolTip(self.tr("Coverage is the share of each text (headings and body, by characters) "
-                                "that has a counterpart."))
+                                "that has a counterpart.") + "\n" + self.tr(
+            "A gap is a stretch where paragraphs of both texts are left without counterpart (at least {min} on each "
+            "side).").format(min=MIN_GAP))
+
+    def gaps_text(self) -> str:
+        """How many gaps the alignment leaves, and the longest (in Russian body paragraphs)."""
+        gaps = self.gaps() if self.gaps is not None else []
+        if gaps is None:
+            return self.tr("Gaps: counting…")
+        if not gaps:
+            return self.tr("Gaps: none")
+        return self.tr("Gaps: {count} (longest {longest} paragraphs)").format(
+            count=len(gaps), longest=max(gap.size for gap in gaps))
 
     def show_progress(self, done: int, total: int) -> None:
         """Alignment progress; (0, 0) hides the bar."""

@@ -124,25 +124,48 @@ class TranslationController(QObject):
         action.setToolTip(tip if enabled else why_not)
         action.setStatusTip(action.toolTip())
 
+    def _blocker(self, side: str, index: int) -> str:
+        """What keeps paragraph ``index`` of ``side`` from being translated now ("" when nothing does)."""
+        if not self.available:
+            return "missing"
+        if (side, other_side(side)) not in self.packages:
+            return "package"
+        if self.context.alignment is None or self.context.aligning:
+            return "aligning"
+        if self.context.links.link_of(side, index) is not None:
+            return "linked"
+        if (side, index) in self._pending:
+            return "pending"
+        if (side, index) in self.context.translations:
+            return "done"
+        return ""
+
     def paragraph_state(self, side: str, index: int) -> tuple[bool, str]:
         """Whether paragraph ``index`` of ``side`` can be translated now, and if not, why."""
-        if not self.available:
-            return False, self.tr("Machine translation is not installed. ") + ENABLE_HINT
         target = other_side(side)
-        if (side, target) not in self.packages:
-            return False, self.tr("No {pair} translation package is installed: add one in Tools ▸ Translation "
-                             "Models…").format(pair=pair_name(side, target))
-        if self.context.alignment is None or self.context.aligning:
-            return False, self.tr("Wait until the alignment is done.")
-        if self.context.links.link_of(side, index) is not None:
-            return False, self.tr("This paragraph has a counterpart.")
-        if (side, index) in self._pending:
-            return False, self.tr("This paragraph is being translated.")
-        if (side, index) in self.context.translations:
-            return False, self.tr("This paragraph is already translated: its machine translation is shown in "
-                                  "the other column.")
+        reasons = {
+            "missing": self.tr("Machine translation is not installed. ") + ENABLE_HINT,
+            "package": self.tr("No {pair} translation package is installed: add one in Tools ▸ Translation "
+                               "Models…").format(pair=pair_name(side, target)),
+            "aligning": self.tr("Wait until the alignment is done."),
+            "linked": self.tr("This paragraph has a counterpart."),
+            "pending": self.tr("This paragraph is being translated."),
+            "done": self.tr("This paragraph is already translated: its machine translation is shown in "
+                            "the other column."),
+        }
+        blocker = self._blocker(side, index)
+        if blocker:
+            return False, reasons[blocker]
         return True, self.tr("Translate this paragraph into {language} (machine translation, offline).").format(
             language=LANGUAGE_NAMES.get(target, target))
+
+    def short_reason(self, side: str, index: int) -> str:
+        """Why Translate Paragraph is greyed, in a few words for the menu ("" when it is not)."""
+        return {"missing": self.tr("machine translation not installed"),
+                "package": self.tr("no translation model installed"),
+                "aligning": self.tr("wait for the alignment"), "linked": self.tr("has a counterpart"),
+                "pending": self.tr("being translated"), "done": self.tr("already translated"),
+                "": ""}[self._blocker(side, index)]
 
     def gaps(self) -> dict[str, list[int]]:
         """Paragraphs without counterpart and without translation, per side that has a package."""
@@ -196,9 +219,13 @@ class TranslationController(QObject):
     def _add_to_context_menu(self, side: str, index: int, menu: QMenu) -> None:
         ok, why = self.paragraph_state(side, index)
         menu.addSeparator()
-        action = menu.addAction(self.tr("Translate Paragraph"), lambda: self.translate(side, index))
+        text = self.tr("Translate Paragraph")
+        if not ok:  # a greyed entry says why in its own text (a tooltip on a disabled entry is easily missed)
+            text = self.tr("Translate Paragraph ({reason})").format(reason=self.short_reason(side, index))
+        action = menu.addAction(text, lambda: self.translate(side, index))
         action.setEnabled(ok)
         action.setToolTip(why)
+        action.setStatusTip(why)
         menu.setToolTipsVisible(True)
 
     # -- translating -------------------------------------------------------------------------
@@ -367,4 +394,3 @@ class TranslationController(QObject):
         dialog.packages_changed.connect(self.refresh_packages)
         dialog.finished.connect(lambda _: self.refresh_packages())
         dialog.open()
-        return dialog

@@ -6,8 +6,9 @@ paragraph's translation to the UI thread as soon as it is ready, through its own
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Callable
+from typing import Any
 
 from PySide6.QtCore import QObject, Signal, Slot
 
@@ -30,7 +31,7 @@ class Job:
 
     title: str  # shown in the status bar, e.g. "Translating 3 paragraphs…"
     work: Callable
-    done: Callable[[object], None] | None = None
+    done: Callable[[Any], None] | None = None  # given what ``work`` returned
     owner: object = None  # the pair the job belongs to: results for another pair are dropped
     size: int = 1  # how many paragraphs it translates
     task: Task | None = field(default=None, repr=False)
@@ -83,7 +84,6 @@ class JobRunner(QObject):
         task.signals.progress.connect(self._on_progress)
         task.signals.finished.connect(self._on_finished)
         task.signals.failed.connect(self._on_failed)
-        task.carrier = carrier  # keep the carrier alive as long as the task
         self.progress.emit(job.title, 0, 1)
         self.thread_pool.start(task)
 
@@ -98,15 +98,16 @@ class JobRunner(QObject):
 
     @Slot(int, int)
     def _on_progress(self, done: int, total: int) -> None:
-        if self._is_current(self.sender()):
-            self.progress.emit(self.current.title, done, total)
+        job = self.current
+        if job is not None and self._is_current(self.sender()):
+            self.progress.emit(job.title, done, total)
 
     @Slot(object)
     def _on_finished(self, result) -> None:
         if not self._is_current(self.sender()):
             return
         job, self.current, self._carrier = self.current, None, None
-        if job.done is not None:
+        if job is not None and job.done is not None:
             job.done(result)
         self._start_next()
 

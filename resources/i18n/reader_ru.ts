@@ -196,14 +196,14 @@
             <translation>&amp;Недавние пары</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="126" />
+            <location filename="../../reader/ui/mainwindow.py" line="138" />
             <source>&amp;Theme</source>
             <translation>&amp;Тема</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="128" />
-            <source>Interface Lan&amp;guage</source>
-            <translation>&amp;Язык интерфейса</translation>
+            <location filename="../../reader/ui/mainwindow.py" line="140" />
+            <source>Interface Lan&amp;guage (after a restart)</source>
+            <translation>&amp;Язык интерфейса (после перезапуска)</translation>
         </message>
     </context>
     <context>
@@ -560,14 +560,34 @@
     <context>
         <name>Dialogs</name>
         <message>
-            <location filename="../../reader/ui/dialogs.py" line="112" />
+            <location filename="../../reader/ui/dialogs.py" line="114" />
             <source>&lt;h3&gt;Parallel Reader {version}&lt;/h3&gt;&lt;p&gt;A bilingual reader: a Russian original beside its English counterpart, aligned paragraph by paragraph.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later).&lt;/p&gt;&lt;p&gt;Bundled data:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Russian–English lexicon derived from Müller's English–Russian dictionary (mueller7-dict), GNU GPL version 2 or later;&lt;/li&gt;&lt;li&gt;DejaVu fonts, under the DejaVu Fonts License (Bitstream Vera derivative, free to use and redistribute);&lt;/li&gt;&lt;li&gt;the sample pair: two news reports on the same speech, for demonstration.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Source of the sample pair: the news reports of RIA Novosti (Russian) and Sputnik International (English) of 25 October 2025 on Vladimir Putin's message to the signing ceremony of the UN Convention against Cybercrime in Hanoi.&lt;/p&gt;&lt;p&gt;Built with Qt for Python (PySide6), LGPL-3.0.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Parallel Reader {version}&lt;/h3&gt;&lt;p&gt;Двуязычная читалка: русский оригинал рядом с английским текстом, сопоставленные абзац за абзацем.&lt;/p&gt;&lt;p&gt;Лицензия: GNU General Public License версии 3 или более поздней (GPL-3.0-or-later).&lt;/p&gt;&lt;p&gt;Встроенные данные:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;русско-английский словарь, построенный на основе англо-русского словаря Мюллера (mueller7-dict), GNU GPL версии 2 или более поздней;&lt;/li&gt;&lt;li&gt;шрифты DejaVu, по лицензии DejaVu Fonts License (производная от Bitstream Vera, свободное использование и распространение);&lt;/li&gt;&lt;li&gt;пример пары: два сообщения об одном и том же выступлении, для демонстрации.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Источник примера пары: сообщения РИА Новости (русский текст) и Sputnik International (английский) от 25 октября 2025 года о приветствии Владимира Путина участникам церемонии подписания Конвенции ООН против киберпреступности в Ханое.&lt;/p&gt;&lt;p&gt;Создано с помощью Qt for Python (PySide6), LGPL-3.0.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/dialogs.py" line="130" />
+            <location filename="../../reader/ui/dialogs.py" line="132" />
             <source>About Parallel Reader</source>
             <translation>О программе Parallel Reader</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/dialogs.py" line="94" />
+            <source>Unsaved Changes</source>
+            <translation>Несохранённые изменения</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/dialogs.py" line="99" />
+            <source>Save the changes to {first} ↔ {second}?</source>
+            <translation>Сохранить изменения в {first} ↔ {second}?</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/dialogs.py" line="102" />
+            <source>Save the changes?</source>
+            <translation>Сохранить изменения?</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/dialogs.py" line="103" />
+            <source>The links, annotations and translations changed since the project was last saved. Without saving, the changes are lost.</source>
+            <translation>Связи, заметки или переводы изменились после последнего сохранения проекта. Без сохранения изменения пропадут.</translation>
         </message>
     </context>
     <context>
@@ -596,11 +616,6 @@
             <location filename="../../reader/ui/words/card_panel.py" line="19" />
             <source>and {n} more</source>
             <translation>и ещё {n}</translation>
-        </message>
-        <message>
-            <location filename="../../reader/ui/words/card_panel.py" line="19" />
-            <source>Russian</source>
-            <translation>по-русски</translation>
         </message>
         <message>
             <location filename="../../reader/ui/words/card_panel.py" line="20" />
@@ -841,7 +856,7 @@
     <context>
         <name>FindResultsDock</name>
         <message>
-            <location filename="../../reader/ui/find_results.py" line="87" />
+            <location filename="../../reader/ui/find_results.py" line="90" />
             <source>Find Results</source>
             <translation>Результаты поиска</translation>
         </message>
@@ -849,58 +864,68 @@
     <context>
         <name>FindResultsModel</name>
         <message>
-            <location filename="../../reader/ui/find_results.py" line="53" />
+            <location filename="../../reader/ui/find_results.py" line="56" />
             <source>¶</source>
+            <extracomment>the parent of the model's rows (a flat list)</extracomment>
             <translation>¶</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/find_results.py" line="53" />
+            <location filename="../../reader/ui/find_results.py" line="56" />
             <source>Text</source>
             <translation>Текст</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/find_results.py" line="53" />
+            <location filename="../../reader/ui/find_results.py" line="56" />
             <source>Context</source>
             <translation>Контекст</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/find_results.py" line="64" />
+            <location filename="../../reader/ui/find_results.py" line="67" />
             <source>Russian</source>
             <translation>Русский</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/find_results.py" line="64" />
+            <location filename="../../reader/ui/find_results.py" line="67" />
             <source>English</source>
             <translation>Английский</translation>
         </message>
     </context>
     <context>
-        <name>GoToDialog</name>
+        <name>GoToBar</name>
         <message>
-            <location filename="../../reader/ui/dialogs.py" line="83" />
-            <source>Go to Paragraph</source>
-            <translation>Переход к абзацу</translation>
-        </message>
-        <message>
-            <location filename="../../reader/ui/dialogs.py" line="86" />
+            <location filename="../../reader/ui/gotobar.py" line="26" />
             <source>Russian</source>
+            <extracomment>go to (side, 0-based paragraph index)</extracomment>
             <translation>Русский</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/dialogs.py" line="87" />
+            <location filename="../../reader/ui/gotobar.py" line="27" />
             <source>English</source>
             <translation>Английский</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/dialogs.py" line="92" />
-            <source>&amp;Text:</source>
-            <translation>&amp;Текст:</translation>
-        </message>
-        <message>
-            <location filename="../../reader/ui/dialogs.py" line="93" />
+            <location filename="../../reader/ui/gotobar.py" line="31" />
             <source>&amp;Paragraph:</source>
             <translation>&amp;Абзац:</translation>
         </message>
+        <message>
+            <location filename="../../reader/ui/gotobar.py" line="33" />
+            <source>&amp;Go</source>
+            <translation>&amp;Перейти</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/gotobar.py" line="36" />
+            <source>Close (Esc)</source>
+            <translation>Закрыть (Esc)</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/gotobar.py" line="63" />
+            <source> of {count}</source>
+            <translation> из {count}</translation>
+        </message>
+    </context>
+    <context>
+        <name>GoToDialog</name>
     </context>
     <context>
         <name>LinkEditing</name>
@@ -1070,23 +1095,23 @@
     <context>
         <name>LinkGutter</name>
         <message>
-            <location filename="../../reader/ui/gutter.py" line="155" />
+            <location filename="../../reader/ui/gutter.py" line="157" />
             <source>found automatically</source>
             <extracomment>a band was clicked: the link it shows</extracomment>
             <translation>найдена автоматически</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/gutter.py" line="155" />
+            <location filename="../../reader/ui/gutter.py" line="157" />
             <source>confirmed</source>
             <translation>подтверждена</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/gutter.py" line="156" />
+            <location filename="../../reader/ui/gutter.py" line="158" />
             <source>made by hand</source>
             <translation>создана вручную</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/gutter.py" line="157" />
+            <location filename="../../reader/ui/gutter.py" line="159" />
             <source>Link confidence {score:.0%}, {origin}</source>
             <translation>Уверенность связи {score:.0%}, {origin}</translation>
         </message>
@@ -1094,78 +1119,73 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="83" />
-            <location filename="../../reader/ui/mainwindow.py" line="303" />
+            <location filename="../../reader/ui/mainwindow.py" line="88" />
+            <location filename="../../reader/ui/mainwindow.py" line="231" />
             <source>Parallel Reader</source>
             <translation>Parallel Reader</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="137" />
+            <location filename="../../reader/ui/mainwindow.py" line="149" />
             <source>Find Resul&amp;ts</source>
             <translation>Рез&amp;ультаты поиска</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="236" />
+            <location filename="../../reader/ui/mainwindow.py" line="306" />
             <source>Opening {what}…</source>
             <translation>Открытие: {what}…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="262" />
+            <location filename="../../reader/ui/mainwindow.py" line="332" />
             <source>Cannot Open the Pair</source>
             <translation>Не удалось открыть пару</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="293" />
+            <location filename="../../reader/ui/mainwindow.py" line="365" />
             <source>No recent pairs</source>
             <translation>Недавних пар нет</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="296" />
+            <location filename="../../reader/ui/mainwindow.py" line="368" />
             <source>Clear List</source>
             <translation>Очистить список</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="302" />
-            <source>{titles} — Parallel Reader</source>
-            <translation>{titles} — Parallel Reader</translation>
-        </message>
-        <message>
-            <location filename="../../reader/ui/mainwindow.py" line="306" />
+            <location filename="../../reader/ui/mainwindow.py" line="375" />
             <source>Alignment failed: {message}</source>
             <translation>Выравнивание не удалось: {message}</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="330" />
+            <location filename="../../reader/ui/mainwindow.py" line="399" />
             <source>Drop two files (original and counterpart) to open a pair.</source>
             <translation>Перетащите два файла (оригинал и соответствующий текст), чтобы открыть пару.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="397" />
+            <location filename="../../reader/ui/mainwindow.py" line="469" />
             <source>The interface language changes when the program starts again.</source>
             <translation>Язык интерфейса сменится при следующем запуске программы.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="409" />
+            <location filename="../../reader/ui/mainwindow.py" line="481" />
             <source>&amp;Undo {what}</source>
             <translation>&amp;Отменить: {what}</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="409" />
+            <location filename="../../reader/ui/mainwindow.py" line="481" />
             <source>&amp;Undo</source>
             <translation>&amp;Отменить</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="410" />
+            <location filename="../../reader/ui/mainwindow.py" line="482" />
             <source>&amp;Redo {what}</source>
             <translation>&amp;Повторить: {what}</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="410" />
+            <location filename="../../reader/ui/mainwindow.py" line="482" />
             <source>&amp;Redo</source>
             <translation>&amp;Повторить</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="431" />
+            <location filename="../../reader/ui/mainwindow.py" line="503" />
             <source>Nothing found.</source>
             <translation>Ничего не найдено.</translation>
         </message>
@@ -1306,42 +1326,42 @@
     <context>
         <name>OpenPairDialog</name>
         <message>
-            <location filename="../../reader/ui/dialogs.py" line="36" />
+            <location filename="../../reader/ui/dialogs.py" line="40" />
             <source>Open Pair</source>
             <translation>Открыть пару</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/dialogs.py" line="39" />
+            <location filename="../../reader/ui/dialogs.py" line="43" />
             <source>Russian original</source>
             <translation>Русский оригинал</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/dialogs.py" line="40" />
+            <location filename="../../reader/ui/dialogs.py" line="44" />
             <source>English counterpart</source>
             <translation>Английский текст</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/dialogs.py" line="42" />
+            <location filename="../../reader/ui/dialogs.py" line="46" />
             <source>&amp;Original:</source>
             <translation>&amp;Оригинал:</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/dialogs.py" line="43" />
+            <location filename="../../reader/ui/dialogs.py" line="47" />
             <source>&amp;Counterpart:</source>
             <translation>&amp;Соответствие:</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/dialogs.py" line="59" />
+            <location filename="../../reader/ui/dialogs.py" line="63" />
             <source>Browse…</source>
             <translation>Обзор…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/dialogs.py" line="65" />
+            <location filename="../../reader/ui/dialogs.py" line="69" />
             <source>Choose a File</source>
             <translation>Выберите файл</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/dialogs.py" line="66" />
+            <location filename="../../reader/ui/dialogs.py" line="70" />
             <source>Texts ({patterns});;All files (*)</source>
             <translation>Тексты ({patterns});;Все файлы (*)</translation>
         </message>
@@ -1402,7 +1422,7 @@
             <translation>Нет в русском тексте: {term}</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/pairview.py" line="246" />
+            <location filename="../../reader/ui/pairview.py" line="247" />
             <source>Weak link (confidence {score:.0%})</source>
             <extracomment>the selection moved: (side, paragraph index) the number of gaps (stretches without counterpart on both sides) changed; -1 while links are coming</extracomment>
             <translation>Слабая связь (уверенность {score:.0%})</translation>
@@ -1411,97 +1431,97 @@
     <context>
         <name>Projects</name>
         <message>
-            <location filename="../../reader/ui/project_io.py" line="79" />
+            <location filename="../../reader/ui/project_io.py" line="81" />
             <source>Open &amp;Project…</source>
-            <extracomment>a project was opened (its OpenedProject: notices, unplaced annotations) the project was saved to this path asks for a file name to save to (tests answer instead of the dialog) asks whether to restore a recovered state (tests answer instead of the dialog) asks whether to open the previous version (NAME.bak) of a project that cannot be opened</extracomment>
+            <extracomment>a project was opened (its OpenedProject: notices, unplaced annotations) the project was saved to this path asks for a file name to save to (tests answer instead of the dialog) answers at once whether to restore a recovered state (tests, scripts); None: the window offers it in a box that does not block (``recovery_box``) asks whether to open the previous version (NAME.bak) of a project that cannot be opened</extracomment>
             <translation>Открыть &amp;проект…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/project_io.py" line="80" />
+            <location filename="../../reader/ui/project_io.py" line="82" />
             <source>&amp;Save Project</source>
             <translation>&amp;Сохранить проект</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/project_io.py" line="81" />
+            <location filename="../../reader/ui/project_io.py" line="83" />
             <source>Save Project &amp;As…</source>
             <translation>Сохранить проект &amp;как…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/project_io.py" line="109" />
-            <source>Parallel Reader</source>
-            <translation>Parallel Reader</translation>
-        </message>
-        <message>
-            <location filename="../../reader/ui/project_io.py" line="118" />
+            <location filename="../../reader/ui/project_io.py" line="116" />
             <source>No pair is open.</source>
             <translation>Пара не открыта.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/project_io.py" line="121" />
+            <location filename="../../reader/ui/project_io.py" line="119" />
             <source>This pair was not read from files, so it cannot be saved as a project.</source>
             <translation>Эта пара прочитана не из файлов, поэтому её нельзя сохранить как проект.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/project_io.py" line="158" />
+            <location filename="../../reader/ui/project_io.py" line="159" />
             <source>Cannot Save the Project</source>
             <translation>Не удалось сохранить проект</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/project_io.py" line="164" />
+            <location filename="../../reader/ui/project_io.py" line="166" />
             <source>Saved {path}</source>
             <translation>Сохранено: {path}</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/project_io.py" line="173" />
+            <location filename="../../reader/ui/project_io.py" line="184" />
             <source>Save Project</source>
             <translation>Сохранение проекта</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/project_io.py" line="197" />
+            <location filename="../../reader/ui/project_io.py" line="219" />
             <source>Open Project</source>
             <translation>Открытие проекта</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/project_io.py" line="210" />
+            <location filename="../../reader/ui/project_io.py" line="234" />
             <source>Opening the project…</source>
             <translation>Открытие проекта…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/project_io.py" line="221" />
-            <location filename="../../reader/ui/project_io.py" line="226" />
-            <location filename="../../reader/ui/project_io.py" line="229" />
+            <location filename="../../reader/ui/project_io.py" line="245" />
+            <location filename="../../reader/ui/project_io.py" line="250" />
+            <location filename="../../reader/ui/project_io.py" line="253" />
             <source>Cannot Open the Project</source>
             <translation>Не удалось открыть проект</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/project_io.py" line="230" />
+            <location filename="../../reader/ui/project_io.py" line="254" />
             <source>The previous version, {name}, can be opened instead. Open it?</source>
             <translation>Вместо него можно открыть предыдущую версию, {name}. Открыть её?</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/project_io.py" line="266" />
+            <location filename="../../reader/ui/project_io.py" line="298" />
             <source>Opened {path}</source>
             <translation>Открыто: {path}</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/project_io.py" line="273" />
+            <location filename="../../reader/ui/project_io.py" line="305" />
             <source>{n} annotation(s) could not be found in the changed source; they are kept and listed as “Not placed” in the annotations panel.</source>
             <translation>Заметки ({n}) не найдены в изменившемся исходном тексте; они сохранены и перечислены на панели заметок как «Не размещена».</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/project_io.py" line="303" />
-            <source>an unsaved project</source>
-            <translation>несохранённый проект</translation>
-        </message>
-        <message>
-            <location filename="../../reader/ui/project_io.py" line="305" />
+            <location filename="../../reader/ui/project_io.py" line="337" />
             <source>Recover Unsaved Work?</source>
             <translation>Восстановить несохранённую работу?</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/project_io.py" line="306" />
-            <source>Parallel Reader did not close properly. Unsaved changes to {where} from {when} were kept. Open them?</source>
-            <translation>Parallel Reader был закрыт некорректно. Несохранённые изменения ({where}, {when}) сохранены. Открыть их?</translation>
+            <location filename="../../reader/ui/project_io.py" line="341" />
+            <source>Open restores the changes; Discard deletes them. Closing this box keeps them for the next start.</source>
+            <translation>«Открыть» восстановит изменения, «Отклонить» удалит их. Если закрыть это окно, они останутся до следующего запуска.</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/project_io.py" line="386" />
+            <source>Parallel Reader did not close properly. Unsaved changes to the project {project} ({pair}) from {when} were kept. Open them?</source>
+            <translation>Parallel Reader не был закрыт как следует. Несохранённые изменения проекта {project} ({pair}) от {when} сохранились. Открыть их?</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/project_io.py" line="388" />
+            <source>Parallel Reader did not close properly. Unsaved changes to {pair} from {when} were kept. Open them?</source>
+            <translation>Parallel Reader не был закрыт как следует. Несохранённые изменения пары {pair} от {when} сохранились. Открыть их?</translation>
         </message>
     </context>
     <context>
@@ -1703,27 +1723,47 @@
     <context>
         <name>StatusPanel</name>
         <message>
-            <location filename="../../reader/ui/statusbar.py" line="36" />
+            <location filename="../../reader/ui/statusbar.py" line="41" />
             <source>No pair open</source>
             <translation>Пара не открыта</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/statusbar.py" line="39" />
+            <location filename="../../reader/ui/statusbar.py" line="44" />
             <source>Russian: {ru} paragraphs · English: {en} paragraphs</source>
             <translation>Русский: абзацев {ru} · английский: абзацев {en}</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/statusbar.py" line="45" />
+            <location filename="../../reader/ui/statusbar.py" line="50" />
             <source>Linked: Russian {ru_linked} of {ru_total} ({ru_cov:.0%} of the text) · English {en_linked} of {en_total} ({en_cov:.0%}) · Without counterpart: Russian {ru_gap}, English {en_gap}</source>
             <translation>Связано: в русском {ru_linked} из {ru_total} ({ru_cov:.0%} текста) · в английском {en_linked} из {en_total} ({en_cov:.0%}) · Без соответствия: в русском {ru_gap}, в английском {en_gap}</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/statusbar.py" line="50" />
+            <location filename="../../reader/ui/statusbar.py" line="55" />
             <source>Coverage is the share of each text (headings and body, by characters) that has a counterpart.</source>
             <translation>Покрытие — доля каждого текста (заголовки и основной текст, по числу знаков), у которой есть соответствие.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/statusbar.py" line="59" />
+            <location filename="../../reader/ui/statusbar.py" line="57" />
+            <source>A gap is a stretch where paragraphs of both texts are left without counterpart (at least {min} on each side).</source>
+            <translation>Пропуск — место, где абзацы обоих текстов остались без пары (не меньше {min} с каждой стороны).</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/statusbar.py" line="64" />
+            <source>Gaps: counting…</source>
+            <translation>Пропуски: подсчёт…</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/statusbar.py" line="66" />
+            <source>Gaps: none</source>
+            <translation>Пропусков нет</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/statusbar.py" line="67" />
+            <source>Gaps: {count} (longest {longest} paragraphs)</source>
+            <translation>Пропуски: {count} (самый длинный — {longest} абз.)</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/statusbar.py" line="76" />
             <source>Aligning…</source>
             <translation>Выравнивание…</translation>
         </message>
@@ -1752,103 +1792,138 @@
             <translation>М&amp;одели перевода…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/translation.py" line="130" />
-            <location filename="../../reader/ui/translation.py" line="164" />
+            <location filename="../../reader/ui/translation.py" line="147" />
+            <location filename="../../reader/ui/translation.py" line="187" />
             <source>Machine translation is not installed. </source>
             <translation>Машинный перевод не установлен. </translation>
         </message>
         <message>
-            <location filename="../../reader/ui/translation.py" line="136" />
+            <location filename="../../reader/ui/translation.py" line="150" />
             <source>Wait until the alignment is done.</source>
             <translation>Дождитесь окончания выравнивания.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/translation.py" line="138" />
+            <location filename="../../reader/ui/translation.py" line="151" />
             <source>This paragraph has a counterpart.</source>
             <translation>У этого абзаца есть соответствие.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/translation.py" line="144" />
+            <location filename="../../reader/ui/translation.py" line="159" />
             <source>Translate this paragraph into {language} (machine translation, offline).</source>
             <translation>Машинный перевод этого абзаца ({language}), без сети.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/translation.py" line="167" />
+            <location filename="../../reader/ui/translation.py" line="190" />
             <source>Select a paragraph without counterpart first.</source>
             <translation>Сначала выберите абзац без соответствия.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/translation.py" line="133" />
+            <location filename="../../reader/ui/translation.py" line="148" />
             <source>No {pair} translation package is installed: add one in Tools ▸ Translation Models…</source>
             <translation>Пакет перевода {pair} не установлен: добавьте его в меню Сервис ▸ Модели перевода…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/translation.py" line="140" />
+            <location filename="../../reader/ui/translation.py" line="152" />
             <source>This paragraph is being translated.</source>
             <translation>Этот абзац сейчас переводится.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/translation.py" line="142" />
+            <location filename="../../reader/ui/translation.py" line="153" />
             <source>This paragraph is already translated: its machine translation is shown in the other column.</source>
             <translation>Этот абзац уже переведён: его машинный перевод показан в другой колонке.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/translation.py" line="176" />
+            <location filename="../../reader/ui/translation.py" line="164" />
+            <source>machine translation not installed</source>
+            <translation>машинный перевод не установлен</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/translation.py" line="165" />
+            <source>no translation model installed</source>
+            <translation>нет модели перевода</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/translation.py" line="166" />
+            <source>wait for the alignment</source>
+            <translation>дождитесь выравнивания</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/translation.py" line="166" />
+            <source>has a counterpart</source>
+            <translation>есть пара</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/translation.py" line="167" />
+            <source>being translated</source>
+            <translation>переводится</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/translation.py" line="167" />
+            <source>already translated</source>
+            <translation>уже переведён</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/translation.py" line="199" />
             <source>No translation package is installed: add one in Tools ▸ Translation Models…</source>
             <translation>Пакет перевода не установлен: добавьте его в меню Сервис ▸ Модели перевода…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/translation.py" line="178" />
+            <location filename="../../reader/ui/translation.py" line="201" />
             <source>No passage without counterpart is left to translate (or the alignment is still running).</source>
             <translation>Непереведённых фрагментов без соответствия не осталось (или выравнивание ещё идёт).</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/translation.py" line="180" />
+            <location filename="../../reader/ui/translation.py" line="203" />
             <source>Translate every paragraph that has no counterpart, one after another.</source>
             <translation>Перевести по очереди все абзацы, у которых нет соответствия.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/translation.py" line="183" />
+            <location filename="../../reader/ui/translation.py" line="206" />
             <source>Needs a Russian→English translation package (Tools ▸ Translation Models…).</source>
             <translation>Нужен пакет перевода с русского на английский (Сервис ▸ Модели перевода…).</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/translation.py" line="184" />
+            <location filename="../../reader/ui/translation.py" line="207" />
             <source>Translate the Russian paragraphs and align again using the translations.</source>
             <translation>Перевести русские абзацы и выровнять тексты заново с учётом переводов.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/translation.py" line="199" />
+            <location filename="../../reader/ui/translation.py" line="222" />
             <source>Translate Paragraph</source>
             <translation>Перевод абзаца</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/translation.py" line="235" />
+            <location filename="../../reader/ui/translation.py" line="224" />
+            <source>Translate Paragraph ({reason})</source>
+            <translation>Перевести абзац ({reason})</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/translation.py" line="262" />
             <source>Translating a paragraph ({pair})…</source>
             <translation>Перевод абзаца ({pair})…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/translation.py" line="236" />
+            <location filename="../../reader/ui/translation.py" line="263" />
             <source>Translating {count} paragraphs ({pair})…</source>
             <translation>Перевод абзацев: {count} ({pair})…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/translation.py" line="266" />
+            <location filename="../../reader/ui/translation.py" line="293" />
             <source>Machine Translation Failed</source>
             <translation>Машинный перевод не удался</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/translation.py" line="286" />
+            <location filename="../../reader/ui/translation.py" line="313" />
             <source>[Machine translation — {model}]</source>
             <translation>[Машинный перевод — {model}]</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/translation.py" line="356" />
+            <location filename="../../reader/ui/translation.py" line="383" />
             <source>Aligning again with machine translations of {count} Russian paragraphs.</source>
             <translation>Повторное выравнивание с машинным переводом русских абзацев (их {count}).</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/translation.py" line="360" />
+            <location filename="../../reader/ui/translation.py" line="387" />
             <source>Translating the Russian text for the aligner…</source>
             <translation>Перевод русского текста для выравнивания…</translation>
         </message>
@@ -2084,6 +2159,90 @@
             <location filename="../../reader/ui/words/dictionary.py" line="107" />
             <source>Added to the notes: {note}</source>
             <translation>Добавлено в заметки: {note}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Contents</name>
+        <message>
+            <location filename="../../reader/ui/contents.py" line="26" />
+            <location filename="../../reader/ui/words/card_panel.py" line="19" />
+            <source>Russian</source>
+            <translation>Русский</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/contents.py" line="26" />
+            <source>English</source>
+            <translation>Английский</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/contents.py" line="113" />
+            <source>Not in the Russian text</source>
+            <translation>Нет в русском тексте</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/contents.py" line="113" />
+            <source>Not in the English text</source>
+            <translation>Нет в английском тексте</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/contents.py" line="114" />
+            <source>{title} (paragraph {number})</source>
+            <translation>{title} (абзац {number})</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/contents.py" line="118" />
+            <source>linked</source>
+            <translation>связаны</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/contents.py" line="118" />
+            <source>named alike, not linked</source>
+            <translation>названы одинаково, не связаны</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/contents.py" line="132" />
+            <source>Contents</source>
+            <translation>Содержание</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/contents.py" line="168" />
+            <source>&amp;Contents</source>
+            <extracomment>the current part and chapter in the text read ("" outside any)</extracomment>
+            <translation>Содер&amp;жание</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/contents.py" line="171" />
+            <source>Show or hide the parts and chapters of both texts</source>
+            <translation>Показать или скрыть части и главы обоих текстов</translation>
+        </message>
+    </context>
+    <context>
+        <name>Navigator</name>
+        <message>
+            <location filename="../../reader/ui/navigator.py" line="60" />
+            <source>&amp;Back</source>
+            <extracomment>the position counts as settled after this long without scrolling or selecting the reading position settled (a Position)</extracomment>
+            <translation>На&amp;зад</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/navigator.py" line="61" />
+            <source>Return to where the last jump left (contents, find, go to, annotation, F7/F8)</source>
+            <translation>Вернуться туда, откуда был последний переход (содержание, поиск, переход к абзацу, заметка, F7/F8)</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/navigator.py" line="62" />
+            <source>&amp;Forward</source>
+            <translation>Вп&amp;ерёд</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/navigator.py" line="63" />
+            <source>Go again where Back returned from</source>
+            <translation>Снова перейти туда, откуда вернула команда «Назад»</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/navigator.py" line="169" />
+            <source>No place to go to.</source>
+            <translation>Переходить некуда.</translation>
         </message>
     </context>
 </TS>

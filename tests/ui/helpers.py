@@ -41,7 +41,24 @@ def fixed_aligner(links: list[Link]):
     def align(ru, en, options=None, *, progress=None, cancelled=None):
         if progress:
             progress(1, 1)
-        return Alignment(links=[Link(list(l.ru), list(l.en), l.score, l.origin, l.sentences, l.differences)
-                                for l in links])
+        return Alignment(links=[Link(list(link.ru), list(link.en), link.score, link.origin, link.sentences,
+                                     link.differences) for link in links])
 
     return align
+
+
+def new_window(qtbot, settings_path):
+    """A shown main window on its own settings file (a second start of the program reads the same file)."""
+    from PySide6.QtCore import QSettings
+
+    from reader.ui.context import Context
+    from reader.ui.mainwindow import MainWindow
+    from reader.ui.settings import Settings
+
+    context = Context(Settings(QSettings(str(settings_path), QSettings.Format.IniFormat)))
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.resize(1300, 860)
+    window.show()
+    qtbot.waitExposed(window)
+    return window

@@ -114,7 +114,7 @@ def test_panel_lists_jumps_edits_deletes(qtbot, window):
     controller.actions["panel"].trigger()
     assert panel.isVisible()
     model = panel.model
-    assert [model.data(model.index(r, 0)) for r in range(model.rowCount())] == ["RU ¶1", "RU ¶7"]
+    assert [model.data(model.index(r, 0)) for r in range(model.rowCount())] == ["RU ¶2", "RU ¶8"]  # from 1
     index = model.index(1, 1)
     panel.table.scrollTo(index)
     qtbot.mouseClick(panel.table.viewport(), Qt.MouseButton.LeftButton,

@@ -30,8 +30,9 @@ def test_rows_in_reading_order_with_place_text_note(qapp):
     ids = [model.data(model.index(r, 0), ID_ROLE) for r in range(model.rowCount())]
     assert ids == ["e3", "r1", "l2", "gone"]  # English ¶3 sits before Russian ¶1 by the position function
     row = model.row_of("r1")
-    assert [model.data(model.index(row, c)) for c in range(3)] == ["RU ¶1", "цитата", "первая"]
-    assert model.data(model.index(model.row_of("l2"), 0)) == "Link ¶2 ↔ ¶2"
+    # a reader counts paragraphs from 1: index 1 is the second paragraph
+    assert [model.data(model.index(row, c)) for c in range(3)] == ["RU ¶2", "цитата", "первая"]
+    assert model.data(model.index(model.row_of("l2"), 0)) == "Link ¶3 ↔ ¶3"
     assert model.data(model.index(model.row_of("gone"), 0)) == "Not placed"
     assert model.data(model.index(row, 0), Qt.ItemDataRole.DecorationRole).name() == "#ffe066"
     resets = []

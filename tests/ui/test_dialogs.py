@@ -5,7 +5,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialogButtonBox
 
 from reader.core.errors import DecodingError
-from reader.ui.dialogs import GoToDialog, OpenPairDialog, about_text, error_box
+from reader.ui.dialogs import OpenPairDialog, about_text, error_box
+from reader.ui.gotobar import GoToBar
 
 
 def test_open_pair_dialog_needs_two_files(qtbot):
@@ -20,15 +21,23 @@ def test_open_pair_dialog_needs_two_files(qtbot):
     assert dialog.paths() == ("/tmp/a.txt", "/tmp/b.txt")
 
 
-def test_go_to_dialog_limits_the_number_to_the_side(qtbot):
-    dialog = GoToDialog(None, "en", 3, {"ru": 10, "en": 5})
-    qtbot.addWidget(dialog)
+def test_go_to_bar_limits_the_number_to_the_side(qtbot):
+    from PySide6.QtWidgets import QWidget
+
+    window = QWidget()  # the bar lives in the main window
+    qtbot.addWidget(window)
+    dialog = GoToBar(window)
+    dialog.open_at("en", 3, {"ru": 10, "en": 5})
     assert dialog.target() == ("en", 3)
-    assert dialog.number.maximum() == 4
+    assert dialog.number.value() == 4  # a reader counts from 1: index 3 is the fourth paragraph
+    assert (dialog.number.minimum(), dialog.number.maximum()) == (1, 5)
     dialog.side.setCurrentIndex(0)
-    assert dialog.number.maximum() == 9
-    dialog.number.setValue(8)
+    assert dialog.number.maximum() == 10
+    dialog.number.setValue(9)
     assert dialog.target() == ("ru", 8)
+    with qtbot.waitSignal(dialog.go) as went:
+        dialog.accept()
+    assert went.args == ["ru", 8] and dialog.isHidden()
 
 
 def test_error_box_shows_message_and_hint(qtbot):

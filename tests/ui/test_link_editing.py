@@ -116,7 +116,7 @@ def test_unlink_confirm_and_no_counterpart(qtbot, window, editor):
     assert "no counterpart" in view.tooltip_at(point_in(view, 5))
     for _ in range(3):
         window.action_map["undo"].trigger()
-    assert pairs(context) == sorted((l.ru, l.en, l.origin.value) for l in LINKS)
+    assert pairs(context) == sorted((link.ru, link.en, link.origin.value) for link in LINKS)
     assert context.alignment.no_counterpart["ru"] == set()
 
 
@@ -312,7 +312,7 @@ def test_a_background_alignment_of_the_open_pair_keeps_hand_links(qtbot, window,
     assert context.commands.undo_text() == "Align again"
     window.action_map["undo"].trigger()
     window.action_map["undo"].trigger()
-    assert pairs(context) == sorted((l.ru, l.en, l.origin.value) for l in LINKS)
+    assert pairs(context) == sorted((link.ru, link.en, link.origin.value) for link in LINKS)
 
 
 def manual_pixels(widget) -> int:

@@ -14,7 +14,7 @@ from .helpers import click_paragraph, wait_aligned
 
 def hand_state(context):
     alignment = context.alignment
-    return (sorted((l.ru, l.en, l.origin.value, l.ru_sentences, l.en_sentences) for l in alignment.links),
+    return (sorted((link.ru, link.en, link.origin.value, link.ru_sentences, link.en_sentences) for link in alignment.links),
             alignment.no_counterpart, alignment.units)
 
 
@@ -51,7 +51,7 @@ def test_save_and_reopen_keeps_the_edits(qtbot, window, tmp_path):
     assert path.exists()
     saved = json.loads(path.read_text(encoding="utf-8"))["links"]
     origins = {(tuple(link["ru"]), tuple(link["en"])): link["origin"] for link in saved}
-    assert origins == {(tuple(l.ru), tuple(l.en)): l.origin.value for l in context.alignment.links}
+    assert origins == {(tuple(link.ru), tuple(link.en)): link.origin.value for link in context.alignment.links}
     assert origins[((2,), (3,))] == "manual" and origins[((3,), (4,))] == "confirmed"
     (tmp_path / "other").mkdir()
     window.open_pair(*write_texts(tmp_path / "other"))

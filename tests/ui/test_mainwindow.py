@@ -60,7 +60,7 @@ def test_sample_pair_paragraph_without_counterpart(qtbot, window, seed_paths):
     assert window.status.text() == (
         f"Linked: Russian {ru.linked} of {ru.alignable} ({ru.coverage:.0%} of the text) · English {en.linked} of "
         f"{en.alignable} ({en.coverage:.0%}) · Without counterpart: Russian {ru.without_counterpart}, "
-        f"English {en.without_counterpart}")
+        f"English {en.without_counterpart} · Gaps: none")
 
 
 @pytest.fixture

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from hypothesis import example, given
 from hypothesis import strategies as st
+from itertools import pairwise
 
 from reader.ui.mapping import PositionMap, monotone_anchors
 
@@ -26,6 +27,6 @@ def test_crossing_links_are_skipped():
 @example([(2.0, 5e-324)], 1.0)
 def test_map_is_monotone_and_invertible(points, x):
     m = PositionMap.from_links([((a, a + 10), (b, b + 10)) for a, b in points], 2e5, 2e5)
-    assert all(b > a for a, b in zip(m.xs, m.xs[1:])) and all(b > a for a, b in zip(m.ys, m.ys[1:]))
+    assert all(b > a for a, b in pairwise(m.xs)) and all(b > a for a, b in pairwise(m.ys))
     assert m.left_to_right(x) <= m.left_to_right(x + 1)
     assert abs(m.right_to_left(m.left_to_right(x)) - x) < 1e-3 * max(1.0, x)

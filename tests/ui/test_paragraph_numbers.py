@@ -54,7 +54,7 @@ def test_numbers_are_off_until_asked_for_and_then_label_every_shown_paragraph_on
     labels = view.number_labels()
     first, last = view.visible_range()
     assert [label.index for label in labels] == list(range(first, last + 1))
-    assert [label.text for label in labels] == [str(i) for i in range(first, last + 1)]
+    assert [label.text for label in labels] == [str(i + 1) for i in range(first, last + 1)]  # counted from 1
     for label in labels:  # each on its paragraph's first line
         top = view.to_viewport_y(view.paragraph_rect(label.index).top())
         assert top <= label.rect.center().y() <= top + view.block(label.index).layout().lineAt(0).height()
@@ -95,7 +95,7 @@ def test_meta_paragraphs_are_numbered_only_while_shown_and_machine_translations_
     view.set_extra_paragraph("mt:en:0", 0, "Machine text.", "Machine translation · test")
     view.set_show_numbers(True)
     assert [label.index for label in view.number_labels()][:4] == [0, 1, 2, 3]
-    assert all(label.text.isdigit() for label in view.number_labels())
+    assert all(label.text == str(label.index + 1) for label in view.number_labels())  # a reader counts from 1
     assert len(view.number_labels()) == len({label.index for label in view.number_labels()})
     view.set_show_muted(False)
     assert [label.index for label in view.number_labels()][:3] == [0, 1, 3]
@@ -112,7 +112,7 @@ def test_the_margin_widens_to_fit_four_digit_numbers_and_only_the_visible_range_
     assert view.paragraph_rect(0).left() > narrow
     view.scroll_to_paragraphs([1999])
     labels = view.number_labels()
-    assert labels and labels[-1].text == "1999"
+    assert labels and labels[-1].text == "2000"  # the 2000th paragraph, index 1999
     assert len(labels) < 40  # painting looks at what is on screen, not at 2,000 paragraphs
     assert all(label.rect.left() >= 0 for label in labels)
     assert labels[-1].rect.right() < view.paragraph_rect(1999).left() - MARK_OFFSET

@@ -8,7 +8,6 @@ import pytest
 from PySide6.QtCore import QPoint
 from PySide6.QtGui import QTextCursor
 
-from argos_model import en_ru_package_file, installed_ru_en, mt_home, ru_en_package_file  # noqa: F401
 from argos_model import write_local_index
 from reader.core.align.model import Link
 from reader.core.mt.packages import install_package_file
@@ -157,6 +156,14 @@ def test_no_package_disables_with_a_hint(qtbot, mt_home, window):
     assert "Translation Models" in controller.actions["translate_all"].toolTip()
     assert not controller.actions["improve_alignment"].isEnabled()
     assert controller.actions["models"].isEnabled()
+    view = window.pair_view.view("ru")  # the greyed context-menu entry names its reason in its own text
+    view.scroll_to_paragraphs([2])
+    rect = view.paragraph_rect(2)
+    menu = view.build_context_menu(QPoint(int(rect.left() + 10), int(view.to_viewport_y(rect.top()) + 5)))
+    [action] = [a for a in menu.actions() if a.text().startswith("Translate Paragraph")]
+    assert action.text() == "Translate Paragraph (no translation model installed)" and not action.isEnabled()
+    assert "No Russian→English translation package" in action.statusTip()
+    menu.deleteLater()
 
 
 @pytest.fixture

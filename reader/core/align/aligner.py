@@ -9,9 +9,10 @@ from __future__ import annotations
 import dataclasses
 import time
 from dataclasses import dataclass, field
-from typing import Callable
+from collections.abc import Callable
 
 from reader.core.align.chapters import BookPlan, plan_book
+from reader.core.align.collector import collector_paused
 from reader.core.align.differences import link_differences
 from reader.core.align.features import ParagraphFeatures, assign_weights, paragraph_features
 from reader.core.align.learn import apply_pairs, learn_pairs
@@ -23,7 +24,7 @@ from reader.core.align.scoring import confidence
 from reader.core.align.search import Scorer, SearchParams, search
 from reader.core.align.sentence_first import RetellParams
 from reader.core.align.sentences import align_sentences
-from reader.core.align.similarity import Match, key_masks, mask_weight
+from reader.core.align.similarity import Match, key_masks, key_masks_within, mask_weight
 from reader.core.align.window import Band, windows
 from reader.core.document import Document
 
@@ -110,11 +111,13 @@ class AlignContext:
     _ru_holders: dict[str, list[int]] | None = field(default=None, repr=False)
     _key_masks: dict[str, tuple] = field(default_factory=dict, repr=False)
     _ru_positions: dict[str, list[int]] | None = field(default=None, repr=False)
+    #: Russian token ident → the learnt keys already given to every token with it (see ``learn.apply_pairs``)
+    learnt_keys: dict[str, set[str]] = field(default_factory=dict, repr=False)
     _book: bool | None = field(default=None, repr=False)
 
     @classmethod
     def build(cls, ru: Document, en: Document, options: AlignOptions | None = None,
-              steps: Steps | None = None) -> "AlignContext":
+              steps: Steps | None = None) -> AlignContext:
         """Tokenise and weigh both documents and index the English keys."""
         options = options or AlignOptions()
         steps = steps or Steps()
@@ -173,27 +176,42 @@ class AlignContext:
             self._ru_positions = positions
         return self._ru_positions
 
-    def key_masks(self, side: str, indices: list[int]) -> list[dict[str, int]]:
+    def key_masks(self, side: str, indices: list[int], against: list[int] | None = None) -> list[dict[str, int]]:
         """For each of these paragraphs of ``side``, key → mask of its tokens that have it (the last
-        list asked for on each side is kept; ``forget_key_masks`` after keys change)."""
-        wanted = (side, tuple(indices))
+        list asked for on each side is kept; ``add_key_masks`` or ``forget_key_masks`` after keys change).
+
+        With ``against`` (English paragraphs; Russian side only), only the keys those paragraphs hold are
+        kept: all that matching the two lists can meet (a Russian token has ~19 keys, one or two of which
+        an English text holds)."""
+        wanted = (side, tuple(indices), None if against is None else tuple(against))
         cached = self._key_masks.get(side)
         if cached is None or cached[0] != wanted:
             features = self.ru_features if side == "ru" else self.en_features
-            cached = self._key_masks[side] = (wanted, [key_masks(features[i].keys) for i in indices])
+            if against is None:
+                masks = [key_masks(features[i].keys) for i in indices]
+            else:
+                held = set().union(*(self.en_features[j].keys_held() for j in against))
+                masks = [key_masks_within(features[i].keys, held) for i in indices]
+            cached = self._key_masks[side] = (wanted, masks)
         return cached[1]
 
-    def forget_key_masks(self, indices: set[int] | None = None) -> None:
-        """Drop the kept key masks (the Russian tokens' keys changed: word pairs were learnt), or only
-        those of these Russian paragraphs (the rest stay kept)."""
+    def add_key_masks(self, additions: list[tuple[int, int, tuple[str, ...]]]) -> None:
+        """Keep the kept Russian key masks right after keys were added: (paragraph, token, its new keys)."""
         cached = self._key_masks.get("ru")
-        if indices is None or cached is None:
-            self._key_masks.clear()
+        if cached is None:
             return
-        (_, kept), masks = cached
-        for p, i in enumerate(kept):
-            if i in indices:
-                masks[p] = key_masks(self.ru_features[i].keys)
+        (_, kept, _), masks = cached
+        position = {i: p for p, i in enumerate(kept)}
+        for index, bit, keys in additions:
+            p = position.get(index)
+            if p is not None:
+                by_key = masks[p]
+                for key in keys:
+                    by_key[key] = by_key.get(key, 0) | (1 << bit)
+
+    def forget_key_masks(self) -> None:
+        """Drop the kept key masks (after the Russian tokens' keys changed other than by ``add_key_masks``)."""
+        self._key_masks.clear()
 
     def matches(self, ru_indices: list[int], en_indices: list[int], band: list[tuple[int, int]] | None = None,
                 only: set[int] | None = None) -> dict[tuple[int, int], Match]:
@@ -202,7 +220,7 @@ class AlignContext:
         that hold them."""
         pairs: dict[tuple[int, int], Match] = {}
         band = band or windows(self, ru_indices, en_indices)
-        ru_masks, en_masks = self.key_masks("ru", ru_indices), self.key_masks("en", en_indices)
+        ru_masks, en_masks = self.key_masks("ru", ru_indices, en_indices), self.key_masks("en", en_indices)
         en_features = [self.en_features[j] for j in en_indices]
         for p, i in enumerate(ru_indices):
             if only is not None and i not in only:
@@ -212,6 +230,7 @@ class AlignContext:
             ru_by_key = ru_masks[p]
             ru_keys = ru_by_key.keys()
             ru_needed = MIN_SHARE * features.total
+            ru_weights, ru_mt = features.weights, features.mt_mask
             for q in range(lo, hi + 1):
                 en_by_key = en_masks[q]
                 common = ru_keys & en_by_key.keys()
@@ -222,8 +241,8 @@ class AlignContext:
                     ru_mask |= ru_by_key[key]
                     en_mask |= en_by_key[key]
                 other = en_features[q]
-                if features.covered(ru_mask) >= ru_needed or \
-                        mask_weight(en_mask, other.weights) >= MIN_SHARE * other.total:
+                covered = features.covered(ru_mask) if ru_mt else mask_weight(ru_mask, ru_weights)
+                if covered >= ru_needed or mask_weight(en_mask, other.weights) >= MIN_SHARE * other.total:
                     pairs[(p, q)] = Match(ru_mask, en_mask)
         return pairs
 
@@ -302,7 +321,12 @@ def align_documents(ru: Document, en: Document, options: AlignOptions | None = N
     paragraph whose stretch (its chapter, in a book) is aligned before the rest, e.g. the one on screen.
     A cancelled alignment returns an empty Alignment.
     """
-    options = options or AlignOptions()
+    with collector_paused():
+        return _align_documents(ru, en, options or AlignOptions(), progress, cancelled, partial, first)
+
+
+def _align_documents(ru: Document, en: Document, options: AlignOptions, progress, cancelled, partial,
+                     first) -> Alignment:
     try:
         context = AlignContext.build(ru, en, options, Steps(progress, cancelled, 0, FEATURE_STEPS))
         searching = Steps(progress, cancelled, FEATURE_STEPS, STEPS - FEATURE_STEPS)

@@ -76,5 +76,5 @@ class Change:
             marks = alignment.no_counterpart.setdefault(side, set())
             marks -= self.marks_added[side]
             marks |= self.marks_removed[side]
-        if self.units_after is not None:
+        if self.units_after is not None and self._units_before is not None:
             alignment.units = self._units_before

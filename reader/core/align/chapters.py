@@ -61,7 +61,7 @@ def _tokens(context, side: str, indices: list[int]) -> tuple[list[tuple[str, ...
     keys, weights = [], []
     for i in indices:
         f = features[i]
-        for token_keys, kind, weight in zip(f.keys, f.kinds, f.weights):
+        for token_keys, kind, weight in zip(f.keys, f.kinds, f.weights, strict=True):
             if kind != "mt":
                 keys.append(token_keys)
                 weights.append(weight)
@@ -158,7 +158,7 @@ def plan_book(context, ru_indices: list[int], en_indices: list[int]) -> BookPlan
     ru_bounds = [-1] + [i for i, _, _ in anchors] + [len(context.ru.paragraphs)]
     en_bounds = [-1] + [j for _, j, _ in anchors] + [len(context.en.paragraphs)]
     ru_parts, en_parts = _between(ru_indices, ru_bounds), _between(en_indices, en_bounds)
-    for ru_part, en_part in zip(ru_parts, en_parts):
+    for ru_part, en_part in zip(ru_parts, en_parts, strict=True):
         if ru_part and en_part:
             stretches.append(Stretch(ru_part, en_part))
     return BookPlan(anchors, stretches)

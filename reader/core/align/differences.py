@@ -48,14 +48,16 @@ _HYPHENATED_WORD = re.compile(r"-[^\W\d_]*[a-zа-яё]")
 def _is_name(word: str, kind: str, start: int, text: str) -> bool:
     """Whether a token (its text, kind and start in its paragraph's ``text``) is a name: a capitalised
     name token not at the start of a sentence, in a paragraph that is not in title case."""
-    if not word[:1].isupper() or kind != "name" or start < 0 or _title_case(text):
+    if not word[:1].isupper() or kind != "name" or start < 0:
         return False
-    if _HYPHENATED_WORD.search(word) and not word.split("-")[-1][:1].isupper():
-        return False  # "IT-преступлений" is a word, "Санкт-Петербург" a name
     k = start - 1
     while k >= 0 and text[k] in _BEFORE_NAME:
         k -= 1
-    return k >= 0 and text[k] not in ".!?:"
+    if k < 0 or text[k] in ".!?:":
+        return False  # a capital at the start of a sentence
+    if _HYPHENATED_WORD.search(word) and not word.split("-")[-1][:1].isupper():
+        return False  # "IT-преступлений" is a word, "Санкт-Петербург" a name
+    return not _title_case(text)
 
 
 #: a side's own tokens (not a machine translation's): (text, start, keys, kind, its paragraph's text)
@@ -69,7 +71,7 @@ def _side(link_side, document, features_of) -> tuple[list[str], list[SideToken]]
     for i in link_side:
         features, text = features_of[i], document.paragraphs[i].text
         tokens += [(word, start, keys, kind, text) for word, start, keys, kind
-                   in zip(features.texts, features.starts, features.keys, features.kinds) if start >= 0]
+                   in zip(features.texts, features.starts, features.keys, features.kinds, strict=True) if start >= 0]
     return texts, tokens
 
 
@@ -116,7 +118,7 @@ def _word_value(word: str) -> float | None:
         value = roman_value(word)
         return None if value is None else float(value)
     number, used = parse_number([word.lower()])
-    return float(number) if used else None
+    return float(number) if used and number is not None else None
 
 
 def _value(word: str, keys: tuple[str, ...], kind: str) -> float | None:
@@ -140,40 +142,59 @@ def _values(tokens: list[SideToken]) -> set[float]:
             values.add(value)
         if k < last and _starts_two_words(word):
             number, used = parse_number([word.lower(), tokens[k + 1][0].lower()])
-            if used == 2:
+            if used == 2 and number is not None:
                 values.add(float(number))
     return values
 
 
-def _missing(tokens: list[SideToken], other_keys, other_names, dated_numbers,
-             other_values: set[float] = frozenset()) -> list[str]:
+def _missing(tokens: list[SideToken], other_keys, other_names, dated_numbers, other_values) -> list[str]:
+    """The numbers in figures and the names of one side that the other side has in no form
+    (``other_keys`` and ``other_values``: callables giving the other side's keys and number values, made
+    only when a token needs them)."""
     out: dict[str, None] = {}
     for word, start, keys, kind, text in tokens:
         if kind == "number":
             # a number counts only in figures: "one", "три" are as often words of speech as numbers
-            if word[:1].isdigit() and keys[0] not in other_keys and \
-                    keys[0] not in dated_numbers and _number_value(keys[0]) not in other_values:
+            if word[:1].isdigit() and keys[0] not in other_keys() and \
+                    keys[0] not in dated_numbers and _number_value(keys[0]) not in other_values():
                 out[word] = None
-        elif kind == "name" and _is_name(word, kind, start, text) and other_keys.isdisjoint(keys) and \
-                _word_value(word) not in other_values and word not in _NOT_NAMES and not _dictionary_word(word):
+        elif kind == "name" and _is_name(word, kind, start, text) and other_keys().isdisjoint(keys) and \
+                (_word_value(word) is None or _word_value(word) not in other_values()) and \
+                word not in _NOT_NAMES and not _dictionary_word(word):
             if word not in out and process.extractOne(_latin(word), other_names, scorer=fuzz.partial_ratio,
                                                       score_cutoff=80) is None:
                 out[word] = None
     return list(out)
 
 
+class _Lazy:
+    """``make(tokens)``, made on the first call only."""
+
+    def __init__(self, make, tokens: list[SideToken]) -> None:
+        self.make, self.tokens, self.made = make, tokens, None
+
+    def __call__(self):
+        if self.made is None:
+            self.made = self.make(self.tokens)
+        return self.made
+
+
+def _keys(tokens: list[SideToken]) -> set[str]:
+    return set().union(*(t[2] for t in tokens))
+
+
 def link_differences(link, context) -> Differences:
     """Numbers, dates and names of a link found on one side and not the other (display strings)."""
     ru_texts, ru_tokens = _side(link.ru, context.ru, context.ru_features)
     en_texts, en_tokens = _side(link.en, context.en, context.en_features)
-    ru_keys = set().union(*(t[2] for t in ru_tokens))
-    en_keys = set().union(*(t[2] for t in en_tokens))
+    ru_keys, en_keys = _Lazy(_keys, ru_tokens), _Lazy(_keys, en_tokens)
+    ru_values, en_values = _Lazy(_values, ru_tokens), _Lazy(_values, en_tokens)
     ru_names = [_latin(t[0]) for t in ru_tokens if t[0][:1].isupper()]
     en_names = [t[0].lower() for t in en_tokens if t[0][:1].isupper()]
     ru_dates, en_dates = _dates(ru_texts, "ru"), _dates(en_texts, "en")
     dated = {"#" + key.split("-")[1] for key in set(ru_dates) | set(en_dates)}
     ru_only = [text for key, text in ru_dates.items() if key not in en_dates]
     en_only = [text for key, text in en_dates.items() if key not in ru_dates]
-    ru_only += _missing(ru_tokens, en_keys, en_names, dated, _values(en_tokens))
-    en_only += _missing(en_tokens, ru_keys, ru_names, dated, _values(ru_tokens))
+    ru_only += _missing(ru_tokens, en_keys, en_names, dated, en_values)
+    en_only += _missing(en_tokens, ru_keys, ru_names, dated, ru_values)
     return Differences(ru_only=ru_only, en_only=en_only)

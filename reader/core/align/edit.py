@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import copy
 from dataclasses import replace
-from typing import Callable, Iterable
+from collections.abc import Callable, Iterable
 
 from reader.core.align.change import Change, copy_units
 from reader.core.align.model import SIDES, Alignment, Differences, Link, Origin, Units
@@ -411,7 +411,7 @@ class JoinParts(_ParagraphEdit):
             raise refusal("{paragraph} is not split before sentence {at}.", side=side, paragraph=index, at=at)
         parts = parts_of(units, self.documents[side], index)
         k = bounds.index(at)
-        wanted = {index: frozenset(parts[k]) | frozenset(parts[k + 1])}
+        wanted: Selection = {index: frozenset(parts[k]) | frozenset(parts[k + 1])}
 
         def join(side_units: Units) -> None:
             rest = [b for b in side_units.split[index] if b != at]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterator
+from collections.abc import Callable, Iterator
 
 from reader.core.align.aligner import AlignOptions, align_documents
 from reader.core.align.metrics import Scores

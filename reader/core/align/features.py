@@ -15,7 +15,9 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 import snowballstemmer
 from anyascii import anyascii
@@ -220,6 +222,9 @@ class Unit:
     sentence_chars: list[int] = field(default_factory=list)
     #: what makes each token "the same word" as another (see ``Token.ident``), empty if not known
     idents: tuple[str, ...] = ()
+    #: the sentence (position in ``sentences``) of each token, -1 for none; None if sentences overlap
+    #: (worked out from ``sentences`` when not given)
+    bit_sentence: list[int] | None = None
 
     def __post_init__(self) -> None:
         if not self.sentence_totals:
@@ -227,19 +232,20 @@ class Unit:
                                     for mask in self.sentences]
         self.total = sum(self.sentence_totals)
         self.mt_total = mask_weight(self.mt, self.weights)
-        #: the sentence (position in ``sentences``) of each token, -1 for none; None if sentences overlap
-        self.bit_sentence: list[int] | None = [-1] * len(self.weights)
+        if self.bit_sentence is None:
+            self.bit_sentence = self._bit_sentence()
+
+    def _bit_sentence(self) -> list[int] | None:
+        bit_sentence = [-1] * len(self.weights)
         for k, mask in enumerate(self.sentences):
             while mask:
                 low = mask & -mask
                 bit = low.bit_length() - 1
-                if bit >= len(self.bit_sentence) or self.bit_sentence[bit] != -1:
-                    self.bit_sentence = None
-                    break
-                self.bit_sentence[bit] = k
+                if bit >= len(bit_sentence) or bit_sentence[bit] != -1:
+                    return None
+                bit_sentence[bit] = k
                 mask ^= low
-            if self.bit_sentence is None:
-                break
+        return bit_sentence
 
     def covered(self, mask: int) -> float:
         """Weight of this paragraph covered by ``mask`` (see ``covered_weight``)."""
@@ -277,6 +283,10 @@ class ParagraphFeatures:
     def __len__(self) -> int:
         return len(self.idents)
 
+    def keys_held(self) -> set[str]:
+        """Every key of the paragraph's tokens."""
+        return set().union(*self.keys)
+
     def add(self, text: str, start: int, ident: str, keys: tuple[str, ...], kind: str, sentence: int) -> None:
         """Append one token."""
         self.texts.append(text)
@@ -291,25 +301,38 @@ class ParagraphFeatures:
         """The tokens as objects (a copy: for reading, e.g. in tests; changes do not come back)."""
         weights = self.weights or [1.0] * len(self.idents)
         return [Token(*row) for row in zip(self.texts, self.starts, self.idents, self.keys, self.kinds, weights,
-                                           self.sentences)]
+                                           self.sentences, strict=True)]
 
     def covered(self, mask: int, weights: list[float] | None = None) -> float:
         """Weight of this paragraph covered by ``mask`` (see ``covered_weight``)."""
         return covered_weight(mask, self.weights if weights is None else weights, self.mt_mask, self.total)
 
-    def unit(self) -> "Unit":
+    def unit(self) -> Unit:
         """The paragraph as the search sees it (weights, sentences as token masks, length)."""
-        sentences: dict[int, int] = {}
-        weights: dict[int, list[float]] = {}
-        token_weights = self.weights if len(self.weights) == len(self.sentences) else [0.0] * len(self.sentences)
-        for bit, (sentence, weight) in enumerate(zip(self.sentences, token_weights)):
+        position_of: dict[int, int] = {}  # sentence → its place among the sentences, in order of appearance
+        masks: list[int] = []
+        weights: list[list[float]] = []
+        bit_sentence: list[int] = []
+        matching = len(self.weights) == len(self.sentences)
+        token_weights = self.weights if matching else [0.0] * len(self.sentences)
+        bit = 1
+        for sentence, weight in zip(self.sentences, token_weights, strict=True):
             if sentence >= 0:
-                sentences[sentence] = sentences.get(sentence, 0) | (1 << bit)
-                weights.setdefault(sentence, []).append(weight)
-        chars = [self.sentence_chars[k] if k < len(self.sentence_chars) else 0 for k in sentences]
-        return Unit(self.weights, list(sentences.values()), max(1, self.chars), mt=self.mt_mask,
-                    sentence_totals=[sum(w) for w in weights.values()], sentence_chars=chars,
-                    idents=tuple(self.idents))
+                k = position_of.get(sentence)
+                if k is None:
+                    k = position_of[sentence] = len(masks)
+                    masks.append(0)
+                    weights.append([])
+                masks[k] |= bit
+                weights[k].append(weight)
+                bit_sentence.append(k)
+            else:
+                bit_sentence.append(-1)
+            bit <<= 1
+        chars = [self.sentence_chars[k] if k < len(self.sentence_chars) else 0 for k in position_of]
+        return Unit(self.weights, masks, max(1, self.chars), mt=self.mt_mask,
+                    sentence_totals=[sum(w) for w in weights], sentence_chars=chars,
+                    idents=tuple(self.idents), bit_sentence=bit_sentence if matching else None)
 
 
 KIND_WEIGHT = {"word": 1.0, "number": 1.6, "name": 1.3, "month": 1.2, "mt": 0.6}
@@ -376,8 +399,8 @@ def russian_token(word: str, start: int, lexicon: Lexicon) -> Token | None:
     if word in ACRONYMS:
         return Token(word, start, word, tuple(k if k[0] == "^" else word_key(k) for k in ACRONYMS[word]), "name")
     if lower in RU_EXTRA:
-        keys = tuple(word_key(k) for k in RU_EXTRA[lower])
-        return Token(word, start, lower, keys) if keys else None
+        extra = tuple(word_key(k) for k in RU_EXTRA[lower])
+        return Token(word, start, lower, extra) if extra else None
     ru = lexicon_stem(lower, lexicon)
     keys: list[str] = []
     for part in [ru] + ([lexicon_stem(p, lexicon) for p in lower.split("-")] if "-" in lower else []):
@@ -403,6 +426,10 @@ def _analysis_cache(language: str, lexicon: Lexicon) -> dict[str, tuple | None]:
     if cache is None or len(cache) > MAX_CACHED_WORDS:
         cache = _analyses[key] = {}
     return cache
+
+
+#: what the analysis cache gives for a word it has not seen (a tuple of its own, told apart by identity)
+_NOT_CACHED: tuple = ("not cached",)
 
 
 def _analyse(word: str, language: str, lexicon: Lexicon) -> tuple | None:
@@ -441,14 +468,14 @@ def paragraph_features(text: str, language: str, lexicon: Lexicon, sentence_star
     if language != "ru":
         text = _undot_acronyms(text)
     features = ParagraphFeatures(chars=len(text),
-                                 sentence_chars=[b - a for a, b in zip(starts, list(starts[1:]) + [len(text)])])
+                                 sentence_chars=[b - a for a, b in pairwise([*starts, len(text)])])
     cache = _analysis_cache(language, lexicon)
     sentence, bounds = 0, list(starts[1:]) + [len(text) + 1]
     bound = bounds[0]
     number_end = -10  # where the last number token ended (a following "тысяч", "году" belongs to it)
     add_text, add_start, add_ident = features.texts.append, features.starts.append, features.idents.append
     add_keys, add_kind, add_sentence = features.keys.append, features.kinds.append, features.sentences.append
-    cached, missing = cache.get, cache
+    cached, missing = cache.get, _NOT_CACHED
     russian = language == "ru"
     for match in TOKEN.finditer(text):
         word, start = match.group(), match.start()
@@ -494,19 +521,19 @@ def paragraph_features(text: str, language: str, lexicon: Lexicon, sentence_star
 def assign_weights(paragraphs: list[ParagraphFeatures]) -> None:
     """Weight tokens by inverse document frequency within their document, and by kind."""
     count = len(paragraphs)
-    df: dict[str, int] = {}
+    df: Counter[str] = Counter()
     for features in paragraphs:
-        for ident in set(features.idents):
-            df[ident] = df.get(ident, 0) + 1
+        df.update(set(features.idents))
     scale = math.log(1 + max(count, 2))
-    weight_of: dict[tuple[str, str], float] = {}
+    weight_of: dict[str, dict[str, float]] = {kind: {} for kind in KIND_WEIGHT}  # kind → ident → weight
     for features in paragraphs:
         weights = []
         total = 0.0
-        for ident, kind in zip(features.idents, features.kinds):
-            weight = weight_of.get((ident, kind))
+        for ident, kind in zip(features.idents, features.kinds, strict=True):
+            of_kind = weight_of[kind]
+            weight = of_kind.get(ident)
             if weight is None:
-                weight = weight_of[(ident, kind)] = math.log(1 + count / df[ident]) / scale * KIND_WEIGHT[kind]
+                weight = of_kind[ident] = math.log(1 + count / df[ident]) / scale * KIND_WEIGHT[kind]
             weights.append(weight)
             if kind != "mt":
                 total += weight

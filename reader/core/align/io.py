@@ -15,6 +15,7 @@ import json
 import re
 from collections.abc import Iterable
 
+from reader.core.align.collector import collector_paused
 from reader.core.align.model import Alignment, Link
 from reader.core.document import Document
 
@@ -48,9 +49,10 @@ def _document_dict(document: Document) -> dict:
 
 def to_json(alignment: Alignment, ru: Document, en: Document) -> str:
     """The alignment with both documents, as the ``align`` command writes it."""
-    data = {"ru": _document_dict(ru), "en": _document_dict(en),
-            "links": [link_to_dict(link, ru, en) for link in alignment.sorted_links()]}
-    return dumps_indented(data) + "\n"
+    with collector_paused():
+        data = {"ru": _document_dict(ru), "en": _document_dict(en),
+                "links": [link_to_dict(link, ru, en) for link in alignment.sorted_links()]}
+        return dumps_indented(data) + "\n"
 
 
 _encode_string = json.encoder.encode_basestring  # the C encoder where there is one

@@ -31,7 +31,7 @@ def _columns(features_list) -> tuple[list[str], list[tuple[str, ...]], list[str]
 
 
 def _unmatched(idents: list[str], kinds: list[str], mask: int) -> set[str]:
-    return {ident for bit, (ident, kind) in enumerate(zip(idents, kinds))
+    return {ident for bit, (ident, kind) in enumerate(zip(idents, kinds, strict=True))
             if not mask >> bit & 1 and kind in ("word", "name")}
 
 
@@ -41,6 +41,7 @@ def learn_pairs(context, groups, ru_indices: list[int], en_indices: list[int]) -
     ru_seen: Counter = Counter()
     en_seen: Counter = Counter()
     en_key_of: dict[str, str] = {}
+    lefts = []
     for group in groups:
         if group.coverage < CONFIDENT:
             continue
@@ -48,10 +49,14 @@ def learn_pairs(context, groups, ru_indices: list[int], en_indices: list[int]) -
         en_idents, en_keys, en_kinds = _columns(context.en_features[en_indices[q]] for q in group.en)
         ru_mask, en_mask = token_sets_match(ru_keys, en_keys)
         ru_left, en_left = _unmatched(ru_idents, ru_kinds, ru_mask), _unmatched(en_idents, en_kinds, en_mask)
-        en_key_of.update({ident: keys[0] for ident, keys in zip(en_idents, en_keys) if ident in en_left})
+        en_key_of.update({ident: keys[0] for ident, keys in zip(en_idents, en_keys, strict=True) if ident in en_left})
         ru_seen.update(ru_left)
         en_seen.update(en_left)
-        together.update(product(ru_left, en_left))
+        lefts.append((ru_left, en_left))
+    # a pair seen together MIN_TOGETHER times has each of its words seen that often: count only those
+    for ru_left, en_left in lefts:
+        together.update(product([r for r in ru_left if ru_seen[r] >= MIN_TOGETHER],
+                                [e for e in en_left if en_seen[e] >= MIN_TOGETHER]))
     learnt: dict[str, set[str]] = {}
     for (r, e), count in together.items():
         if count >= MIN_TOGETHER and 2 * count / (ru_seen[r] + en_seen[e]) >= MIN_DICE:
@@ -62,15 +67,22 @@ def learn_pairs(context, groups, ru_indices: list[int], en_indices: list[int]) -
 def apply_pairs(context, learnt: dict[str, set[str]]) -> set[int]:
     """Give the Russian tokens of the context their learnt keys; the paragraphs that changed."""
     changed = set()
+    additions = []
     positions = context.ru_positions()
+    applied = context.learnt_keys  # ident → the keys every token of it was given already
     for ident, extra in learnt.items():
+        done = applied.setdefault(ident, set())
+        if extra <= done:
+            continue  # every token of this word has these keys
+        done |= extra
         added = tuple(sorted(extra))
         for position in positions.get(ident, ()):
             index, bit = position >> 32, position & 0xFFFFFFFF
             keys = context.ru_features[index].keys
             if not extra.issubset(keys[bit]):
+                additions.append((index, bit, tuple(key for key in added if key not in keys[bit])))
                 keys[bit] = tuple(dict.fromkeys(keys[bit] + added))
                 changed.add(index)
     if changed:
-        context.forget_key_masks(changed)
+        context.add_key_masks(additions)
     return changed

@@ -133,7 +133,9 @@ def align_by_length(ru_lengths: list[int], en_lengths: list[int], model: LengthM
     groups = []
     a, b = n, m
     while a or b:
-        da, db, z = back[a][b]
+        step = back[a][b]
+        assert step is not None  # every cell on the way back from (n, m) was reached by a step
+        da, db, z = step
         if da and db:
             groups.append((list(range(a - da, a)), list(range(b - db, b)), z))
         a, b = a - da, b - db
@@ -144,7 +146,7 @@ def fill_by_length(links: list[Link], ru: Document, en: Document, ru_indices: li
                    en_indices: list[int]) -> list[Link]:
     """New links (by length) for the unlinked body paragraphs of a translation-like pair."""
     model = fit_lengths(links, ru, en)
-    if not translation_like(links, ru, en, ru_indices, en_indices, model):
+    if model is None or not translation_like(links, ru, en, ru_indices, en_indices, model):
         return []
     added = []
     for ru_run, en_run in unlinked_stretches(links, ru_indices, en_indices):

@@ -51,10 +51,13 @@ class Lexicon:
 
     def english_keys(self) -> set[str]:
         """The matching keys (see :func:`word_key`) of every English stem the lexicon holds."""
-        return {word_key(stem) for raw in self._table.values() for stem in raw.split(" ")}
+        stems: set[str] = set()  # each distinct stem once
+        for raw in self._table.values():
+            stems.update(raw.split(" "))
+        return {word_key(stem) for stem in stems}
 
     @classmethod
-    def read(cls, path: Path) -> "Lexicon":
+    def read(cls, path: Path) -> Lexicon:
         """Read a lexicon file (gzipped lines ``ru_stem<TAB>en_stem en_stem …``)."""
         with gzip.open(path, "rt", encoding="utf-8") as stream:
             text = stream.read()

@@ -55,7 +55,7 @@ class Scores:
     null: Counts
 
     @classmethod
-    def empty(cls) -> "Scores":
+    def empty(cls) -> Scores:
         return cls(Counts(), Counts(), Counts())
 
     def add(self, predicted: list[dict], gold: list[dict], ru_count: int) -> None:

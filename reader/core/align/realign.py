@@ -17,7 +17,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 from dataclasses import dataclass
-from typing import Callable
+from collections.abc import Callable
 
 from reader.core.align.change import Change, copy_units
 from reader.core.align.edit import AlignmentEdit
@@ -119,10 +119,8 @@ def gaps(alignment: Alignment, documents: dict[str, Document], window: Window, k
     for link in kept:
         for side in SIDES:
             for index, held in holdings(link, side).items():
-                if held is None or taken[side].get(index, frozenset()) is None:
-                    taken[side][index] = None
-                else:
-                    taken[side][index] = taken[side].get(index, frozenset()) | held
+                before = taken[side].get(index, frozenset())
+                taken[side][index] = None if held is None or before is None else before | held
     chain = _anchor_chain([link for link in kept if link.fixed and window.holds(link)])
     bounds = {side: [window.side(side)[0] - 1, *(x for link in chain for x in (link.side(side)[0], link.side(side)[-1])),
                      window.side(side)[1]] for side in SIDES}

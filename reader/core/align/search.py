@@ -15,10 +15,12 @@ from __future__ import annotations
 
 import math
 import statistics
+from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 from reader.core.align.features import Unit
-from reader.core.align.similarity import Match, mask_weight
+from reader.core.align.similarity import BYTE_BITS, Match, mask_bytes, mask_weight
 
 MAX_GROUP = 4
 #: gaps up to this many paragraphs a side are searched again with a lower bar
@@ -99,10 +101,28 @@ class Group:
         return (self.ru_matched + self.en_matched) / total if total else 0.0
 
 
+def _sentence_weights(unit: Unit, mask: int) -> list[float]:
+    """The weight the mask covers of each sentence of the unit (each summed in increasing bit order, as
+    ``mask_weight(mask & sentence)`` sums it)."""
+    if unit.bit_sentence is None:
+        return [mask_weight(mask & sentence, unit.weights) if mask & sentence else 0.0 for sentence in unit.sentences]
+    got = [0.0] * len(unit.sentences)
+    weights, bit_sentence = unit.weights, unit.bit_sentence
+    base = 0
+    for byte in mask_bytes(mask):
+        if byte:
+            for bit in BYTE_BITS[byte]:
+                k = bit_sentence[base + bit]
+                if k >= 0:
+                    got[k] += weights[base + bit]
+        base += 8
+    return got
+
+
 def _sentence_share(unit: Unit, mask: int) -> float:
     """The largest share of one sentence's weight that the mask covers."""
-    return max((mask_weight(mask & sentence, unit.weights) / total
-                for sentence, total in zip(unit.sentences, unit.sentence_totals) if total), default=0.0)
+    return max((got / total for got, total in zip(_sentence_weights(unit, mask), unit.sentence_totals, strict=True) if total),
+               default=0.0)
 
 
 def _mask(pairs: dict[tuple[int, int], Match], p: int, q: int, side: int) -> int:
@@ -133,20 +153,7 @@ class Scorer:
         floor = self.params.sentence_floor
         translated = unit.mt_share(mask) if unit.mt else 0.0  # a machine translation covered this well stands
         #                                                       for every sentence
-        if unit.bit_sentence is None:
-            got_of = [mask_weight(mask & sentence, unit.weights) if mask & sentence else 0.0
-                      for sentence in unit.sentences]
-        else:  # each sentence's weight summed in bit order, as mask_weight does, in one pass over the mask
-            got_of = [0.0] * len(unit.sentences)
-            weights, bit_sentence = unit.weights, unit.bit_sentence
-            while mask:
-                low = mask & -mask
-                bit = low.bit_length() - 1
-                k = bit_sentence[bit]
-                if k >= 0:
-                    got_of[k] += weights[bit]
-                mask ^= low
-        for got, total in zip(got_of, unit.sentence_totals):
+        for got, total in zip(_sentence_weights(unit, mask), unit.sentence_totals, strict=True):
             if translated:
                 got = max(got, translated * total)
             matched += got
@@ -187,16 +194,21 @@ class Scorer:
         weight (``own``: its mask) is words those members have too, and the single paragraph holds
         about one token for each (``their``: its mask of the tokens this member matched). Only the
         member's own words count, not those of a machine translation of it."""
-        words = {w for other in others for w in other.idents}
+        words = set().union(*(other.idents for other in others))
         matched = repeated = 0.0
         count = 0
         own &= ~member.mt
-        for bit, ident in enumerate(member.idents):
-            if own >> bit & 1:
-                matched += member.weights[bit]
-                count += 1
-                if ident in words:
-                    repeated += member.weights[bit]
+        idents, weights = member.idents, member.weights
+        while own:  # the set bits in increasing order, as a walk over every token would find them
+            low = own & -own
+            bit = low.bit_length() - 1
+            own ^= low
+            if bit >= len(idents):
+                break
+            matched += weights[bit]
+            count += 1
+            if idents[bit] in words:
+                repeated += weights[bit]
         return bool(matched) and repeated >= self.params.repeat_share * matched and their.bit_count() < 1.5 * count
 
     def _merge_cost(self, members: tuple[int, ...], totals: list[float]) -> float:
@@ -233,11 +245,15 @@ class Scorer:
             gain -= self._merge_cost(ru, self.ru_totals)
         if len(en) > 1:
             gain -= self._merge_cost(en, self.en_totals)
-        if len(ru) == 1 and len(en) == 1:
+        if len(ru) == 1 and len(en) == 1:  # the same sums as below, without the merge loops
             p, q = ru[0], en[0]
             match = pairs.get((p, q))
-            ru_masks = {p: match.ru_mask if match is not None else 0}
-            en_masks = {q: match.en_mask if match is not None else 0}
+            ru_matched, member_gain = self._member_of(0, p, match.ru_mask if match is not None else 0)
+            ru_matched, ru_total = 0.0 + ru_matched, 0.0 + self.ru_totals[p]
+            gain += member_gain
+            en_matched, member_gain = self._member_of(1, q, match.en_mask if match is not None else 0)
+            en_matched, en_total = 0.0 + en_matched, 0.0 + self.en_totals[q]
+            gain += member_gain
         else:
             ru_masks, en_masks = dict.fromkeys(ru, 0), dict.fromkeys(en, 0)
             for p in ru:
@@ -246,27 +262,30 @@ class Scorer:
                     if match is not None:
                         ru_masks[p] |= match.ru_mask
                         en_masks[q] |= match.en_mask
-        ru_matched = ru_total = en_matched = en_total = 0.0
-        for p, mask in ru_masks.items():
-            matched, member_gain = self._member_of(0, p, mask)
-            ru_matched += matched
-            ru_total += self.ru_totals[p]
-            gain += member_gain
-        for q, mask in en_masks.items():
-            matched, member_gain = self._member_of(1, q, mask)
-            en_matched += matched
-            en_total += self.en_totals[q]
-            gain += member_gain
+            ru_matched = ru_total = en_matched = en_total = 0.0
+            for p, mask in ru_masks.items():
+                matched, member_gain = self._member_of(0, p, mask)
+                ru_matched += matched
+                ru_total += self.ru_totals[p]
+                gain += member_gain
+            for q, mask in en_masks.items():
+                matched, member_gain = self._member_of(1, q, mask)
+                en_matched += matched
+                en_total += self.en_totals[q]
+                gain += member_gain
         if params.length_weight or self.length_fit:
             ru_chars = self.ru_chars[ru[0]] if len(ru) == 1 else sum(self.ru_chars[p] for p in ru)
             en_chars = self.en_chars[en[0]] if len(en) == 1 else sum(self.en_chars[q] for q in en)
-            ratio = math.log(max(1, en_chars) / max(1, ru_chars))
-            gain -= params.length_weight * max(0.0, abs(ratio - LENGTH_RATIO) - params.length_slack)
+            # (x if x > 0.0 else 0.0 is max(0.0, x), without the call)
+            ratio = math.log((en_chars if en_chars > 1 else 1) / (ru_chars if ru_chars > 1 else 1))
+            off = abs(ratio - LENGTH_RATIO) - params.length_slack
+            gain -= params.length_weight * (off if off > 0.0 else 0.0)
             if self.length_fit and self.length_fit[1] <= params.length_z_spread:
                 c, spread = self.length_fit
                 z = abs(en_chars - c * ru_chars) / (spread * math.sqrt(ru_chars))
-                gain -= params.length_z_weight * max(0.0, z - params.length_z_slack)
-                gain += params.length_z_bonus * max(0.0, 1.0 - z / params.length_z_slack)
+                beyond, close = z - params.length_z_slack, 1.0 - z / params.length_z_slack
+                gain -= params.length_z_weight * (beyond if beyond > 0.0 else 0.0)
+                gain += params.length_z_bonus * (close if close > 0.0 else 0.0)
         if gain > 0 and (
                 (len(ru) > 1 and not self._members_needed(ru, en[0], lambda p, q: _mask(pairs, p, q, 1),
                                                           lambda p, q: _mask(pairs, p, q, 0), self.ru, self.en[en[0]]))
@@ -309,12 +328,14 @@ def candidate_groups(scorer: Scorer) -> list[Group]:
     groups = list(one.values())
     own = scorer.params.merge_own
     for (p, q) in pairs:
+        positive = one[(p, q)].gain > 0  # whether a member so far is worth linking alone
         for size in range(2, MAX_GROUP + 1):
-            ru = tuple(range(p, p + size))
-            if not all((r, q) in pairs for r in ru):
+            last = (p + size - 1, q)  # the members before it were matched with q in the sizes before
+            if last not in pairs:
                 break
-            if any(one[(r, q)].gain > 0 for r in ru):
-                groups.append(scorer.group(ru, (q,)))
+            positive = positive or one[last].gain > 0
+            if positive:
+                groups.append(scorer.group(tuple(range(p, p + size)), (q,)))
         for size in range(2, MAX_GROUP + 1):
             e = q + size - 1
             if (p, e) not in pairs or one[(p, e)].en_matched < own * one[(p, e)].en_total:
@@ -372,7 +393,7 @@ def _gap_groups(scorer: Scorer, ru: range, en: range) -> list[Group]:
     found = []
     for p in ru:
         for q in en:
-            shapes = [(tuple(range(p, p + n)), (q,)) for n in range(1, MAX_GROUP + 1) if p + n <= ru.stop]
+            shapes: list[tuple[tuple[int, ...], tuple[int, ...]]] = [(tuple(range(p, p + n)), (q,)) for n in range(1, MAX_GROUP + 1) if p + n <= ru.stop]
             shapes += [((p,), tuple(range(q, q + n))) for n in range(2, MAX_GROUP + 1) if q + n <= en.stop]
             for shape in shapes:
                 group = scorer.group(*shape)
@@ -387,7 +408,7 @@ def fill_gaps(chain: list[Group], scorer: Scorer, ru_count: int, en_count: int) 
     and an end): paragraphs squeezed between linked ones are likely to correspond."""
     result = list(chain)
     bounds = [((-1,), (-1,))] + [(g.ru, g.en) for g in chain] + [((ru_count,), (en_count,))]
-    for (ru_before, en_before), (ru_after, en_after) in zip(bounds, bounds[1:]):
+    for (ru_before, en_before), (ru_after, en_after) in pairwise(bounds):
         ru_gap, en_gap = range(ru_before[-1] + 1, ru_after[0]), range(en_before[-1] + 1, en_after[0])
         if 0 < len(ru_gap) <= MAX_GAP and 0 < len(en_gap) <= MAX_GAP:
             for group in best_chain(_gap_groups(scorer, ru_gap, en_gap), en_count):
@@ -395,7 +416,7 @@ def fill_gaps(chain: list[Group], scorer: Scorer, ru_count: int, en_count: int) 
     return sorted(result, key=lambda g: g.ru[0])
 
 
-def add_crossings(chain: list[Group], scorer: Scorer, candidates: list[Group] = ()) -> list[Group]:
+def add_crossings(chain: list[Group], scorer: Scorer, candidates: Sequence[Group] = ()) -> list[Group]:
     """Add out-of-order links to English paragraphs the chain left unlinked, where evidence is
     strong: 1:1, or n:1 of unlinked Russian paragraphs (from ``candidates``); the Russian paragraph
     of a 1:1 may be unlinked or taken from the end of a merged group."""

@@ -21,10 +21,13 @@ def _units(indices, document, features_of):
         keys: list[list[tuple[str, ...]]] = [[] for _ in range(count)]
         weights: list[list[float]] = [[] for _ in range(count)]
         features = features_of[index]
-        for sentence, token_keys, weight in zip(features.sentences, features.keys, features.weights):
+        last = count - 1
+        for sentence, token_keys, weight in zip(features.sentences, features.keys, features.weights, strict=True):
             if sentence >= 0:
-                keys[min(sentence, count - 1)].append(token_keys)
-                weights[min(sentence, count - 1)].append(weight)
+                if sentence > last:
+                    sentence = last
+                keys[sentence].append(token_keys)
+                weights[sentence].append(weight)
         units += [((index, s), keys[s], weights[s]) for s in range(count)]
     return units
 
@@ -35,10 +38,8 @@ def _holders(units, common: set[str]) -> dict[str, int]:
     for b, (_, keys, _) in enumerate(units):
         bit = 1 << b
         for token_keys in keys:
-            if not common.isdisjoint(token_keys):
-                for key in token_keys:
-                    if key in common:
-                        holders[key] = holders.get(key, 0) | bit
+            for key in common.intersection(token_keys):
+                holders[key] = holders.get(key, 0) | bit
     return holders
 
 
@@ -46,13 +47,13 @@ def _hits(units, holders: dict[str, int]) -> list[list[int]]:
     """For each token of each unit, the bit mask of the other side's units holding one of its keys
     (``holders``: the other side's, see ``_holders``)."""
     result = []
+    held = holders.keys()
     for _, keys, _ in units:
         row = []
         for token_keys in keys:
             hit = 0
-            if not holders.keys().isdisjoint(token_keys):
-                for key in token_keys:
-                    hit |= holders.get(key, 0)
+            for key in held & token_keys:  # the keys the other side holds (a Russian token has many)
+                hit |= holders[key]
             row.append(hit)
         result.append(row)
     return result
@@ -72,9 +73,9 @@ def _matched(hits: list[list[int]], weights: list[list[float]], other: int) -> t
     ``k``'s tokens that hit ``o`` (``single[k][o]``) and that hit ``o`` or ``o + 1`` (``double[k][o]``),
     each summed in token order."""
     single, double = [], []
-    for unit_hits, unit_weights in zip(hits, weights):
+    for unit_hits, unit_weights in zip(hits, weights, strict=True):
         one, two = [0.0] * other, [0.0] * other
-        for hit, weight in zip(unit_hits, unit_weights):
+        for hit, weight in zip(unit_hits, unit_weights, strict=True):
             if not hit:
                 continue
             bits = hit
@@ -126,30 +127,40 @@ class _Pairs:
 
 def align_sentences(link, context) -> list[SentenceLink]:
     """Sentence links of a paragraph link (empty when nothing matches)."""
+    if len(link.ru) == 1 and len(link.en) == 1 and len(context.ru.paragraphs[link.ru[0]].sentences) <= 1 \
+            and len(context.en.paragraphs[link.en[0]].sentences) <= 1:  # one sentence a side
+        return [SentenceLink([(link.ru[0], 0)], [(link.en[0], 0)])]
     ru = _units(link.ru, context.ru, context.ru_features)
     en = _units(link.en, context.en, context.en_features)
     if len(ru) == 1 and len(en) == 1:
         return [SentenceLink([ru[0][0]], [en[0][0]])]
     pairs = _Pairs(ru, en, context.options.params)
     n, m = len(ru), len(en)
-    best = [[float("-inf")] * (m + 1) for _ in range(n + 1)]
+    unreached = float("-inf")
+    best = [[unreached] * (m + 1) for _ in range(n + 1)]
     back: list[list[tuple[int, int] | None]] = [[None] * (m + 1) for _ in range(n + 1)]
     best[0][0] = 0.0
+    gain_of = pairs.gain
     for a in range(n + 1):
+        row = best[a]
         for b in range(m + 1):
-            if best[a][b] == float("-inf"):
+            here = row[b]
+            if here == unreached:
                 continue
             for da, db in STEPS:
                 if a + da > n or b + db > m:
                     continue
-                gain = pairs.gain(a, da, b, db) if da and db else 0.0
-                if best[a][b] + gain > best[a + da][b + db]:
-                    best[a + da][b + db] = best[a][b] + gain
+                value = here + (gain_of(a, da, b, db) if da and db else 0.0)
+                target = best[a + da]
+                if value > target[b + db]:
+                    target[b + db] = value
                     back[a + da][b + db] = (da, db)
     links = []
     a, b = n, m
     while a or b:
-        da, db = back[a][b]
+        step = back[a][b]
+        assert step is not None  # every cell on the way back from (n, m) was reached by a step
+        da, db = step
         if da and db:
             links.append(SentenceLink([u[0] for u in ru[a - da:a]], [u[0] for u in en[b - db:b]]))
         a, b = a - da, b - db

@@ -10,13 +10,24 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 
+#: the set bits of each byte value, lowest first
+BYTE_BITS = [tuple(bit for bit in range(8) if value >> bit & 1) for value in range(256)]
+
+
+def mask_bytes(mask: int) -> bytes:
+    """A mask as bytes, lowest first: with ``BYTE_BITS``, its set bits in increasing order, fast."""
+    return mask.to_bytes((mask.bit_length() + 7) >> 3, "little")
+
+
 def mask_weight(mask: int, weights: list[float]) -> float:
-    """Sum of the weights of the tokens whose bits are set."""
+    """Sum of the weights of the tokens whose bits are set (added in increasing bit order)."""
     total = 0.0
-    while mask:
-        low = mask & -mask
-        total += weights[low.bit_length() - 1]
-        mask ^= low
+    base = 0
+    for byte in mask.to_bytes((mask.bit_length() + 7) >> 3, "little"):
+        if byte:
+            for bit in BYTE_BITS[byte]:
+                total += weights[base + bit]
+        base += 8
     return total
 
 
@@ -31,9 +42,24 @@ class Match:
 def key_masks(keys: list[tuple[str, ...]]) -> dict[str, int]:
     """Key → mask of the tokens (given by their keys) that have it."""
     by_key: dict[str, int] = {}
-    for bit, token_keys in enumerate(keys):
+    get = by_key.get
+    bit = 1
+    for token_keys in keys:
         for key in token_keys:
-            by_key[key] = by_key.get(key, 0) | (1 << bit)
+            by_key[key] = get(key, 0) | bit
+        bit <<= 1
+    return by_key
+
+
+def key_masks_within(keys: list[tuple[str, ...]], held: set[str]) -> dict[str, int]:
+    """``key_masks`` of only the keys in ``held``."""
+    by_key: dict[str, int] = {}
+    get = by_key.get
+    bit = 1
+    for token_keys in keys:
+        for key in held.intersection(token_keys):
+            by_key[key] = get(key, 0) | bit
+        bit <<= 1
     return by_key
 
 
@@ -41,15 +67,11 @@ def match_keys(ru_keys: list[tuple[str, ...]], by_key: dict[str, int]) -> tuple[
     """Masks of the Russian tokens (given by their keys) that match, and of the English tokens (given by
     ``key_masks``) they match."""
     ru_mask = en_mask = 0
-    present, get = by_key.keys(), by_key.get
+    present = by_key.keys()
     for bit, token_keys in enumerate(ru_keys):
-        if present.isdisjoint(token_keys):  # most tokens: no key of theirs at all
-            continue
         hits = 0
-        for key in token_keys:
-            hit = get(key)
-            if hit:
-                hits |= hit
+        for key in present & token_keys:  # only the keys the other side has (a Russian token has many)
+            hits |= by_key[key]
         if hits:
             ru_mask |= 1 << bit
             en_mask |= hits

@@ -9,6 +9,8 @@ sentences (``Link.ru_sentences``/``Link.en_sentences``); the helpers here read a
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import pairwise
+from typing import Literal
 
 from reader.core.align.model import Link, SentenceLink, Units
 from reader.core.document import Document, Paragraph, Span
@@ -44,7 +46,7 @@ def parts_of(units: Units, document: Document, index: int) -> list[tuple[int, ..
     """The sentence indices of each part of paragraph ``index`` (one part if it is not split)."""
     count = sentence_count(document, index)
     bounds = [0, *units.split.get(index, []), count]
-    return [tuple(range(a, b)) for a, b in zip(bounds, bounds[1:])]
+    return [tuple(range(a, b)) for a, b in pairwise(bounds)]
 
 
 def units_in(units: Units, document: Document, indices: list[int]) -> list[Unit]:
@@ -100,7 +102,7 @@ def set_side(link: Link, side: str, held: dict[int, Held], document: Document) -
         link.en, link.en_sentences = indices, parts
 
 
-def subtract(held: Held, taken: Held, document: Document, index: int) -> Held | bool:
+def subtract(held: Held, taken: Held, document: Document, index: int) -> Held | Literal[False]:
     """What is left of ``held`` (of paragraph ``index``) after ``taken`` is removed; False if nothing."""
     if taken is None:
         return False
@@ -115,7 +117,7 @@ def keep_sentence_links(link: Link) -> None:
     """Drop the sentence links of ``link`` that point outside what it holds now."""
     def inside(side: str, items: list[tuple[int, int]]) -> bool:
         held = holdings(link, side)
-        return bool(items) and all(p in held and (held[p] is None or s in held[p]) for p, s in items)
+        return bool(items) and all(p in held and ((kept := held[p]) is None or s in kept) for p, s in items)
 
     link.sentences = [s for s in link.sentences if inside("ru", s.ru) and inside("en", s.en)]
 
@@ -124,7 +126,8 @@ def unit_document(document: Document, unit_list: list[Unit]) -> Document:
     """A stand-in document whose paragraph ``k`` is the text of unit ``k`` (for the aligner)."""
     paragraphs = []
     for k, unit in enumerate(unit_list):
-        text, spans = "", []
+        text = ""
+        spans: list[Span] = []
         for index in unit.paragraphs:
             paragraph = document.paragraphs[index]
             own = paragraph.sentences or [Span(0, len(paragraph.text))]

@@ -8,6 +8,7 @@ paragraph is then compared only with the English paragraphs between the anchors 
 
 from __future__ import annotations
 
+import heapq
 from collections import Counter
 from dataclasses import dataclass
 
@@ -71,7 +72,7 @@ def windows(context, ru_indices: list[int], en_indices: list[int], band: Band = 
     n, m = len(ru_indices), len(en_indices)
     if n <= band.whole and m <= band.whole:
         return [(0, m - 1)] * n
-    ru_masks, en_masks = context.key_masks("ru", ru_indices), context.key_masks("en", en_indices)
+    ru_masks, en_masks = context.key_masks("ru", ru_indices, en_indices), context.key_masks("en", en_indices)
     # rare keys: held by few English paragraphs of the span
     max_df = max(RARE_DF, int(m * RARE_SHARE))
     df: Counter = Counter()
@@ -92,7 +93,7 @@ def windows(context, ru_indices: list[int], en_indices: list[int], band: Band = 
         for key in by_key.keys() & rare:
             for q in holders[key]:
                 found[q] = found.get(q, 0) | by_key[key]
-        scored = sorted(((features.covered(mask) / features.total, q) for q, mask in found.items()), reverse=True)
+        scored = heapq.nlargest(CANDIDATES, ((features.covered(mask) / features.total, q) for q, mask in found.items()))
         # near-ties (repeated passages) all become candidates: the monotone chain picks among them
         points += sorted((p, q, score) for score, q in scored[:CANDIDATES]
                          if score >= ANCHOR_SHARE and score >= scored[0][0] * 0.8)

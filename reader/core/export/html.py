@@ -5,7 +5,9 @@ parts holding their chapters, each entry a link to its heading; a part starts a 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from html import escape
+from itertools import pairwise
 from pathlib import Path
 
 from reader.core.export import html_words
@@ -43,25 +45,25 @@ sup.note { font-size: .7em; color: #333; }
 
 
 def _paragraph_html(text: str, annotations: list[Annotation], numbers: dict[str, int],
-                    words: list[tuple[int, int, str]] = ()) -> str:
+                    words: Sequence[tuple[int, int, str]] = ()) -> str:
     """The paragraph's text, escaped, with ``<mark>`` around highlights and note numbers after them, and its
     matched ``words`` in spans (see :mod:`reader.core.export.html_words`)."""
-    highlights = [a for a in annotations if a.kind == "highlight" and a.end > a.start]
+    highlights = [(a, span) for a in annotations if (span := a.span) is not None and span[1] > span[0]]
     cuts = {0, len(text)} | html_words.cuts(words)
     markers: dict[int, list[int]] = {}
-    for a in highlights:
-        cuts.update((min(a.start, len(text)), min(a.end, len(text))))
+    for _, (start, end) in highlights:
+        cuts.update((min(start, len(text)), min(end, len(text))))
     for a in annotations:
         if a.id in numbers:
-            at = marker_position(text, min(a.end if a.kind == "highlight" else len(text), len(text)))
+            at = marker_position(text, min(a.span[1] if a.span is not None else len(text), len(text)))
             markers.setdefault(at, []).append(numbers[a.id])
             cuts.add(at)
     points = sorted(cuts)
     out = []
-    for start, end in zip(points, points[1:]):
+    for start, end in pairwise(points):
         ids = html_words.word_ids_at(words, start, end) if words else None
         piece = html_words.wrap(escape(text[start:end]), ids)
-        active = [a for a in highlights if a.start <= start and end <= a.end]
+        active = [a for a, (first, last) in highlights if first <= start and end <= last]
         if active and piece:
             top = active[-1]
             title = " — ".join(a.note for a in active if a.note)

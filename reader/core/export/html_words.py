@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 from collections import defaultdict
+from collections.abc import Sequence
 from html import escape
 
 from reader.core.export.common import ExportInput
@@ -76,12 +77,12 @@ class RowWords:
         return spans
 
 
-def cuts(spans: list[tuple[int, int, str]]) -> set[int]:
+def cuts(spans: Sequence[tuple[int, int, str]]) -> set[int]:
     """Where the text must be cut for the word spans."""
     return {offset for start, end, _ in spans for offset in (start, end)}
 
 
-def word_ids_at(spans: list[tuple[int, int, str]], start: int, end: int) -> str | None:
+def word_ids_at(spans: Sequence[tuple[int, int, str]], start: int, end: int) -> str | None:
     """The ids of the word holding the piece ``start``..``end`` (None outside the matched words)."""
     k = bisect.bisect_right(spans, (start, 1 << 62)) - 1
     if k >= 0 and spans[k][0] <= start and end <= spans[k][1]:

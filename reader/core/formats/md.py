@@ -99,9 +99,9 @@ def markdown_blocks(text: str) -> list[Block]:
             elif line.strip():
                 blocks.append(Block(line.rstrip()))
             continue
-        if _FENCE.match(line):
+        if opening := _FENCE.match(line):
             flush()
-            fence = _FENCE.match(line).group(1)
+            fence = opening.group(1)
             continue
         if not line.strip() or _RULE.match(line) and not lines:
             flush()

@@ -19,7 +19,7 @@ def _indent_groups(lines: list[str]) -> list[list[str]]:
     indented = [line[:1].isspace() for line in lines]
     all_indented = all(indented)
     groups: list[list[str]] = []
-    for line, indent in zip(lines, indented):
+    for line, indent in zip(lines, indented, strict=True):
         if not groups or (indent and not all_indented):
             groups.append([])
         groups[-1].append(line.strip())
@@ -54,7 +54,7 @@ def split_paragraphs(text: str) -> list[str]:
     blocks = [block for block in blocks if block]
     if len(blocks) <= 1:
         return [line.strip() for block in blocks for line in block]
-    paragraphs = []
+    paragraphs: list[str] = []
     for block in blocks:
         groups = _indent_groups(block)
         if _is_wrapped(groups):

@@ -9,7 +9,7 @@ nearby paragraphs, then anywhere, then approximately (rapidfuzz). What cannot be
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Iterable
+from collections.abc import Iterable
 
 from rapidfuzz import fuzz
 
@@ -33,7 +33,7 @@ class AnchorReport:
     moved: list[Annotation] = field(default_factory=list)
     unplaced: list[Annotation] = field(default_factory=list)
 
-    def extend(self, other: "AnchorReport") -> None:
+    def extend(self, other: AnchorReport) -> None:
         self.unchanged += other.unchanged
         self.moved += other.moved
         self.unplaced += other.unplaced
@@ -148,9 +148,9 @@ def reanchor(annotations: Iterable[Annotation], texts: list[str]) -> AnchorRepor
             else:
                 changes = None
         else:
-            paragraph = _find_paragraph(annotation, texts)
-            changes = None if paragraph is None else {"paragraph": paragraph, "unplaced": False,
-                                                      "quote": texts[paragraph][:PARAGRAPH_QUOTE]}
+            found = _find_paragraph(annotation, texts)
+            changes = None if found is None else {"paragraph": found, "unplaced": False,
+                                                  "quote": texts[found][:PARAGRAPH_QUOTE]}
         if changes is None:
             report.unplaced.append(annotation.replaced(unplaced=True, modified=annotation.modified))
         elif all(getattr(annotation, k) == v for k, v in changes.items()):

@@ -13,7 +13,7 @@ import dataclasses
 import datetime
 import uuid
 from dataclasses import dataclass, field
-from typing import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from reader.core.errors import ProjectError
 
@@ -69,6 +69,13 @@ class Annotation:
             return "link"
         return "highlight" if self.start is not None and self.end is not None else "paragraph"
 
+    @property
+    def span(self) -> tuple[int, int] | None:
+        """A highlight's ``(start, end)``; None for a paragraph or link note."""
+        if self.side == "link" or self.start is None or self.end is None:
+            return None
+        return self.start, self.end
+
     def validate(self, paragraph_counts: dict[str, int] | None = None) -> None:
         """Raise ProjectError if the annotation is not well formed (or out of range of the documents)."""
         if self.side not in SIDES:
@@ -77,7 +84,7 @@ class Annotation:
             raise ProjectError(f"Annotation {self.id}: paragraph must be a non-negative number.")
         if (self.start is None) != (self.end is None):
             raise ProjectError(f"Annotation {self.id}: give both start and end, or neither.")
-        if self.start is not None and not (0 <= self.start <= self.end):
+        if self.start is not None and self.end is not None and not (0 <= self.start <= self.end):
             raise ProjectError(f"Annotation {self.id}: start and end must satisfy 0 <= start <= end.")
         if paragraph_counts is not None and not self.unplaced:
             count = paragraph_counts["ru" if self.side == "link" else self.side]
@@ -85,7 +92,7 @@ class Annotation:
                 raise ProjectError(f"Annotation {self.id}: paragraph {self.paragraph} does not exist "
                                    f"(the {self.side} text has {count}).")
 
-    def replaced(self, **changes) -> "Annotation":
+    def replaced(self, **changes) -> Annotation:
         """A copy with ``changes`` applied and ``modified`` updated."""
         changes.setdefault("modified", timestamp())
         return dataclasses.replace(self, **changes)
@@ -164,8 +171,10 @@ class AnnotationSet:
     def highlight_covering(self, side: str, paragraph: int, start: int, end: int) -> Annotation | None:
         """The placed highlight whose range holds ``start``..``end`` of the paragraph, or None; where several do,
         the narrowest (of equal ones the last added, which is drawn on top)."""
-        covering = [a for a in self.on(side, paragraph) if a.kind == "highlight" and a.start <= start and end <= a.end]
-        return min(reversed(covering), key=lambda a: a.end - a.start, default=None)
+        covering = [(a, span[1] - span[0]) for a in self.on(side, paragraph)
+                    if (span := a.span) is not None and span[0] <= start and end <= span[1]]
+        narrowest = min(reversed(covering), key=lambda found: found[1], default=None)
+        return narrowest[0] if narrowest is not None else None
 
     def unplaced(self) -> list[Annotation]:
         """Annotations that lost their place when a source changed and wait for a person to place them."""

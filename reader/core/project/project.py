@@ -16,6 +16,7 @@ from reader.core.align.model import Alignment, Differences, Link, Origin, Senten
 from reader.core.align.units_json import (alignment_extras_to_json, apply_alignment_extras, apply_link_extras,
                                           link_extras_to_json)
 from reader.core.errors import AlignmentError, ProjectError
+from reader.core.navigation import Position
 from reader.core.project.annotations import Annotation, AnnotationSet, new_id
 from reader.core.project.schema import validate_project
 from reader.core.words.vocabulary import Vocabulary, entry_from_dict, entry_to_dict
@@ -77,6 +78,8 @@ class Project:
     settings: dict[str, Any] = field(default_factory=dict)
     #: a short hash of every paragraph's text per side when saved (see reader.core.project.remap)
     fingerprints: dict[str, list[str]] = field(default_factory=dict)
+    #: where the reader was: the first paragraph on screen per side and the selected one (None: not saved)
+    position: Position | None = None
     #: keys of the file this version does not know; written back unchanged
     extra: dict[str, Any] = field(default_factory=dict)
     #: where the project file is (None for a project never saved)
@@ -159,13 +162,15 @@ def project_to_dict(project: Project) -> dict[str, Any]:
     data["settings"] = dict(project.settings)
     if project.fingerprints:
         data["fingerprints"] = {side: list(project.fingerprints.get(side, [])) for side in ("ru", "en")}
+    if project.position is not None:
+        data["position"] = project.position.to_dict()
     return data
 
 
 # -- from JSON --------------------------------------------------------------------------------
 
 _KNOWN = {"format", "version", "original", "counterpart", "links", "no_counterpart", "units", "annotations",
-          "translations", "settings", "fingerprints", "vocabulary"}
+          "translations", "settings", "fingerprints", "vocabulary", "position"}
 
 
 def _expect(condition: bool, message: str) -> None:
@@ -175,7 +180,7 @@ def _expect(condition: bool, message: str) -> None:
 
 
 def _int_list(value: Any, what: str) -> list[int]:
-    _expect(isinstance(value, list) and value and all(isinstance(i, int) and i >= 0 for i in value),
+    _expect(isinstance(value, list) and bool(value) and all(isinstance(i, int) and i >= 0 for i in value),
             f"{what} must be a non-empty list of paragraph numbers")
     return sorted(value)
 
@@ -256,7 +261,7 @@ def project_from_dict(data: Any, path: Path | None = None) -> Project:
         _expect(isinstance(data["links"], list), "'links' must be a list")
         links = [_link_from_dict(item, n) for n, item in enumerate(data["links"])]
         seen: dict[str, set[int]] = {"ru": set(), "en": set()}
-        for n, link in enumerate(links):
+        for link in links:
             for side in ("ru", "en"):
                 whole = [i for i in link.side(side) if i not in link.side_sentences(side)]  # parts of split
                 twice = seen[side].intersection(whole)  # paragraphs may be in several links
@@ -286,5 +291,6 @@ def project_from_dict(data: Any, path: Path | None = None) -> Project:
     extra = {k: v for k, v in data.items() if k not in _KNOWN}
     return Project(original=original, counterpart=counterpart, alignment=alignment, annotations=annotations,
                    translations=translations, vocabulary=vocabulary, settings=dict(settings), extra=extra,
+                   position=Position.from_dict(data.get("position")),
                    fingerprints={side: [str(v) for v in prints[side]] for side in ("ru", "en") if side in prints},
                    path=Path(path).absolute() if path is not None else None)

@@ -11,6 +11,7 @@ import datetime
 import hashlib
 import json
 import os
+import sys
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
@@ -70,10 +71,34 @@ def discard_recovery(project: Project, session_id: str) -> None:
     (recovery_dir() / (recovery_key(project, session_id) + ".json")).unlink(missing_ok=True)
 
 
+def process_running(pid: int) -> bool:
+    """Whether a process with this id runs now (another window of the program still at work)."""
+    if pid <= 0:
+        return False
+    if sys.platform == "win32":  # pragma: no cover - Windows
+        import ctypes
+
+        handle = ctypes.windll.kernel32.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
+        if not handle:
+            return False
+        code = ctypes.c_ulong()
+        ctypes.windll.kernel32.GetExitCodeProcess(handle, ctypes.byref(code))
+        ctypes.windll.kernel32.CloseHandle(handle)
+        return code.value == 259  # STILL_ACTIVE
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
 def find_recoverable() -> list[RecoveryState]:
     """Recovery files left behind by sessions that did not end cleanly, newest first.
 
-    Unreadable recovery files are skipped (and kept, so nothing is deleted behind a person's back).
+    Unreadable recovery files are skipped (and kept, so nothing is deleted behind a person's back), and so
+    are the files of another window of the program that is still running (its autosave, not a crash).
     """
     states = []
     folder = recovery_dir()
@@ -83,6 +108,9 @@ def find_recoverable() -> list[RecoveryState]:
         try:
             data = read_project_data(file)  # the same size limit and checks as a project file
             if not isinstance(data, dict) or data.get("format") != RECOVERY_FORMAT:
+                continue
+            pid = data.get("pid")
+            if isinstance(pid, int) and pid != os.getpid() and process_running(pid):
                 continue
             project_path = data.get("project_path")
             if project_path is not None and (not isinstance(project_path, str) or "\x00" in project_path):

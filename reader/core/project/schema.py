@@ -265,6 +265,10 @@ def validate_project(data: Any) -> None:
         position = _object(data["position"], "position")
         for side in _SIDES:
             _integer(position.get(side), f"position.{side}")
+        if "side" in position or "paragraph" in position:  # the selected paragraph, when one was
+            if position.get("side") not in _SIDES:
+                _fail("position.side", "must be \"ru\" or \"en\"")
+            _integer(position.get("paragraph"), "position.paragraph")
     if _optional(data, "view"):  # window state: its keys are the window's own
         _depth(_object(data["view"], "view"), "view")
     for key, value in data.items():

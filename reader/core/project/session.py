@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
+from collections.abc import Callable
 
 from reader.core.align.model import Alignment
 from reader.core.align.validate import check_alignment
@@ -54,14 +54,10 @@ class OpenedProject:
 
 def read_documents(ru_path: Path, en_path: Path) -> tuple[Document, Document]:
     """Read the pair's two files into documents (original first)."""
-    try:
-        from reader.core.pair import load_pair
-    except ImportError:  # pragma: no cover - the pair loader is part of the foundation
-        from reader.core.formats import load_document
+    from reader.core.pair import load_pair
 
-        return load_document(ru_path, language="ru"), load_document(en_path, language="en")
     pair = load_pair(ru_path, en_path)
-    return (pair.ru, pair.en) if hasattr(pair, "ru") else (pair[0], pair[1])
+    return pair.ru, pair.en
 
 
 def new_project(ru_path: str | Path, en_path: str | Path, alignment: Alignment | None = None,
@@ -169,7 +165,9 @@ def open_project(source: str | Path | Project, *,
         project.alignment = None
     if project.alignment is None:
         if aligner is None:
-            from reader.core.align.aligner import align_documents as aligner
+            from reader.core.align.aligner import align_documents
+
+            aligner = align_documents
         fresh = aligner(ru, en, progress=progress, cancelled=cancelled)
         if carried is not None:  # keep what the person made, add fresh automatic links around it
             from reader.core.align.realign import AlignAgain

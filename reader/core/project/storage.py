@@ -13,7 +13,8 @@ import os
 import secrets
 import shutil
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
+from collections.abc import Callable
 
 from reader.core.errors import InputError, ProjectError
 from reader.core.formats.files import read_regular

@@ -11,7 +11,7 @@ A card is data (``to_dict``, for the widget) and plain text (``text``, to copy).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Sequence
+from collections.abc import Sequence
 
 from reader.core.align.features import english_token, stem, word_key
 from reader.core.align.spelling import american

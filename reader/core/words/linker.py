@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import collections
 from dataclasses import dataclass, field
-from typing import Hashable, Iterable
+from collections.abc import Hashable, Iterable
 
 from reader.core.align.lexicon import Lexicon, default_lexicon
 from reader.core.align.model import Link
@@ -129,7 +129,7 @@ def _places(side: _Side, units_of: list[tuple[int, int]], words_of: list[int],
         offsets[unit] = total
         total += by_paragraph[unit[0]].sentence_span(unit[1])[1]
     return [(offsets[unit] + word - pw.sentence_span(unit[1])[0]) / max(1, total - 1)
-            for unit, word, pw in zip(units_of, words_of, pws)]
+            for unit, word, pw in zip(units_of, words_of, pws, strict=True)]
 
 
 def _items(side: _Side, members: list[int]) -> list[Item]:
@@ -138,7 +138,7 @@ def _items(side: _Side, members: list[int]) -> list[Item]:
     words = [pw.token_words[token] for pw, token in refs]
     places = _places(side, [side.units[k] for k in members], words, [pw for pw, _ in refs])
     items = []
-    for (pw, token), word, place in zip(refs, words, places):
+    for (pw, token), word, place in zip(refs, words, places, strict=True):
         text = pw.features.texts[token]
         items.append(Item(pw.features.keys[token], place, word, pw.paragraph,
                           latin=pw.side == "ru" and text.isascii(), compound="-" in text,
@@ -152,7 +152,7 @@ def _function_items(side: _Side, units: set[tuple[int, int]] | None) -> tuple[li
     refs = [side.function_refs[k] for k in members]
     places = _places(side, [side.function_units[k] for k in members], [w for _, w, _ in refs],
                      [pw for pw, _, _ in refs])
-    return members, [Item(keys, place, word, pw.paragraph) for (pw, word, keys), place in zip(refs, places)]
+    return members, [Item(keys, place, word, pw.paragraph) for (pw, word, keys), place in zip(refs, places, strict=True)]
 
 
 def _blocks(ru: _Side, en: _Side, sentence_links: list[tuple[set, set]]) -> list[tuple[list[int], list[int]]]:
@@ -180,7 +180,8 @@ def match_sides(ru: _Side, en: _Side, sentence_links: list[tuple[set, set]]) -> 
     for a, b in _blocks(ru, en, sentence_links):
         if not a or not b:
             continue
-        ru_in, en_in = set(), set()
+        ru_in: set[int] = set()
+        en_in: set[int] = set()
         ru_items, en_items = _items(ru, a), _items(en, b)
         for m in link_tokens(ru_items, en_items, ru_taken=ru_in, en_taken=en_in):
             matches.append((a[m.ru], b[m.en], m))
@@ -199,7 +200,8 @@ def match_sides(ru: _Side, en: _Side, sentence_links: list[tuple[set, set]]) -> 
         en_pw, en_token = en.refs[j]
         for ru_word, en_word in _word_pairs(ru_pw, ru_token, en_pw, en_token):
             result.add(WordPair(ru_pw.word(ru_word), en_pw.word(en_word), m.evidence, m.key, round(m.score, 4)))
-    for ru_units, en_units in sentence_links or [(None, None)]:
+    blocks: list[tuple[set | None, set | None]] = [*sentence_links] or [(None, None)]  # None: the whole side
+    for ru_units, en_units in blocks:
         a, ru_items = _function_items(ru, ru_units)
         b, en_items = _function_items(en, en_units)
         for m in link_tokens(ru_items, en_items):
@@ -215,7 +217,7 @@ def _word_pairs(ru_pw: ParagraphWords, ru_token: int, en_pw: ParagraphWords, en_
     ru_words, en_words = ru_pw.words_of_token(ru_token), en_pw.words_of_token(en_token)
     pairs = [(ru_words[0], en_words[0])]
     ru_rest, en_rest = ru_words[1:], en_words[1:]
-    pairs += list(zip(ru_rest, en_rest))
+    pairs += list(zip(ru_rest, en_rest, strict=False))  # the longer side's rest goes with the other's word
     pairs += [(r, en_words[0]) for r in ru_rest[len(en_rest):]]
     pairs += [(ru_words[0], e) for e in en_rest[len(ru_rest):]]
     return pairs

@@ -85,8 +85,8 @@ def vocabulary_entry(linker: WordLinker, link: Link | None, found: Counterpart, 
         sense = used[0].headword if used else " ".join(w.text for w in found.words)
     elif card.language == "en":
         lemma = card.headword or found.word.text.lower()
-        used = [t for t in card.translations if t.used] or card.translations
-        sense = used[0].text if used else " ".join(w.text for w in found.words)
+        translations = [t for t in card.translations if t.used] or card.translations
+        sense = translations[0].text if translations else " ".join(w.text for w in found.words)
     sentence, counterpart_sentence = sentences_of(linker, link, found, translation)
     return VocabularyEntry(found.word.text, lemma, sense, found.word.side, found.word.paragraph, found.word.start,
                            found.word.end, sentence=sentence, counterpart_sentence=counterpart_sentence,

@@ -95,8 +95,8 @@ def strength(ru: Item, en: Item) -> tuple[float, str, Evidence] | None:
             best = (value, key, evidence)
     names = sorted(k for k in shared if k[0] in "@&")
     if names:
-        prefix, skeleton = any(k[0] == "@" for k in names), any(k[0] == "&" for k in names)
-        value = NAME_BOTH if prefix and skeleton else NAME_PREFIX if prefix else NAME_SKELETON
+        by_prefix, by_skeleton = any(k[0] == "@" for k in names), any(k[0] == "&" for k in names)
+        value = NAME_BOTH if by_prefix and by_skeleton else NAME_PREFIX if by_prefix else NAME_SKELETON
         if best is None or value > best[0]:
             best = (value, names[0], Evidence.NAME)
     return best

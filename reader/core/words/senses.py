@@ -75,7 +75,7 @@ class Senses:
         self._ranges = {"en": (0, first_ru), "ru": (first_ru, len(starts))}
 
     @classmethod
-    def read(cls, path: Path) -> "Senses":
+    def read(cls, path: Path) -> Senses:
         """Read a senses file."""
         with gzip.open(path, "rb") as stream:
             return cls(stream.read())

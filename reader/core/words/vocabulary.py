@@ -16,7 +16,8 @@ import io
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable, Iterator
+from typing import Any
+from collections.abc import Iterable, Iterator
 
 from reader.core.safewrite import write_text
 
@@ -152,7 +153,7 @@ def read_export(text: str) -> list[dict[str, str]]:
     """The rows of an export (as written by :func:`export_text`), keyed by column."""
     lines = text.splitlines(keepends=True)
     separator, columns = "\t", list(COLUMNS)
-    body = []
+    body: list[str] = []
     for line in lines:
         if line.startswith("#") and not body:
             name, _, value = line[1:].strip().partition(":")
@@ -162,4 +163,5 @@ def read_export(text: str) -> list[dict[str, str]]:
                 columns = value.split(separator)
             continue
         body.append(line)
-    return [dict(zip(columns, row)) for row in csv.reader(io.StringIO("".join(body)), delimiter=separator)]
+    # a row of a hand-edited file may have fewer or more cells than columns: it keeps those that have both
+    return [dict(zip(columns, row, strict=False)) for row in csv.reader(io.StringIO("".join(body)), delimiter=separator)]

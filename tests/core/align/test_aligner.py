@@ -68,8 +68,8 @@ def test_machine_translation_is_used_as_a_signal():
     translations = {0: "He missed them.", 1: "A different matter altogether."}
     plain = align_documents(ru, en)
     helped = align_documents(ru, en, AlignOptions(ru_translations=translations))
-    assert {(tuple(l.ru), tuple(l.en)) for l in helped.links} == {((0,), (0,)), ((1,), (1,))}
-    assert sum(l.score for l in helped.links) >= sum(l.score for l in plain.links)
+    assert {(tuple(link.ru), tuple(link.en)) for link in helped.links} == {((0,), (0,)), ((1,), (1,))}
+    assert sum(link.score for link in helped.links) >= sum(link.score for link in plain.links)
 
 
 def test_progress_is_reported_and_cancel_stops():
@@ -102,7 +102,7 @@ def test_a_poor_machine_translation_costs_nothing(seed_pair):
     nonsense = {p.index: "наЯtяяя purple umbrella квант HHHH zebra ворота" for p in ru.paragraphs}
     plain = align_documents(ru, en)
     poor = align_documents(ru, en, AlignOptions(ru_translations=nonsense))
-    assert [(l.ru, l.en) for l in poor.sorted_links()] == [(l.ru, l.en) for l in plain.sorted_links()]
+    assert [(link.ru, link.en) for link in poor.sorted_links()] == [(link.ru, link.en) for link in plain.sorted_links()]
 
 
 def _slice_scores(with_translations, follow_sentences=True):
@@ -173,3 +173,27 @@ def test_a_number_really_missing_is_still_a_difference():
     ru, en = make_document(["Это был третий день, прошло 13 лет."], "ru"), make_document(["It was the third day."], "en")
     differences = link_differences(Link([0], [0]), AlignContext.build(ru, en))
     assert differences.ru_only == ["13"] and differences.en_only == []
+
+
+def test_the_cycle_collector_is_paused_while_aligning_and_back_after():
+    import gc
+
+    from reader.core.align.collector import collector_paused
+
+    seen = []
+    ru, en = make_document(["Президент прилетел в Ханой."], "ru"), make_document(["The president arrived in Hanoi."], "en")
+    assert gc.isenabled()
+    align_documents(ru, en, progress=lambda done, total: seen.append(gc.isenabled()))
+    assert seen and not any(seen) and gc.isenabled()
+    with collector_paused():
+        with collector_paused():
+            assert not gc.isenabled()
+        assert not gc.isenabled()  # the outer pause still holds
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with collector_paused():
+            pass
+        assert not gc.isenabled()  # off before, off after
+    finally:
+        gc.enable()

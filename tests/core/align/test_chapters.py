@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 import pytest
 from hypothesis import given, settings
@@ -31,7 +32,7 @@ def parallel_docs():
 def _book(chapters, ru_headings, en_headings, part=("ЧАСТЬ ПЕРВАЯ", "PART ONE")):
     """A two-language book: a part heading, then each chapter's heading and its paragraphs."""
     ru, en = [(part[0], H)], [(part[1], H)]
-    for (ru_texts, en_texts), ru_heading, en_heading in zip(chapters, ru_headings, en_headings):
+    for (ru_texts, en_texts), ru_heading, en_heading in zip(chapters, ru_headings, en_headings, strict=True):
         ru += [(ru_heading, H)] + [(t, B) for t in ru_texts]
         en += [(en_heading, H)] + [(t, B) for t in en_texts]
     return (make_document([t for t, _ in ru], "ru", kinds=[k for _, k in ru]),
@@ -102,7 +103,7 @@ def test_the_chapter_asked_for_first_comes_first_and_partial_results_grow(parall
     body_of_last = {p.index for p in ru.paragraphs if p.index > last_chapter}
     assert body_of_last <= first_report  # the last chapter's text is in the first report
     assert not first_report & {p.index for p in ru.paragraphs if p.kind is B and p.index < last_chapter}
-    assert all(len(a) <= len(b) for a, b in zip(seen, seen[1:]))
+    assert all(len(a) <= len(b) for a, b in pairwise(seen))
     assert sorted(seen[-1]) == sorted(list(link.ru) for link in final.links)
 
 
@@ -118,7 +119,7 @@ def test_a_stretch_the_words_cannot_join_is_joined_by_length_in_a_translation(pa
     ru, en = _book(chapters, [_roman(n) for n in numbers], [f"Chapter {n}" for n in numbers])
     alignment = align_documents(ru, en)
     by_text = {ru.paragraphs[link.ru[0]].text: link for link in alignment.links}
-    for ru_text, en_text in zip(unknown_ru, unknown_en):
+    for ru_text, en_text in zip(unknown_ru, unknown_en, strict=True):
         link = by_text[ru_text]
         assert [en.paragraphs[j].text for j in link.en] == [en_text] and link.score < 0.5
     assert find_gaps(alignment, ru, en) == []

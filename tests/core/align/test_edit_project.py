@@ -34,7 +34,7 @@ def test_project_file_round_trip_keeps_every_edit(tmp_path):
     check_alignment(loaded, documents())
 
     def key(a):
-        return sorted((l.ru, l.en, l.origin, l.ru_sentences, l.en_sentences) for l in a.links)
+        return sorted((link.ru, link.en, link.origin, link.ru_sentences, link.en_sentences) for link in a.links)
 
     assert key(loaded) == key(al)
     assert loaded.no_counterpart == al.no_counterpart

@@ -1,7 +1,10 @@
 """Matching keys of tokens: numbers, dates, names, acronyms, Latin words, homoglyphs."""
 
+import re
+
 import pytest
 
+from conftest import REPO
 from reader.core.align.features import name_keys, normalize_number, paragraph_features, word_key
 from reader.core.align.lexicon import default_lexicon
 
@@ -111,3 +114,35 @@ def test_dotted_acronym_in_a_machine_translation_is_read_as_one_too():
     features = paragraph_features("Решение США.", "ru", default_lexicon(), translation="The U.S. decision.")
     translated = [t for t in features.tokens if t.kind == "mt"]
     assert any("^US" in t.keys for t in translated)
+
+
+def test_the_c_stemmer_is_used_and_stems_as_the_python_one():
+    """PyStemmer (a dependency) is what snowballstemmer runs when installed: the same stems, much faster."""
+    import Stemmer
+    import snowballstemmer
+    from snowballstemmer.english_stemmer import EnglishStemmer
+    from snowballstemmer.russian_stemmer import RussianStemmer
+
+    from reader.core.pair import load_pair
+
+    assert isinstance(snowballstemmer.stemmer("russian"), Stemmer.Stemmer)
+    book = REPO / "bench" / "data" / "book-dev" / "anna-karenina.parts1-4."
+    pair = load_pair(f"{book}ru.txt", f"{book}en.txt")
+    for document, python_stemmer in ((pair.ru, RussianStemmer()), (pair.en, EnglishStemmer())):
+        words = sorted({w.lower() for p in document.paragraphs[:400] for w in re.findall(r"[^\W\d_]+", p.text)})
+        assert len(words) > 1000
+        c_stemmer = snowballstemmer.stemmer(document.language.replace("ru", "russian").replace("en", "english"))
+        assert c_stemmer.stemWords(words) == python_stemmer.stemWords(words)
+
+
+def test_a_units_token_sentences_are_those_its_sentence_masks_give():
+    from reader.core.align.aligner import AlignContext
+    from reader.core.segment import make_document
+
+    ru = make_document(["Первая фраза здесь. Вторая фраза тут! А третья? Да.", "Одна фраза."], "ru")
+    en = make_document(["First sentence here. Second one there! And a third? Yes."], "en")
+    context = AlignContext.build(ru, en)
+    for features in [*context.ru_features.values(), *context.en_features.values()]:
+        unit = features.unit()
+        assert unit.bit_sentence == unit._bit_sentence()
+        assert len(set(unit.bit_sentence)) == len(unit.sentences) > 0

@@ -30,3 +30,21 @@ def test_nothing_is_learnt_from_words_seen_once():
     context = AlignContext.build(ru, en, AlignOptions(learn=False))
     groups, _ = _search(context, [0, 1], [0, 1], context.options)
     assert learn_pairs(context, groups, [0, 1], [0, 1]) == {}
+
+
+def test_the_kept_key_masks_follow_the_learnt_keys():
+    from reader.core.align.similarity import key_masks
+
+    ru, en = make_document(RU, "ru"), make_document(EN, "en")
+    context = AlignContext.build(ru, en, AlignOptions(learn=False))
+    indices = list(range(4))
+    kept = context.key_masks("ru", indices, indices)  # as the search of these paragraphs asks for them
+    groups, _ = _search(context, indices, indices, context.options)
+    learnt = learn_pairs(context, groups, indices, indices)
+    learnt[next(iter(learnt))].add("zzlearnt")  # a key no token has yet
+    assert apply_pairs(context, learnt)
+    assert context.key_masks("ru", indices, indices) is kept  # updated in place, not rebuilt
+    held = set().union(*(context.en_features[j].keys_held() for j in indices)) | {"zzlearnt"}
+    assert kept == [{key: mask for key, mask in key_masks(context.ru_features[i].keys).items() if key in held}
+                    for i in indices]
+    assert any("zzlearnt" in masks for masks in kept)

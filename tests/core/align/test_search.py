@@ -1,5 +1,8 @@
 """The search on small synthetic pairs: dropped, inserted, merged, split and swapped paragraphs."""
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from reader.core.align.aligner import AlignOptions, align_documents
 from reader.core.align.features import Unit
 from reader.core.align.search import Scorer, SearchParams, length_fit
@@ -194,3 +197,27 @@ def test_a_weak_pair_between_two_links_is_taken_in_a_gap_of_six():
     assert [(g.ru, g.en) for g in chain] == [((0,), (0,)), ((7,), (7,))]
     filled = fill_gaps(chain, scorer, count, count)
     assert [(g.ru, g.en) for g in filled] == [((0,), (0,)), ((3,), (4,)), ((7,), (7,))]
+
+
+@given(st.integers(min_value=0, max_value=2 ** 300 - 1))
+@settings(max_examples=300, deadline=None)
+def test_mask_weights_are_summed_bit_by_bit_in_increasing_order(mask):
+    from reader.core.align.similarity import mask_weight
+
+    weights = [1 / (3 + k) + k * 1e-3 for k in range(300)]
+    total = 0.0
+    for bit in range(300):
+        if mask >> bit & 1:
+            total += weights[bit]
+    assert mask_weight(mask, weights) == total
+
+
+_KEYS = st.lists(st.lists(st.sampled_from("abcdefghij"), min_size=1, max_size=4).map(tuple), max_size=10)
+
+
+@given(_KEYS, st.sets(st.sampled_from("abcdefghij")))
+@settings(max_examples=200, deadline=None)
+def test_key_masks_within_held_keys_are_the_full_masks_cut_to_them(keys, held):
+    from reader.core.align.similarity import key_masks, key_masks_within
+
+    assert key_masks_within(keys, held) == {key: mask for key, mask in key_masks(keys).items() if key in held}

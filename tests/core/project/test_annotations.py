@@ -20,6 +20,13 @@ def test_kinds():
     assert Annotation("link", 1, counterpart=2).kind == "link"
 
 
+def test_span_is_a_highlights_range_only():
+    assert Annotation("ru", 1, 0, 5).span == (0, 5)
+    assert Annotation("ru", 1, 3, 3).span == (3, 3)
+    assert Annotation("en", 1).span is None  # a paragraph note
+    assert Annotation("link", 1, counterpart=2).span is None
+
+
 @pytest.mark.parametrize("bad", [
     dict(side="de", paragraph=0), dict(side="ru", paragraph=-1), dict(side="ru", paragraph=0, start=3, end=1),
     dict(side="ru", paragraph=0, start=1), dict(side="ru", paragraph=9, start=0, end=1),

@@ -53,3 +53,24 @@ def test_broken_recovery_file_is_skipped_and_kept():
     assert find_recoverable() == []
     assert broken.exists()
     broken.unlink()
+
+
+def test_the_autosave_of_a_session_still_running_is_not_offered(tmp_path):
+    """Another window of the program still at work has not crashed: its autosave is not recovery."""
+    import json
+    import subprocess
+    import sys
+
+    _clear()
+    project = Project(SourceRef(str(tmp_path / "a.ru.txt")), SourceRef(str(tmp_path / "a.en.txt")))
+    file = autosave(project, new_session_id())
+    data = json.loads(file.read_text(encoding="utf-8"))
+    running = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)"])
+    try:
+        file.write_text(json.dumps(dict(data, pid=running.pid)), encoding="utf-8")
+        assert find_recoverable() == []
+    finally:
+        running.kill()
+        running.wait()
+    assert [state.file for state in find_recoverable()] == [file]  # that session ended without a clean exit
+    file.unlink()

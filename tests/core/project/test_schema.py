@@ -165,3 +165,20 @@ def test_fuzzed_projects_load_or_are_refused(tmp_path, data):
     json.dumps(project_to_dict(project))  # what was accepted can be written back
     for annotation in project.annotations:
         annotation.validate()
+
+
+def test_position_keeps_the_selected_paragraph(tmp_path):
+    from reader.core.navigation import Position
+
+    data = json.loads(crafted.many_annotations(tmp_path, 0.0001).read_text(encoding="utf-8"))
+    data["position"] = {"ru": 30, "en": 28, "side": "en", "paragraph": 31}
+    project = project_from_dict(data)
+    assert project.position == Position(30, 28, ("en", 31))
+    assert project_to_dict(project)["position"] == data["position"]
+    assert "position" not in project.extra
+    for bad, words in (({"ru": 1, "en": 1, "side": "fr", "paragraph": 2}, "position.side"),
+                       ({"ru": 1, "en": 1, "side": "ru"}, "position.paragraph"),
+                       ({"ru": 1, "en": 1, "side": "ru", "paragraph": -2}, "position.paragraph")):
+        with pytest.raises(ProjectFormatError) as info:
+            project_from_dict(dict(data, position=bad))
+        assert words in str(info.value)
