@@ -114,6 +114,7 @@ class AlignContext:
     _ru_positions: dict[str, list[int]] | None = field(default=None, repr=False)
     #: Russian token ident → the learnt keys already given to every token with it (see ``learn.apply_pairs``)
     learnt_keys: dict[str, set[str]] = field(default_factory=dict, repr=False)
+    _book: bool | None = field(default=None, repr=False)
 
     @classmethod
     def build(cls, ru: Document, en: Document, options: AlignOptions | None = None,
@@ -141,6 +142,15 @@ class AlignContext:
                 if len(paragraph_features_.weights) != len(paragraph_features_):  # kinds left out: weight 1
                     paragraph_features_.weights = [1.0] * len(paragraph_features_)
         return cls(ru, en, options, ru_features, en_features)
+
+    def follows_sentences(self) -> bool:
+        """Whether this pair's links follow the sentences where it is a retelling: the option is on and the
+        pair is not read as a book (see ``align_documents``; decided once per context)."""
+        if self._book is None:
+            options = self.options
+            self._book = options.book and plan_book(self, _alignable(self.ru, options),
+                                                    _alignable(self.en, options)) is not None
+        return self.options.follow_sentences and not self._book
 
     def ru_holders(self) -> dict[str, list[int]]:
         """Russian token ident → the paragraphs holding such a token (built on first use)."""
@@ -358,6 +368,7 @@ def _align_documents(ru: Document, en: Document, options: AlignOptions, progress
         searching = Steps(progress, cancelled, FEATURE_STEPS, STEPS - FEATURE_STEPS)
         ru_indices, en_indices = _alignable(ru, options), _alignable(en, options)
         plan = plan_book(context, ru_indices, en_indices) if options.book else None
+        context._book = plan is not None
         if plan is None:
             links = align_spans(ru, en, ru_indices, en_indices, options, context=context, steps=searching)
             if options.follow_sentences:
