@@ -421,7 +421,8 @@ def _align_book(context: AlignContext, plan: BookPlan, options: AlignOptions, st
     def part(size: int) -> Steps:
         return dataclasses.replace(steps, start=steps.start + steps.size * done // total, size=steps.size * size // total)
 
-    searched, learnt = [], {}
+    searched: list = []
+    learnt: dict[str, set[str]] = {}
     for stretch in stretches:
         size = len(stretch.ru) + len(stretch.en)
         searched.append(_first_search(context, list(stretch.ru), list(stretch.en), options, part(size),
