@@ -265,13 +265,16 @@ def _search(context: AlignContext, ru_indices: list[int], en_indices: list[int],
 
 @dataclass
 class _FirstSearch:
-    """A span's search before learning: its band, groups and scorer, and the word pairs they teach."""
+    """A span's search before learning: its band and groups, what a second search can start from (the
+    pairwise matches, the groups scored, the units), and the word pairs the groups teach."""
 
     ru: list[int]
     en: list[int]
     band: list[tuple[int, int]]
     groups: list
-    scorer: Scorer
+    pairs: dict
+    known: dict
+    units: tuple[list, list]
     learnt: dict[str, set[str]]
 
 
@@ -284,20 +287,22 @@ def _first_search(context: AlignContext, ru_indices: list[int], en_indices: list
     steps.report(2, 4)
     learn = options.learn and len(ru_indices) * len(en_indices) <= LEARN_MAX_CELLS
     learnt = learn_pairs(context, groups, ru_indices, en_indices) if learn else {}
-    return _FirstSearch(ru_indices, en_indices, band, groups, scorer, learnt)
+    # the scorer itself is not kept (a book keeps every chapter's first search until all are done)
+    return _FirstSearch(ru_indices, en_indices, band, groups, scorer.pairs, scorer.known, (scorer.ru, scorer.en),
+                        learnt)
 
 
 def _search_again(context: AlignContext, first: _FirstSearch, options: AlignOptions, changed: set[int]):
     """The groups of a span searched again after the Russian paragraphs ``changed`` gained learnt keys."""
-    ru_indices, en_indices, scorer = first.ru, first.en, first.scorer
+    ru_indices, en_indices = first.ru, first.en
     changed = changed.intersection(ru_indices)
     if not changed:
         return first.groups
     moved = {p for p, i in enumerate(ru_indices) if i in changed}
-    pairs = {key: match for key, match in scorer.pairs.items() if key[0] not in moved}
+    pairs = {key: match for key, match in first.pairs.items() if key[0] not in moved}
     pairs.update(context.matches(ru_indices, en_indices, first.band, only=changed))
-    known = {key: group for key, group in scorer.known.items() if not moved.intersection(key[0])}
-    groups, _ = _search(context, ru_indices, en_indices, options, pairs, known, (scorer.ru, scorer.en))
+    known = {key: group for key, group in first.known.items() if not moved.intersection(key[0])}
+    groups, _ = _search(context, ru_indices, en_indices, options, pairs, known, first.units)
     return groups
 
 
@@ -436,7 +441,9 @@ def _align_book(context: AlignContext, plan: BookPlan, options: AlignOptions, st
             partial(Alignment(links=links + _linked(context, found.ru, found.en, found.groups, options, Steps())))
     changed = apply_pairs(context, learnt) if learnt else set()
     reported = None
-    for found in searched:
+    searched.reverse()
+    while searched:
+        found = searched.pop()  # each chapter's first search is let go once searched again
         size = len(found.ru) + len(found.en)
         groups = _search_again(context, found, options, changed)
         links += _linked(context, found.ru, found.en, groups, options, part(size))
