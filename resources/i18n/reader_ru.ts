@@ -196,12 +196,12 @@
             <translation>&amp;Недавние пары</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="138" />
+            <location filename="../../reader/ui/mainwindow.py" line="146" />
             <source>&amp;Theme</source>
             <translation>&amp;Тема</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="140" />
+            <location filename="../../reader/ui/mainwindow.py" line="148" />
             <source>Interface Lan&amp;guage (after a restart)</source>
             <translation>&amp;Язык интерфейса (после перезапуска)</translation>
         </message>
@@ -555,6 +555,62 @@
             <location filename="../../reader/ui/command_names.py" line="39" />
             <source>Add word to notes</source>
             <translation>Добавление слова в заметки</translation>
+        </message>
+    </context>
+    <context>
+        <name>Contents</name>
+        <message>
+            <location filename="../../reader/ui/contents.py" line="28" />
+            <location filename="../../reader/ui/words/card_panel.py" line="19" />
+            <source>Russian</source>
+            <extracomment>the invisible root's index (the default parent of Qt's model calls)</extracomment>
+            <translation>Русский</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/contents.py" line="28" />
+            <source>English</source>
+            <translation>Английский</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/contents.py" line="117" />
+            <source>Not in the Russian text</source>
+            <translation>Нет в русском тексте</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/contents.py" line="117" />
+            <source>Not in the English text</source>
+            <translation>Нет в английском тексте</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/contents.py" line="118" />
+            <source>{title} (paragraph {number})</source>
+            <translation>{title} (абзац {number})</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/contents.py" line="122" />
+            <source>linked</source>
+            <translation>связаны</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/contents.py" line="122" />
+            <source>named alike, not linked</source>
+            <translation>названы одинаково, не связаны</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/contents.py" line="136" />
+            <source>Contents</source>
+            <translation>Содержание</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/contents.py" line="173" />
+            <source>&amp;Contents</source>
+            <extracomment>the current part and chapter in the text read ("" outside any)</extracomment>
+            <translation>Содер&amp;жание</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/contents.py" line="176" />
+            <source>Show or hide the parts and chapters of both texts</source>
+            <translation>Показать или скрыть части и главы обоих текстов</translation>
         </message>
     </context>
     <context>
@@ -925,9 +981,6 @@
         </message>
     </context>
     <context>
-        <name>GoToDialog</name>
-    </context>
-    <context>
         <name>LinkEditing</name>
         <message>
             <location filename="../../reader/ui/link_editing.py" line="43" />
@@ -1119,73 +1172,73 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="88" />
-            <location filename="../../reader/ui/mainwindow.py" line="231" />
+            <location filename="../../reader/ui/mainwindow.py" line="96" />
+            <location filename="../../reader/ui/mainwindow.py" line="241" />
             <source>Parallel Reader</source>
             <translation>Parallel Reader</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="149" />
+            <location filename="../../reader/ui/mainwindow.py" line="157" />
             <source>Find Resul&amp;ts</source>
             <translation>Рез&amp;ультаты поиска</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="306" />
+            <location filename="../../reader/ui/mainwindow.py" line="316" />
             <source>Opening {what}…</source>
             <translation>Открытие: {what}…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="332" />
+            <location filename="../../reader/ui/mainwindow.py" line="342" />
             <source>Cannot Open the Pair</source>
             <translation>Не удалось открыть пару</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="365" />
+            <location filename="../../reader/ui/mainwindow.py" line="375" />
             <source>No recent pairs</source>
             <translation>Недавних пар нет</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="368" />
+            <location filename="../../reader/ui/mainwindow.py" line="378" />
             <source>Clear List</source>
             <translation>Очистить список</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="375" />
+            <location filename="../../reader/ui/mainwindow.py" line="385" />
             <source>Alignment failed: {message}</source>
             <translation>Выравнивание не удалось: {message}</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="399" />
+            <location filename="../../reader/ui/mainwindow.py" line="409" />
             <source>Drop two files (original and counterpart) to open a pair.</source>
             <translation>Перетащите два файла (оригинал и соответствующий текст), чтобы открыть пару.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="469" />
+            <location filename="../../reader/ui/mainwindow.py" line="479" />
             <source>The interface language changes when the program starts again.</source>
             <translation>Язык интерфейса сменится при следующем запуске программы.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="481" />
+            <location filename="../../reader/ui/mainwindow.py" line="491" />
             <source>&amp;Undo {what}</source>
             <translation>&amp;Отменить: {what}</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="481" />
+            <location filename="../../reader/ui/mainwindow.py" line="491" />
             <source>&amp;Undo</source>
             <translation>&amp;Отменить</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="482" />
+            <location filename="../../reader/ui/mainwindow.py" line="492" />
             <source>&amp;Redo {what}</source>
             <translation>&amp;Повторить: {what}</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="482" />
+            <location filename="../../reader/ui/mainwindow.py" line="492" />
             <source>&amp;Redo</source>
             <translation>&amp;Повторить</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="503" />
+            <location filename="../../reader/ui/mainwindow.py" line="513" />
             <source>Nothing found.</source>
             <translation>Ничего не найдено.</translation>
         </message>
@@ -1308,6 +1361,35 @@
             <location filename="../../reader/ui/models_dialog.py" line="149" />
             <source>Cancelled.</source>
             <translation>Отменено.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Navigator</name>
+        <message>
+            <location filename="../../reader/ui/navigator.py" line="67" />
+            <source>&amp;Back</source>
+            <extracomment>the position counts as settled after this long without scrolling or selecting how long a restored place is held while a big text is still being laid out the reading position settled (a Position)</extracomment>
+            <translation>На&amp;зад</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/navigator.py" line="68" />
+            <source>Return to where the last jump left (contents, find, go to, annotation, F7/F8)</source>
+            <translation>Вернуться туда, откуда был последний переход (содержание, поиск, переход к абзацу, заметка, F7/F8)</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/navigator.py" line="69" />
+            <source>&amp;Forward</source>
+            <translation>Вп&amp;ерёд</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/navigator.py" line="70" />
+            <source>Go again where Back returned from</source>
+            <translation>Снова перейти туда, откуда вернула команда «Назад»</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/navigator.py" line="190" />
+            <source>No place to go to.</source>
+            <translation>Переходить некуда.</translation>
         </message>
     </context>
     <context>
@@ -2159,90 +2241,6 @@
             <location filename="../../reader/ui/words/dictionary.py" line="107" />
             <source>Added to the notes: {note}</source>
             <translation>Добавлено в заметки: {note}</translation>
-        </message>
-    </context>
-    <context>
-        <name>Contents</name>
-        <message>
-            <location filename="../../reader/ui/contents.py" line="26" />
-            <location filename="../../reader/ui/words/card_panel.py" line="19" />
-            <source>Russian</source>
-            <translation>Русский</translation>
-        </message>
-        <message>
-            <location filename="../../reader/ui/contents.py" line="26" />
-            <source>English</source>
-            <translation>Английский</translation>
-        </message>
-        <message>
-            <location filename="../../reader/ui/contents.py" line="113" />
-            <source>Not in the Russian text</source>
-            <translation>Нет в русском тексте</translation>
-        </message>
-        <message>
-            <location filename="../../reader/ui/contents.py" line="113" />
-            <source>Not in the English text</source>
-            <translation>Нет в английском тексте</translation>
-        </message>
-        <message>
-            <location filename="../../reader/ui/contents.py" line="114" />
-            <source>{title} (paragraph {number})</source>
-            <translation>{title} (абзац {number})</translation>
-        </message>
-        <message>
-            <location filename="../../reader/ui/contents.py" line="118" />
-            <source>linked</source>
-            <translation>связаны</translation>
-        </message>
-        <message>
-            <location filename="../../reader/ui/contents.py" line="118" />
-            <source>named alike, not linked</source>
-            <translation>названы одинаково, не связаны</translation>
-        </message>
-        <message>
-            <location filename="../../reader/ui/contents.py" line="132" />
-            <source>Contents</source>
-            <translation>Содержание</translation>
-        </message>
-        <message>
-            <location filename="../../reader/ui/contents.py" line="168" />
-            <source>&amp;Contents</source>
-            <extracomment>the current part and chapter in the text read ("" outside any)</extracomment>
-            <translation>Содер&amp;жание</translation>
-        </message>
-        <message>
-            <location filename="../../reader/ui/contents.py" line="171" />
-            <source>Show or hide the parts and chapters of both texts</source>
-            <translation>Показать или скрыть части и главы обоих текстов</translation>
-        </message>
-    </context>
-    <context>
-        <name>Navigator</name>
-        <message>
-            <location filename="../../reader/ui/navigator.py" line="60" />
-            <source>&amp;Back</source>
-            <extracomment>the position counts as settled after this long without scrolling or selecting the reading position settled (a Position)</extracomment>
-            <translation>На&amp;зад</translation>
-        </message>
-        <message>
-            <location filename="../../reader/ui/navigator.py" line="61" />
-            <source>Return to where the last jump left (contents, find, go to, annotation, F7/F8)</source>
-            <translation>Вернуться туда, откуда был последний переход (содержание, поиск, переход к абзацу, заметка, F7/F8)</translation>
-        </message>
-        <message>
-            <location filename="../../reader/ui/navigator.py" line="62" />
-            <source>&amp;Forward</source>
-            <translation>Вп&amp;ерёд</translation>
-        </message>
-        <message>
-            <location filename="../../reader/ui/navigator.py" line="63" />
-            <source>Go again where Back returned from</source>
-            <translation>Снова перейти туда, откуда вернула команда «Назад»</translation>
-        </message>
-        <message>
-            <location filename="../../reader/ui/navigator.py" line="169" />
-            <source>No place to go to.</source>
-            <translation>Переходить некуда.</translation>
         </message>
     </context>
 </TS>
