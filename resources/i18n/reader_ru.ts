@@ -4,204 +4,203 @@
     <context>
         <name>Actions</name>
         <message>
-            <location filename="../../reader/ui/actions.py" line="13" />
+            <location filename="../../reader/ui/actions.py" line="15" />
             <source>&amp;File</source>
-            <extracomment>menu name → title; other modules add to ``window.menus[name]``</extracomment>
             <translation>&amp;Файл</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="14" />
+            <location filename="../../reader/ui/actions.py" line="16" />
             <source>&amp;Edit</source>
             <translation>&amp;Правка</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="15" />
+            <location filename="../../reader/ui/actions.py" line="17" />
             <source>&amp;View</source>
             <translation>&amp;Вид</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="16" />
+            <location filename="../../reader/ui/actions.py" line="18" />
             <source>&amp;Go</source>
             <translation>П&amp;ереход</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="17" />
+            <location filename="../../reader/ui/actions.py" line="19" />
             <source>&amp;Tools</source>
             <translation>Се&amp;рвис</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="18" />
+            <location filename="../../reader/ui/actions.py" line="20" />
             <source>&amp;Help</source>
             <translation>&amp;Справка</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="39" />
+            <location filename="../../reader/ui/actions.py" line="41" />
             <source>&amp;Open Pair…</source>
             <translation>&amp;Открыть пару…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="41" />
+            <location filename="../../reader/ui/actions.py" line="43" />
             <source>&amp;Quit</source>
             <translation>В&amp;ыход</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="43" />
+            <location filename="../../reader/ui/actions.py" line="45" />
             <source>&amp;Undo</source>
             <translation>&amp;Отменить</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="44" />
+            <location filename="../../reader/ui/actions.py" line="46" />
             <source>&amp;Redo</source>
             <translation>&amp;Повторить</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="45" />
+            <location filename="../../reader/ui/actions.py" line="47" />
             <source>&amp;Copy</source>
             <translation>&amp;Копировать</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="47" />
+            <location filename="../../reader/ui/actions.py" line="49" />
             <source>&amp;Find…</source>
             <translation>&amp;Найти…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="49" />
+            <location filename="../../reader/ui/actions.py" line="51" />
             <source>Find &amp;Next</source>
             <translation>Найти &amp;далее</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="50" />
+            <location filename="../../reader/ui/actions.py" line="52" />
             <source>Find Pre&amp;vious</source>
             <translation>Найти &amp;ранее</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="51" />
+            <location filename="../../reader/ui/actions.py" line="53" />
             <source>S&amp;wap Sides</source>
             <translation>&amp;Поменять стороны местами</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="52" />
+            <location filename="../../reader/ui/actions.py" line="54" />
             <source>&amp;Scroll in Step</source>
             <translation>&amp;Синхронная прокрутка</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="54" />
+            <location filename="../../reader/ui/actions.py" line="56" />
             <source>Show &amp;Metadata and Duplicates</source>
             <translation>Показывать &amp;метаданные и повторы</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="56" />
+            <location filename="../../reader/ui/actions.py" line="58" />
             <source>&amp;Paragraph Numbers</source>
             <translation>&amp;Номера абзацев</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="58" />
+            <location filename="../../reader/ui/actions.py" line="60" />
             <source>Mark &amp;Differences</source>
             <translation>Отмечать &amp;различия</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="60" />
+            <location filename="../../reader/ui/actions.py" line="62" />
             <source>&amp;Larger Text</source>
             <translation>&amp;Крупнее</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="40" />
+            <location filename="../../reader/ui/actions.py" line="42" />
             <source>Open Sa&amp;mple Pair</source>
             <translation>Открыть при&amp;мер</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="62" />
+            <location filename="../../reader/ui/actions.py" line="64" />
             <source>Smalle&amp;r Text</source>
             <translation>Ме&amp;льче</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="63" />
+            <location filename="../../reader/ui/actions.py" line="65" />
             <source>&amp;Normal Size</source>
             <translation>&amp;Обычный размер</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="64" />
+            <location filename="../../reader/ui/actions.py" line="66" />
             <source>&amp;Font…</source>
             <translation>&amp;Шрифт…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="65" />
+            <location filename="../../reader/ui/actions.py" line="67" />
             <source>&amp;Go to Paragraph…</source>
             <translation>&amp;Перейти к абзацу…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="66" />
+            <location filename="../../reader/ui/actions.py" line="68" />
             <source>&amp;Next Paragraph Without Counterpart</source>
             <translation>&amp;Следующий абзац без соответствия</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="68" />
+            <location filename="../../reader/ui/actions.py" line="70" />
             <source>&amp;Previous Paragraph Without Counterpart</source>
             <translation>Пре&amp;дыдущий абзац без соответствия</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="70" />
+            <location filename="../../reader/ui/actions.py" line="72" />
             <source>Next &amp;Weak Link</source>
             <translation>Следующая с&amp;лабая связь</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="71" />
+            <location filename="../../reader/ui/actions.py" line="73" />
             <source>Previous W&amp;eak Link</source>
             <translation>Предыдущая сл&amp;абая связь</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="72" />
+            <location filename="../../reader/ui/actions.py" line="74" />
             <source>&amp;Align Again</source>
             <translation>&amp;Выровнять заново</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="73" />
+            <location filename="../../reader/ui/actions.py" line="75" />
             <source>&amp;About Parallel Reader</source>
             <translation>&amp;О программе Parallel Reader</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="74" />
+            <location filename="../../reader/ui/actions.py" line="76" />
             <source>About &amp;Qt</source>
             <translation>О &amp;Qt</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="78" />
-            <location filename="../../reader/ui/actions.py" line="83" />
+            <location filename="../../reader/ui/actions.py" line="80" />
+            <location filename="../../reader/ui/actions.py" line="85" />
             <source>Follow the &amp;System</source>
             <translation>Как в &amp;системе</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="79" />
+            <location filename="../../reader/ui/actions.py" line="81" />
             <source>&amp;Light</source>
             <translation>Св&amp;етлая</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="80" />
+            <location filename="../../reader/ui/actions.py" line="82" />
             <source>&amp;Dark</source>
             <translation>&amp;Тёмная</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="84" />
+            <location filename="../../reader/ui/actions.py" line="86" />
             <source>&amp;English</source>
             <translation>&amp;English</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="85" />
+            <location filename="../../reader/ui/actions.py" line="87" />
             <source>&amp;Русский</source>
             <translation>&amp;Русский</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="129" />
+            <location filename="../../reader/ui/actions.py" line="131" />
             <source>Open &amp;Recent</source>
             <translation>&amp;Недавние пары</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="146" />
+            <location filename="../../reader/ui/mainwindow.py" line="147" />
             <source>&amp;Theme</source>
             <translation>&amp;Тема</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="148" />
+            <location filename="../../reader/ui/mainwindow.py" line="149" />
             <source>Interface Lan&amp;guage (after a restart)</source>
             <translation>&amp;Язык интерфейса (после перезапуска)</translation>
         </message>
@@ -209,125 +208,125 @@
     <context>
         <name>Annotate</name>
         <message>
-            <location filename="../../reader/ui/annotate.py" line="26" />
+            <location filename="../../reader/ui/annotate.py" line="27" />
             <source>&amp;Yellow</source>
             <translation>&amp;Жёлтый</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/annotate.py" line="26" />
+            <location filename="../../reader/ui/annotate.py" line="27" />
             <source>&amp;Green</source>
             <translation>&amp;Зелёный</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/annotate.py" line="27" />
+            <location filename="../../reader/ui/annotate.py" line="28" />
             <source>&amp;Blue</source>
             <translation>&amp;Синий</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/annotate.py" line="27" />
+            <location filename="../../reader/ui/annotate.py" line="28" />
             <source>&amp;Pink</source>
             <translation>&amp;Розовый</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/annotate.py" line="64" />
+            <location filename="../../reader/ui/annotate.py" line="65" />
             <source>&amp;Highlight Selection</source>
             <extracomment>asks a person for a note: (title, current text) → new text or None (tests answer instead)</extracomment>
             <translation>&amp;Выделить цветом</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/annotate.py" line="65" />
+            <location filename="../../reader/ui/annotate.py" line="66" />
             <source>Add &amp;Note…</source>
             <translation>Добавить &amp;заметку…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/annotate.py" line="66" />
+            <location filename="../../reader/ui/annotate.py" line="67" />
             <source>Note on the &amp;Link…</source>
             <translation>Заметка к &amp;связи…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/annotate.py" line="68" />
+            <location filename="../../reader/ui/annotate.py" line="69" />
             <source>&amp;Annotations</source>
             <translation>&amp;Заметки</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/annotate.py" line="78" />
+            <location filename="../../reader/ui/annotate.py" line="79" />
             <source>Highlight &amp;Colour</source>
             <translation>&amp;Цвет выделения</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/annotate.py" line="89" />
+            <location filename="../../reader/ui/annotate.py" line="90" />
             <source>Show Annotations &amp;Panel</source>
             <translation>Показывать &amp;панель заметок</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/annotate.py" line="101" />
+            <location filename="../../reader/ui/annotate.py" line="102" />
             <source>Note on This Paragraph…</source>
             <translation>Заметка к этому абзацу…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/annotate.py" line="104" />
+            <location filename="../../reader/ui/annotate.py" line="105" />
             <source>Note on This Link…</source>
             <translation>Заметка к этой связи…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/annotate.py" line="167" />
+            <location filename="../../reader/ui/annotate.py" line="168" />
             <source>Select some text in either column to highlight it.</source>
             <translation>Выделите текст в любой из колонок, чтобы отметить его цветом.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/annotate.py" line="173" />
+            <location filename="../../reader/ui/annotate.py" line="174" />
             <source>This text is already highlighted in this colour.</source>
             <translation>Этот текст уже выделен этим цветом.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/annotate.py" line="190" />
-            <location filename="../../reader/ui/annotate.py" line="231" />
+            <location filename="../../reader/ui/annotate.py" line="191" />
+            <location filename="../../reader/ui/annotate.py" line="232" />
             <source>Edit Note</source>
             <translation>Изменить заметку</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/annotate.py" line="190" />
             <location filename="../../reader/ui/annotate.py" line="191" />
+            <location filename="../../reader/ui/annotate.py" line="192" />
             <source>Note on the Highlight</source>
             <translation>Заметка к выделению</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/annotate.py" line="195" />
+            <location filename="../../reader/ui/annotate.py" line="196" />
             <source>Select text or a paragraph first.</source>
             <translation>Сначала выделите текст или выберите абзац.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/annotate.py" line="200" />
+            <location filename="../../reader/ui/annotate.py" line="201" />
             <source>Note on the Paragraph</source>
             <translation>Заметка к абзацу</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/annotate.py" line="213" />
+            <location filename="../../reader/ui/annotate.py" line="214" />
             <source>Select a linked paragraph first.</source>
             <translation>Сначала выберите связанный абзац.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/annotate.py" line="218" />
+            <location filename="../../reader/ui/annotate.py" line="219" />
             <source>This paragraph has no counterpart to note on.</source>
             <translation>У этого абзаца нет соответствия, к связи с которым можно добавить заметку.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/annotate.py" line="220" />
+            <location filename="../../reader/ui/annotate.py" line="221" />
             <source>Note on the Link</source>
             <translation>Заметка к связи</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/annotate.py" line="251" />
+            <location filename="../../reader/ui/annotate.py" line="254" />
             <source>Select where the annotation belongs first.</source>
             <translation>Сначала выберите место для заметки.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/annotate.py" line="256" />
+            <location filename="../../reader/ui/annotate.py" line="259" />
             <source>Select a linked paragraph for a link note.</source>
             <translation>Для заметки к связи выберите связанный абзац.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/annotate.py" line="260" />
+            <location filename="../../reader/ui/annotate.py" line="263" />
             <source>This annotation belongs in the other column.</source>
             <translation>Эта заметка относится к другой колонке.</translation>
         </message>
@@ -408,13 +407,13 @@
     <context>
         <name>ColumnView</name>
         <message>
-            <location filename="../../reader/ui/column.py" line="62" />
+            <location filename="../../reader/ui/column.py" line="44" />
             <source>Russian text</source>
-            <extracomment>a paragraph was clicked or chosen with the keyboard: (paragraph index, character offset or -1) a context menu is about to open on a paragraph: (paragraph index, menu) the laid-out geometry changed (size, font, hidden paragraphs): maps and gutter must update Left/h (-1) or Right/l (+1) pressed: move to the column on that side</extracomment>
+            <extracomment>a paragraph was clicked or chosen with the keyboard: (paragraph index, character offset or -1) a context menu is about to open on a paragraph: (paragraph index, menu) Left/h (-1) or Right/l (+1) pressed: move to the column on that side</extracomment>
             <translation>Русский текст</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/column.py" line="62" />
+            <location filename="../../reader/ui/column.py" line="44" />
             <source>English text</source>
             <translation>Английский текст</translation>
         </message>
@@ -422,137 +421,137 @@
     <context>
         <name>Commands</name>
         <message>
-            <location filename="../../reader/ui/command_names.py" line="13" />
+            <location filename="../../reader/ui/command_names.py" line="15" />
             <source>Edit alignment</source>
             <translation>Правка выравнивания</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/command_names.py" line="14" />
+            <location filename="../../reader/ui/command_names.py" line="16" />
             <source>Link paragraphs</source>
             <translation>Связывание абзацев</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/command_names.py" line="15" />
+            <location filename="../../reader/ui/command_names.py" line="17" />
             <source>Unlink</source>
             <translation>Удаление связи</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/command_names.py" line="16" />
+            <location filename="../../reader/ui/command_names.py" line="18" />
             <source>Mark as having no counterpart</source>
             <translation>Отметка «нет соответствия»</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/command_names.py" line="17" />
+            <location filename="../../reader/ui/command_names.py" line="19" />
             <source>Clear no-counterpart mark</source>
             <translation>Снятие отметки «нет соответствия»</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/command_names.py" line="18" />
+            <location filename="../../reader/ui/command_names.py" line="20" />
             <source>Confirm link</source>
             <translation>Подтверждение связи</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/command_names.py" line="19" />
+            <location filename="../../reader/ui/command_names.py" line="21" />
             <source>Unconfirm link</source>
             <translation>Отмена подтверждения связи</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/command_names.py" line="20" />
+            <location filename="../../reader/ui/command_names.py" line="22" />
             <source>Merge paragraphs</source>
             <translation>Объединение абзацев</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/command_names.py" line="21" />
+            <location filename="../../reader/ui/command_names.py" line="23" />
             <source>Unmerge paragraphs</source>
             <translation>Разъединение абзацев</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/command_names.py" line="22" />
+            <location filename="../../reader/ui/command_names.py" line="24" />
             <source>Split paragraph</source>
             <translation>Разделение абзаца</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/command_names.py" line="23" />
+            <location filename="../../reader/ui/command_names.py" line="25" />
             <source>Join paragraph parts</source>
             <translation>Соединение частей абзаца</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/command_names.py" line="24" />
+            <location filename="../../reader/ui/command_names.py" line="26" />
             <source>Re-align</source>
             <translation>Повторное выравнивание</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/command_names.py" line="25" />
+            <location filename="../../reader/ui/command_names.py" line="27" />
             <source>Align again</source>
             <translation>Выравнивание заново</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/command_names.py" line="26" />
+            <location filename="../../reader/ui/command_names.py" line="28" />
             <source>Add highlight</source>
             <translation>Добавление выделения</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/command_names.py" line="27" />
+            <location filename="../../reader/ui/command_names.py" line="29" />
             <source>Add paragraph note</source>
             <translation>Добавление заметки к абзацу</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/command_names.py" line="28" />
+            <location filename="../../reader/ui/command_names.py" line="30" />
             <source>Add link note</source>
             <translation>Добавление заметки к связи</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/command_names.py" line="29" />
+            <location filename="../../reader/ui/command_names.py" line="31" />
             <source>Edit note</source>
             <translation>Правка заметки</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/command_names.py" line="30" />
+            <location filename="../../reader/ui/command_names.py" line="32" />
             <source>Edit highlight</source>
             <translation>Правка выделения</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/command_names.py" line="31" />
+            <location filename="../../reader/ui/command_names.py" line="33" />
             <source>Edit paragraph note</source>
             <translation>Правка заметки к абзацу</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/command_names.py" line="32" />
+            <location filename="../../reader/ui/command_names.py" line="34" />
             <source>Edit link note</source>
             <translation>Правка заметки к связи</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/command_names.py" line="33" />
+            <location filename="../../reader/ui/command_names.py" line="35" />
             <source>Delete highlight</source>
             <translation>Удаление выделения</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/command_names.py" line="34" />
+            <location filename="../../reader/ui/command_names.py" line="36" />
             <source>Delete paragraph note</source>
             <translation>Удаление заметки к абзацу</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/command_names.py" line="35" />
+            <location filename="../../reader/ui/command_names.py" line="37" />
             <source>Delete link note</source>
             <translation>Удаление заметки к связи</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/command_names.py" line="36" />
+            <location filename="../../reader/ui/command_names.py" line="38" />
             <source>Add word to vocabulary</source>
             <translation>Добавление слова в словарик</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/command_names.py" line="37" />
+            <location filename="../../reader/ui/command_names.py" line="39" />
             <source>Remove word from vocabulary</source>
             <translation>Удаление слова из словарика</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/command_names.py" line="38" />
+            <location filename="../../reader/ui/command_names.py" line="40" />
             <source>Remove words from vocabulary</source>
             <translation>Удаление слов из словарика</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/command_names.py" line="39" />
+            <location filename="../../reader/ui/command_names.py" line="41" />
             <source>Add word to notes</source>
             <translation>Добавление слова в заметки</translation>
         </message>
@@ -707,126 +706,126 @@
     <context>
         <name>Export</name>
         <message>
-            <location filename="../../reader/ui/export_dialog.py" line="23" />
+            <location filename="../../reader/ui/export_dialog.py" line="24" />
             <source>annotated side-by-side PDF</source>
             <extracomment>the formats' descriptions (reader.core.export.formats.FORMATS) for translation</extracomment>
             <translation>PDF с заметками, тексты рядом</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/export_dialog.py" line="24" />
+            <location filename="../../reader/ui/export_dialog.py" line="25" />
             <source>TMX 1.4 translation memory</source>
             <translation>память переводов TMX 1.4</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/export_dialog.py" line="25" />
+            <location filename="../../reader/ui/export_dialog.py" line="26" />
             <source>tab-separated values, one link per line</source>
             <translation>значения через табуляцию, одна связь в строке</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/export_dialog.py" line="26" />
+            <location filename="../../reader/ui/export_dialog.py" line="27" />
             <source>self-contained HTML page</source>
             <translation>самодостаточная HTML-страница</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/export_dialog.py" line="40" />
+            <location filename="../../reader/ui/export_dialog.py" line="41" />
             <source>Export</source>
             <translation>Экспорт</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/export_dialog.py" line="46" />
+            <location filename="../../reader/ui/export_dialog.py" line="47" />
             <source>Side by side</source>
             <translation>Рядом</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/export_dialog.py" line="47" />
+            <location filename="../../reader/ui/export_dialog.py" line="48" />
             <source>Interleaved (paragraph, then its counterpart)</source>
             <translation>Поочерёдно (абзац, затем его соответствие)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/export_dialog.py" line="49" />
+            <location filename="../../reader/ui/export_dialog.py" line="50" />
             <source>Include metadata and duplicate paragraphs</source>
             <translation>Включать метаданные и повторяющиеся абзацы</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/export_dialog.py" line="51" />
+            <location filename="../../reader/ui/export_dialog.py" line="52" />
             <source>Show which words render which on hover (HTML)</source>
             <translation>Показывать соответствия слов под указателем (HTML)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/export_dialog.py" line="54" />
+            <location filename="../../reader/ui/export_dialog.py" line="55" />
             <source>Browse…</source>
             <translation>Обзор…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/export_dialog.py" line="62" />
+            <location filename="../../reader/ui/export_dialog.py" line="63" />
             <source>&amp;Format:</source>
             <translation>&amp;Формат:</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/export_dialog.py" line="63" />
+            <location filename="../../reader/ui/export_dialog.py" line="64" />
             <source>&amp;Layout:</source>
             <translation>&amp;Расположение:</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/export_dialog.py" line="66" />
+            <location filename="../../reader/ui/export_dialog.py" line="67" />
             <source>&amp;Save to:</source>
             <translation>&amp;Сохранить в:</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/export_dialog.py" line="100" />
+            <location filename="../../reader/ui/export_dialog.py" line="101" />
             <source>Export To</source>
             <extracomment>asks whether an existing file may be replaced (tests answer instead of the message box)</extracomment>
             <translation>Экспортировать в</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/export_dialog.py" line="114" />
+            <location filename="../../reader/ui/export_dialog.py" line="115" />
             <source>Replace File?</source>
             <translation>Заменить файл?</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/export_dialog.py" line="114" />
+            <location filename="../../reader/ui/export_dialog.py" line="115" />
             <source>{name} already exists. Replace it?</source>
             <translation>Файл {name} уже существует. Заменить его?</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/export_dialog.py" line="136" />
+            <location filename="../../reader/ui/export_dialog.py" line="137" />
             <location filename="../../reader/ui/words/vocabulary_panel.py" line="46" />
             <source>&amp;Export…</source>
             <extracomment>an export finished: the file written</extracomment>
             <translation>&amp;Экспорт…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/export_dialog.py" line="148" />
+            <location filename="../../reader/ui/export_dialog.py" line="149" />
             <source>Open a pair and wait for the alignment before exporting.</source>
             <translation>Перед экспортом откройте пару и дождитесь выравнивания.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/export_dialog.py" line="188" />
+            <location filename="../../reader/ui/export_dialog.py" line="189" />
             <source>Cannot Export</source>
             <translation>Экспорт невозможен</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/export_dialog.py" line="192" />
+            <location filename="../../reader/ui/export_dialog.py" line="193" />
             <source>Exporting…</source>
             <translation>Экспорт…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/export_dialog.py" line="192" />
+            <location filename="../../reader/ui/export_dialog.py" line="193" />
             <source>Cancel</source>
             <translation>Отмена</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/export_dialog.py" line="207" />
+            <location filename="../../reader/ui/export_dialog.py" line="208" />
             <source>Export cancelled.</source>
             <translation>Экспорт отменён.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/export_dialog.py" line="223" />
+            <location filename="../../reader/ui/export_dialog.py" line="224" />
             <source>Exported to {path}</source>
             <translation>Экспортировано в {path}</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/export_dialog.py" line="229" />
+            <location filename="../../reader/ui/export_dialog.py" line="230" />
             <source>Export Failed</source>
             <translation>Экспорт не удался</translation>
         </message>
@@ -983,144 +982,144 @@
     <context>
         <name>LinkEditing</name>
         <message>
-            <location filename="../../reader/ui/link_editing.py" line="43" />
+            <location filename="../../reader/ui/link_editing.py" line="44" />
             <source>&amp;Mark for Linking</source>
             <extracomment>highlight layers of this module in the columns action name → (menu, text, shortcuts)</extracomment>
             <translation>&amp;Отметить для связывания</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/link_editing.py" line="44" />
+            <location filename="../../reader/ui/link_editing.py" line="45" />
             <source>&amp;Link Paragraphs</source>
             <translation>&amp;Связать абзацы</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/link_editing.py" line="45" />
+            <location filename="../../reader/ui/link_editing.py" line="46" />
             <source>&amp;Unlink</source>
             <translation>&amp;Разорвать связь</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/link_editing.py" line="48" />
+            <location filename="../../reader/ui/link_editing.py" line="49" />
             <source>Mer&amp;ge with Next Paragraph</source>
             <translation>Объ&amp;единить со следующим абзацем</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/link_editing.py" line="49" />
+            <location filename="../../reader/ui/link_editing.py" line="50" />
             <source>Unmerge &amp;Paragraphs</source>
             <translation>Ра&amp;зъединить абзацы</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/link_editing.py" line="50" />
+            <location filename="../../reader/ui/link_editing.py" line="51" />
             <source>&amp;Split Paragraph Before This Sentence</source>
             <translation>Р&amp;азделить абзац перед этим предложением</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/link_editing.py" line="51" />
+            <location filename="../../reader/ui/link_editing.py" line="52" />
             <source>&amp;Join Split Parts</source>
             <translation>Соединить &amp;части абзаца</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/link_editing.py" line="52" />
+            <location filename="../../reader/ui/link_editing.py" line="53" />
             <source>&amp;Re-align from Here</source>
             <translation>&amp;Выровнять заново отсюда</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/link_editing.py" line="53" />
+            <location filename="../../reader/ui/link_editing.py" line="54" />
             <source>Re-align Mar&amp;ked Range</source>
             <translation>Выровнять заново от&amp;меченный диапазон</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/link_editing.py" line="54" />
+            <location filename="../../reader/ui/link_editing.py" line="55" />
             <source>Next &amp;Unconfirmed Weak Link</source>
             <translation>Следующая &amp;неподтверждённая слабая связь</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/link_editing.py" line="55" />
+            <location filename="../../reader/ui/link_editing.py" line="56" />
             <source>Pre&amp;vious Unconfirmed Weak Link</source>
             <translation>П&amp;редыдущая неподтверждённая слабая связь</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/link_editing.py" line="103" />
+            <location filename="../../reader/ui/link_editing.py" line="104" />
             <source>Lin&amp;ks</source>
             <extracomment>the paragraph last selected on each side and the character offset clicked (-1: none)</extracomment>
             <translation>С&amp;вязи</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/link_editing.py" line="170" />
+            <location filename="../../reader/ui/link_editing.py" line="171" />
             <source>Wait until the texts are aligned.</source>
             <translation>Дождитесь окончания выравнивания текстов.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/link_editing.py" line="260" />
+            <location filename="../../reader/ui/link_editing.py" line="262" />
             <source>Select or mark paragraphs on both sides (Ctrl+click), then Link.</source>
             <translation>Выберите или отметьте абзацы с обеих сторон (Ctrl+щелчок), затем нажмите «Связать».</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/link_editing.py" line="290" />
+            <location filename="../../reader/ui/link_editing.py" line="292" />
             <source>This paragraph is not linked.</source>
             <translation>Этот абзац ни с чем не связан.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/link_editing.py" line="306" />
+            <location filename="../../reader/ui/link_editing.py" line="308" />
             <source>This link was made by hand; re-alignment keeps it already.</source>
             <translation>Эта связь создана вручную; повторное выравнивание и так её сохранит.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/link_editing.py" line="343" />
+            <location filename="../../reader/ui/link_editing.py" line="345" />
             <source>Click inside the sentence that should begin the second part (not the first one).</source>
             <translation>Щёлкните внутри предложения, с которого должна начинаться вторая часть (не в первом).</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/link_editing.py" line="360" />
+            <location filename="../../reader/ui/link_editing.py" line="363" />
             <source>This paragraph is not split.</source>
             <translation>Этот абзац не разделён.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/link_editing.py" line="377" />
+            <location filename="../../reader/ui/link_editing.py" line="380" />
             <source>Mark the first and last paragraph of the range (Shift+click), then Re-align.</source>
             <translation>Отметьте первый и последний абзацы диапазона (Shift+щелчок), затем выровняйте заново.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/link_editing.py" line="407" />
+            <location filename="../../reader/ui/link_editing.py" line="410" />
             <source>No unconfirmed weak link left.</source>
             <translation>Неподтверждённых слабых связей не осталось.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/link_editing.py" line="421" />
+            <location filename="../../reader/ui/link_editing.py" line="424" />
             <source>Marked for linking</source>
             <translation>Отмечен для связывания</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/link_editing.py" line="432" />
+            <location filename="../../reader/ui/link_editing.py" line="435" />
             <source>Marked as having no counterpart (the aligner leaves it alone)</source>
             <translation>Отмечен как не имеющий соответствия (выравнивание его не трогает)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/link_editing.py" line="437" />
+            <location filename="../../reader/ui/link_editing.py" line="440" />
             <source>Aligned as one unit with paragraphs {first}–{last}</source>
             <translation>Выравнивается как одно целое с абзацами {first}–{last}</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/link_editing.py" line="440" />
+            <location filename="../../reader/ui/link_editing.py" line="443" />
             <source>Split for alignment before sentence(s) {bounds}</source>
             <translation>Разделён для выравнивания перед предложениями {bounds}</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/link_editing.py" line="450" />
+            <location filename="../../reader/ui/link_editing.py" line="453" />
             <source>Un&amp;confirm Link</source>
             <translation>Сн&amp;ять подтверждение связи</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/link_editing.py" line="451" />
+            <location filename="../../reader/ui/link_editing.py" line="454" />
             <source>&amp;Confirm Link</source>
             <translation>&amp;Подтвердить связь</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/link_editing.py" line="453" />
+            <location filename="../../reader/ui/link_editing.py" line="456" />
             <source>Clear &amp;No-Counterpart Mark</source>
             <translation>Снять отметку «&amp;нет соответствия»</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/link_editing.py" line="453" />
+            <location filename="../../reader/ui/link_editing.py" line="456" />
             <source>Has &amp;No Counterpart</source>
             <translation>&amp;Нет соответствия</translation>
         </message>
@@ -1172,73 +1171,73 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="96" />
-            <location filename="../../reader/ui/mainwindow.py" line="241" />
+            <location filename="../../reader/ui/mainwindow.py" line="97" />
+            <location filename="../../reader/ui/mainwindow.py" line="242" />
             <source>Parallel Reader</source>
             <translation>Parallel Reader</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="157" />
+            <location filename="../../reader/ui/mainwindow.py" line="158" />
             <source>Find Resul&amp;ts</source>
             <translation>Рез&amp;ультаты поиска</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="316" />
+            <location filename="../../reader/ui/mainwindow.py" line="317" />
             <source>Opening {what}…</source>
             <translation>Открытие: {what}…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="342" />
+            <location filename="../../reader/ui/mainwindow.py" line="343" />
             <source>Cannot Open the Pair</source>
             <translation>Не удалось открыть пару</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="375" />
+            <location filename="../../reader/ui/mainwindow.py" line="376" />
             <source>No recent pairs</source>
             <translation>Недавних пар нет</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="378" />
+            <location filename="../../reader/ui/mainwindow.py" line="379" />
             <source>Clear List</source>
             <translation>Очистить список</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="385" />
+            <location filename="../../reader/ui/mainwindow.py" line="386" />
             <source>Alignment failed: {message}</source>
             <translation>Выравнивание не удалось: {message}</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="409" />
+            <location filename="../../reader/ui/mainwindow.py" line="410" />
             <source>Drop two files (original and counterpart) to open a pair.</source>
             <translation>Перетащите два файла (оригинал и соответствующий текст), чтобы открыть пару.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="479" />
+            <location filename="../../reader/ui/mainwindow.py" line="480" />
             <source>The interface language changes when the program starts again.</source>
             <translation>Язык интерфейса сменится при следующем запуске программы.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="491" />
+            <location filename="../../reader/ui/mainwindow.py" line="492" />
             <source>&amp;Undo {what}</source>
             <translation>&amp;Отменить: {what}</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="491" />
+            <location filename="../../reader/ui/mainwindow.py" line="492" />
             <source>&amp;Undo</source>
             <translation>&amp;Отменить</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="492" />
+            <location filename="../../reader/ui/mainwindow.py" line="493" />
             <source>&amp;Redo {what}</source>
             <translation>&amp;Повторить: {what}</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="492" />
+            <location filename="../../reader/ui/mainwindow.py" line="493" />
             <source>&amp;Redo</source>
             <translation>&amp;Повторить</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="513" />
+            <location filename="../../reader/ui/mainwindow.py" line="514" />
             <source>Nothing found.</source>
             <translation>Ничего не найдено.</translation>
         </message>
@@ -1246,119 +1245,119 @@
     <context>
         <name>ModelsDialog</name>
         <message>
-            <location filename="../../reader/ui/models_dialog.py" line="15" />
+            <location filename="../../reader/ui/models_dialog.py" line="16" />
             <source>From → To</source>
             <translation>Направление</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/models_dialog.py" line="15" />
+            <location filename="../../reader/ui/models_dialog.py" line="16" />
             <source>Name</source>
             <translation>Имя</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/models_dialog.py" line="16" />
+            <location filename="../../reader/ui/models_dialog.py" line="17" />
             <source>Version</source>
             <translation>Версия</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/models_dialog.py" line="16" />
+            <location filename="../../reader/ui/models_dialog.py" line="17" />
             <source>Size</source>
             <translation>Размер</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/models_dialog.py" line="17" />
+            <location filename="../../reader/ui/models_dialog.py" line="18" />
             <source>Folder</source>
             <translation>Папка</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/models_dialog.py" line="30" />
+            <location filename="../../reader/ui/models_dialog.py" line="31" />
             <source>Translation Models</source>
             <extracomment>the installed packages changed (installed, removed or downloaded)</extracomment>
             <translation>Модели перевода</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/models_dialog.py" line="44" />
+            <location filename="../../reader/ui/models_dialog.py" line="45" />
             <source>&amp;Install from File…</source>
             <translation>&amp;Установить из файла…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/models_dialog.py" line="46" />
+            <location filename="../../reader/ui/models_dialog.py" line="47" />
             <source>&amp;Remove</source>
             <translation>&amp;Удалить</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/models_dialog.py" line="53" />
+            <location filename="../../reader/ui/models_dialog.py" line="54" />
             <source>Download {src} → {tgt}</source>
             <translation>Скачать {src} → {tgt}</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/models_dialog.py" line="54" />
+            <location filename="../../reader/ui/models_dialog.py" line="55" />
             <source>Download the package from the Argos Translate package index (needs the network)</source>
             <translation>Скачать пакет из каталога пакетов Argos Translate (нужна сеть)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/models_dialog.py" line="62" />
+            <location filename="../../reader/ui/models_dialog.py" line="63" />
             <source>&amp;Cancel</source>
             <translation>&amp;Отмена</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/models_dialog.py" line="91" />
+            <location filename="../../reader/ui/models_dialog.py" line="96" />
             <source>Packages in {folder}. Translation runs offline on this computer.</source>
             <translation>Пакеты в папке {folder}. Перевод выполняется на этом компьютере, без сети.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/models_dialog.py" line="94" />
+            <location filename="../../reader/ui/models_dialog.py" line="99" />
             <source>Machine translation is not installed. {hint}</source>
             <translation>Машинный перевод не установлен. {hint}</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/models_dialog.py" line="110" />
+            <location filename="../../reader/ui/models_dialog.py" line="115" />
             <source>Install a Translation Package</source>
             <translation>Установка пакета перевода</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/models_dialog.py" line="111" />
+            <location filename="../../reader/ui/models_dialog.py" line="116" />
             <source>Argos Translate packages (*.argosmodel);;All files (*)</source>
             <translation>Пакеты Argos Translate (*.argosmodel);;Все файлы (*)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/models_dialog.py" line="119" />
+            <location filename="../../reader/ui/models_dialog.py" line="124" />
             <source>Installing {name}…</source>
             <translation>Установка {name}…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/models_dialog.py" line="120" />
-            <location filename="../../reader/ui/models_dialog.py" line="143" />
+            <location filename="../../reader/ui/models_dialog.py" line="125" />
+            <location filename="../../reader/ui/models_dialog.py" line="148" />
             <source>Installed {name}.</source>
             <translation>Пакет {name} установлен.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/models_dialog.py" line="126" />
+            <location filename="../../reader/ui/models_dialog.py" line="131" />
             <source>Remove Package</source>
             <translation>Удаление пакета</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/models_dialog.py" line="126" />
+            <location filename="../../reader/ui/models_dialog.py" line="131" />
             <source>Remove {name}?</source>
             <translation>Удалить {name}?</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/models_dialog.py" line="134" />
+            <location filename="../../reader/ui/models_dialog.py" line="139" />
             <source>Removing {name}…</source>
             <translation>Удаление {name}…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/models_dialog.py" line="135" />
+            <location filename="../../reader/ui/models_dialog.py" line="140" />
             <source>Removed {name}.</source>
             <translation>Пакет {name} удалён.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/models_dialog.py" line="141" />
+            <location filename="../../reader/ui/models_dialog.py" line="146" />
             <source>Downloading the {src} → {tgt} package…</source>
             <translation>Скачивание пакета {src} → {tgt}…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/models_dialog.py" line="149" />
+            <location filename="../../reader/ui/models_dialog.py" line="154" />
             <source>Cancelled.</source>
             <translation>Отменено.</translation>
         </message>
@@ -1484,27 +1483,27 @@
     <context>
         <name>PairView</name>
         <message>
-            <location filename="../../reader/ui/pairview.py" line="27" />
+            <location filename="../../reader/ui/pairview.py" line="28" />
             <source>No counterpart in the English text</source>
             <translation>Нет соответствия в английском тексте</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/pairview.py" line="28" />
+            <location filename="../../reader/ui/pairview.py" line="29" />
             <source>No counterpart in the Russian text</source>
             <translation>Нет соответствия в русском тексте</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/pairview.py" line="34" />
+            <location filename="../../reader/ui/pairview.py" line="35" />
             <source>Not in the English text: {term}</source>
             <translation>Нет в английском тексте: {term}</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/pairview.py" line="36" />
+            <location filename="../../reader/ui/pairview.py" line="37" />
             <source>Not in the Russian text: {term}</source>
             <translation>Нет в русском тексте: {term}</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/pairview.py" line="247" />
+            <location filename="../../reader/ui/pairview.py" line="248" />
             <source>Weak link (confidence {score:.0%})</source>
             <extracomment>the selection moved: (side, paragraph index) the number of gaps (stretches without counterpart on both sides) changed; -1 while links are coming</extracomment>
             <translation>Слабая связь (уверенность {score:.0%})</translation>
@@ -1609,171 +1608,171 @@
     <context>
         <name>Refusals</name>
         <message>
-            <location filename="../../reader/ui/refusals.py" line="28" />
+            <location filename="../../reader/ui/refusals.py" line="29" />
             <source>There is no {paragraph}.</source>
             <extracomment>{paragraph} names a paragraph in the nominative ("русский абзац 5"), {paragraph:genitive} and {paragraph:prepositional} in those cases; {side} ("русский") likewise. The first letter is made capital.</extracomment>
             <translation>Нет {paragraph:genitive}.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/refusals.py" line="29" />
+            <location filename="../../reader/ui/refusals.py" line="30" />
             <source>Only a split paragraph can be linked in parts; {paragraph} is not split.</source>
             <translation>По частям можно связать только разделённый абзац, а {paragraph} не разделён.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/refusals.py" line="30" />
+            <location filename="../../reader/ui/refusals.py" line="31" />
             <source>Sentences {sentences} are not whole parts of {paragraph}.</source>
             <translation>Предложения {sentences} не составляют целых частей {paragraph:genitive}.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/refusals.py" line="31" />
+            <location filename="../../reader/ui/refusals.py" line="32" />
             <source>Select at least one {side} paragraph to link.</source>
             <translation>Выберите для связывания хотя бы один {side} абзац.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/refusals.py" line="32" />
+            <location filename="../../reader/ui/refusals.py" line="33" />
             <source>These paragraphs are already linked by hand.</source>
             <translation>Эти абзацы уже связаны вручную.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/refusals.py" line="33" />
+            <location filename="../../reader/ui/refusals.py" line="34" />
             <source>Select a linked paragraph to unlink.</source>
             <translation>Выберите связанный абзац, чтобы удалить связь.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/refusals.py" line="34" />
+            <location filename="../../reader/ui/refusals.py" line="35" />
             <source>That link is no longer in the alignment.</source>
             <translation>Этой связи уже нет в выравнивании.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/refusals.py" line="35" />
+            <location filename="../../reader/ui/refusals.py" line="36" />
             <source>Select a paragraph to mark.</source>
             <translation>Выберите абзац, который нужно отметить.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/refusals.py" line="36" />
+            <location filename="../../reader/ui/refusals.py" line="37" />
             <source>These paragraphs are already marked as having no counterpart.</source>
             <translation>У этих абзацев уже есть отметка «нет соответствия».</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/refusals.py" line="37" />
+            <location filename="../../reader/ui/refusals.py" line="38" />
             <source>These paragraphs are not marked as having no counterpart.</source>
             <translation>У этих абзацев нет отметки «нет соответствия».</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/refusals.py" line="38" />
+            <location filename="../../reader/ui/refusals.py" line="39" />
             <source>This link is already confirmed or was made by hand.</source>
             <translation>Эта связь уже подтверждена или создана вручную.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/refusals.py" line="39" />
+            <location filename="../../reader/ui/refusals.py" line="40" />
             <source>This link is not a confirmed one.</source>
             <translation>Эта связь не подтверждена.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/refusals.py" line="40" />
+            <location filename="../../reader/ui/refusals.py" line="41" />
             <source>{paragraph} is the last one; there is nothing to merge it with.</source>
             <translation>{paragraph} — последний; его не с чем объединить.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/refusals.py" line="41" />
+            <location filename="../../reader/ui/refusals.py" line="42" />
             <source>{paragraph} is split; join its parts before merging.</source>
             <translation>{paragraph} разделён; перед объединением соедините его части.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/refusals.py" line="42" />
+            <location filename="../../reader/ui/refusals.py" line="43" />
             <source>{paragraph} is not merged with another one.</source>
             <translation>{paragraph} не объединён с другим абзацем.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/refusals.py" line="43" />
+            <location filename="../../reader/ui/refusals.py" line="44" />
             <source>{paragraph} is merged with another one; unmerge it first.</source>
             <translation>{paragraph} объединён с другим абзацем; сначала разъедините их.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/refusals.py" line="44" />
+            <location filename="../../reader/ui/refusals.py" line="45" />
             <source>{paragraph} has a single sentence and cannot be split.</source>
             <translation>В {paragraph:prepositional} одно предложение; его нельзя разделить.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/refusals.py" line="45" />
+            <location filename="../../reader/ui/refusals.py" line="46" />
             <source>{paragraph} has {count} sentence(s); it can only be split before sentences {first} to {last}.</source>
             <translation>В {paragraph:prepositional} предложений: {count}; его можно разделить только перед предложениями {first}–{last}.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/refusals.py" line="47" />
+            <location filename="../../reader/ui/refusals.py" line="48" />
             <source>{paragraph} is already split before sentence {at}.</source>
             <translation>{paragraph} уже разделён перед предложением {at}.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/refusals.py" line="48" />
+            <location filename="../../reader/ui/refusals.py" line="49" />
             <source>{paragraph} is not split before sentence {at}.</source>
             <translation>{paragraph} не разделён перед предложением {at}.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/refusals.py" line="49" />
+            <location filename="../../reader/ui/refusals.py" line="50" />
             <source>Choose paragraphs inside the text to re-align.</source>
             <translation>Для повторного выравнивания выберите абзацы внутри текста.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/refusals.py" line="50" />
+            <location filename="../../reader/ui/refusals.py" line="51" />
             <source>Re-alignment was cancelled.</source>
             <translation>Повторное выравнивание отменено.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/refusals.py" line="51" />
+            <location filename="../../reader/ui/refusals.py" line="52" />
             <source>The alignment changed while it was being re-aligned; re-align again.</source>
             <translation>Выравнивание изменилось во время пересчёта; выровняйте заново.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/refusals.py" line="61" />
+            <location filename="../../reader/ui/refusals.py" line="62" />
             <source>Russian</source>
             <comment>nominative</comment>
             <translation>русский</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/refusals.py" line="62" />
+            <location filename="../../reader/ui/refusals.py" line="63" />
             <source>Russian</source>
             <comment>genitive</comment>
             <translation>русского</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/refusals.py" line="63" />
+            <location filename="../../reader/ui/refusals.py" line="64" />
             <source>Russian</source>
             <comment>prepositional</comment>
             <translation>русском</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/refusals.py" line="64" />
+            <location filename="../../reader/ui/refusals.py" line="65" />
             <source>English</source>
             <comment>nominative</comment>
             <translation>английский</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/refusals.py" line="65" />
+            <location filename="../../reader/ui/refusals.py" line="66" />
             <source>English</source>
             <comment>genitive</comment>
             <translation>английского</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/refusals.py" line="66" />
+            <location filename="../../reader/ui/refusals.py" line="67" />
             <source>English</source>
             <comment>prepositional</comment>
             <translation>английском</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/refusals.py" line="73" />
+            <location filename="../../reader/ui/refusals.py" line="74" />
             <source>{side} paragraph {number}</source>
             <comment>genitive</comment>
             <translation>{side} абзаца {number}</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/refusals.py" line="75" />
+            <location filename="../../reader/ui/refusals.py" line="76" />
             <source>{side} paragraph {number}</source>
             <comment>prepositional</comment>
             <translation>{side} абзаце {number}</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/refusals.py" line="76" />
+            <location filename="../../reader/ui/refusals.py" line="77" />
             <source>{side} paragraph {number}</source>
             <comment>nominative</comment>
             <translation>{side} абзац {number}</translation>
