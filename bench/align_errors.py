@@ -14,11 +14,14 @@ and the false links: ``inserted`` (the English side has no gold counterpart at a
 With ``--show N`` prints up to N examples of each category.
 
 ``--split`` checks that the global parameters of the sentence-first pass generalise: each setting of
-a small grid (``SPLIT_GRID``: the retelling threshold and the pass's costs) is run on the whole set;
-the setting best on one half (mean of the comparable and retold edge, strict and null F1, parallel
-kept at 1.000; among equals the one nearer the defaults) is then measured on the other half, both ways. Prints, per direction, the setting
-chosen, its figures on the half it was tuned on and on the held-out half, and the held-out half's
-own best figures (what tuning on it would have given): held-out within 0.01 of both is the target.
+a small grid (``SPLIT_GRID``: the retelling threshold and the pass's costs) is run on the whole set,
+and a setting is chosen on one half and measured on the other, both ways, by two rules: the setting
+best on the half (mean of the comparable and retold edge, strict and null F1, parallel kept at 1.000;
+among equals the one nearer the defaults), and the best of those sure to beat the defaults (better in
+``SURE`` of the half's bootstrap resamples of documents; else the defaults). Prints, per rule and
+direction, the setting chosen, its figures on the tuned half and on the held-out half, the held-out
+half's own choice, and the shortfall of the held-out half against both: the target is 0.01 on every
+figure (against the tuned half on the same setting, as the issue states it, and against its own best).
 """
 
 from __future__ import annotations
@@ -94,6 +97,7 @@ def categorise(row: dict, links: list[dict]) -> Counter:
 SPLIT_GRID = {"trimmed": (0.15, 0.2, 0.25), "dominance": (-1.0, 1.0, 4.0), "explain_margin": (-1, 1, 2),
               "cross_gain": (2.0, 3.0), "pair_cost": (0.1, 0.3)}
 TUNED = ("comparable", "retold")
+VARIANTS = ("parallel", "comparable", "retold")
 
 
 def _figures(table: dict[tuple[str, str], Scores], name: str) -> list[float]:
@@ -110,39 +114,109 @@ def _objective(table: dict[tuple[str, str], Scores], name: str) -> float:
     return sum(figures) / len(figures)
 
 
+#: a setting other than the defaults is chosen on a half only where it beats them in this share of the
+#: half's bootstrap resamples (documents drawn with replacement; every variant of an id together)
+SURE = 0.95
+RESAMPLES = 1000
+
+
+def _counts(rows: list[dict], predictions: list[dict], names: list[str]):
+    """Per document id: hits, predicted, gold of edge/strict/null per variant (numpy, ids × figures)."""
+    import numpy as np
+
+    index = {doc: k for k, doc in enumerate(names)}
+    counts = np.zeros((len(names), len(VARIANTS), 3, 3), dtype=np.int64)
+    for row, predicted in zip(rows, predictions, strict=True):
+        scores = Scores.empty()
+        scores.add(predicted["links"], row["links"], len(row["ru"]))
+        for m, c in enumerate((scores.edge, scores.strict, scores.null)):
+            counts[index[row["id"]], VARIANTS.index(row["variant"]), m] = (c.hits, c.predicted, c.gold)
+    return counts
+
+
+def _f1(summed):
+    """F1 from summed (..., 3) hits/predicted/gold counts (as ``Counts.f1``)."""
+    import numpy as np
+
+    hits, predicted, gold = summed[..., 0], summed[..., 1], summed[..., 2]
+    p = np.where(predicted > 0, hits / np.maximum(predicted, 1), 1.0)
+    r = np.where(gold > 0, hits / np.maximum(gold, 1), 1.0)
+    return np.where(p + r > 0, 2 * p * r / np.maximum(p + r, 1e-12), 0.0)
+
+
+def _objectives(counts, weights):
+    """Mean of the tuned figures for each weighting of the documents (weights: resamples × ids)."""
+    import numpy as np
+
+    summed = np.einsum("rd,dvmc->rvmc", weights, counts)
+    tuned = [VARIANTS.index(v) for v in TUNED]
+    return _f1(summed[:, tuned]).reshape(len(weights), -1).mean(axis=1)
+
+
 def split(rows: list[dict]) -> int:
     """Tune the grid on each half, measure on the other (see the module's docstring)."""
     import itertools
 
+    import numpy as np
+
     results = []
+    ids = {name: sorted({row["id"] for row in rows if half(row["id"]) == name}) for name in "AB"}
     for values in itertools.product(*SPLIT_GRID.values()):
         setting = dict(zip(SPLIT_GRID, values, strict=True))
         report = evaluate(rows, AlignOptions(retell=RetellParams(**setting)))
-        results.append((setting, scores_by_half(rows, report.predictions)))
+        table = scores_by_half(rows, report.predictions)
+        counts = {name: _counts([r for r in rows if half(r["id"]) == name],
+                                [p for r, p in zip(rows, report.predictions, strict=True) if half(r["id"]) == name],
+                                ids[name]) for name in "AB"}
+        results.append((setting, table, counts))
         print(f"  {setting}: " + "  ".join(
-            f"{name} " + "/".join(f"{f:.3f}" for f in _figures(table, name))
-            for name, table in (("A", results[-1][1]), ("B", results[-1][1]))), flush=True)
+            f"{name} " + "/".join(f"{f:.3f}" for f in _figures(table, name)) +
+            f" par {table[(name, 'parallel')].strict.f1:.3f}" for name in "AB"), flush=True)
     header = "  ".join(f"{v[:4]} {m}" for v in TUNED for m in ("edge", "strict", "null"))
     default = RetellParams()
+    nearness = [sum(value == getattr(default, key) for key, value in r[0].items()) for r in results]
+    at_default = max(range(len(results)), key=nearness.__getitem__)  # the defaults (or the nearest setting)
+    generator = np.random.default_rng(0)
+    draws = {name: np.stack([np.bincount(generator.integers(0, len(ids[name]), len(ids[name])),
+                                         minlength=len(ids[name])) for _ in range(RESAMPLES)]) for name in "AB"}
 
-    def best(name: str):  # ties go to the setting nearer the defaults
-        return max(results, key=lambda r: (round(_objective(r[1], name), 9),
-                                           sum(value == getattr(default, key) for key, value in r[0].items())))
+    def best(name: str) -> int:  # the highest mean on the half; ties go to the setting nearer the defaults
+        return max(range(len(results)), key=lambda k: (round(_objective(results[k][1], name), 9), nearness[k]))
 
-    worst = 0.0
-    for tuned, held in (("A", "B"), ("B", "A")):
-        setting, table = best(tuned)
-        _, own = best(held)
-        on_tuned, on_held, held_best = _figures(table, tuned), _figures(table, held), _figures(own, held)
-        print(f"\ntuned on {tuned}: {setting}")
-        print(f"{'':<22}{header}")
-        for label, figures in ((f"{tuned} (tuned)", on_tuned), (f"{held} (held out)", on_held),
-                               (f"{held} tuned on itself", held_best)):
-            print(f"{label:<22}" + "  ".join(f"{f:>{len(h)}.3f}" for f, h in zip(figures, header.split("  "), strict=True)))
-        worst = max(worst, max(abs(a - b) for a, b in zip(on_held, held_best, strict=True)))
-        gaps = [b - a for a, b in zip(on_held, on_tuned, strict=True)]
-        print(f"{'tuned - held out':<22}" + "  ".join(f"{g:>+{len(h)}.3f}" for g, h in zip(gaps, header.split("  "), strict=True)))
-    print(f"\nlargest gap between a held-out half and its own best: {worst:.3f}")
+    def sure(name: str) -> int:  # the best of the settings that beat the defaults in SURE of the resamples
+        base = _objectives(results[at_default][2][name], draws[name])
+        better = [k for k in range(len(results)) if _objective(results[k][1], name) > float("-inf") and
+                  np.mean(_objectives(results[k][2][name], draws[name]) > base) >= SURE]
+        return max(better, key=lambda k: (round(_objective(results[k][1], name), 9), nearness[k]),
+                   default=at_default)
+
+    def row(label: str, figures: list[float], signed: bool = False) -> None:
+        form = "+" if signed else ""
+        print(f"{label:<26}" + "  ".join(f"{f:>{form}{len(h)}.3f}" for f, h in
+                                         zip(figures, header.split("  "), strict=True)))
+
+    worst = {"same setting": 0.0, "own best": 0.0}
+    for rule, pick in (("best on the tuned half", best), (f"sure to beat the defaults ({SURE:.0%})", sure)):
+        print(f"\n== choice: {rule}")
+        for tuned, held in (("A", "B"), ("B", "A")):
+            k, own = pick(tuned), pick(held)
+            setting, table = results[k][0], results[k][1]
+            on_tuned, on_held = _figures(table, tuned), _figures(table, held)
+            held_best = _figures(results[own][1], held)
+            print(f"tuned on {tuned}: {setting}")
+            print(f"{'':<26}{header}")
+            row(f"{tuned} (tuned)", on_tuned)
+            row(f"{held} (held out)", on_held)
+            row(f"{held} tuned on itself", held_best)
+            same = [a - b for a, b in zip(on_tuned, on_held, strict=True)]
+            own_gap = [a - b for a, b in zip(held_best, on_held, strict=True)]
+            row("tuned - held out", same, True)
+            row("held out's best - held out", own_gap, True)
+            if pick is sure:
+                worst["same setting"] = max(worst["same setting"], *same)
+                worst["own best"] = max(worst["own best"], *own_gap)
+    print(f"\nlargest shortfall of a held-out half (sure choice): against the tuned half "
+          f"{worst['same setting']:.3f}, against its own best {worst['own best']:.3f} (target: 0.010)")
     return 0
 
 

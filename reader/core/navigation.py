@@ -108,3 +108,8 @@ class History(Generic[T]):
 def pair_key(paths: tuple[str, str]) -> str:
     """The key of a pair's remembered position: its two files' absolute paths."""
     return "\n".join(os.path.abspath(p) for p in paths)
+
+
+def project_key(path: str | os.PathLike) -> str:
+    """The key of a project's remembered position: its file's absolute path."""
+    return "project\n" + os.path.abspath(path)

@@ -13,7 +13,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractItemView, QDockWidget, QHeaderView, QLabel, QTreeView
 
 from reader.core.contents import ContentsRow, build_contents, chapter_label, row_path
-from reader.ui.analysis import other_side
+from reader.core.links import other_side
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 #: the invisible root's index (the default parent of Qt's model calls)
@@ -226,7 +226,7 @@ class ContentsController(QObject):
             mine, theirs = pair_view.view(side), pair_view.view(other)
             y = mine.to_viewport_y(mine.paragraph_extent([index])[0])
             with navigator.without_sync():  # headings named alike but not linked: level them by hand
-                theirs.verticalScrollBar().setValue(int(theirs.paragraph_extent([counterpart])[0] - max(0.0, y)))
+                theirs.scroll_to_y(theirs.paragraph_extent([counterpart])[0] - max(0.0, y))
         navigator.settle()
 
     def _on_clicked(self, index: QModelIndex) -> None:

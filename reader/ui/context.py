@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QMenu
 from reader.core.align.model import Alignment
 from reader.core.commands import CommandStack
 from reader.core.document import Document
-from reader.ui.analysis import LinkIndex
+from reader.core.links import LinkIndex
 from reader.ui.settings import Settings
 from reader.ui.worker import Task, TaskSlot
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QDockWidget, QHeaderView, QTreeView
 
-from reader.ui.analysis import snippet
+from reader.core.textsearch import snippet
 from reader.ui.context import Context
 from reader.ui.findbar import FindBar
 

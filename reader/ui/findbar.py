@@ -12,7 +12,7 @@ import time
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
-from reader.ui.analysis import Match, iter_matches
+from reader.core.textsearch import Match, iter_matches
 from reader.ui.context import Context
 from reader.ui.pairview import PairView
 from reader.ui.worker import Task, TaskSlot

@@ -13,7 +13,7 @@ from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from reader.core.align.model import Link
-from reader.ui.analysis import LinkIndex
+from reader.core.links import LinkIndex
 from reader.ui.column import ColumnView
 from reader.ui.theme import LIGHT, Colors
 

@@ -63,7 +63,7 @@ from PySide6.QtWidgets import QApplication, QFontDialog, QMainWindow, QVBoxLayou
 from reader.core.errors import ReaderError
 from reader.ui import actions as action_specs
 from reader.ui import dialogs, render
-from reader.ui.analysis import step, weak_paragraphs, without_counterpart
+from reader.core.links import step, weak_paragraphs, without_counterpart
 from reader.ui.command_names import command_name
 from reader.ui.contents import ContentsController
 from reader.ui.annotate import AnnotationController

@@ -11,15 +11,18 @@ place it left).
 from __future__ import annotations
 
 import contextlib
+import time
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 
-from reader.core.navigation import History, Position, pair_key
+from reader.core.navigation import History, Position, pair_key, project_key
 from reader.ui.actions import key_sequences
 
 #: the position counts as settled after this long without scrolling or selecting
 SETTLE_MS = 250
+#: how long a restored place is held while a big text is still being laid out
+HOLD_SECONDS = 5.0
 SIDES = ("ru", "en")
 
 
@@ -46,13 +49,17 @@ class Navigator(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(SETTLE_MS)
         self._timer.timeout.connect(self.settle)
-        for view in self.pair_view.views.values():
+        self._holding: dict[str, float] = {}  # side → the y a restored place must keep while the text lays out
+        self._hold_until = 0.0
+        for side, view in self.pair_view.views.items():
             view.verticalScrollBar().valueChanged.connect(self._timer.start)
+            view.verticalScrollBar().rangeChanged.connect(lambda _low, _high, side=side: self._hold(side))
         self.context.selection_changed.connect(self._timer.start)
         self.context.pair_opened.connect(self._on_pair_opened)
         projects = getattr(window, "projects", None)
-        if projects is not None:  # a project's own saved place wins over the pair's
+        if projects is not None:  # a project's place is its own (and travels in its file)
             projects.project_opened.connect(self._on_project_opened)
+            projects.saved.connect(self._on_project_saved)
         self._build_actions()
 
     def _build_actions(self) -> None:
@@ -107,8 +114,22 @@ class Navigator(QObject):
         with self.without_sync():
             for side in SIDES:
                 view = self.pair_view.view(side)
-                view.verticalScrollBar().setValue(int(view.paragraph_extent([getattr(position, side)])[0]))
+                self._holding[side] = view.paragraph_extent([getattr(position, side)])[0]
+                view.scroll_to_y(self._holding[side])
+        self._hold_until = time.monotonic() + HOLD_SECONDS
         self.settle()
+
+    def _hold(self, side: str) -> None:
+        """The scroll range changed while a big text is still being laid out: if it pinned a place just
+        restored at the old end of the range, put it back."""
+        target = self._holding.get(side)
+        if target is None or time.monotonic() > self._hold_until:
+            self._holding.pop(side, None)
+            return
+        bar = self.pair_view.view(side).verticalScrollBar()
+        if bar.value() < target - 2 and bar.value() >= bar.maximum() - 2:
+            with self.without_sync():
+                self.pair_view.view(side).scroll_to_y(target)
 
     @contextlib.contextmanager
     def without_sync(self):
@@ -139,7 +160,7 @@ class Navigator(QObject):
             for side, (index, y) in anchors.items():
                 view = self.pair_view.view(side)
                 if index < view.paragraph_count():
-                    view.verticalScrollBar().setValue(int(round(view.paragraph_extent([index])[0] - y)))
+                    view.scroll_to_y(round(view.paragraph_extent([index])[0] - y))
 
     # -- jumps -----------------------------------------------------------------------------------
     def record_jump(self, left: Position | None = None) -> None:
@@ -180,6 +201,7 @@ class Navigator(QObject):
     def _on_pair_opened(self) -> None:
         self._timer.stop()
         self._pending = None
+        self._holding.clear()
         self.history.clear()
         self._update_actions()
         pair = self.context.pair
@@ -192,8 +214,18 @@ class Navigator(QObject):
             self._timer.start()
 
     def _on_project_opened(self, opened) -> None:
-        if opened.project.position is not None:
-            self.show_soon(opened.project.position)
+        """Show where this project was last read on this computer, else the place saved in its file."""
+        if opened.project.path is None:  # a recovered project never saved: the pair's place
+            return
+        self._key = project_key(opened.project.path)
+        remembered = Position.from_dict(self.context.settings.pair_position(self._key))
+        position = remembered or opened.project.position
+        if position is not None:
+            self.show_soon(position)
+
+    def _on_project_saved(self, path: str) -> None:
+        self._key = project_key(path)
+        self.settle()
 
     def show_soon(self, position: Position) -> None:
         """Show ``position`` once the window has laid out the pair just opened (replaces one still waiting)."""

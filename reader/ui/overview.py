@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QToolTip, QWidget
 
 from reader.core.align.gaps import Gap
 from reader.core.document import Document
-from reader.ui.analysis import LinkIndex, without_counterpart
+from reader.core.links import LinkIndex, without_counterpart
 
 WIDTH = 10
 #: a click this close (pixels) to a mark goes to the mark

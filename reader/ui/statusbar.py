@@ -7,7 +7,7 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar
 
 from reader.core.align.gaps import MIN_GAP
-from reader.ui.analysis import pair_stats
+from reader.core.links import pair_stats
 from reader.ui.context import Context
 
 

@@ -20,7 +20,7 @@ from reader.core.mt.cache import TranslationCache
 from reader.core.mt.packages import InstalledPackage, installed_packages
 from reader.core.mt.service import LANGUAGE_NAMES, Translation, translate_paragraphs
 from reader.ui import dialogs, render
-from reader.ui.analysis import other_side, without_counterpart
+from reader.core.links import other_side, without_counterpart
 from reader.ui.translation_jobs import Job, JobRunner
 
 #: prefix of the keys of the extra blocks this module puts into the columns

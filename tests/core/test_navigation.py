@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from reader.core.navigation import History, Position, pair_key
+from reader.core.navigation import History, Position, pair_key, project_key
 
 
 def test_back_returns_where_jumps_left_and_forward_goes_again():
@@ -52,3 +52,4 @@ def test_position_clamped_to_shorter_documents():
 def test_pair_key_uses_absolute_paths(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     assert pair_key(("a.txt", "b.txt")) == f"{tmp_path / 'a.txt'}\n{tmp_path / 'b.txt'}"
+    assert project_key("book.preader") == f"project\n{tmp_path / 'book.preader'}"  # never a pair's key

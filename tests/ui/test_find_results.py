@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 
 from reader.ui import findbar
-from reader.ui.analysis import find_matches, snippet
+from reader.core.textsearch import find_matches, snippet
 from reader.ui.loader import load_pair_files
 
 DATA = Path(__file__).resolve().parent.parent / "data"

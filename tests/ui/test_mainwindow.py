@@ -9,7 +9,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from reader.core.align.model import Link
-from reader.ui.analysis import pair_stats
+from reader.core.links import pair_stats
 from reader.ui.context import OpenPair
 
 from .helpers import click_paragraph, fixed_aligner, make_pair_docs, wait_aligned

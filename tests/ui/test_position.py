@@ -37,20 +37,27 @@ def test_reopening_a_pair_shows_the_same_place_in_both_columns(qtbot, tmp_path):
     assert again.pair_view.selected() == ("ru", 100)
 
 
-def test_reopening_a_project_shows_its_saved_place(qtbot, window, tmp_path):
+def test_a_project_reopens_where_it_was_read_and_elsewhere_at_its_saved_place(qtbot, tmp_path):
     book = write_txt(tmp_path)
+    window = new_window(qtbot, tmp_path / "settings.ini")
     assert window.open_pair(*book)
     wait_aligned(qtbot, window.context)
     window.pair_view.select("en", 90)
-    place = window.navigator.here()
+    saved = window.navigator.here()
     path = tmp_path / "book.preader"
     window.projects.ask_save_path = lambda: str(path)
     assert window.projects.save()
-    window.pair_view.select("en", 2)
-    window.navigator.settle()  # the pair's own remembered place is now the start
+    window.pair_view.select("en", 40)  # read on, not saved again
+    window.navigator.settle()
+    read = window.navigator.here()
+    assert window.open_pair(*book)  # the pair alone keeps its own place
     with qtbot.waitSignal(window.projects.project_opened, timeout=30000):
         window.projects.open_path(path)
-    settled_at(qtbot, window, place)
+    settled_at(qtbot, window, read)  # where it was last read here
+    other_computer = new_window(qtbot, tmp_path / "elsewhere.ini")
+    with qtbot.waitSignal(other_computer.projects.project_opened, timeout=30000):
+        other_computer.projects.open_path(path)
+    settled_at(qtbot, other_computer, saved)  # the place saved in the file
 
 
 def test_larger_text_theme_and_swapped_sides_keep_the_selected_paragraph_in_place(qtbot, window, tmp_path):
@@ -104,3 +111,20 @@ def test_margin_numbers_and_annotation_places_count_from_1(qtbot, window, tmp_pa
     window.annotations.highlight_selection("")
     model = window.annotations.panel.model
     assert model.data(model.index(0, 0)) == "EN ¶5"
+
+
+def test_a_long_book_reopens_at_its_place_while_its_text_is_still_laid_out(qtbot, tmp_path):
+    from .helpers import fixed_aligner
+
+    book = write_txt(tmp_path, chapters=3, paragraphs=700)  # about 4,200 paragraphs a side
+    window = new_window(qtbot, tmp_path / "settings.ini")
+    window.context.aligner = fixed_aligner([])  # the place matters here, not the links
+    assert window.open_pair(*book)
+    window.navigator.go("ru", 3500)
+    window.navigator.settle()
+    place = window.navigator.here()
+    assert place.ru > 3400
+    again = new_window(qtbot, tmp_path / "settings.ini")
+    again.context.aligner = fixed_aligner([])
+    assert again.open_pair(*book)
+    settled_at(qtbot, again, place)

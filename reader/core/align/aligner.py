@@ -99,8 +99,9 @@ def _sentence_starts(paragraph) -> list[int]:
 class AlignContext:
     """Features of every paragraph of a pair, reusable across re-alignments.
 
-    A search may add word pairs it learnt from its confident links to the Russian tokens (see
-    ``reader.core.align.learn``); later searches with the same context profit from them.
+    A search may add word pairs it learnt from its confident links to the Russian tokens of the
+    paragraphs it searched (see ``reader.core.align.learn``): searching the same span again profits
+    from them, and searches of other spans (a book's other chapters) are not changed by them.
     """
 
     ru: Document
@@ -113,6 +114,7 @@ class AlignContext:
     _ru_positions: dict[str, list[int]] | None = field(default=None, repr=False)
     #: Russian token ident → the learnt keys already given to every token with it (see ``learn.apply_pairs``)
     learnt_keys: dict[str, set[str]] = field(default_factory=dict, repr=False)
+    _book: bool | None = field(default=None, repr=False)
 
     @classmethod
     def build(cls, ru: Document, en: Document, options: AlignOptions | None = None,
@@ -140,6 +142,15 @@ class AlignContext:
                 if len(paragraph_features_.weights) != len(paragraph_features_):  # kinds left out: weight 1
                     paragraph_features_.weights = [1.0] * len(paragraph_features_)
         return cls(ru, en, options, ru_features, en_features)
+
+    def follows_sentences(self) -> bool:
+        """Whether this pair's links follow the sentences where it is a retelling: the option is on and the
+        pair is not read as a book (see ``align_documents``; decided once per context)."""
+        if self._book is None:
+            options = self.options
+            self._book = options.book and plan_book(self, _alignable(self.ru, options),
+                                                    _alignable(self.en, options)) is not None
+        return self.options.follow_sentences and not self._book
 
     def ru_holders(self) -> dict[str, list[int]]:
         """Russian token ident → the paragraphs holding such a token (built on first use)."""
@@ -252,23 +263,68 @@ def _search(context: AlignContext, ru_indices: list[int], en_indices: list[int],
     return search(scorer, len(ru_indices), len(en_indices)), scorer
 
 
-def _search_learning(context: AlignContext, ru_indices: list[int], en_indices: list[int], options: AlignOptions,
-                     steps: Steps, width: Band):
-    """Search; then, if word pairs can be learnt from the confident links, search again with them."""
+@dataclass
+class _FirstSearch:
+    """A span's search before learning: its band, groups and scorer, and the word pairs they teach."""
+
+    ru: list[int]
+    en: list[int]
+    band: list[tuple[int, int]]
+    groups: list
+    scorer: Scorer
+    learnt: dict[str, set[str]]
+
+
+def _first_search(context: AlignContext, ru_indices: list[int], en_indices: list[int], options: AlignOptions,
+                  steps: Steps, width: Band) -> _FirstSearch:
+    """Search a span with the keys it has; learn word pairs from its confident links (if it is small enough)."""
     band = windows(context, ru_indices, en_indices, width)
     steps.report(1, 4)
     groups, scorer = _search(context, ru_indices, en_indices, options, context.matches(ru_indices, en_indices, band))
     steps.report(2, 4)
     learn = options.learn and len(ru_indices) * len(en_indices) <= LEARN_MAX_CELLS
-    changed = apply_pairs(context, learn_pairs(context, groups, ru_indices, en_indices)) if learn else set()
-    if changed:
-        moved = {p for p, i in enumerate(ru_indices) if i in changed}
-        pairs = {key: match for key, match in scorer.pairs.items() if key[0] not in moved}
-        pairs.update(context.matches(ru_indices, en_indices, band, only=changed))
-        known = {key: group for key, group in scorer.known.items() if not moved.intersection(key[0])}
-        groups, _ = _search(context, ru_indices, en_indices, options, pairs, known, (scorer.ru, scorer.en))
+    learnt = learn_pairs(context, groups, ru_indices, en_indices) if learn else {}
+    return _FirstSearch(ru_indices, en_indices, band, groups, scorer, learnt)
+
+
+def _search_again(context: AlignContext, first: _FirstSearch, options: AlignOptions, changed: set[int]):
+    """The groups of a span searched again after the Russian paragraphs ``changed`` gained learnt keys."""
+    ru_indices, en_indices, scorer = first.ru, first.en, first.scorer
+    changed = changed.intersection(ru_indices)
+    if not changed:
+        return first.groups
+    moved = {p for p, i in enumerate(ru_indices) if i in changed}
+    pairs = {key: match for key, match in scorer.pairs.items() if key[0] not in moved}
+    pairs.update(context.matches(ru_indices, en_indices, first.band, only=changed))
+    known = {key: group for key, group in scorer.known.items() if not moved.intersection(key[0])}
+    groups, _ = _search(context, ru_indices, en_indices, options, pairs, known, (scorer.ru, scorer.en))
+    return groups
+
+
+def _search_learning(context: AlignContext, ru_indices: list[int], en_indices: list[int], options: AlignOptions,
+                     steps: Steps, width: Band):
+    """Search; then, if word pairs can be learnt from the confident links, search again with them."""
+    first = _first_search(context, ru_indices, en_indices, options, steps, width)
+    changed = apply_pairs(context, first.learnt, set(ru_indices)) if first.learnt else set()
+    groups = _search_again(context, first, options, changed)
     steps.report(4, 4)
     return groups
+
+
+def _linked(context: AlignContext, ru_indices: list[int], en_indices: list[int], groups, options: AlignOptions,
+            steps: Steps) -> list[Link]:
+    """The links of a span's groups, with their sentences and differences."""
+    links = []
+    for done, group in enumerate(groups):
+        if done % 50 == 0:
+            steps.report(done, len(groups))
+        link = Link(sorted(ru_indices[p] for p in group.ru), sorted(en_indices[q] for q in group.en),
+                    score=confidence(group))
+        if options.sentences:
+            link.sentences = align_sentences(link, context)
+        link.differences = link_differences(link, context)
+        links.append(link)
+    return links
 
 
 def align_spans(ru: Document, en: Document, ru_indices: list[int], en_indices: list[int],
@@ -286,17 +342,7 @@ def align_spans(ru: Document, en: Document, ru_indices: list[int], en_indices: l
     searching = dataclasses.replace(steps, size=steps.size * SEARCH_STEPS // (STEPS - FEATURE_STEPS))
     groups = _search_learning(context, ru_indices, en_indices, options, searching, width)
     linking = dataclasses.replace(steps, start=searching.start + searching.size, size=steps.size - searching.size)
-    links = []
-    for done, group in enumerate(groups):
-        if done % 50 == 0:
-            linking.report(done, len(groups))
-        link = Link(sorted(ru_indices[p] for p in group.ru), sorted(en_indices[q] for q in group.en),
-                    score=confidence(group))
-        if options.sentences:
-            link.sentences = align_sentences(link, context)
-        link.differences = link_differences(link, context)
-        links.append(link)
-    return links
+    return _linked(context, ru_indices, en_indices, groups, options, linking)
 
 
 def align_documents(ru: Document, en: Document, options: AlignOptions | None = None, *,
@@ -322,6 +368,7 @@ def _align_documents(ru: Document, en: Document, options: AlignOptions, progress
         searching = Steps(progress, cancelled, FEATURE_STEPS, STEPS - FEATURE_STEPS)
         ru_indices, en_indices = _alignable(ru, options), _alignable(en, options)
         plan = plan_book(context, ru_indices, en_indices) if options.book else None
+        context._book = plan is not None
         if plan is None:
             links = align_spans(ru, en, ru_indices, en_indices, options, context=context, steps=searching)
             if options.follow_sentences:
@@ -358,20 +405,41 @@ PARTIAL_EVERY = 0.5
 
 def _align_book(context: AlignContext, plan: BookPlan, options: AlignOptions, steps: Steps,
                 partial: Callable[[Alignment], None] | None, first: int | None) -> list[Link]:
-    """Heading links first, then each stretch between them on its own (the one holding ``first`` first)."""
+    """Heading links first, then each stretch between them on its own (the one holding ``first`` first).
+
+    Each stretch is searched, the word pairs all of them teach are given to the whole book, and each
+    stretch is searched again with them: what a chapter learnt helps every other, and no stretch's
+    links depend on the order the stretches are searched in."""
     links = [_heading_link(context, i, j, score) for i, j, score in plan.anchors]
-    stretches = list(plan.stretches)
+    stretches = [s for s in plan.stretches if s.ru and s.en]
     if first is not None:
-        holding = [s for s in stretches if s.ru and s.ru[0] <= first <= s.ru[-1]]
+        holding = [s for s in stretches if s.ru[0] <= first <= s.ru[-1]]
         stretches = holding + [s for s in stretches if s not in holding]
-    total = sum(len(s.ru) + len(s.en) for s in stretches) or 1
-    done, reported = 0, None
+    total = 2 * sum(len(s.ru) + len(s.en) for s in stretches) or 1
+    done = 0
+
+    def part(size: int) -> Steps:
+        return dataclasses.replace(steps, start=steps.start + steps.size * done // total, size=steps.size * size // total)
+
+    searched: list = []
+    learnt: dict[str, set[str]] = {}
     for stretch in stretches:
         size = len(stretch.ru) + len(stretch.en)
-        part = dataclasses.replace(steps, start=steps.start + steps.size * done // total,
-                                   size=steps.size * size // total)
-        links += align_spans(context.ru, context.en, stretch.ru, stretch.en, options, context=context, steps=part,
-                             width=options.chapter_band)
+        searched.append(_first_search(context, list(stretch.ru), list(stretch.en), options, part(size),
+                                      options.chapter_band))
+        for ident, keys in searched[-1].learnt.items():
+            learnt.setdefault(ident, set()).update(keys)
+        done += size
+        if partial and len(searched) == 1 and len(stretches) > 1:
+            # the chapter on screen at once, as its first search links it (its final links follow)
+            found = searched[0]
+            partial(Alignment(links=links + _linked(context, found.ru, found.en, found.groups, options, Steps())))
+    changed = apply_pairs(context, learnt) if learnt else set()
+    reported = None
+    for found in searched:
+        size = len(found.ru) + len(found.en)
+        groups = _search_again(context, found, options, changed)
+        links += _linked(context, found.ru, found.en, groups, options, part(size))
         done += size
         if partial and (reported is None or time.monotonic() - reported >= PARTIAL_EVERY):
             partial(Alignment(links=list(links)))

@@ -64,20 +64,28 @@ def learn_pairs(context, groups, ru_indices: list[int], en_indices: list[int]) -
     return learnt
 
 
-def apply_pairs(context, learnt: dict[str, set[str]]) -> set[int]:
-    """Give the Russian tokens of the context their learnt keys; the paragraphs that changed."""
+def apply_pairs(context, learnt: dict[str, set[str]], within: set[int] | None = None) -> set[int]:
+    """Give the Russian tokens of the context (of the paragraphs ``within``, if given) their learnt keys;
+    the paragraphs that changed.
+
+    A book's chapters are searched one by one and in any order (the one on screen first): what one
+    chapter's search learnt is given to that chapter's paragraphs only, so no chapter's links depend
+    on which chapters were searched before it."""
     changed = set()
     additions = []
     positions = context.ru_positions()
     applied = context.learnt_keys  # ident → the keys every token of it was given already
     for ident, extra in learnt.items():
-        done = applied.setdefault(ident, set())
-        if extra <= done:
-            continue  # every token of this word has these keys
-        done |= extra
+        if within is None:
+            done = applied.setdefault(ident, set())
+            if extra <= done:
+                continue  # every token of this word has these keys
+            done |= extra
         added = tuple(sorted(extra))
         for position in positions.get(ident, ()):
             index, bit = position >> 32, position & 0xFFFFFFFF
+            if within is not None and index not in within:
+                continue
             keys = context.ru_features[index].keys
             if not extra.issubset(keys[bit]):
                 additions.append((index, bit, tuple(key for key in added if key not in keys[bit])))

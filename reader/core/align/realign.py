@@ -4,7 +4,10 @@ Inside a *window* (a paragraph range on each side), every automatic link lying w
 dropped and the rest is aligned again. Confirmed and manual links are never moved: they are
 fixed anchors that cut the window into gaps, and each gap is aligned on its own with
 ``align_spans`` and the pair's reusable ``AlignContext`` (so a gap of 100 paragraphs in a long
-book costs only its own search). Links that reach outside the window are kept as they are.
+book costs only its own search). In a pair that is not a book each gap's links then follow the
+sentences the way a whole alignment's do (``reader.core.align.retell.follow_sentences``: the
+sentence-first links where the gap reads as a retelling). Links that reach outside the window
+are kept as they are.
 Paragraphs marked "no counterpart" and paragraphs of kinds the aligner leaves out stay unlinked.
 Gaps that hold merged or split paragraphs are aligned as units (see ``reader.core.align.units``).
 """
@@ -163,18 +166,24 @@ def _align_gap(alignment: Alignment, documents: dict[str, Document], gap: Gap, k
                context) -> list[Link]:
     """Links for the free paragraphs of ``gap`` (through stand-in documents if it holds merged/split units)."""
     from reader.core.align.aligner import AlignContext, align_spans
+    from reader.core.align.retell import follow_sentences
 
     ru, en = documents["ru"], documents["en"]
+    follow = context.follows_sentences()
     if not any(_has_units(alignment.units[side], getattr(gap, side)) for side in SIDES):
-        return align_spans(ru, en, gap.ru, gap.en, context=context)
+        links = align_spans(ru, en, gap.ru, gap.en, context=context)
+        return follow_sentences(context, gap.ru, gap.en, links, context.options.retell) if follow else links
     unit_lists = {side: _free_units(alignment, documents, side, getattr(gap, side), kept) for side in SIDES}
     if not unit_lists["ru"] or not unit_lists["en"]:
         return []
     stand_ins = {side: unit_document(documents[side], unit_lists[side]) for side in SIDES}
     stand_in_options = dataclasses.replace(context.options, ru_translations=None)
     stand_in_context = AlignContext.build(stand_ins["ru"], stand_ins["en"], stand_in_options)
-    found = align_spans(stand_ins["ru"], stand_ins["en"], list(range(len(unit_lists["ru"]))),
-                        list(range(len(unit_lists["en"]))), stand_in_options, context=stand_in_context)
+    ru_indices, en_indices = list(range(len(unit_lists["ru"]))), list(range(len(unit_lists["en"])))
+    found = align_spans(stand_ins["ru"], stand_ins["en"], ru_indices, en_indices, stand_in_options,
+                        context=stand_in_context)
+    if follow:
+        found = follow_sentences(stand_in_context, ru_indices, en_indices, found, stand_in_options.retell)
     return [link_from_units(link, unit_lists["ru"], unit_lists["en"], documents) for link in found]
 
 

@@ -46,7 +46,7 @@ def _link(found: ParagraphLink, context) -> Link:
 
 def is_retelling(alignment: SentenceAlignment, params: RetellParams = DEFAULT) -> bool:
     """Whether the sentence pass reads the pair as a retelling (see the module's docstring)."""
-    return alignment.trimmed_share() >= params.trimmed
+    return alignment.trimmed_share(params.trimmed_prior) >= params.trimmed
 
 
 def follow_sentences(context, ru_indices: list[int], en_indices: list[int], links: list[Link],

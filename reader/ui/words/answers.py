@@ -15,7 +15,7 @@ from PySide6.QtGui import QColor, QTextCharFormat
 from reader.core.align.model import Link
 from reader.core.words.linker import WordLinker
 from reader.core.words.model import Counterpart, Evidence, Status, Word
-from reader.ui.analysis import sentence_at
+from reader.core.links import sentence_at
 from reader.ui.highlights import Highlight
 from reader.ui.words.places import Place, other, word_highlight
 

@@ -107,6 +107,19 @@ def test_the_chapter_asked_for_first_comes_first_and_partial_results_grow(parall
     assert sorted(seen[-1]) == sorted(list(link.ru) for link in final.links)
 
 
+def _all_links(alignment):
+    return sorted((tuple(link.ru), tuple(link.en), link.score) for link in alignment.links)
+
+
+def test_the_order_of_the_chapters_does_not_change_the_links(parallel_docs):
+    """Whichever chapter is aligned first (the window asks for the one on screen), the links are the same."""
+    ru, en = _book(parallel_docs[:4], ["I", "II", "III", "IV"], ["Chapter 1", "Chapter 2", "Chapter 3", "Chapter 4"])
+    in_order = _all_links(align_documents(ru, en))
+    for heading in ("II", "III", "IV"):
+        chapter = next(p.index for p in ru.paragraphs if p.text == heading)
+        assert _all_links(align_documents(ru, en, first=chapter + 1)) == in_order, heading
+
+
 def test_a_stretch_the_words_cannot_join_is_joined_by_length_in_a_translation(parallel_docs):
     """Paragraphs of words the lexicon does not know, in a faithful translation, are linked by their
     lengths and marked weak; the same stretch in a pair that is mostly unlinked stays unlinked."""
@@ -153,6 +166,17 @@ def _chapter_of(document, pattern):
 def novel():
     pair = load_pair(SLICE / "book-slice.ru.txt", SLICE / "book-slice.en.txt")
     return pair.ru, pair.en, align_documents(pair.ru, pair.en)
+
+
+def test_novel_links_do_not_depend_on_the_chapter_aligned_first(novel):
+    """What one chapter's search learns does not reach another's links before that one is searched."""
+    ru, en, alignment = novel
+    in_order = _all_links(alignment)
+    chapters = sorted(set(_chapter_of(ru, _RU_CHAPTER)))
+    ru_chapter = _chapter_of(ru, _RU_CHAPTER)
+    for chapter in chapters[len(chapters) // 2:][:2] + chapters[-1:]:
+        first = next(i for i, c in enumerate(ru_chapter) if c == chapter)
+        assert _all_links(align_documents(ru, en, first=first + 1)) == in_order, chapter
 
 
 def test_novel_links_stay_inside_their_chapter(novel):

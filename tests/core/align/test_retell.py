@@ -223,3 +223,17 @@ def test_an_english_paragraph_takes_the_sentence_first_merge_when_it_explains_mo
     # two of three: one more sentence is not enough
     assert links(1, [Link([1, 2], [0])]) == {((1, 2), (0,))}
     assert links(0, [Link([1, 2], [0])]) == {((0, 1, 2), (0,))}
+
+
+def test_a_prior_on_the_trimmed_share_asks_more_of_a_short_pair(pairs):
+    # one trimmed sentence of a few is weak evidence: counted as if two more had been kept
+    row = pairs[("wmt21-ru-en:vesti.ru.343764", "retold")]
+    found, _ = _sentence_links(row)
+    share, smoothed = found.trimmed_share(), found.trimmed_share(2.0)
+    assert 0 < smoothed < share
+    used = {a for group in found.chain for a in group.ru}
+    linked = {found.ru[a].paragraph for a in used}
+    held = [a for a, s in enumerate(found.ru) if s.paragraph in linked and s.total]
+    assert smoothed == pytest.approx(share * len(held) / (len(held) + 2))
+    assert is_retelling(found, RetellParams(trimmed=smoothed)) and not is_retelling(
+        found, RetellParams(trimmed=smoothed, trimmed_prior=2.5))

@@ -1,12 +1,12 @@
-"""Coverage figures, gaps, weak links, stepping, find and difference look-ups (Qt-free)."""
+"""Coverage figures, gaps, weak links, stepping and sentence look-ups over an alignment."""
 
 from __future__ import annotations
 
 from reader.core.align.model import Alignment, Link, SentenceLink
 from reader.core.document import Kind
+from reader.core.links import (LinkIndex, pair_stats, sentence_at, sentence_counterparts, step, weak_paragraphs,
+                               without_counterpart)
 from reader.core.segment import make_document
-from reader.ui.analysis import (LinkIndex, find_matches, locate_terms, pair_stats, sentence_at, sentence_counterparts,
-                                step, weak_paragraphs, without_counterpart)
 
 
 def documents():
@@ -34,14 +34,6 @@ def test_step_wraps_around():
     assert step([2, 5, 9], 2, False) == 9
     assert step([2, 5, 9], 6, False) == 5
     assert step([], 3, True) is None
-
-
-def test_find_and_terms():
-    docs = documents()
-    assert [(m.paragraph, m.start) for m in find_matches(docs["en"], "en", "three")] == [(2, 0), (2, 6), (2, 12)]
-    assert [m.start for m in find_matches(docs["en"], "en", "Three", case_sensitive=True)] == [0]
-    assert locate_terms("In 2019 and 20190 Гуцан", ["2019", "гуцан"]) == [(3, 7, "2019"), (18, 23, "гуцан")]
-    assert locate_terms("countries of the UN", ["un"]) == [(17, 19, "un")]
 
 
 def test_sentence_lookups():
