@@ -18,7 +18,7 @@ from reader.core.commands import CommandStack
 from reader.core.document import Document
 from reader.core.links import LinkIndex
 from reader.ui.settings import Settings
-from reader.ui.worker import Task
+from reader.ui.worker import Task, TaskSlot
 
 
 @dataclass
@@ -80,8 +80,7 @@ class Context(QObject):
         self.aligner: Callable = _default_aligner()
         #: options passed to the aligner (AlignOptions or None)
         self.align_options = None
-        self._task: Task | None = None
-        self.aligning = False
+        self._alignment_task = TaskSlot(self.thread_pool, self)
         #: the Russian paragraph the person is reading (its chapter is aligned first); set by the pair view
         self.reading_position: Callable[[], int | None] = lambda: None
         #: ``alignment`` holds the links found so far by the running (or a stopped) first alignment
@@ -121,37 +120,24 @@ class Context(QObject):
         if (self.alignment is None or self.partial) and accepts_partial(aligner):
             # the first alignment: links shown as they come, the chapter being read first
             extra.update(partial=task.report, first=self.reading_position())
-        task.signals.partial.connect(self._on_partial)
-        task.signals.progress.connect(self._on_progress)
-        task.signals.finished.connect(self._on_finished)
-        task.signals.failed.connect(self._on_failed)
-        self._task = task
-        self.aligning = True
+        self._alignment_task.start(task, partial=self._on_partial, progress=self.alignment_progress.emit,
+                                   finished=self._on_finished, failed=self._on_failed)
         self.alignment_progress.emit(0, 1)
-        self.thread_pool.start(task)
+
+    @property
+    def aligning(self) -> bool:
+        """Whether the open pair is being aligned in the background."""
+        return self._alignment_task.busy()
 
     def cancel_alignment(self) -> None:
         """Stop the running alignment job, if any; its result will be dropped."""
-        if self._task is not None:
-            self._task.cancel()
-            self._task = None
-        if self.aligning:
-            self.aligning = False
+        if self._alignment_task.cancel():
             self.alignment_progress.emit(0, 0)
-
-    def _current(self) -> bool:
-        task = self._task
-        return task is not None and self.sender() is task.signals
-
-    @Slot(int, int)
-    def _on_progress(self, done: int, total: int) -> None:
-        if self._current():
-            self.alignment_progress.emit(done, total)
 
     @Slot(object)
     def _on_partial(self, alignment: Alignment) -> None:
         """Links found so far: shown until the next ones come, unless the person edited them meanwhile."""
-        if not self._current() or (self.alignment is not None and not self.partial) or self.commands.can_undo():
+        if (self.alignment is not None and not self.partial) or self.commands.can_undo():
             return
         self.alignment = alignment
         self.partial = True
@@ -159,10 +145,6 @@ class Context(QObject):
 
     @Slot(object)
     def _on_finished(self, alignment: Alignment) -> None:
-        if not self._current():
-            return  # a stale result of a cancelled or replaced job
-        self._task = None
-        self.aligning = False
         self.alignment_progress.emit(0, 0)
         if self.partial and not self.commands.can_undo():
             if alignment is self.alignment:  # the last partial report was the whole result
@@ -182,10 +164,6 @@ class Context(QObject):
 
     @Slot(object)
     def _on_failed(self, error: Exception) -> None:
-        if not self._current():
-            return
-        self._task = None
-        self.aligning = False
         self.alignment_progress.emit(0, 0)
         hint = getattr(error, "hint", "")
         self.alignment_failed.emit(f"{error}\n{hint}".strip() if hint else str(error))

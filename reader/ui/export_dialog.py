@@ -16,7 +16,7 @@ from reader.core.export.formats import FORMATS, export
 from reader.ui import dialogs
 from reader.ui.i18n import QT_TRANSLATE_NOOP
 from reader.ui.save_paths import suggested_path
-from reader.ui.worker import Task
+from reader.ui.worker import Task, TaskSlot
 
 
 #: the formats' descriptions (reader.core.export.formats.FORMATS) for translation
@@ -132,7 +132,7 @@ class ExportController(QObject):
         self.window = window
         self.context = window.context
         self.annotations = annotations
-        self._task: Task | None = None
+        self._export = TaskSlot(window.context.thread_pool, self)
         self.progress: QProgressDialog | None = None
         action = QAction(tr("&Export…"), window)
         action.setObjectName("action_export")
@@ -194,17 +194,12 @@ class ExportController(QObject):
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress.setMinimumDuration(300)
         self.progress.canceled.connect(self.cancel)
-        task.signals.progress.connect(self._on_progress)
-        task.signals.finished.connect(self._on_finished)
-        task.signals.failed.connect(self._on_failed)
-        self._task = task
-        self.context.thread_pool.start(task)
-        return task
+        return self._export.start(task, progress=self._on_progress, finished=self._on_finished,
+                                  failed=self._on_failed)
 
     def cancel(self) -> None:
         """Stop the running export (its file is not written)."""
-        if self._task is not None:
-            self._task.cancel()
+        if self._export.cancel():
             self.window.statusBar().showMessage(tr("Export cancelled."), 5000)
         self._close_progress()
 
@@ -217,7 +212,6 @@ class ExportController(QObject):
             self.progress.reset()
             self.progress.deleteLater()
             self.progress = None
-        self._task = None
 
     def _on_finished(self, path) -> None:
         self._close_progress()

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEd
 from reader.core.textsearch import Match, iter_matches
 from reader.ui.context import Context
 from reader.ui.pairview import PairView
-from reader.ui.worker import Task
+from reader.ui.worker import Task, TaskSlot
 
 # typing pauses this long before a search starts (ms)
 SEARCH_DELAY_MS = 80
@@ -42,7 +42,7 @@ class FindBar(QWidget):
         self.pair_view = pair_view
         self.matches: list[Match] = []
         self.current = -1
-        self._task: Task | None = None
+        self._search = TaskSlot(self.context.thread_pool, self)
         self._start: dict[str, int] = {}  # per side: the first paragraph on screen when the search started
         self._delay = QTimer(self)
         self._delay.setSingleShot(True)
@@ -126,13 +126,11 @@ class FindBar(QWidget):
 
     def is_searching(self) -> bool:
         """Whether a search is waiting to start or running."""
-        return self._delay.isActive() or self._task is not None
+        return self._delay.isActive() or self._search.busy()
 
     def _cancel(self) -> None:
         self._delay.stop()
-        if self._task is not None:
-            self._task.cancel()
-            self._task = None
+        self._search.cancel()
 
     def _start_search(self) -> None:
         query, case = self.edit.text(), self.case.isChecked()
@@ -153,23 +151,9 @@ class FindBar(QWidget):
             return batch
 
         task = Task(work)
-        task.signals.partial.connect(self._on_batch)
-        task.signals.finished.connect(self._on_finished)
-        task.signals.failed.connect(self._on_finished)
-        self._task = task
-        self.context.thread_pool.start(task)
-
-    def _current_task(self) -> bool:
-        return self._task is not None and self.sender() is self._task.signals
-
-    def _on_batch(self, batch: list[Match]) -> None:
-        if self._current_task():
-            self._add(batch)
+        self._search.start(task, partial=self._add, finished=self._on_finished, failed=self._on_finished)
 
     def _on_finished(self, batch) -> None:
-        if not self._current_task():
-            return
-        self._task = None
         self._add(batch if isinstance(batch, list) else [])
         if self.current < 0 and self.matches:
             self.current = 0

@@ -18,7 +18,7 @@ from reader.core.align.model import SIDES, Alignment
 from reader.core.align.realign import Realign, Window, plan_realign, snapshot, whole_window
 from reader.core.errors import AlignmentError, ReaderError
 from reader.ui.refusals import refusal_text
-from reader.ui.worker import Task
+from reader.ui.worker import TaskSlot
 
 
 def tr(text: str) -> str:
@@ -41,8 +41,8 @@ class Realigner(QObject):
         self.push, self.message = push, message
         self.align_context = None  # the pair's AlignContext (see prepare), None until built
         self._context_options = None  # the align options it was built with
-        self._task: Task | None = None
-        self._preparing: Task | None = None  # building align_context ahead of need
+        self._realign = TaskSlot(context.thread_pool, self)
+        self._preparing = TaskSlot(context.thread_pool, self)  # building align_context ahead of need
         self._revision = 0
         context.commands.subscribe(self._edited)
         context.alignment_changed.connect(self.prepare)
@@ -53,15 +53,13 @@ class Realigner(QObject):
     def reset(self) -> None:
         """Another pair is open: stop, forget the aligner context."""
         self.cancel()
-        if self._preparing is not None:
-            self._preparing.cancel()
-            self._preparing = None
+        self._preparing.cancel()
         self.align_context = self._context_options = None
 
     def prepare(self) -> None:
         """Build the pair's aligner context in the background once its alignment is there (if not built yet)."""
         options, documents = self.context.align_options, self.context.documents()
-        if (self.context.alignment is None or self.context.aligning or not documents or self._preparing is not None
+        if (self.context.alignment is None or self.context.aligning or not documents or self._preparing.busy()
                 or (self.align_context is not None and self._context_options is options)):
             return
 
@@ -70,16 +68,10 @@ class Realigner(QObject):
 
             return AlignContext.build(documents["ru"], documents["en"], options)
 
-        task = Task(work)
-        task.signals.finished.connect(lambda built: self._prepared(task, options, built))
-        task.signals.failed.connect(lambda _error: self._prepared(task, options, None))
-        self._preparing = task
-        self.context.thread_pool.start(task)
+        self._preparing.start(work, finished=lambda built: self._prepared(options, built),
+                              failed=lambda _error: self._prepared(options, None))
 
-    def _prepared(self, task: Task, options, built) -> None:
-        if task is not self._preparing:
-            return  # another pair was opened meanwhile
-        self._preparing = None
+    def _prepared(self, options, built) -> None:
         if options is not self.context.align_options:
             self.prepare()  # the options changed while it was being built: build for the new ones
         elif built is not None and (self.align_context is None or self._context_options is not options):
@@ -87,12 +79,10 @@ class Realigner(QObject):
 
     def busy(self) -> bool:
         """Whether a re-alignment is running."""
-        return self._task is not None
+        return self._realign.busy()
 
     def cancel(self) -> None:
-        if self._task is not None:
-            self._task.cancel()
-            self._task = None
+        if self._realign.cancel():
             QApplication.restoreOverrideCursor()
 
     def align_again(self) -> None:
@@ -117,24 +107,13 @@ class Realigner(QObject):
             context = prepared or AlignContext.build(documents["ru"], documents["en"], options)
             return context, plan_realign(frozen, documents, window, context, progress=progress, cancelled=cancelled)
 
-        task = Task(work)
-        task.signals.finished.connect(lambda result: self._finished(task, alignment, revision, window, options, result))
-        task.signals.failed.connect(lambda error: self._failed(task, error))
-        self._task = task
+        self._realign.start(work, finished=lambda result: self._finished(alignment, revision, window, options, result),
+                            failed=self._failed)
         self.message(tr("Re-aligning…"))
         QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
-        self.context.thread_pool.start(task)
 
-    def _done(self, task: Task) -> bool:
-        if task is not self._task:
-            return False  # cancelled or replaced
-        self._task = None
+    def _finished(self, alignment: Alignment, revision: int, window: Window, options, result) -> None:
         QApplication.restoreOverrideCursor()
-        return True
-
-    def _finished(self, task: Task, alignment: Alignment, revision: int, window: Window, options, result) -> None:
-        if not self._done(task):
-            return
         context, change = result
         self.align_context, self._context_options = context, options
         if alignment is not self.context.alignment or revision != self._revision:
@@ -144,8 +123,8 @@ class Realigner(QObject):
             self.message(tr("Re-aligned: {count} links found again; your links were kept.").format(
                 count=len(change.added)))
 
-    def _failed(self, task: Task, error: Exception) -> None:
-        if self._done(task):
-            text = (refusal_text(error) if isinstance(error, AlignmentError)
-                    else str(error) if isinstance(error, ReaderError) else repr(error))
-            self.message(tr("Re-alignment failed: {message}").format(message=text))
+    def _failed(self, error: Exception) -> None:
+        QApplication.restoreOverrideCursor()
+        text = (refusal_text(error) if isinstance(error, AlignmentError)
+                else str(error) if isinstance(error, ReaderError) else repr(error))
+        self.message(tr("Re-alignment failed: {message}").format(message=text))

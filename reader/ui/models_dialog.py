@@ -11,7 +11,7 @@ from reader.core.mt.availability import ENABLE_HINT, mt_available
 from reader.core.mt.packages import InstalledPackage, installed_packages, packages_dir
 from reader.core.sizes import format_size
 from reader.ui.i18n import QT_TRANSLATE_NOOP
-from reader.ui.worker import Task
+from reader.ui.worker import Task, TaskSlot
 
 COLUMNS = (QT_TRANSLATE_NOOP("ModelsDialog", "From → To"), QT_TRANSLATE_NOOP("ModelsDialog", "Name"),
            QT_TRANSLATE_NOOP("ModelsDialog", "Version"), QT_TRANSLATE_NOOP("ModelsDialog", "Size"),
@@ -30,7 +30,7 @@ class ModelsDialog(QDialog):
         self.setObjectName("models_dialog")
         self.setWindowTitle(self.tr("Translation Models"))
         self.thread_pool = thread_pool
-        self.task: Task | None = None
+        self._job = TaskSlot(thread_pool, self)  # one install, removal or download at a time
         self._success = ""
         self._cancellable = False
         self.packages: list[InstalledPackage] = []
@@ -149,42 +149,41 @@ class ModelsDialog(QDialog):
 
     def cancel(self) -> None:
         """Stop a running download (at its next chunk; nothing is installed)."""
-        if self.task is not None and self._cancellable:
-            self.task.cancel()
+        if self._job.busy() and self._cancellable:
+            self._job.cancel()
             self._finish(self.tr("Cancelled."))
 
     def _run(self, title: str, work, success: str, *, cancellable: bool = True) -> None:
-        if self.task is not None:
+        if self._job.busy():
             return
-        task = self.task = Task(work)
         self._success = success
-        task.signals.progress.connect(self._on_progress)  # bound slots: run in the UI thread (queued)
-        task.signals.finished.connect(self._on_finished)
-        task.signals.failed.connect(self._on_failed)
+        # started first, so that the buttons below see it busy; its signals arrive after this returns (queued)
+        self._job.start(work, progress=self._on_progress, finished=self._on_finished, failed=self._on_failed)
         self.message.setText(title)
         self.progress.setRange(0, 0)
         self.progress.show()
         self._cancellable = cancellable
         self.cancel_button.setVisible(cancellable)  # installing and removing take seconds and cannot stop halfway
         self._update_buttons()
-        self.thread_pool.start(task)
+
+    @property
+    def task(self) -> Task | None:
+        """The running install, removal or download (None when idle)."""
+        return self._job.task
 
     def _on_progress(self, done: int, total: int) -> None:
-        if self.sender() is (self.task.signals if self.task else None) and total:
+        if total:
             self.progress.setRange(0, total)
             self.progress.setValue(done)
 
     def _on_finished(self, package: InstalledPackage) -> None:
-        if self.sender() is (self.task.signals if self.task else None):
-            self._finish(self._success.format(name=package.name), True)
+        self._finish(self._success.format(name=package.name), True)
 
     def _on_failed(self, error: Exception) -> None:
-        if self.sender() is (self.task.signals if self.task else None):
-            hint = getattr(error, "hint", "")
-            self._finish(f"{error}\n{hint}".strip())
+        hint = getattr(error, "hint", "")
+        self._finish(f"{error}\n{hint}".strip())
 
     def _finish(self, message: str, changed: bool = False) -> None:
-        self.task = None
         self.progress.hide()
         self.cancel_button.hide()
         self.message.setText(message)

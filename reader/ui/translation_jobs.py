@@ -7,12 +7,12 @@ paragraph's translation to the UI thread as soon as it is ready, through its own
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QObject, Signal
 
-from reader.ui.worker import Task
+from reader.ui.worker import Task, TaskSlot
 
 
 class ResultCarrier(QObject):
@@ -34,7 +34,6 @@ class Job:
     done: Callable[[Any], None] | None = None  # given what ``work`` returned
     owner: object = None  # the pair the job belongs to: results for another pair are dropped
     size: int = 1  # how many paragraphs it translates
-    task: Task | None = field(default=None, repr=False)
 
 
 class JobRunner(QObject):
@@ -52,7 +51,7 @@ class JobRunner(QObject):
         self.thread_pool = thread_pool
         self.queue: list[Job] = []
         self.current: Job | None = None
-        self._carrier: ResultCarrier | None = None
+        self._task = TaskSlot(thread_pool, self)
 
     @property
     def busy(self) -> bool:
@@ -67,10 +66,8 @@ class JobRunner(QObject):
     def cancel_all(self) -> None:
         """Drop the queue and stop the running job (its further results are dropped)."""
         self.queue.clear()
-        if self.current is not None and self.current.task is not None:
-            self.current.task.cancel()
+        self._task.cancel()
         self.current = None
-        self._carrier = None
         self.progress.emit("", 0, 0)
 
     def _start_next(self) -> None:
@@ -78,44 +75,25 @@ class JobRunner(QObject):
             self.progress.emit("", 0, 0)
             return
         job = self.current = self.queue.pop(0)
-        carrier = self._carrier = ResultCarrier()
-        carrier.result.connect(self._on_result)
-        task = job.task = Task(lambda progress, cancelled: job.work(progress, cancelled, carrier.result.emit))
-        task.signals.progress.connect(self._on_progress)
-        task.signals.finished.connect(self._on_finished)
-        task.signals.failed.connect(self._on_failed)
+        carrier = ResultCarrier()  # kept alive by the task's work, which emits through it
+        task = Task(lambda progress, cancelled: job.work(progress, cancelled, carrier.result.emit))
+        carrier.result.connect(lambda side, index, translation: self._on_result(task, side, index, translation))
+        self._task.start(task, progress=lambda done, total: self.progress.emit(job.title, done, total),
+                         finished=lambda result: self._on_finished(job, result), failed=self._on_failed)
         self.progress.emit(job.title, 0, 1)
-        self.thread_pool.start(task)
 
-    def _is_current(self, signals) -> bool:
-        job = self.current
-        return job is not None and job.task is not None and signals is job.task.signals
-
-    @Slot(str, int, object)
-    def _on_result(self, side: str, index: int, translation) -> None:
-        if self.current is not None and self.sender() is self._carrier:
+    def _on_result(self, task: Task, side: str, index: int, translation) -> None:
+        if self._task.is_current(task):  # results of a cancelled job are dropped, even those on their way
             self.result.emit(side, index, translation)
 
-    @Slot(int, int)
-    def _on_progress(self, done: int, total: int) -> None:
-        job = self.current
-        if job is not None and self._is_current(self.sender()):
-            self.progress.emit(job.title, done, total)
-
-    @Slot(object)
-    def _on_finished(self, result) -> None:
-        if not self._is_current(self.sender()):
-            return
-        job, self.current, self._carrier = self.current, None, None
-        if job is not None and job.done is not None:
+    def _on_finished(self, job: Job, result) -> None:
+        self.current = None
+        if job.done is not None:
             job.done(result)
         self._start_next()
 
-    @Slot(object)
     def _on_failed(self, error) -> None:
-        if not self._is_current(self.sender()):
-            return
-        self.current, self._carrier = None, None
+        self.current = None
         self.queue.clear()
         self.progress.emit("", 0, 0)
         self.failed.emit(error)

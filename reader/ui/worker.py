@@ -1,8 +1,9 @@
 """Background work: a QRunnable that reports through its own small signal carrier (git-cola style).
 
 The work function gets ``progress(done, total)`` and ``cancelled()`` callables and runs on a
-QThreadPool thread; results reach the UI thread through queued signals. Whoever starts a task
-keeps a token and drops results of tasks that are no longer current.
+QThreadPool thread; results reach the UI thread through queued signals. A :class:`TaskSlot` owns
+the one task of a job (an alignment, a search, an export…): starting another cancels and forgets
+the previous one, and results of a replaced or cancelled task never reach their handlers.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import traceback
 from typing import Any
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QRunnable, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from reader.core.errors import ReaderError
 
@@ -83,6 +84,72 @@ class Task(QRunnable):
                 self.signals.progress.emit(done, total)
             except RuntimeError:  # the receiver side is gone (the window closed): stop quietly
                 self._cancelled.set()
+
+
+class TaskSlot(QObject):
+    """At most one running task of one job: ``start`` cancels and forgets the previous task, ``cancel`` stops it.
+
+    The handlers given to ``start`` run in the UI thread, and only while their task is the slot's current
+    one: a result, report or progress of a task that was cancelled or replaced is dropped even when it was
+    already on its way (queued) when that happened. The slot is free again (``busy()`` false) before the
+    ``finished`` or ``failed`` handler runs, so a handler may start the next task.
+    """
+
+    def __init__(self, thread_pool: QThreadPool | None = None, parent: QObject | None = None):
+        super().__init__(parent)
+        self.thread_pool = thread_pool or QThreadPool.globalInstance()
+        self._task: Task | None = None
+
+    @property
+    def task(self) -> Task | None:
+        """The running task (None when idle)."""
+        return self._task
+
+    def busy(self) -> bool:
+        """Whether a task is running (started, neither finished, failed nor cancelled)."""
+        return self._task is not None
+
+    def is_current(self, task: Task | None) -> bool:
+        """Whether ``task`` is the running one (for results carried by other signals than the task's own)."""
+        return task is not None and task is self._task
+
+    def start(self, work: Task | WorkFunction, *, finished: Callable[[Any], None] | None = None,
+              failed: Callable[[Exception], None] | None = None,
+              progress: Callable[[int, int], None] | None = None,
+              partial: Callable[[Any], None] | None = None) -> Task:
+        """Cancel the running task, if any, and run ``work`` (a work function, or a Task whose work calls its
+        ``report``) on the pool; returns the task."""
+        self.cancel()
+        task = work if isinstance(work, Task) else Task(work)
+        signals = task.signals
+        if progress is not None:
+            signals.progress.connect(lambda done, total: self._deliver(task, progress, done, total))
+        if partial is not None:
+            signals.partial.connect(lambda value: self._deliver(task, partial, value))
+        signals.finished.connect(lambda result: self._end(task, finished, result))
+        signals.failed.connect(lambda error: self._end(task, failed, error))
+        self._task = task
+        self.thread_pool.start(task)
+        return task
+
+    def cancel(self) -> bool:
+        """Stop the running task and forget it (nothing more of it is delivered); whether one was running."""
+        task, self._task = self._task, None
+        if task is None:
+            return False
+        task.cancel()
+        return True
+
+    def _deliver(self, task: Task, handler: Callable[..., None], *args: Any) -> None:
+        if task is self._task:
+            handler(*args)
+
+    def _end(self, task: Task, handler: Callable[[Any], None] | None, value: Any) -> None:
+        if task is not self._task:
+            return  # a stale result of a cancelled or replaced task
+        self._task = None
+        if handler is not None:
+            handler(value)
 
 
 def _emit_quietly(signal, value: Any) -> None:

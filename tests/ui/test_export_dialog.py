@@ -137,3 +137,18 @@ def test_cancel_in_the_progress_dialog_stops_the_export(qtbot, book_window, tmp_
     assert task.is_cancelled() and finished == [] and window.exports.progress is None
     assert not target.parent.exists() or list(target.parent.iterdir()) == []  # nothing written, no temporary file
     assert window.statusBar().currentMessage() == "Export cancelled."
+
+
+def test_an_export_cancelled_while_its_result_is_on_the_way_reports_nothing(qtbot, book_window, tmp_path):
+    """The export's result was already sent to the UI thread when Cancel came: it no longer reports success."""
+    window = book_window
+    task = window.exports.start("tsv", str(tmp_path / "book.tsv"), ExportOptions())
+    heard, finished = [], []
+    task.signals.finished.connect(heard.append)
+    window.exports.exported.connect(finished.append)
+    assert window.context.thread_pool.waitForDone(30000)  # done and emitted; the event loop has not run yet
+    window.exports.cancel()
+    qtbot.waitUntil(lambda: heard != [], timeout=5000)  # the result did arrive in the UI thread...
+    qtbot.wait(50)
+    assert finished == [] and window.exports.progress is None  # ...and was dropped
+    assert window.statusBar().currentMessage() == "Export cancelled."

@@ -259,8 +259,11 @@ def test_models_dialog_cancel_download(qtbot, mt_home, tmp_path, monkeypatch, ru
     qtbot.addWidget(dialog)
     dialog.download("ru", "en")
     assert dialog.cancel_button.isVisibleTo(dialog)
+    assert dialog.task is not None and not dialog.install_button.isEnabled()  # one job at a time
+    assert not any(button.isEnabled() for button in dialog.download_buttons.values())
     dialog.cancel()
     assert dialog.task is None and dialog.message.text() == "Cancelled."
+    assert dialog.install_button.isEnabled()
     window.context.thread_pool.waitForDone(10000)
     qtbot.wait(50)
     assert dialog.table.rowCount() == 0 and dialog.message.text() == "Cancelled."

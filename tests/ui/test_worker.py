@@ -57,3 +57,91 @@ def test_a_cancelled_task_reports_nothing_more(qtbot, qapp):
     QThreadPool.globalInstance().waitForDone(5000)
     qtbot.wait(50)
     assert heard == []
+
+
+# -- TaskSlot: one running task of a job; stale results never reach the handlers -------------------------
+
+
+def _finished_before_delivery(slot, value):
+    """Start a task in ``slot`` and let it finish and emit while the UI thread does not run its event loop:
+    its result is then queued, on its way to the handlers. Returns the task and what the raw signal heard."""
+    heard = []
+    task = Task(lambda progress, cancelled: value)
+    task.signals.finished.connect(heard.append)  # a plain listener: proves the result was really emitted
+    slot.start(task, finished=lambda result: heard.append(("handler", result)))
+    assert slot.thread_pool.waitForDone(5000)  # finished and emitted; not delivered yet (no event loop ran)
+    assert heard == [] and slot.busy()
+    return task, heard
+
+
+def test_a_replaced_tasks_result_never_reaches_its_handler(qtbot, qapp):
+    from reader.ui.worker import TaskSlot
+
+    slot = TaskSlot()
+    old, heard = _finished_before_delivery(slot, "old")
+    results = []
+    new = slot.start(lambda progress, cancelled: "new", finished=results.append)
+    assert old.is_cancelled() and slot.task is new
+    qtbot.waitUntil(lambda: results == ["new"], timeout=5000)
+    qtbot.wait(50)
+    assert heard == ["old"]  # the old result arrived in the UI thread, and its handler was not called
+    assert not slot.busy() and slot.task is None
+
+
+def test_a_cancelled_tasks_result_never_reaches_its_handler(qtbot, qapp):
+    from reader.ui.worker import TaskSlot
+
+    slot = TaskSlot()
+    task, heard = _finished_before_delivery(slot, "late")
+    assert slot.cancel() is True and task.is_cancelled()
+    assert not slot.busy() and slot.cancel() is False  # nothing left to cancel
+    qtbot.waitUntil(lambda: heard == ["late"], timeout=5000)
+    qtbot.wait(50)
+    assert heard == ["late"]
+
+
+def test_a_slot_delivers_progress_reports_and_the_result_on_the_ui_thread_then_is_free(qtbot, qapp):
+    from reader.ui.worker import TaskSlot
+
+    seen, threads, busy_at_end = [], set(), []
+    slot = TaskSlot()
+
+    def work(progress, cancelled):
+        progress(1, 2)
+        task.report("half")
+        progress(2, 2)
+        return "all"
+
+    def note(*args):
+        seen.append(args)
+        threads.add(threading.get_ident())
+
+    def finished(result):
+        note("finished", result)
+        busy_at_end.append(slot.busy())
+
+    task = Task(work)
+    slot.start(task, progress=lambda done, total: note(done, total), partial=lambda value: note("partial", value),
+               finished=finished)
+    assert slot.busy()
+    qtbot.waitUntil(lambda: bool(busy_at_end), timeout=5000)
+    assert seen == [(1, 2), ("partial", "half"), (2, 2), ("finished", "all")]
+    assert threads == {threading.get_ident()} and busy_at_end == [False]
+
+
+def test_a_failure_reaches_the_failed_handler_and_a_handler_may_start_the_next_task(qtbot, qapp):
+    from reader.core.errors import ReaderError
+    from reader.ui.worker import TaskSlot
+
+    slot, errors, results = TaskSlot(), [], []
+
+    def broken(progress, cancelled):
+        raise ReaderError("cannot read")
+
+    def failed(error):
+        errors.append(str(error))
+        slot.start(lambda progress, cancelled: "again", finished=results.append)
+
+    slot.start(broken, finished=results.append, failed=failed)
+    qtbot.waitUntil(lambda: results == ["again"], timeout=5000)
+    assert errors == ["cannot read"] and not slot.busy()
