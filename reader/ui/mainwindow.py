@@ -138,6 +138,7 @@ class MainWindow(QMainWindow):
         self.words = WordsController(self)  # word links, dictionary, vocabulary (reader.ui.words)
         self.navigator = Navigator(self)  # Back/Forward, the remembered position (reader.ui.navigator)
         self.contents = ContentsController(self, self.navigator)  # View ▸ Contents (reader.ui.contents)
+        self._restore_docks()  # every dock exists now: the panels open last time come back where they were
         self._record_jumps()
 
     # -- set-up ------------------------------------------------------------------------------
@@ -209,6 +210,11 @@ class MainWindow(QMainWindow):
         if splitter is not None:
             self.pair_view.splitter.restoreState(splitter)
 
+    def _restore_docks(self) -> None:
+        docks = self.context.settings.docks()
+        if docks is not None:
+            self.restoreState(docks)
+
     def _record_jumps(self) -> None:
         """Let Back return from the jumps other parts of the window make (find, annotations)."""
         record = self.navigator.record_jump  # called after the jump: the settled position is the place left
@@ -276,10 +282,11 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def save_state(self) -> None:
-        """Persist geometry and splitter position."""
+        """Persist geometry, splitter position and the side panels (which are open, where, how wide)."""
         settings = self.context.settings
         settings.set_geometry(self.saveGeometry())
         settings.set_splitter(self.pair_view.splitter.saveState())
+        settings.set_docks(self.saveState())
         settings.sync()
 
     # -- opening pairs -----------------------------------------------------------------------

@@ -44,6 +44,14 @@ class Settings:
     def set_geometry(self, value: QByteArray) -> None:
         self._set("window/geometry", value)
 
+    def docks(self) -> QByteArray | None:
+        """Which side panels were open, where and how wide (QMainWindow.saveState)."""
+        value = self.qsettings.value("window/docks")
+        return value if isinstance(value, QByteArray) else None
+
+    def set_docks(self, value: QByteArray) -> None:
+        self._set("window/docks", value)
+
     def splitter(self) -> QByteArray | None:
         value = self.qsettings.value("window/splitter")
         return value if isinstance(value, QByteArray) else None

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QContextMenuEvent, QDropEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QDockWidget, QMessageBox
 
 from reader.core.align.model import Link
 from reader.core.links import pair_stats
@@ -214,6 +214,27 @@ def test_geometry_saved_on_close(qtbot, window):
     window.close()
     assert window.context.settings.geometry() is not None
     assert window.context.settings.splitter() is not None
+
+
+def test_open_panels_come_back_where_they_were(qtbot, window):
+    from reader.ui.mainwindow import MainWindow
+
+    panels = ("vocabulary_dock", "dictionary_dock", "annotations_dock", "find_results")
+    docks = {name: window.findChild(QDockWidget, name) for name in panels}
+    assert all(docks.values())
+    for dock in docks.values():
+        dock.hide()
+    docks["vocabulary_dock"].show()
+    window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, docks["vocabulary_dock"])
+    window.close()
+    again = MainWindow(window.context)
+    qtbot.addWidget(again)
+    again.show()
+    qtbot.waitExposed(again)
+    vocabulary = again.findChild(QDockWidget, "vocabulary_dock")
+    assert vocabulary.isVisible() and again.dockWidgetArea(vocabulary) == Qt.DockWidgetArea.LeftDockWidgetArea
+    assert again.findChild(QDockWidget, "vocabulary_dock").toggleViewAction().isChecked()
+    assert not any(again.findChild(QDockWidget, name).isVisible() for name in panels[1:])
 
 
 def test_drop_two_files_opens_pair(qtbot, window, seed_paths):
