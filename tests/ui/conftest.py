@@ -28,10 +28,6 @@ def context(settings):
 def window(qtbot, context):
     """A shown main window (offscreen) at a desktop size."""
     from reader.ui.mainwindow import MainWindow
+    from tests.ui.helpers import shown
 
-    win = MainWindow(context)
-    qtbot.addWidget(win)
-    win.resize(1300, 860)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
+    return shown(qtbot, MainWindow(context))

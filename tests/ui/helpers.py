@@ -56,7 +56,11 @@ def new_window(qtbot, settings_path):
     from reader.ui.settings import Settings
 
     context = Context(Settings(QSettings(str(settings_path), QSettings.Format.IniFormat)))
-    window = MainWindow(context)
+    return shown(qtbot, MainWindow(context))
+
+
+def shown(qtbot, window):
+    """``window`` shown offscreen at a desktop size, closed by qtbot at the end of the test."""
     qtbot.addWidget(window)
     window.resize(1300, 860)
     window.show()
