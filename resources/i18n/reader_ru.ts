@@ -195,12 +195,12 @@
             <translation>&amp;Недавние пары</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="147" />
+            <location filename="../../reader/ui/mainwindow.py" line="148" />
             <source>&amp;Theme</source>
             <translation>&amp;Тема</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="149" />
+            <location filename="../../reader/ui/mainwindow.py" line="150" />
             <source>Interface Lan&amp;guage (after a restart)</source>
             <translation>&amp;Язык интерфейса (после перезапуска)</translation>
         </message>
@@ -363,43 +363,43 @@
     <context>
         <name>AnnotationsPanel</name>
         <message>
-            <location filename="../../reader/ui/annotations_panel.py" line="27" />
+            <location filename="../../reader/ui/annotations_panel.py" line="25" />
             <source>Annotations</source>
-            <extracomment>an annotation was clicked or chosen with Enter: its id place a "Not placed" annotation at the current text selection</extracomment>
+            <extracomment>place a "Not placed" annotation at the current text selection</extracomment>
             <translation>Заметки</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/annotations_panel.py" line="46" />
+            <location filename="../../reader/ui/annotations_panel.py" line="28" />
             <source>&amp;Edit Note…</source>
             <translation>&amp;Изменить заметку…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/annotations_panel.py" line="47" />
+            <location filename="../../reader/ui/annotations_panel.py" line="29" />
             <source>&amp;Delete</source>
             <translation>&amp;Удалить</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/annotations_panel.py" line="48" />
+            <location filename="../../reader/ui/annotations_panel.py" line="30" />
             <source>&amp;Place at Selection</source>
             <translation>&amp;Разместить у выделения</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/annotations_panel.py" line="49" />
+            <location filename="../../reader/ui/annotations_panel.py" line="31" />
             <source>Put an annotation whose text was not found at the text (or paragraph) selected in the columns</source>
             <translation>Поместить заметку, текст которой не найден, к выделенному в колонках тексту (или абзацу)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/annotations_panel.py" line="111" />
+            <location filename="../../reader/ui/annotations_panel.py" line="72" />
             <source>annotation</source>
             <translation>заметка</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/annotations_panel.py" line="111" />
+            <location filename="../../reader/ui/annotations_panel.py" line="72" />
             <source>annotations</source>
             <translation>заметок</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/annotations_panel.py" line="113" />
+            <location filename="../../reader/ui/annotations_panel.py" line="74" />
             <source>{n} not placed</source>
             <translation>не размещено: {n}</translation>
         </message>
@@ -789,7 +789,7 @@
         </message>
         <message>
             <location filename="../../reader/ui/export_dialog.py" line="137" />
-            <location filename="../../reader/ui/words/vocabulary_panel.py" line="46" />
+            <location filename="../../reader/ui/words/vocabulary_panel.py" line="27" />
             <source>&amp;Export…</source>
             <extracomment>an export finished: the file written</extracomment>
             <translation>&amp;Экспорт…</translation>
@@ -815,17 +815,17 @@
             <translation>Отмена</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/export_dialog.py" line="208" />
+            <location filename="../../reader/ui/export_dialog.py" line="203" />
             <source>Export cancelled.</source>
             <translation>Экспорт отменён.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/export_dialog.py" line="224" />
+            <location filename="../../reader/ui/export_dialog.py" line="218" />
             <source>Exported to {path}</source>
             <translation>Экспортировано в {path}</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/export_dialog.py" line="230" />
+            <location filename="../../reader/ui/export_dialog.py" line="224" />
             <source>Export Failed</source>
             <translation>Экспорт не удался</translation>
         </message>
@@ -883,27 +883,27 @@
             <translation>Показать все совпадения списком</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/findbar.py" line="206" />
+            <location filename="../../reader/ui/findbar.py" line="190" />
             <source>No matches</source>
             <translation>Совпадений нет</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/findbar.py" line="206" />
+            <location filename="../../reader/ui/findbar.py" line="190" />
             <source>Searching…</source>
             <translation>Поиск…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/findbar.py" line="208" />
+            <location filename="../../reader/ui/findbar.py" line="192" />
             <source>{total} found…</source>
             <translation>Найдено: {total}…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/findbar.py" line="211" />
+            <location filename="../../reader/ui/findbar.py" line="195" />
             <source>{current} of {total}</source>
             <translation>{current} из {total}</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/findbar.py" line="211" />
+            <location filename="../../reader/ui/findbar.py" line="195" />
             <source>{current} of {total}…</source>
             <translation>{current} из {total}…</translation>
         </message>
@@ -1124,22 +1124,22 @@
             <translation>&amp;Нет соответствия</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/link_editing_realign.py" line="124" />
+            <location filename="../../reader/ui/link_editing_realign.py" line="112" />
             <source>Re-aligning…</source>
             <translation>Повторное выравнивание…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/link_editing_realign.py" line="141" />
+            <location filename="../../reader/ui/link_editing_realign.py" line="120" />
             <source>The alignment changed while it was being re-aligned; re-align again.</source>
             <translation>Выравнивание изменилось во время пересчёта; выровняйте заново.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/link_editing_realign.py" line="144" />
+            <location filename="../../reader/ui/link_editing_realign.py" line="123" />
             <source>Re-aligned: {count} links found again; your links were kept.</source>
             <translation>Выровнено заново: найдено связей — {count}; ваши связи сохранены.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/link_editing_realign.py" line="151" />
+            <location filename="../../reader/ui/link_editing_realign.py" line="130" />
             <source>Re-alignment failed: {message}</source>
             <translation>Повторное выравнивание не удалось: {message}</translation>
         </message>
@@ -1172,72 +1172,72 @@
         <name>MainWindow</name>
         <message>
             <location filename="../../reader/ui/mainwindow.py" line="97" />
-            <location filename="../../reader/ui/mainwindow.py" line="242" />
+            <location filename="../../reader/ui/mainwindow.py" line="248" />
             <source>Parallel Reader</source>
             <translation>Parallel Reader</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="158" />
+            <location filename="../../reader/ui/mainwindow.py" line="159" />
             <source>Find Resul&amp;ts</source>
             <translation>Рез&amp;ультаты поиска</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="317" />
+            <location filename="../../reader/ui/mainwindow.py" line="324" />
             <source>Opening {what}…</source>
             <translation>Открытие: {what}…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="343" />
+            <location filename="../../reader/ui/mainwindow.py" line="350" />
             <source>Cannot Open the Pair</source>
             <translation>Не удалось открыть пару</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="376" />
+            <location filename="../../reader/ui/mainwindow.py" line="383" />
             <source>No recent pairs</source>
             <translation>Недавних пар нет</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="379" />
+            <location filename="../../reader/ui/mainwindow.py" line="386" />
             <source>Clear List</source>
             <translation>Очистить список</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="386" />
+            <location filename="../../reader/ui/mainwindow.py" line="393" />
             <source>Alignment failed: {message}</source>
             <translation>Выравнивание не удалось: {message}</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="410" />
+            <location filename="../../reader/ui/mainwindow.py" line="417" />
             <source>Drop two files (original and counterpart) to open a pair.</source>
             <translation>Перетащите два файла (оригинал и соответствующий текст), чтобы открыть пару.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="480" />
+            <location filename="../../reader/ui/mainwindow.py" line="487" />
             <source>The interface language changes when the program starts again.</source>
             <translation>Язык интерфейса сменится при следующем запуске программы.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="492" />
+            <location filename="../../reader/ui/mainwindow.py" line="499" />
             <source>&amp;Undo {what}</source>
             <translation>&amp;Отменить: {what}</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="492" />
+            <location filename="../../reader/ui/mainwindow.py" line="499" />
             <source>&amp;Undo</source>
             <translation>&amp;Отменить</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="493" />
+            <location filename="../../reader/ui/mainwindow.py" line="500" />
             <source>&amp;Redo {what}</source>
             <translation>&amp;Повторить: {what}</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="493" />
+            <location filename="../../reader/ui/mainwindow.py" line="500" />
             <source>&amp;Redo</source>
             <translation>&amp;Повторить</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="514" />
+            <location filename="../../reader/ui/mainwindow.py" line="521" />
             <source>Nothing found.</source>
             <translation>Ничего не найдено.</translation>
         </message>
@@ -2089,18 +2089,18 @@
     <context>
         <name>VocabularyPanel</name>
         <message>
-            <location filename="../../reader/ui/words/vocabulary_panel.py" line="26" />
+            <location filename="../../reader/ui/words/vocabulary_panel.py" line="24" />
             <source>Vocabulary</source>
-            <extracomment>an entry was clicked or chosen with Enter: its id remove these entries (ids)</extracomment>
+            <extracomment>remove these entries (ids)</extracomment>
             <translation>Словарик</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/words/vocabulary_panel.py" line="45" />
+            <location filename="../../reader/ui/words/vocabulary_panel.py" line="26" />
             <source>&amp;Remove</source>
             <translation>&amp;Удалить</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/words/vocabulary_panel.py" line="91" />
+            <location filename="../../reader/ui/words/vocabulary_panel.py" line="53" />
             <source>{n} word(s)</source>
             <translation>Слов: {n}</translation>
         </message>
