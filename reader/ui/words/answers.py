@@ -17,7 +17,7 @@ from reader.core.words.linker import WordLinker
 from reader.core.words.model import Counterpart, Evidence, Status, Word
 from reader.core.links import sentence_at
 from reader.ui.highlights import Highlight
-from reader.ui.words.places import Place, other, word_highlight
+from reader.ui.words.places import Place, word_highlight
 
 #: the highlight layer of word links in both columns, above the selected sentence and below find results
 LAYER = "words"
@@ -123,4 +123,4 @@ def counterpart_columns(answer: Answer) -> set[str]:
     return {w.side for w in answer.found.words}
 
 
-__all__ = ["Answer", "LAYER", "LAYER_Z", "describe", "highlights", "look_up", "other", "place_of"]
+__all__ = ["Answer", "LAYER", "LAYER_Z", "describe", "highlights", "look_up", "place_of"]

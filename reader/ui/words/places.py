@@ -14,13 +14,10 @@ from dataclasses import dataclass
 from PySide6.QtCore import QPoint
 from PySide6.QtGui import QTextBlock, QTextCharFormat, QTextCursor
 
+from reader.core.links import other_side
 from reader.ui import render
 from reader.ui.highlights import Highlight
 from reader.ui.translation import EXTRA_PREFIX
-
-
-def other(side: str) -> str:
-    return "en" if side == "ru" else "ru"
 
 
 @dataclass(frozen=True)
@@ -36,7 +33,7 @@ class Place:
     @property
     def source(self) -> str:
         """The side of the paragraph the place belongs to (the translated paragraph's side for a translation)."""
-        return other(self.column) if self.translation else self.column
+        return other_side(self.column) if self.translation else self.column
 
     def key(self) -> tuple:
         return (self.column, self.paragraph, self.translation)
