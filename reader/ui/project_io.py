@@ -16,6 +16,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from reader.core.errors import ProjectError, ReaderError
+from reader.core.links import other_side
 from reader.core.mt.service import Translation
 from reader.core.project.project import SUFFIX, Project, SourceRef, TranslationRef
 from reader.core.project.remap import fingerprints
@@ -35,10 +36,6 @@ PROJECT_FILTER = "Parallel Reader projects (*.preader *.json)"
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("Projects", text)
-
-
-def _other(side: str) -> str:
-    return "en" if side == "ru" else "ru"
 
 
 class ProjectController(QObject):
@@ -286,7 +283,7 @@ class ProjectController(QObject):
             if ref.text:
                 label = ref.label or f"{ref.package} {ref.version}".strip()
                 self.context.translations.setdefault((ref.side, ref.paragraph), Translation(
-                    ref.text, label, True, ref.side, _other(ref.side), ref.package, ref.version))
+                    ref.text, label, True, ref.side, other_side(ref.side), ref.package, ref.version))
         translation = getattr(self.window, "translation", None)
         if translation is not None and project.translations:
             translation.schedule_refresh()

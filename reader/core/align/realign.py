@@ -25,6 +25,7 @@ from reader.core.align.model import SIDES, Alignment, Link, Units
 from reader.core.align.units import Held, Unit, group_of, holdings, link_from_units, unit_document, units_in
 from reader.core.align.validate import refusal
 from reader.core.document import Document
+from reader.core.links import other_side
 
 
 @dataclass(frozen=True)
@@ -47,10 +48,6 @@ def whole_window(documents: dict[str, Document]) -> Window:
     return Window((0, len(documents["ru"].paragraphs)), (0, len(documents["en"].paragraphs)))
 
 
-def _other(side: str) -> str:
-    return "en" if side == "ru" else "ru"
-
-
 def window_for(alignment: Alignment, documents: dict[str, Document], side: str, first: int,
                last: int | None = None) -> Window:
     """The window from paragraph ``first`` of ``side`` to ``last`` (to the end if None), both sides.
@@ -67,7 +64,7 @@ def window_for(alignment: Alignment, documents: dict[str, Document], side: str, 
         if not link.fixed and first in link.side(side):
             start = min(start, link.side(side)[0])
     end = size if last is None else last + 1
-    other = _other(side)
+    other = other_side(side)
     before = [link for link in alignment.links if link.side(side)[-1] < start]
     after = [link for link in alignment.links if link.side(side)[0] >= end]
     other_start = max(before, key=lambda link: link.side(side)[-1]).side(other)[-1] + 1 if before else 0
