@@ -2,7 +2,7 @@
 
 A column shows its own paragraphs (blocks whose ``userState`` is the paragraph index) and extra blocks
 (``render.EXTRA_STATE``) such as the machine translation of a paragraph of the other side, keyed
-``mt:SIDE:INDEX`` by :mod:`reader.ui.translation` and shown as its label, a line separator and the text.
+``mt:SIDE:INDEX`` by :mod:`reader.ui.translation.controller` and shown as its label, a line separator and the text.
 These helpers turn a pointer position into a :class:`Place`, and a place back into a block and the
 highlight that marks a word there.
 """
@@ -15,9 +15,9 @@ from PySide6.QtCore import QPoint
 from PySide6.QtGui import QTextBlock, QTextCharFormat, QTextCursor
 
 from reader.core.links import other_side
-from reader.ui import render
-from reader.ui.highlights import Highlight
-from reader.ui.translation import EXTRA_PREFIX
+from reader.ui.view import render
+from reader.ui.view.highlights import Highlight
+from reader.ui.translation.controller import EXTRA_PREFIX
 
 
 @dataclass(frozen=True)
