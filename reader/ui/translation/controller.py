@@ -24,8 +24,6 @@ from reader.ui.view import render
 from reader.core.links import other_side, without_counterpart
 from reader.ui.translation.jobs import Job, JobRunner
 
-#: prefix of the keys of the extra blocks this module puts into the columns
-EXTRA_PREFIX = "mt:"
 #: least time between two redisplays while translations stream in (each rebuilds a column), seconds
 REFRESH_INTERVAL = 0.5
 
@@ -305,7 +303,7 @@ class TranslationController(QObject):
         for (side, index), translation in sorted(self.context.translations.items()):
             if self.context.links.link_of(side, index) is None and index < len(documents[side]):
                 after = self.window.pair_view.insertion_point(side, index)
-                wanted[other_side(side)][f"{EXTRA_PREFIX}{side}:{index}"] = render.ExtraParagraph(
+                wanted[other_side(side)][f"{render.MT_PREFIX}{side}:{index}"] = render.ExtraParagraph(
                     after, translation.text, self.marker(translation))
         return wanted
 
@@ -325,10 +323,10 @@ class TranslationController(QObject):
         """Bring the columns' machine-translation blocks in line with ``context.translations``."""
         for side, wanted in self.desired_extras().items():
             view = self.window.pair_view.view(side)
-            current = {k: v for k, v in view.extra_paragraphs().items() if k.startswith(EXTRA_PREFIX)}
+            current = {k: v for k, v in view.extra_paragraphs().items() if k.startswith(render.MT_PREFIX)}
             if current != wanted:
                 start = time.monotonic()
-                view.replace_extra_paragraphs(EXTRA_PREFIX, wanted)
+                view.replace_extra_paragraphs(render.MT_PREFIX, wanted)
                 self._last_refresh = time.monotonic()
                 self._refresh_cost = self._last_refresh - start
 

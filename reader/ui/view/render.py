@@ -28,6 +28,11 @@ def reading_font(family: str, size: int) -> QFont:
     return font
 
 
+#: prefix of the keys of the extra blocks showing machine translations, ``mt:SIDE:INDEX`` (put in by the
+#: translation feature, read by the words feature)
+MT_PREFIX = "mt:"
+
+
 @dataclass
 class ExtraParagraph:
     """A block shown among a column's paragraphs that is not part of the text (e.g. a machine translation)."""
