@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from reader.core.align.model import Link
+from reader.core.align import Link
 from reader.ui.annotate import LAYER
 from reader.ui.context import OpenPair
 

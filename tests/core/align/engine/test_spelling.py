@@ -2,9 +2,9 @@
 
 import pytest
 
-from reader.core.align.features import paragraph_features
-from reader.core.align.lexicon import default_lexicon
-from reader.core.align.spelling import american
+from reader.core.align.engine.features import paragraph_features
+from reader.core.align.engine.lexicon import default_lexicon
+from reader.core.align.engine.spelling import american
 
 
 @pytest.mark.parametrize("british, us", [
@@ -33,7 +33,7 @@ def test_a_british_dictionary_matches_american_text(ru, en):
 
 
 def test_the_ending_check_skips_only_words_no_rule_changes():
-    from reader.core.align import spelling
+    from reader.core.align.engine import spelling
 
     def every_rule(word):
         if word in spelling._WORDS:

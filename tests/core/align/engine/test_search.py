@@ -3,10 +3,10 @@
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reader.core.align.aligner import AlignOptions, align_documents
-from reader.core.align.features import Unit
-from reader.core.align.search import Scorer, SearchParams, length_fit
-from reader.core.align.similarity import Match
+from reader.core.align import AlignOptions, align_documents
+from reader.core.align.engine.features import Unit
+from reader.core.align.engine.search import Scorer, SearchParams, length_fit
+from reader.core.align.engine.similarity import Match
 from reader.core.segment import make_document
 
 
@@ -103,7 +103,7 @@ def test_length_fit_of_a_retelling_has_a_large_spread():
 
 
 def test_length_fit_needs_enough_well_matched_pairs():
-    from reader.core.align.search import length_fit
+    from reader.core.align.engine.search import length_fit
     pairs = _full_pairs(3) | {(3, 3): Match(0b01, 0b01), (4, 4): Match(0, 0b01)}
     assert length_fit(pairs, _units([100] * 5), _units([110] * 5), 0.6) is None
 
@@ -184,7 +184,7 @@ def test_a_one_line_paragraph_joins_a_merge_for_a_share_of_its_weight():
 
 
 def test_a_weak_pair_between_two_links_is_taken_in_a_gap_of_six():
-    from reader.core.align.search import MAX_GAP, best_chain, candidate_groups, fill_gaps
+    from reader.core.align.engine.search import MAX_GAP, best_chain, candidate_groups, fill_gaps
 
     count = 8  # links at both ends, a gap of six paragraphs a side between them
     units = [Unit([1.0] * 10, [_bits(0, 10)], 100) for _ in range(count)]
@@ -202,7 +202,7 @@ def test_a_weak_pair_between_two_links_is_taken_in_a_gap_of_six():
 @given(st.integers(min_value=0, max_value=2 ** 300 - 1))
 @settings(max_examples=300, deadline=None)
 def test_mask_weights_are_summed_bit_by_bit_in_increasing_order(mask):
-    from reader.core.align.similarity import mask_weight
+    from reader.core.align.engine.similarity import mask_weight
 
     weights = [1 / (3 + k) + k * 1e-3 for k in range(300)]
     total = 0.0
@@ -218,6 +218,6 @@ _KEYS = st.lists(st.lists(st.sampled_from("abcdefghij"), min_size=1, max_size=4)
 @given(_KEYS, st.sets(st.sampled_from("abcdefghij")))
 @settings(max_examples=200, deadline=None)
 def test_key_masks_within_held_keys_are_the_full_masks_cut_to_them(keys, held):
-    from reader.core.align.similarity import key_masks, key_masks_within
+    from reader.core.align.engine.similarity import key_masks, key_masks_within
 
     assert key_masks_within(keys, held) == {key: mask for key, mask in key_masks(keys).items() if key in held}

@@ -2,7 +2,7 @@
 
 import pytest
 
-from reader.core.align.metrics import Scores
+from reader.core.align.evaluation.metrics import Scores
 
 
 def test_perfect_prediction():

@@ -5,7 +5,7 @@ from __future__ import annotations
 import copy
 import re
 
-from reader.core.align.model import Alignment, Link, Origin
+from reader.core.align import Alignment, Link, Origin
 from reader.core.document import Document, Paragraph, Source, Span
 
 RU = [
@@ -79,7 +79,7 @@ def push_checked(stack, command, alignment: Alignment, documents: dict[str, Docu
 
 def sample_edits(alignment: Alignment, documents: dict[str, Document], stack) -> None:
     """One edit of each kind, pushed on ``stack``: split + part link, merge, no-counterpart mark, confirm."""
-    from reader.core.align.edit import Confirm, LinkParagraphs, MarkNoCounterpart, MergeWithNext, SplitParagraph
+    from reader.core.align.editing.edit import Confirm, LinkParagraphs, MarkNoCounterpart, MergeWithNext, SplitParagraph
     from reader.core.align.units import Unit
 
     stack.push(SplitParagraph(alignment, documents, "ru", 1, 2))

@@ -8,7 +8,7 @@ from pathlib import Path
 from collections.abc import Callable, Iterator
 
 from reader.core.align.aligner import AlignOptions, align_documents
-from reader.core.align.metrics import Scores
+from reader.core.align.evaluation.metrics import Scores
 from reader.core.document import Document
 from reader.core.errors import InputError
 

@@ -10,10 +10,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import REPO
-from reader.core.align.aligner import AlignOptions, align_documents
-from reader.core.align.evaluation import read_set
+from reader.core.align import AlignOptions, align_documents
+from reader.core.align.evaluation.gold import read_set
 from reader.core.align.gaps import find_gaps
-from reader.core.align.lengths import LengthModel, align_by_length
+from reader.core.align.engine.lengths import LengthModel, align_by_length
 from reader.core.document import Kind
 from reader.core.pair import load_pair
 from reader.core.segment import make_document
@@ -211,8 +211,8 @@ _TOKEN_KEYS = st.lists(st.lists(st.sampled_from("abcdefghij"), min_size=1, max_s
 @given(_TOKEN_KEYS, _TOKEN_KEYS)
 @settings(max_examples=200, deadline=None)
 def test_heading_openings_share_what_token_by_token_matching_finds(ru_keys, en_keys):
-    from reader.core.align.chapters import _share
-    from reader.core.align.similarity import key_masks, mask_weight, token_sets_match
+    from reader.core.align.engine.chapters import _share
+    from reader.core.align.engine.similarity import key_masks, mask_weight, token_sets_match
 
     ru_weights, en_weights = [1.0 + k / 7 for k in range(len(ru_keys))], [1.0 + k / 5 for k in range(len(en_keys))]
     ru_mask, en_mask = token_sets_match(ru_keys, en_keys)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from reader.core.align.edit import (ClearNoCounterpart, Confirm, JoinParts, LinkParagraphs, MarkNoCounterpart,
+from reader.core.align.editing.edit import (ClearNoCounterpart, Confirm, JoinParts, LinkParagraphs, MarkNoCounterpart,
                                     MergeWithNext, SplitParagraph, Unconfirm, Unlink, Unmerge)
 from reader.core.align.units import Unit, parts_of
 from reader.core.align.validate import check_alignment

@@ -5,7 +5,7 @@ dropped and the rest is aligned again. Confirmed and manual links are never move
 fixed anchors that cut the window into gaps, and each gap is aligned on its own with
 ``align_spans`` and the pair's reusable ``AlignContext`` (so a gap of 100 paragraphs in a long
 book costs only its own search). In a pair that is not a book each gap's links then follow the
-sentences the way a whole alignment's do (``reader.core.align.retell.follow_sentences``: the
+sentences the way a whole alignment's do (``reader.core.align.engine.retell.follow_sentences``: the
 sentence-first links where the gap reads as a retelling). Links that reach outside the window
 are kept as they are.
 Paragraphs marked "no counterpart" and paragraphs of kinds the aligner leaves out stay unlinked.
@@ -19,8 +19,8 @@ import dataclasses
 from dataclasses import dataclass
 from collections.abc import Callable
 
-from reader.core.align.change import Change, copy_units
-from reader.core.align.edit import AlignmentEdit
+from reader.core.align.editing.change import Change, copy_units
+from reader.core.align.editing.edit import AlignmentEdit
 from reader.core.align.model import SIDES, Alignment, Link, Units
 from reader.core.align.units import Held, Unit, group_of, holdings, link_from_units, unit_document, units_in
 from reader.core.align.validate import refusal
@@ -163,7 +163,7 @@ def _align_gap(alignment: Alignment, documents: dict[str, Document], gap: Gap, k
                context) -> list[Link]:
     """Links for the free paragraphs of ``gap`` (through stand-in documents if it holds merged/split units)."""
     from reader.core.align.aligner import AlignContext, align_spans
-    from reader.core.align.retell import follow_sentences
+    from reader.core.align.engine.retell import follow_sentences
 
     ru, en = documents["ru"], documents["en"]
     follow = context.follows_sentences()
@@ -271,8 +271,8 @@ class AlignAgain(AlignmentEdit):
 
 def describe(link: Link, context) -> None:
     """Fill in the sentence links and differences of a link made by hand (whole paragraphs only)."""
-    from reader.core.align.differences import link_differences
-    from reader.core.align.sentences import align_sentences
+    from reader.core.align.engine.differences import link_differences
+    from reader.core.align.engine.sentences import align_sentences
 
     if link.ru_sentences or link.en_sentences:
         return

@@ -2,8 +2,8 @@
 
 import pytest
 
-from reader.core.align.features import stem
-from reader.core.align.lexicon import Lexicon, default_lexicon
+from reader.core.align.engine.features import stem
+from reader.core.align.engine.lexicon import Lexicon, default_lexicon
 
 
 @pytest.mark.parametrize("word, english", [
@@ -45,7 +45,7 @@ def test_read_a_lexicon_file(tmp_path):
     ("честь", "honor"), ("обороны", "defens"),
 ])
 def test_places_and_lemmas_with_yo_reach_their_translation(word, english):
-    from reader.core.align.features import lexicon_stem
+    from reader.core.align.engine.features import lexicon_stem
 
     lexicon = default_lexicon()
     assert english in lexicon.translations(lexicon_stem(word.lower(), lexicon))

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from reader.core.align.edit import (ClearNoCounterpart, Confirm, JoinParts, LinkParagraphs, MarkNoCounterpart,
+from reader.core.align.editing.edit import (ClearNoCounterpart, Confirm, JoinParts, LinkParagraphs, MarkNoCounterpart,
                                     MergeWithNext, SplitParagraph, Unconfirm, Unlink, Unmerge)
-from reader.core.align.model import Origin
+from reader.core.align import Origin
 from reader.core.align.units import Unit
 from reader.core.align.validate import check_alignment
 from reader.core.commands import CommandStack

@@ -19,8 +19,8 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
-from reader.core.align.similarity import key_masks, mask_weight
-from reader.core.align.window import monotone_chain
+from reader.core.align.engine.similarity import key_masks, mask_weight
+from reader.core.align.engine.window import monotone_chain
 from reader.core.document import Kind
 from reader.core.structure import parse_heading
 

@@ -4,10 +4,10 @@ dev-set slice (news retold sentence by sentence) and small made-up ones."""
 import pytest
 
 from conftest import REPO
-from reader.core.align.aligner import AlignContext, AlignOptions, align_documents
-from reader.core.align.evaluation import evaluate, plain_document, read_set
-from reader.core.align.retell import follow_sentences, is_retelling
-from reader.core.align.sentence_first import RetellParams, align_by_sentences
+from reader.core.align import AlignContext, AlignOptions, align_documents
+from reader.core.align.evaluation.gold import evaluate, plain_document, read_set
+from reader.core.align.engine.retell import follow_sentences, is_retelling
+from reader.core.align.engine.sentence_first import RetellParams, align_by_sentences
 from reader.core.segment import make_document
 
 SLICE = REPO / "tests" / "data" / "align-dev-slice.jsonl"
@@ -84,7 +84,7 @@ def test_follow_sentences_keeps_the_search_links_of_a_translation_unless_the_sen
     en = make_document(["French President Emmanuel Macron arrived in Berlin on Monday.",
                         "Police closed several streets and traffic was restricted."], "en")
     context = AlignContext.build(ru, en)
-    from reader.core.align.model import Link
+    from reader.core.align import Link
 
     kept = [Link([0], [0], score=0.9)]
     links = follow_sentences(context, [0, 1], [0, 1], kept, RetellParams(dominance=-1))
@@ -211,7 +211,7 @@ def test_an_english_paragraph_takes_the_sentence_first_merge_when_it_explains_mo
                 "in Paris in December."]
     ru, en = make_document(ru_texts, "ru"), make_document(en_texts, "en")
     context = AlignContext.build(ru, en)
-    from reader.core.align.model import Link
+    from reader.core.align import Link
 
     def links(margin, search):
         params = RetellParams(dominance=-1, explain_margin=margin)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from itertools import product
 
-from reader.core.align.similarity import token_sets_match
+from reader.core.align.engine.similarity import token_sets_match
 
 #: a link is confident enough to learn from at this coverage
 CONFIDENT = 0.45

@@ -5,8 +5,8 @@ import re
 import pytest
 
 from conftest import REPO
-from reader.core.align.features import name_keys, normalize_number, paragraph_features, word_key
-from reader.core.align.lexicon import default_lexicon
+from reader.core.align.engine.features import name_keys, normalize_number, paragraph_features, word_key
+from reader.core.align.engine.lexicon import default_lexicon
 
 
 def keys(text, language):
@@ -136,7 +136,7 @@ def test_the_c_stemmer_is_used_and_stems_as_the_python_one():
 
 
 def test_a_units_token_sentences_are_those_its_sentence_masks_give():
-    from reader.core.align.aligner import AlignContext
+    from reader.core.align import AlignContext
     from reader.core.segment import make_document
 
     ru = make_document(["Первая фраза здесь. Вторая фраза тут! А третья? Да.", "Одна фраза."], "ru")

@@ -1,7 +1,7 @@
 """Word pairs learnt from a pair's own confident links."""
 
 from reader.core.align.aligner import AlignContext, AlignOptions, _search
-from reader.core.align.learn import apply_pairs, learn_pairs
+from reader.core.align.engine.learn import apply_pairs, learn_pairs
 from reader.core.segment import make_document
 
 # "кракозябра" is in no dictionary; "gizmoid" neither: they always appear together
@@ -33,7 +33,7 @@ def test_nothing_is_learnt_from_words_seen_once():
 
 
 def test_the_kept_key_masks_follow_the_learnt_keys():
-    from reader.core.align.similarity import key_masks
+    from reader.core.align.engine.similarity import key_masks
 
     ru, en = make_document(RU, "ru"), make_document(EN, "en")
     context = AlignContext.build(ru, en, AlignOptions(learn=False))

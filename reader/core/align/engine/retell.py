@@ -1,8 +1,8 @@
 """Retellings: where the sentences say a pair is retold, paragraph links that follow the sentences.
 
-The paragraph search (``reader.core.align.search``) is strongest where paragraphs are translated
+The paragraph search (``reader.core.align.engine.search``) is strongest where paragraphs are translated
 whole; a retelling trims and pads them sentence by sentence, and there the sentence-first pass
-(``reader.core.align.sentence_first``) explains the pair better. Which one a pair gets is read off
+(``reader.core.align.engine.sentence_first``) explains the pair better. Which one a pair gets is read off
 the sentence pass itself, without gold: in a retelling many sentences of the Russian paragraphs
 it links find no counterpart (trimmed quotes, shortened passages); in a translation, even one
 reworked by merging, dropping and inserting whole paragraphs, nearly all do. A pair whose share
@@ -18,13 +18,13 @@ against 0.965 of the sentence alignment inside each link, see ``bench/sentence_p
 
 from __future__ import annotations
 
-from reader.core.align.differences import link_differences
+from reader.core.align.engine.differences import link_differences
 from reader.core.align.model import Link, SentenceLink
-from reader.core.align.scoring import confidence
-from reader.core.align.search import Group
-from reader.core.align.sentence_first import (ParagraphLink, RetellParams, SentenceAlignment,
+from reader.core.align.engine.scoring import confidence
+from reader.core.align.engine.search import Group
+from reader.core.align.engine.sentence_first import (ParagraphLink, RetellParams, SentenceAlignment,
                                               align_by_sentences)
-from reader.core.align.window import Band, windows
+from reader.core.align.engine.window import Band, windows
 
 #: spans longer than this (paragraphs a side) keep the search's links: a retold story is short, and the
 #: pass would cost a long translation time and memory without changing its links for the better

@@ -29,7 +29,7 @@ import copy
 from dataclasses import replace
 from collections.abc import Callable, Iterable
 
-from reader.core.align.change import Change, copy_units
+from reader.core.align.editing.change import Change, copy_units
 from reader.core.align.model import SIDES, Alignment, Differences, Link, Origin, Units
 from reader.core.align.units import (Held, Unit, group_of, holdings, keep_sentence_links, parts_of,
                                      sentence_count, set_side, subtract)
@@ -198,7 +198,7 @@ class LinkParagraphs(AlignmentEdit):
                  ru: Iterable[int | Unit], en: Iterable[int | Unit], describe: Callable[[Link], None] | None = None):
         super().__init__(alignment, documents)
         self.items = {"ru": list(ru), "en": list(en)}
-        #: fills in the new link's sentence links and differences (e.g. ``reader.core.align.realign.describe``)
+        #: fills in the new link's sentence links and differences (e.g. ``reader.core.align.editing.realign.describe``)
         self.describe = describe
 
     def plan(self) -> Change:

@@ -9,10 +9,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from reader.core.align.aligner import AlignContext, align_documents
-from reader.core.align.edit import Confirm, LinkParagraphs, MarkNoCounterpart, MergeWithNext, SplitParagraph, Unlink
-from reader.core.align.model import Alignment, Link, Origin
-from reader.core.align.realign import AlignAgain, Realign, Window, describe, plan_realign, snapshot, whole_window, window_for
+from reader.core.align import AlignContext, Alignment, Link, Origin, align_documents
+from reader.core.align.editing.edit import Confirm, LinkParagraphs, MarkNoCounterpart, MergeWithNext, SplitParagraph, Unlink
+from reader.core.align.editing.realign import AlignAgain, Realign, Window, describe, plan_realign, snapshot, whole_window, window_for
 from reader.core.align.units import Unit
 from reader.core.commands import CommandStack
 from reader.core.errors import AlignmentError

@@ -8,7 +8,7 @@ import re
 from anyascii import anyascii
 from rapidfuzz import fuzz, process
 
-from reader.core.align.features import MONTH_EN, MONTH_RU, stem, word_key
+from reader.core.align.engine.features import MONTH_EN, MONTH_RU, stem, word_key
 from reader.core.align.model import Differences
 from reader.core.structure import TWO_WORD_STARTS, parse_number, roman_value
 
@@ -83,7 +83,7 @@ _NOT_NAMES = frozenset("Im Ill Ive Id".split())
 @functools.cache
 def _english_words() -> frozenset[str]:
     """The keys of every English word the bundled lexicon translates into."""
-    from reader.core.align.lexicon import default_lexicon
+    from reader.core.align.engine.lexicon import default_lexicon
 
     return frozenset(default_lexicon().english_keys())
 

@@ -6,7 +6,7 @@ import copy
 
 import pytest
 
-from reader.core.align.model import Alignment
+from reader.core.align import Alignment
 from reader.core.align.units_json import apply_alignment_extras, apply_link_extras
 from reader.core.align.validate import check_alignment
 from reader.core.commands import CommandStack
@@ -61,7 +61,7 @@ def test_a_hand_written_project_with_inconsistent_units_is_aligned_again(tmp_pat
     import json
 
     from pairs import write_texts
-    from reader.core.align.aligner import align_documents
+    from reader.core.align import align_documents
     from reader.core.project.session import open_project
 
     ru_path, en_path = write_texts(tmp_path)

@@ -19,8 +19,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
-from reader.core.align.features import Unit
-from reader.core.align.similarity import BYTE_BITS, Match, mask_bytes, mask_weight
+from reader.core.align.engine.features import Unit
+from reader.core.align.engine.similarity import BYTE_BITS, Match, mask_bytes, mask_weight
 
 MAX_GROUP = 4
 #: gaps up to this many paragraphs a side are searched again with a lower bar

@@ -22,10 +22,10 @@ from itertools import pairwise
 import snowballstemmer
 from anyascii import anyascii
 
-from reader.core.align.irregular import base_form
-from reader.core.align.lexicon import Lexicon, word_key
-from reader.core.align.similarity import mask_weight
-from reader.core.align.spelling import american
+from reader.core.align.engine.irregular import base_form
+from reader.core.align.engine.lexicon import Lexicon, word_key
+from reader.core.align.engine.similarity import mask_weight
+from reader.core.align.engine.spelling import american
 
 TOKEN = re.compile(r"\d+(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+(?:[.,]\d+)*|[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 #: an acronym written with dots (U.S., U.N., E.U.)

@@ -17,9 +17,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from reader.core.align.features import TOKEN, _undot_acronyms, covered_weight, english_token
-from reader.core.align.search import Group, best_chain
-from reader.core.align.similarity import key_masks, mask_weight
+from reader.core.align.engine.features import TOKEN, _undot_acronyms, covered_weight, english_token
+from reader.core.align.engine.search import Group, best_chain
+from reader.core.align.engine.similarity import key_masks, mask_weight
 from reader.core.segment import split_sentences
 
 
@@ -40,7 +40,7 @@ class RetellParams:
     #: ... and each member of a merged side must match this share of the single sentence alone
     merge_unique: float = 0.2
     #: a pair whose linked Russian paragraphs leave this share of their sentences in no group is a
-    #: retelling (see ``reader.core.align.retell``)
+    #: retelling (see ``reader.core.align.engine.retell``)
     trimmed: float = 0.2
     #: ... the share counted as if this many more of their sentences had been kept (a short pair's one
     #: trimmed sentence is weak evidence of a retelling). 2 keeps the threshold of ``bench/align_errors.py
@@ -246,7 +246,7 @@ def candidate_groups(ru: list[Sentence], en: list[Sentence], params: RetellParam
     """Sentence groups with a positive gain: 1:1, and 2:1 / 1:2 of consecutive sentences (a sentence
     the other side's segmenter cut in two, a headline run into its lead). Positions index the two
     sentence lists; ``band`` (per Russian paragraph position, the English positions to look at, see
-    ``reader.core.align.window``) keeps long spans linear."""
+    ``reader.core.align.engine.window``) keeps long spans linear."""
     near = _near(ru, en, band)
     matches = _Matches(ru, en, near)
     groups = []

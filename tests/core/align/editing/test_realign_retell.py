@@ -4,11 +4,10 @@ alignment's do (real retold pairs of the dev-set slice, and the book slice, wher
 import pytest
 
 from conftest import REPO
-from reader.core.align.aligner import AlignContext, AlignOptions, align_documents
-from reader.core.align.edit import LinkParagraphs
-from reader.core.align.evaluation import plain_document, read_set
-from reader.core.align.model import Alignment
-from reader.core.align.realign import Realign, plan_realign, whole_window, window_for
+from reader.core.align import AlignContext, AlignOptions, Alignment, align_documents
+from reader.core.align.editing.edit import LinkParagraphs
+from reader.core.align.evaluation.gold import plain_document, read_set
+from reader.core.align.editing.realign import Realign, plan_realign, whole_window, window_for
 from reader.core.commands import CommandStack
 
 SLICE = REPO / "tests" / "data" / "align-dev-slice.jsonl"

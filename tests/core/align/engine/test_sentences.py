@@ -6,7 +6,7 @@ import operator
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reader.core.align.aligner import align_documents
+from reader.core.align import align_documents
 from reader.core.segment import make_document
 
 
@@ -73,8 +73,8 @@ _KEYS = st.lists(st.tuples(st.lists(st.sampled_from("abcdefgh"), min_size=1, max
 @given(st.lists(_KEYS, min_size=1, max_size=5), st.lists(_KEYS, min_size=1, max_size=5))
 @settings(max_examples=150, deadline=None)
 def test_sentence_gains_are_those_of_the_token_by_token_sum(ru_rows, en_rows):
-    from reader.core.align.search import SearchParams
-    from reader.core.align.sentences import STEPS, _Pairs
+    from reader.core.align.engine.search import SearchParams
+    from reader.core.align.engine.sentences import STEPS, _Pairs
 
     def units(rows):
         return [((0, s), [keys for keys, _ in row], [weight for _, weight in row]) for s, row in enumerate(rows)]
