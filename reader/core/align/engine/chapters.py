@@ -20,7 +20,7 @@ import bisect
 from dataclasses import dataclass
 
 from reader.core.align.engine.similarity import key_masks, mask_weight
-from reader.core.align.engine.window import monotone_chain
+from reader.core.align.engine.chain import monotone_chain
 from reader.core.document import Kind
 from reader.core.structure import parse_heading
 

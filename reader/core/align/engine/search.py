@@ -7,8 +7,8 @@ candidate group gets a *gain*: for each member paragraph, the weight of its toke
 the other side of the group minus a fixed share of its total weight, minus a constant per link.
 A paragraph left unlinked gains nothing, so a group is only worth taking when its members are
 covered well enough: that is the "no counterpart" decision. The best set of non-crossing groups
-is found exactly by dynamic programming over the sparse candidates (a sweep with a Fenwick tree
-of prefix maxima), in O(G log n) for G candidate groups.
+is found exactly by dynamic programming over the sparse candidates (``chain.heaviest_chain``), in
+O(G log G) for G candidate groups.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
+from reader.core.align.engine.chain import heaviest_chain
 from reader.core.align.engine.features import Unit
 from reader.core.align.engine.similarity import BYTE_BITS, Match, mask_bytes, mask_weight
 
@@ -346,46 +347,9 @@ def candidate_groups(scorer: Scorer) -> list[Group]:
 
 def best_chain(groups: list[Group], en_count: int) -> list[Group]:
     """The set of non-overlapping, non-crossing groups with the largest total gain."""
-    if not groups:
-        return []
-    by_start = sorted(range(len(groups)), key=lambda g: groups[g].ru[0])
-    by_end = sorted(range(len(groups)), key=lambda g: groups[g].ru[-1])
-    size = en_count + 1
-    tree_value = [0.0] * (size + 1)
-    tree_group = [-1] * (size + 1)
-    best = [0.0] * len(groups)
-    back = [-1] * len(groups)
-
-    def update(position: int, value: float, group: int) -> None:
-        position += 1
-        while position <= size:
-            if value > tree_value[position]:
-                tree_value[position], tree_group[position] = value, group
-            position += position & -position
-
-    def query(position: int) -> tuple[float, int]:  # best over en ends < position
-        value, group = 0.0, -1
-        while position > 0:
-            if tree_value[position] > value:
-                value, group = tree_value[position], tree_group[position]
-            position -= position & -position
-        return value, group
-
-    inserted = 0
-    for g in by_start:
-        start = groups[g].ru[0]
-        while inserted < len(by_end) and groups[by_end[inserted]].ru[-1] < start:
-            done = by_end[inserted]
-            update(groups[done].en[-1], best[done], done)
-            inserted += 1
-        value, previous = query(groups[g].en[0])
-        best[g], back[g] = groups[g].gain + value, previous
-    g = max(range(len(groups)), key=best.__getitem__)
-    chain = []
-    while g != -1:
-        chain.append(groups[g])
-        g = back[g]
-    return chain[::-1]
+    chain = heaviest_chain([g.ru[0] for g in groups], [g.ru[-1] for g in groups], [g.en[0] for g in groups],
+                           [g.en[-1] for g in groups], [g.gain for g in groups], en_count)
+    return [groups[k] for k in chain]
 
 
 def _gap_groups(scorer: Scorer, ru: range, en: range) -> list[Group]:

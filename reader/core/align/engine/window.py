@@ -12,6 +12,8 @@ import heapq
 from collections import Counter
 from dataclasses import dataclass
 
+from reader.core.align.engine.chain import monotone_chain
+
 #: spans up to this many paragraphs a side are searched whole
 WHOLE = 60
 #: rare keys: held by at most this many English paragraphs (or one in RARE_SHARE of them)
@@ -23,39 +25,6 @@ MARGIN = 10
 ANCHOR_SHARE = 0.12
 #: candidate anchors kept per paragraph
 CANDIDATES = 6
-
-
-def monotone_chain(points: list[tuple[int, int, float]]) -> list[tuple[int, int]]:
-    """The heaviest chain of points increasing in both coordinates (points sorted by the first)."""
-    size = max((q for _, q, _ in points), default=0) + 2
-    tree = [(0.0, -1)] * (size + 1)
-    best, back = [], []
-    for k, (p, q, weight) in enumerate(points):
-        position, value, previous = q, 0.0, -1  # best over q' < q
-        while position > 0:
-            if tree[position][0] > value:
-                value, previous = tree[position]
-            position -= position & -position
-        best.append(value + weight)
-        back.append(previous)
-        # points with the same p must not chain: insert after all of them are queried
-        if k + 1 == len(points) or points[k + 1][0] != p:
-            start = k
-            while start >= 0 and points[start][0] == p:
-                position = points[start][1] + 1
-                while position <= size:
-                    if best[start] > tree[position][0]:
-                        tree[position] = (best[start], start)
-                    position += position & -position
-                start -= 1
-    if not points:
-        return []
-    k = max(range(len(points)), key=best.__getitem__)
-    chain = []
-    while k != -1:
-        chain.append(points[k][:2])
-        k = back[k]
-    return chain[::-1]
 
 
 @dataclass(frozen=True)
