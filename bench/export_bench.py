@@ -35,7 +35,8 @@ sys.path.insert(0, str(REPO))
 
 from reader.core.align.model import Alignment, Link  # noqa: E402
 from reader.core.document import Kind  # noqa: E402
-from reader.core.export.common import ExportInput, MachineText  # noqa: E402
+from reader.core.export.common import ExportInput  # noqa: E402
+from reader.core.mt.translation import MachineTranslation  # noqa: E402
 from reader.core.export.formats import export  # noqa: E402
 from reader.core.project.annotations import Annotation  # noqa: E402
 from reader.core.segment import make_document  # noqa: E402
@@ -80,7 +81,7 @@ def build_input(paragraphs: int, annotations: int, seed: int = 7) -> ExportInput
         else:
             links.append(Link([i], [i], rng.random()))
             i += 1
-    translations = {("ru", p): MachineText(_paragraph(rng, EN_WORDS, 2), "translate-ru_en 1.9")
+    translations = {("ru", p): MachineTranslation(_paragraph(rng, EN_WORDS, 2), "translate-ru_en 1.9", side="ru")
                     for p in range(paragraphs) if p % 97 == 3}
     notes = []
     for n in range(annotations):

@@ -273,7 +273,7 @@ class AnnotationController(QObject):
         annotation = self.annotations.get(annotation_id)
         if annotation.unplaced or self.context.pair is None:
             return
-        side = "ru" if annotation.side == "link" else annotation.side
+        side = annotation.anchor_side
         if annotation.paragraph >= len(self.context.pair.document(side).paragraphs):
             return
         self.window.pair_view.select(side, annotation.paragraph)

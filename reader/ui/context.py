@@ -17,6 +17,7 @@ from reader.core.align.model import Alignment
 from reader.core.commands import CommandStack
 from reader.core.document import Document
 from reader.core.links import LinkIndex
+from reader.core.mt.translation import MachineTranslation
 from reader.ui.settings import Settings
 from reader.ui.worker import Task, TaskSlot
 
@@ -86,8 +87,8 @@ class Context(QObject):
         #: ``alignment`` holds the links found so far by the running (or a stopped) first alignment
         self.partial = False
         #: machine translations of paragraphs without counterpart: (side, paragraph index) →
-        #: reader.core.mt.service.Translation (kept by reader.ui.translation; read by copy, export, projects)
-        self.translations: dict[tuple[str, int], object] = {}
+        #: MachineTranslation (kept by reader.ui.translation; read by copy, export, projects)
+        self.translations: dict[tuple[str, int], MachineTranslation] = {}
 
     # -- the pair ----------------------------------------------------------------------------
     def set_pair(self, pair: OpenPair, *, align: bool = True) -> None:

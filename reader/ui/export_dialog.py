@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
                                QHBoxLayout, QLineEdit, QMessageBox, QProgressDialog, QPushButton, QWidget)
 
 from reader.core.errors import ExportError
-from reader.core.export.common import ExportInput, ExportOptions, MachineText
+from reader.core.export.common import ExportInput, ExportOptions
 from reader.core.export.formats import FORMATS, export
 from reader.ui import dialogs
 from reader.ui.i18n import QT_TRANSLATE_NOOP
@@ -147,9 +147,8 @@ class ExportController(QObject):
         pair, alignment = self.context.pair, self.context.alignment
         if pair is None or alignment is None:
             raise ExportError(tr("Open a pair and wait for the alignment before exporting."))
-        translations = {key: MachineText(t.text, getattr(t, "model_label", "")) for key, t in
-                        self.context.translations.items()}
-        return ExportInput(pair.ru, pair.en, alignment, list(self.annotations.annotations), translations)
+        return ExportInput(pair.ru, pair.en, alignment, list(self.annotations.annotations),
+                           dict(self.context.translations))
 
     def open_dialog(self) -> None:
         dialog = self.make_dialog()

@@ -23,7 +23,8 @@ from reader.core.align.model import Alignment, Link, Origin
 from reader.core.align.realign import Window, describe, window_for
 from reader.core.align.units import Unit, group_of, parts_of
 from reader.core.errors import AlignmentError
-from reader.core.links import other_side, step
+from reader.core.links import step
+from reader.core.sides import other_side
 from reader.ui.column import Highlight
 from reader.ui.i18n import QT_TRANSLATE_NOOP
 from reader.ui.link_editing_drag import LinkGestures, OriginOutlines

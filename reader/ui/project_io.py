@@ -8,6 +8,7 @@ it, and the next start offers whatever a crash left behind.
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 from collections.abc import Callable
 
@@ -16,9 +17,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from reader.core.errors import ProjectError, ReaderError
-from reader.core.links import other_side
-from reader.core.mt.service import Translation
-from reader.core.project.project import SUFFIX, Project, SourceRef, TranslationRef
+from reader.core.project.project import SUFFIX, Project, SourceRef
 from reader.core.project.remap import fingerprints
 from reader.core.project.recovery import RecoveryState, autosave, discard_recovery, find_recoverable, new_session_id
 from reader.core.project.session import OpenedProject, new_project, open_project
@@ -125,8 +124,7 @@ class ProjectController(QObject):
             project.position = navigator.here()
         project.fingerprints = {"ru": fingerprints(pair.ru), "en": fingerprints(pair.en)}
         project.annotations.replace_all(list(self.annotations.annotations))
-        project.translations = [TranslationRef(side, index, t.package, t.version, t.text, t.model_label)
-                                for (side, index), t in sorted(self.context.translations.items())]
+        project.translations = dict(sorted(self.context.translations.items()))
         words = getattr(self.window, "words", None)  # the vocabulary (reader.ui.words)
         if words is not None:
             project.vocabulary = Vocabulary(list(words.vocabulary.vocabulary))
@@ -279,11 +277,9 @@ class ProjectController(QObject):
         words = getattr(self.window, "words", None)
         if words is not None:
             words.vocabulary.set_vocabulary(Vocabulary(list(project.vocabulary)))
-        for ref in project.translations:
-            if ref.text:
-                label = ref.label or f"{ref.package} {ref.version}".strip()
-                self.context.translations.setdefault((ref.side, ref.paragraph), Translation(
-                    ref.text, label, True, ref.side, other_side(ref.side), ref.package, ref.version))
+        for key, stored in project.translations.items():
+            if stored.text:
+                self.context.translations.setdefault(key, dataclasses.replace(stored, cached=True))
         translation = getattr(self.window, "translation", None)
         if translation is not None and project.translations:
             translation.schedule_refresh()

@@ -10,7 +10,7 @@ from pathlib import Path
 from reader.core.align.model import Alignment
 from reader.core.document import Document
 from reader.core.errors import ExportError
-from reader.core.mt.label import machine_translation_marker
+from reader.core.mt.translation import MachineTranslation
 from reader.core.project.annotations import Annotation
 from reader.core.safewrite import put_in_place, temp_beside
 from reader.core.structure import CHAPTER, PART, parse_heading
@@ -26,19 +26,6 @@ class ExportCancelled(ExportError):
 
     def __init__(self) -> None:
         super().__init__("The export was cancelled; no file was written.")
-
-
-@dataclass
-class MachineText:
-    """A machine translation standing in for a missing counterpart, with the model that made it."""
-
-    text: str
-    model: str
-
-    @property
-    def marker(self) -> str:
-        """The label printed before it: ``[Machine translation — MODEL]``, as copying from the window gives."""
-        return machine_translation_marker(self.model)
 
 
 @dataclass
@@ -67,7 +54,7 @@ class ExportInput:
     alignment: Alignment
     annotations: list[Annotation] = field(default_factory=list)
     #: (side of the translated paragraph, paragraph index) → its machine translation
-    translations: dict[tuple[str, int], MachineText] = field(default_factory=dict)
+    translations: dict[tuple[str, int], MachineTranslation] = field(default_factory=dict)
 
     def document(self, side: str) -> Document:
         return self.ru if side == "ru" else self.en

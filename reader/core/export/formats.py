@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 from reader.core.errors import ExportError
-from reader.core.export.common import ExportInput, ExportOptions, MachineText, never_cancelled, no_progress
+from reader.core.export.common import ExportInput, ExportOptions, never_cancelled, no_progress
 from reader.core.export.html import export_html
 from reader.core.export.pdf import export_pdf
 from reader.core.export.tmx import export_tmx
 from reader.core.export.tsv import export_tsv
+from reader.core.mt.translation import MachineTranslation
 from reader.core.project.session import OpenedProject
+from reader.core.sides import Side
 
 #: format name → (export function, file suffix, description)
 FORMATS = {
@@ -34,25 +37,23 @@ def export(fmt: str, data: ExportInput, path: str | Path, options: ExportOptions
     return FORMATS[fmt][0](data, path, options, progress=progress, cancelled=cancelled)
 
 
-def translations_of(opened: OpenedProject) -> dict[tuple[str, int], MachineText]:
+def translations_of(opened: OpenedProject) -> dict[tuple[str, int], MachineTranslation]:
     """The project's machine translations: the stored text, or else the translation cache's."""
     result = {}
     cache = None
-    for ref in opened.project.translations:
-        document = opened.ru if ref.side == "ru" else opened.en
-        if not 0 <= ref.paragraph < len(document):
+    for (side, paragraph), stored in opened.project.translations.items():
+        document = opened.ru if Side(side) is Side.RU else opened.en
+        if not 0 <= paragraph < len(document):
             continue
-        text = ref.text
+        text = stored.text
         if not text:
             if cache is None:
                 from reader.core.mt.cache import TranslationCache
 
                 cache = TranslationCache()
-            text = cache.get(ref.package, ref.version, document.paragraphs[ref.paragraph].text) or ""
+            text = cache.get(stored.package, stored.version, document.paragraphs[paragraph].text) or ""
         if text:
-            # the model's name as the window shows it ("Argos ru→en 1.9"); older projects have none
-            model = ref.label or f"{ref.package} {ref.version}".strip()
-            result[(ref.side, ref.paragraph)] = MachineText(text, model)
+            result[(side, paragraph)] = dataclasses.replace(stored, text=text)
     return result
 
 

@@ -18,6 +18,7 @@ from reader.core.export.rows import Row, RowLayout, build_rows
 from reader.core.export.sections import BookStructure, Entry
 from reader.core.export.textlayout import marker_position
 from reader.core.project.annotations import Annotation
+from reader.core.sides import Side
 
 _STYLE = """
 body { font-family: "DejaVu Sans", "Segoe UI", sans-serif; margin: 2em auto; max-width: 72em; line-height: 1.45;
@@ -90,7 +91,7 @@ def _side_html(data: ExportInput, row: Row, side: str, numbers: dict[str, int], 
         else:
             parts.append(f'<p id="{side}-{i}" lang="{side}">{text}</p>')
     if not parts and row.translation is not None:
-        source = "ru" if side == "en" else "en"
+        source = Side(side).other()
         text = html_words.words_html(row.translation.text, words.get((side, row.side(source)[0], True), []))
         parts.append(f'<p class="mt" lang="{side}"><span class="label">{escape(row.translation.marker)}</span>'
                      f'{text}</p>')
@@ -154,8 +155,8 @@ def html_page(data: ExportInput, options: ExportOptions | None = None, *, progre
                 raise ExportCancelled()
             progress(r, len(layout.rows))
         words = row_words.spans(row) if row_words else {}
-        ru, en = (_side_html(data, row, side, numbers, structure, words) for side in ("ru", "en"))
-        opens = ' class="part"' if any(structure.opens_part(side, i) for side in ("ru", "en")
+        ru, en = (_side_html(data, row, side, numbers, structure, words) for side in Side)
+        opens = ' class="part"' if any(structure.opens_part(side, i) for side in Side
                                        for i in row.side(side)) else ""
         if row_words:  # each row its own body: the style marks word correspondences within it
             out.append("<tbody>")

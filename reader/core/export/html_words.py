@@ -18,6 +18,7 @@ from html import escape
 
 from reader.core.export.common import ExportInput
 from reader.core.export.rows import Row
+from reader.core.sides import Side
 from reader.core.words.linker import LinkWords, WordLinker
 
 #: the colours of the word under the pointer and of the words sharing a pair with it
@@ -47,17 +48,17 @@ class RowWords:
         self.most = 0
         self._links: dict[tuple[str, int], list] = defaultdict(list)
         for link in data.alignment.links:
-            for side in ("ru", "en"):
+            for side in Side:
                 for i in link.side(side):
                     self._links[(side, i)].append(link)
 
     def _matches(self, row: Row) -> list[LinkWords]:
         if row.link is not None:
-            links = {id(link): link for side in ("ru", "en") for i in row.side(side) for link in self._links[(side, i)]}
+            links = {id(link): link for side in Side for i in row.side(side) for link in self._links[(side, i)]}
             return [self.linker.link_words(link) for link in links.values()]
         empty = row.empty_side
         if row.translation is not None and empty is not None:
-            source = "ru" if empty == "en" else "en"
+            source = empty.other()
             return [self.linker.translation_link_words(source, row.side(source)[0], row.translation.text)]
         return []
 

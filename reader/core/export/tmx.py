@@ -14,6 +14,7 @@ from reader.core.export.common import (ExportCancelled, ExportInput, ExportOptio
 from reader.core.export.plain import flat, group_text, quoted, xml_safe
 from reader.core.export.rows import build_rows, linked_rows
 from reader.core.export.sections import BookStructure
+from reader.core.sides import Side
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 
@@ -44,7 +45,7 @@ def tmx_root(data: ExportInput, options: ExportOptions | None = None, *, progres
         section = structure.row_section(row)
         if section:
             ET.SubElement(unit, "prop", type="x-section").text = xml_safe(section)
-        for side in ("ru", "en"):
+        for side in Side:
             variant = ET.SubElement(unit, "tuv", {XML_LANG: side})
             for annotation in row.annotations[side]:
                 if annotation.note.strip():

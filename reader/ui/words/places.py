@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QPoint
 from PySide6.QtGui import QTextBlock, QTextCharFormat, QTextCursor
 
-from reader.core.links import other_side
+from reader.core.sides import other_side
 from reader.ui import render
 from reader.ui.highlights import Highlight
 from reader.ui.translation import EXTRA_PREFIX

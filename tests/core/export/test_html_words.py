@@ -8,7 +8,8 @@ from html.parser import HTMLParser
 
 from faithful_pair import EN_PARAGRAPH, RU_PARAGRAPH
 from reader.core.align.model import Alignment, Link
-from reader.core.export.common import ExportInput, ExportOptions, MachineText
+from reader.core.export.common import ExportInput, ExportOptions
+from reader.core.mt.translation import MachineTranslation
 from reader.core.export.html import export_html, html_page
 from reader.core.project.annotations import Annotation
 from reader.core.segment import make_document
@@ -116,7 +117,7 @@ def test_a_machine_translation_and_a_highlight():
     en = make_document(["First paragraph."], "en")
     note = Annotation("ru", 1, RU_PARAGRAPH.index("Гуцан"), RU_PARAGRAPH.index("Гуцан") + 3, note="кто?")
     data = ExportInput(ru, en, Alignment(links=[Link([0], [0])]), [note],
-                       {("ru", 1): MachineText(EN_PARAGRAPH, "Argos ru→en 1.9")})
+                       {("ru", 1): MachineTranslation(EN_PARAGRAPH, "Argos ru→en 1.9", side="ru")})
     page = html_page(data, WORDS)
     parsed = _read(page)
     translated = parsed.bodies[1]
