@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from collections.abc import Callable, Iterator
 
 from reader.core.document import Document
-from reader.core.export.common import book_title
+from reader.core.structure import book_title
 from reader.core.sides import Side
 from reader.core.structure import Section, outline, parse_heading
 

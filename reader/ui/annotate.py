@@ -119,6 +119,8 @@ class AnnotationController(QObject):
 
     def _on_pair_opened(self) -> None:
         self.annotations.replace_all([])
+        if self.context.pair is not None:  # the open session's annotations are the ones shown and edited here
+            self.context.pair.annotations = self.annotations
 
     def _on_alignment_changed(self) -> None:
         self.model.set_position(self._position)

@@ -48,7 +48,7 @@ A ColumnView (``window.pair_view.view("en")``)
 ``window.confirm_unsaved() -> bool``: ask Save / Discard / Cancel before the pair goes.
 
 Opening: ``window.open_pair(a, b) -> bool`` reads now (start-up, scripts, tests);
-``window.open_pair_in_background(a, b)`` is what the menus use; ``window.open_documents(OpenPair)``
+``window.open_pair_in_background(a, b)`` is what the menus use; ``window.open_documents(ReadingSession)``
 shows documents already in memory.
 """
 
@@ -61,13 +61,14 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QFontDialog, QMainWindow, QVBoxLayout, QWidget
 
 from reader.core.errors import ReaderError
+from reader.core.session import ReadingSession
 from reader.ui import actions as action_specs
 from reader.ui import dialogs, render
 from reader.core.links import step, weak_paragraphs, without_counterpart
 from reader.ui.command_names import command_name
 from reader.ui.contents import ContentsController
 from reader.ui.annotate import AnnotationController
-from reader.ui.context import Context, OpenPair
+from reader.ui.context import Context
 from reader.ui.export_dialog import ExportController
 from reader.ui.find_results import FindResultsDock
 from reader.ui.findbar import FindBar
@@ -329,7 +330,7 @@ class MainWindow(QMainWindow):
         return self._loading is not None
 
     @Slot(object)
-    def _on_loaded(self, pair: OpenPair) -> None:
+    def _on_loaded(self, pair: ReadingSession) -> None:
         if self._loading is None or self.sender() is not self._loading.signals:
             return
         self._loading = None
@@ -349,14 +350,14 @@ class MainWindow(QMainWindow):
             error = ReaderError(error.strerror or str(error), path=error.filename)
         dialogs.show_error(self, self.tr("Cannot Open the Pair"), error)
 
-    def _show_pair(self, pair: OpenPair) -> None:
+    def _show_pair(self, pair: ReadingSession) -> None:
         self.context.set_pair(pair)
         if pair.paths:
             self.context.settings.add_recent_pair(*pair.paths)
         for notice in pair.notices:
             self.statusBar().showMessage(notice, 8000)
 
-    def open_documents(self, pair: OpenPair) -> None:
+    def open_documents(self, pair: ReadingSession) -> None:
         """Show an already loaded pair (no file reading)."""
         self.context.set_pair(pair)
 
@@ -422,7 +423,8 @@ class MainWindow(QMainWindow):
             from reader.core.formats import load_document
 
             language = load_document(dropped).language
-            return load_pair_files(dropped, current[1] if language == "ru" else current[0])
+            ru, en = current
+            return load_pair_files(dropped, en if language == "ru" else ru)
 
         self._start_loading(work, Path(dropped).name)
         return True

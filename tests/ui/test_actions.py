@@ -10,7 +10,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMenu
 
 from reader.core.align.model import Link
-from reader.ui.context import OpenPair
+from reader.core.session import ReadingSession
 from reader.ui.i18n import install_translations
 
 from .helpers import fixed_aligner, make_pair_docs, wait_aligned
@@ -113,7 +113,7 @@ def test_redo_answers_every_key_the_platform_gives_it(qtbot, window):
     if len(keys) < 2:
         pytest.skip("this platform gives Redo one key")
     window.context.aligner = fixed_aligner([Link([i], [i]) for i in range(10)])
-    window.open_documents(OpenPair(*make_pair_docs()))
+    window.open_documents(ReadingSession(*make_pair_docs()))
     wait_aligned(qtbot, window.context)
     window.activateWindow()  # window shortcuts answer in the active window only
     qtbot.waitUntil(window.isActiveWindow)

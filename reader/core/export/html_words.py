@@ -16,10 +16,10 @@ from collections import defaultdict
 from collections.abc import Sequence
 from html import escape
 
-from reader.core.export.common import ExportInput
 from reader.core.export.rows import Row
 from reader.core.sides import Side
 from reader.core.words.linker import LinkWords, WordLinker
+from reader.core.session import ReadingSession
 
 #: the colours of the word under the pointer and of the words sharing a pair with it
 POINTED, MATCHED = "#9ec0ee", "#8fd19e"
@@ -42,12 +42,12 @@ Spans = dict[tuple[str, int, bool], list[tuple[int, int, str]]]
 class RowWords:
     """The word spans of each row of an export (see the module docstring)."""
 
-    def __init__(self, data: ExportInput):
+    def __init__(self, data: ReadingSession):
         self.linker = WordLinker(data.ru, data.en)
         #: the most ids any row used so far (the style needs a rule for each)
         self.most = 0
         self._links: dict[tuple[str, int], list] = defaultdict(list)
-        for link in data.alignment.links:
+        for link in data.alignment.links if data.alignment is not None else []:
             for side in Side:
                 for i in link.side(side):
                     self._links[(side, i)].append(link)

@@ -8,14 +8,16 @@ with a note are numbered in reading order, so every format numbers notes the sam
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from reader.core.align.model import Link
 from reader.core.document import Kind
-from reader.core.export.common import ExportInput, ExportOptions
+from reader.core.export.common import ExportOptions
 from reader.core.mt.translation import MachineTranslation
 from reader.core.project.annotations import Annotation
 from reader.core.sides import PerSide, Side
+from reader.core.session import ReadingSession
 
 #: kinds the window hides by default and exports leave out unless asked
 HIDDEN_KINDS = (Kind.META, Kind.DUPLICATE)
@@ -98,9 +100,9 @@ def _groups(links: list[Link]) -> list[tuple[list[int], list[int], Link]]:
     return groups
 
 
-def build_rows(data: ExportInput, options: ExportOptions) -> RowLayout:
+def build_rows(data: ReadingSession, options: ExportOptions) -> RowLayout:
     """Lay the pair out in rows (see the module docstring)."""
-    groups = _groups(data.alignment.links)
+    groups = _groups(data.alignment.links if data.alignment is not None else [])
     group_of = {("ru", i): g for g, (ru, _, _) in enumerate(groups) for i in ru}
     group_of.update({("en", j): g for g, (_, en, _) in enumerate(groups) for j in en})
 
@@ -144,7 +146,7 @@ def build_rows(data: ExportInput, options: ExportOptions) -> RowLayout:
     return _attach(ordered, data.annotations)
 
 
-def _attach(rows: list[Row], annotations: list[Annotation]) -> RowLayout:
+def _attach(rows: list[Row], annotations: Iterable[Annotation]) -> RowLayout:
     where: dict[tuple[str, int], Row] = {}
     for row in rows:
         for side in Side:

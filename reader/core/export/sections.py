@@ -12,12 +12,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from reader.core.export.common import ExportInput, book_title
 from reader.core.export.plain import flat
 from reader.core.export.rows import Row
 from reader.core.export.textlayout import visible
 from reader.core.sides import Side
-from reader.core.structure import Section, outline, parse_heading, section_path
+from reader.core.structure import Section, book_title, outline, parse_heading, section_path
+from reader.core.session import ReadingSession
 
 SIDES: tuple[str, ...] = tuple(Side)
 #: the separator between the levels of a path in a running head or a section column
@@ -61,7 +61,7 @@ def _same_heading(a: Section, b: Section) -> bool:
 class BookStructure:
     """The parts and chapters of both documents, placed on the rows of an export."""
 
-    def __init__(self, data: ExportInput, rows: list[Row]):
+    def __init__(self, data: ReadingSession, rows: list[Row]):
         self.data = data
         #: each side's title as one line, "" when it has none of its own (see :func:`book_title`)
         self.titles = {side: _line(book_title(data.document(side))) for side in SIDES}

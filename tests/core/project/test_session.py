@@ -72,7 +72,7 @@ def test_missing_source_file_is_a_clear_error(tmp_path):
 def test_translations_of_an_older_project_are_read_and_written_back(tmp_path):
     """A project written before the model label was stored: one translation with its text, one only by its cache
     key. Both are shown with the package as the model's name, and saving writes the same entries back."""
-    from reader.core.export.formats import input_from_project
+    from reader.core.export.formats import shown_translations
     from reader.core.mt.cache import TranslationCache
 
     ru_path, en_path = write_texts(tmp_path)
@@ -84,8 +84,8 @@ def test_translations_of_an_older_project_are_read_and_written_back(tmp_path):
                                 "original": {"path": ru_path.name}, "counterpart": {"path": en_path.name},
                                 "translations": entries}), encoding="utf-8")
     TranslationCache().put("translate-en_ru-1_9", "1.9", EN[3], "Он открыт для подписания.")
-    data = input_from_project(_open(path))
-    assert {key: (t.text, t.marker) for key, t in data.translations.items()} == {
+    shown = shown_translations(_open(path))
+    assert {key: (t.text, t.marker) for key, t in shown.items()} == {
         ("ru", 4): ("Only in the original.", "[Machine translation — translate-ru_en-1_9 1.9]"),
         ("en", 3): ("Он открыт для подписания.", "[Machine translation — translate-en_ru-1_9 1.9]")}
     saved = json.loads(save_project(load_project(path), tmp_path / "again.preader").read_text(encoding="utf-8"))
