@@ -33,7 +33,7 @@ REPO = Path(__file__).resolve().parent.parent
 BOOK = REPO / "bench" / "data" / "book-dev"
 sys.path.insert(0, str(REPO))
 
-from reader.core.align.model import Alignment, Link  # noqa: E402
+from reader.core.align import Alignment, Link  # noqa: E402
 from reader.core.document import Kind  # noqa: E402
 from reader.core.session import ReadingSession  # noqa: E402
 from reader.core.mt.translation import MachineTranslation  # noqa: E402
@@ -153,7 +153,7 @@ def twice(data: ReadingSession) -> ReadingSession:
 
 def book_input() -> ReadingSession:
     """The novel read and aligned."""
-    from reader.core.align.aligner import align_documents
+    from reader.core.align import align_documents
     from reader.core.pair import load_pair
 
     started = time.perf_counter()

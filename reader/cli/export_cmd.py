@@ -84,7 +84,7 @@ def run(args: argparse.Namespace) -> int:
         settings = session.project.settings
     elif len(args.inputs) == 2:
         from reader.cli.align_cmd import load_session
-        from reader.core.align.aligner import align_documents
+        from reader.core.align import align_documents
 
         session = load_session(*args.inputs)
         session.alignment = align_documents(session.ru, session.en, progress=_progress(args.quiet, "aligning"))

@@ -11,7 +11,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from reader.core.align.model import Link
+from reader.core.align import Link
 from reader.core.document import Kind
 from reader.core.export.common import ExportOptions
 from reader.core.mt.translation import MachineTranslation

@@ -6,7 +6,7 @@ import hashlib
 from pathlib import Path
 from collections.abc import Callable
 
-from reader.core.align.model import Alignment
+from reader.core.align import Alignment
 from reader.core.align.validate import check_alignment
 from reader.core.document import Document
 from reader.core.errors import AlignmentError, InputError, ProjectError, ReaderError
@@ -163,13 +163,13 @@ def open_project(source: str | Path | Project, *,
     if project.alignment is None:
         extra: dict = {}
         if aligner is None:
-            from reader.core.align.aligner import align_documents
+            from reader.core.align import align_documents
 
             aligner = align_documents
             extra["prepared"] = lambda context: opened.keep_align_context(context, None)
         fresh = aligner(ru, en, progress=progress, cancelled=cancelled, **extra)
         if carried is not None:  # keep what the person made, add fresh automatic links around it
-            from reader.core.align.realign import AlignAgain
+            from reader.core.align.editing.realign import AlignAgain
 
             AlignAgain(carried, opened.documents.as_dict(), fresh).do()
             fresh = carried
