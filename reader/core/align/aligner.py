@@ -354,22 +354,27 @@ def align_documents(ru: Document, en: Document, options: AlignOptions | None = N
                     progress: Callable[[int, int], None] | None = None,
                     cancelled: Callable[[], bool] | None = None,
                     partial: Callable[[Alignment], None] | None = None,
-                    first: int | None = None) -> Alignment:
+                    first: int | None = None,
+                    prepared: Callable[[AlignContext], None] | None = None) -> Alignment:
     """Align two documents paragraph by paragraph (alignable kinds only unless options say otherwise).
 
     ``partial(alignment)`` hears of links as they are found, before the whole pair is done (each call
     holds everything linked so far, so it may replace the previous one); ``first`` is a Russian
     paragraph whose stretch (its chapter, in a book) is aligned before the rest, e.g. the one on screen.
+    ``prepared(context)`` is handed the pair's ``AlignContext`` once built, for a caller that re-aligns
+    parts of the pair later without building it again (the searches go on adding what they learn to it).
     A cancelled alignment returns an empty Alignment.
     """
     with collector_paused():
-        return _align_documents(ru, en, options or AlignOptions(), progress, cancelled, partial, first)
+        return _align_documents(ru, en, options or AlignOptions(), progress, cancelled, partial, first, prepared)
 
 
 def _align_documents(ru: Document, en: Document, options: AlignOptions, progress, cancelled, partial,
-                     first) -> Alignment:
+                     first, prepared) -> Alignment:
     try:
         context = AlignContext.build(ru, en, options, Steps(progress, cancelled, 0, FEATURE_STEPS))
+        if prepared:
+            prepared(context)
         searching = Steps(progress, cancelled, FEATURE_STEPS, STEPS - FEATURE_STEPS)
         ru_indices, en_indices = _alignable(ru, options), _alignable(en, options)
         plan = plan_book(context, ru_indices, en_indices) if options.book else None
