@@ -224,9 +224,9 @@ def window_timings(package, home: Path, paragraphs: int = 2000, gaps_every: int 
 
     from reader.core.align import Alignment, Link
     from reader.core.segment import make_document
-    from reader.ui.context import Context, OpenPair
+    from reader.ui.base.context import Context, OpenPair
     from reader.ui.mainwindow import MainWindow
-    from reader.ui.settings import Settings
+    from reader.ui.base.settings import Settings
 
     def wait_until(condition, timeout: float = 120.0) -> None:
         deadline = time.perf_counter() + timeout

@@ -51,9 +51,9 @@ def new_window(qtbot, settings_path):
     """A shown main window on its own settings file (a second start of the program reads the same file)."""
     from PySide6.QtCore import QSettings
 
-    from reader.ui.context import Context
+    from reader.ui.base.context import Context
     from reader.ui.mainwindow import MainWindow
-    from reader.ui.settings import Settings
+    from reader.ui.base.settings import Settings
 
     context = Context(Settings(QSettings(str(settings_path), QSettings.Format.IniFormat)))
     return shown(qtbot, MainWindow(context))

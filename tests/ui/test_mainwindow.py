@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QDockWidget, QMessageBox
 
 from reader.core.align import Link
 from reader.core.links import pair_stats
-from reader.ui.context import OpenPair
+from reader.ui.base.context import OpenPair
 
 from .helpers import click_paragraph, fixed_aligner, make_pair_docs, wait_aligned
 

@@ -16,7 +16,7 @@ from reader.core.words.lookup import card_of, note_text, vocabulary_entry
 from reader.core.words.model import Status
 from reader.core.words.vocabulary import VocabularyEntry
 from reader.core.words.vocabulary_commands import NoteWord
-from reader.ui.i18n import choose_language
+from reader.ui.base.i18n import choose_language
 from reader.ui.words.answers import Answer
 from reader.ui.words.card_panel import DictionaryPanel
 

@@ -116,7 +116,7 @@ def test_before_the_alignment_arrives_the_status_bar_says_so(qtbot, window):
 
     from reader.core.align import Alignment
     from reader.core.segment import make_document
-    from reader.ui.context import OpenPair
+    from reader.ui.base.context import OpenPair
 
     from ..helpers import wait_aligned
 
