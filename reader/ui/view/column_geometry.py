@@ -91,6 +91,9 @@ class ColumnGeometry(QTextBrowser):
 
     def paragraph_rect(self, index: int) -> QRectF:
         """Bounding rectangle of paragraph ``index`` in document coordinates (height 0 when hidden)."""
+        layout = self.document().documentLayout()
+        if hasattr(layout, "number_rect"):  # the column's own layout (reader.ui.view.column_layout): by number
+            return layout.number_rect(self._block_numbers[index])
         block = self.block(index)
         if not block.isVisible():
             rect = self.document().documentLayout().blockBoundingRect(block)

@@ -18,11 +18,12 @@ import time
 from collections import OrderedDict
 
 from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt, QTimer
-from PySide6.QtGui import (QAbstractTextDocumentLayout, QPalette, QTextBlock, QTextCharFormat, QTextDocument, QTextFrame, QTextLayout,
-                           QTextOption)
+from PySide6.QtGui import (QAbstractTextDocumentLayout, QPalette, QTextBlock, QTextBlockFormat, QTextCharFormat,
+                           QTextDocument, QTextFormat, QTextFrame, QTextLayout, QTextOption)
 
 #: how many blocks keep their line layout (the ones drawn or hit most recently)
 KEEP_LINES = 300
+PROPORTIONAL = QTextBlockFormat.LineHeightTypes.ProportionalHeight.value
 #: how long one slice of measuring (between events) takes at most, in seconds
 SLICE_S = 0.03
 #: characters measured before their height per character stands for the rest
@@ -37,6 +38,8 @@ class ColumnLayout(QAbstractTextDocumentLayout):
         self._keep = keep
         self._tops: list[float] = []  # by block number: y of the block's first line
         self._heights: list[float] = []  # by block number: from the first line's top to the last line's bottom
+        self._insets: list[float] = []  # by block number: the block's left and right margins together
+        self._option = QTextOption()
         self._size = QSizeF(0, 0)
         self._shown_size: QSizeF | None = None
         self._left = 0.0
@@ -99,7 +102,10 @@ class ColumnLayout(QAbstractTextDocumentLayout):
         self._left = root.leftMargin() + root.border() + root.padding()
         right = root.rightMargin() + root.border() + root.padding()
         self._width = max(1.0, page - self._left - right) if page > 0 else -1.0
-        self._tops, self._heights = [], []
+        self._tops, self._heights, self._insets = [], [], []
+        self._option = QTextOption(document.defaultTextOption())
+        if self._width < 0:
+            self._option.setWrapMode(QTextOption.WrapMode.ManualWrap)
         self._y = root.topMargin() + root.border() + root.padding()
         self._bottom = root.bottomMargin() + root.border() + root.padding()
         self._below = None
@@ -115,11 +121,10 @@ class ColumnLayout(QAbstractTextDocumentLayout):
         block = self._next
         if block is None:
             return
-        tops, heights, measured = self._tops, self._heights, self._measured
+        tops, heights, insets, measured = self._tops, self._heights, self._insets, self._measured
         if max(number, 0) < len(tops) and y < self._y and seconds <= 0:
             return
         document = self.document()
-        font = document.defaultFont()
         deadline = time.perf_counter() + seconds
         cursor_y, below, width = self._y, self._below, self._width
         while block.isValid():
@@ -128,20 +133,23 @@ class ColumnLayout(QAbstractTextDocumentLayout):
             if not block.isVisible():
                 tops.append(cursor_y)
                 heights.append(0.0)
+                insets.append(0.0)
                 block = block.next()
                 continue
             fmt = block.blockFormat()
             cursor_y += fmt.topMargin() if below is None else max(fmt.topMargin(), below)
             text = block.text()
-            key = (width, hash(text), len(text), fmt.leftMargin(), fmt.rightMargin())
+            inset = fmt.leftMargin() + fmt.rightMargin()
+            key = (width, hash(text), len(text), inset)
             known = measured.get(len(tops))
             if known is not None and known[0] == key:  # the same text at the same width: the same lines
                 height, advance = known[1], known[2]
             else:
-                height, advance = _extent(self._lay_out(QTextLayout(text, font), block, own=False), fmt)
+                height, advance = self._measure(block, fmt, text)
                 measured[len(tops)] = (key, height, advance)
             tops.append(cursor_y)
             heights.append(height)
+            insets.append(inset)
             cursor_y += advance
             below = fmt.bottomMargin()
             block = block.next()
@@ -162,6 +170,32 @@ class ColumnLayout(QAbstractTextDocumentLayout):
                 self.prepare_block(document.findBlockByNumber(prepared))
         self._size = QSizeF(self._size.width(), bottom)
 
+    def _measure(self, block: QTextBlock, fmt: QTextBlockFormat, text: str) -> tuple[float, float]:
+        """(height of the lines, how far the next block moves down) of ``block`` laid out as :meth:`_lay_out`
+        does, its lines thrown away (the same steps, fewer calls)."""
+        if fmt.textIndent() or fmt.nonBreakableLines() or fmt.hasProperty(QTextFormat.Property.BlockAlignment):
+            return _extent(self._lay_out(QTextLayout(text, self.document().defaultFont()), block, own=False), fmt)
+        layout = QTextLayout(text, self.document().defaultFont())
+        layout.setFormats(_formats(block))
+        layout.setTextOption(self._option)
+        width = max(1.0, (self._width if self._width > 0 else 1e6) - fmt.leftMargin() - fmt.rightMargin())
+        percent = fmt.lineHeight() if fmt.lineHeightType() == PROPORTIONAL else 0.0
+        create = layout.createLine
+        ceil = math.ceil
+        layout.beginLayout()
+        y = top = last = 0.0
+        while True:
+            line = create()
+            if not line.isValid():
+                break
+            line.setLeadingIncluded(True)
+            line.setLineWidth(width)
+            last = line.height()
+            top = math.floor(y * 64) / 64  # where QTextLine.setPosition puts it (whole 1/64 pixels, cut off)
+            y += ceil(last) * percent / 100.0 if percent else fmt.lineHeight(ceil(last), 1.0)  # as Qt reckons it
+        layout.endLayout()
+        return top + last, top + (ceil(last) * percent / 100.0 if percent else fmt.lineHeight(ceil(last), 1.0))
+
     def _lay_out(self, layout: QTextLayout, block: QTextBlock, *, own: bool) -> QTextLayout:
         """Break ``block``'s text into lines in ``layout`` (its own layout, or a new one given its formats)."""
         document = self.document()
@@ -173,16 +207,7 @@ class ColumnLayout(QAbstractTextDocumentLayout):
             option.setAlignment(fmt.alignment())
         layout.setTextOption(option)
         if not own:
-            ranges = []
-            it = block.begin()
-            start = block.position()
-            while not it.atEnd():
-                fragment = it.fragment()
-                item = QTextLayout.FormatRange()
-                item.start, item.length, item.format = fragment.position() - start, fragment.length(), fragment.charFormat()
-                ranges.append(item)
-                it += 1
-            layout.setFormats(ranges)
+            layout.setFormats(_formats(block))
         width = (self._width if self._width > 0 else 1e6) - fmt.leftMargin() - fmt.rightMargin()
         layout.beginLayout()
         y = 0.0
@@ -249,12 +274,14 @@ class ColumnLayout(QAbstractTextDocumentLayout):
     def blockBoundingRect(self, block: QTextBlock) -> QRectF:  # noqa: N802 - Qt override
         if not block.isValid():
             return QRectF()
-        number = block.blockNumber()
+        return self.number_rect(block.blockNumber())
+
+    def number_rect(self, number: int) -> QRectF:
+        """:meth:`blockBoundingRect` of the block numbered ``number`` (height 0 for a hidden block)."""
         self._ensure(number=number)
         if not 0 <= number < len(self._tops):
             return QRectF()
-        fmt = block.blockFormat()
-        width = (self._width if self._width > 0 else self._size.width()) - fmt.leftMargin() - fmt.rightMargin()
+        width = (self._width if self._width > 0 else self._size.width()) - self._insets[number]
         return QRectF(self._left, self._tops[number], width, self._heights[number])
 
     def _block_at(self, y: float) -> int:
@@ -339,6 +366,20 @@ class ColumnLayout(QAbstractTextDocumentLayout):
         layout.draw(painter, rect.topLeft(), formats, clip if clip.isValid() else QRectF())
         if start <= cursor_position <= end:
             layout.drawCursor(painter, rect.topLeft(), cursor_position - start)
+
+
+def _formats(block: QTextBlock) -> list:
+    """The character formats of ``block``'s fragments, as format ranges of its text."""
+    ranges = []
+    it = block.begin()
+    start = block.position()
+    while not it.atEnd():
+        fragment = it.fragment()
+        item = QTextLayout.FormatRange()
+        item.start, item.length, item.format = fragment.position() - start, fragment.length(), fragment.charFormat()
+        ranges.append(item)
+        it += 1
+    return ranges
 
 
 def _extent(layout: QTextLayout, fmt) -> tuple[float, float]:
