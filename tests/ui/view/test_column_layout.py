@@ -9,7 +9,7 @@ from PySide6.QtGui import QColor
 from reader.core.document import Kind
 from reader.core.segment import make_document
 from reader.ui.view.column import ColumnView
-from reader.ui.view.column_layout import KEEP_LINES
+from reader.ui.view.column_layout import BULK_BLOCKS, KEEP_LINES
 
 TEXT = "Длинное предложение о том, что случилось в этой главе романа, и о том, что было потом. "
 
@@ -35,12 +35,13 @@ def layout_of(view):
 
 
 def test_a_long_text_is_measured_in_slices_and_readable_at_once(qtbot, long_view):
+    long_view.set_document(make_document(texts(2 * BULK_BLOCKS + 200), "ru"))
     layout = layout_of(long_view)
     assert not layout.is_measured()  # shown before the whole text is measured
     assert long_view.visible_range()[0] == 0 and long_view.hit(QPoint(40, 30)) == (0, 1)
     qtbot.waitUntil(layout.is_measured, timeout=10000)
-    last = long_view.paragraph_rect(1499)
-    assert long_view.document().size().height() > last.bottom() > 100_000
+    last = long_view.paragraph_rect(2 * BULK_BLOCKS + 199)
+    assert long_view.document().size().height() > last.bottom() > 200_000
 
 
 def test_lines_are_kept_only_for_the_blocks_drawn_lately_while_scrolling_through(qtbot, long_view):
