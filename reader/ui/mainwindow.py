@@ -16,8 +16,10 @@ projects, manual link editing) — use these, do not reach into private attribut
 
 ``window.menus[name]``
     the QMenus "file", "edit", "view", "go", "tools", "help" (and "recent"); add your
-    QActions there. ``window.action_map[name]`` holds the built-in actions (see
-    :mod:`reader.ui.base.actions`), e.g. ``window.menus["file"].insertAction(window.action_map["quit"], a)``.
+    QActions there. Every action is declared in :data:`reader.ui.base.actions.ACTIONS` and made with
+    ``build_action(name, window)``; the window refuses to be built when two share a key.
+    ``window.action_map[name]`` holds the built-in actions, e.g.
+    ``window.menus["file"].insertAction(window.action_map["quit"], a)``.
 
 ``window.pair_view`` (:class:`reader.ui.view.pairview.PairView`)
     ``select(side, index)``, ``selected() -> (side, index) | None``, ``selected_link()``,
@@ -57,7 +59,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Slot
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QApplication, QFontDialog, QMainWindow, QVBoxLayout, QWidget
 
 from reader.core.errors import ReaderError
@@ -142,6 +144,7 @@ class MainWindow(QMainWindow):
         self.contents = ContentsController(self, self.navigator)  # View ▸ Contents (reader.ui.view.contents)
         self._restore_docks()  # every dock exists now: the panels open last time come back where they were
         self._record_jumps()
+        action_specs.refuse_shortcut_clashes(self.findChildren(QAction))  # every action exists now
 
     # -- set-up ------------------------------------------------------------------------------
     def _add_choice_menus(self) -> None:
@@ -157,9 +160,7 @@ class MainWindow(QMainWindow):
         self.theme_group.triggered.connect(lambda action: self.set_theme(action.data()))
         self.language_group.triggered.connect(lambda action: self._set_language(action.data()))
         self.menus["recent"].aboutToShow.connect(self._fill_recent_menu)
-        results = self.find_results.toggleViewAction()
-        results.setText(self.tr("Find Resul&ts"))
-        results.setShortcut("Ctrl+Shift+F")
+        results = action_specs.adopt("find_results", self.find_results.toggleViewAction())
         self.menus["edit"].insertAction(self.action_map["find_next"], results)
 
     def _connect_actions(self) -> None:

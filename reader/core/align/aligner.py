@@ -251,12 +251,21 @@ def _alignable(document: Document, options: AlignOptions) -> list[int]:
     return document.alignable_indices()
 
 
-def _search(context: AlignContext, ru_indices: list[int], en_indices: list[int], options: AlignOptions, pairs=None,
-            known=None, units=None):
+def span_scorer(context: AlignContext, ru_indices: list[int], en_indices: list[int], options: AlignOptions | None = None,
+                pairs=None, known=None, units=None) -> Scorer:
+    """The scorer of a span's groups (by positions in the two lists) as a search of it sees them, with the
+    context's keys as they are (after an alignment: with the word pairs it learnt); ``Scorer.explain`` says
+    what a group is worth, term by term."""
+    options = context.options if options is None else options
     pairs = context.matches(ru_indices, en_indices) if pairs is None else pairs
     ru_units, en_units = units or ([context.ru_features[i].unit() for i in ru_indices],
                                    [context.en_features[j].unit() for j in en_indices])
-    scorer = Scorer(pairs, ru_units, en_units, options.params, known)
+    return Scorer(pairs, ru_units, en_units, options.params, known)
+
+
+def _search(context: AlignContext, ru_indices: list[int], en_indices: list[int], options: AlignOptions, pairs=None,
+            known=None, units=None):
+    scorer = span_scorer(context, ru_indices, en_indices, options, pairs, known, units)
     return search(scorer, len(ru_indices), len(en_indices)), scorer
 
 

@@ -5,8 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
                                QHBoxLayout, QLineEdit, QMessageBox, QProgressDialog, QPushButton, QWidget)
 
@@ -14,8 +13,9 @@ from reader.core.errors import ExportError
 from reader.core.export.common import ExportOptions
 from reader.core.session import ReadingSession
 from reader.core.export.formats import FORMATS, export
+from reader.ui.base.actions import build_action
 from reader.ui.base import dialogs
-from reader.ui.base.i18n import QT_TRANSLATE_NOOP
+from reader.ui.base.i18n import QT_TRANSLATE_NOOP, translator
 from reader.ui.base.save_paths import suggested_path
 from reader.ui.base.worker import Task, TaskSlot
 
@@ -29,8 +29,7 @@ FORMAT_DESCRIPTIONS = (
 )
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Export", text)
+tr = translator("Export")
 
 
 class ExportDialog(QDialog):
@@ -135,9 +134,7 @@ class ExportController(QObject):
         self.annotations = annotations
         self._export = TaskSlot(window.context.thread_pool, self)
         self.progress: QProgressDialog | None = None
-        action = QAction(tr("&Export…"), window)
-        action.setObjectName("action_export")
-        action.setShortcut(QKeySequence("Ctrl+E"))
+        action = build_action("export", window)
         action.triggered.connect(lambda _checked=False: self.open_dialog())
         window.menus["file"].insertAction(window.action_map["quit"], action)
         window.menus["file"].insertSeparator(window.action_map["quit"])

@@ -12,8 +12,8 @@ import dataclasses
 from pathlib import Path
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from reader.core.align.model import Alignment
@@ -25,16 +25,16 @@ from reader.core.project.session import open_project, session_project
 from reader.core.project.storage import load_project, save_project
 from reader.core.words.vocabulary import Vocabulary
 from reader.ui.base import dialogs
-from reader.ui.base.actions import key_sequences
+from reader.ui.base.actions import build_action
 from reader.ui.base.save_paths import project_path_suggestion, suggested_path
 from reader.ui.base.worker import Task
+from reader.ui.base.i18n import translator
 
 AUTOSAVE_MS = 60_000
 PROJECT_FILTER = "Parallel Reader projects (*.preader *.json)"
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Projects", text)
+tr = translator("Projects")
 
 
 class ProjectController(QObject):
@@ -72,18 +72,12 @@ class ProjectController(QObject):
 
     def _build_actions(self) -> None:
         window = self.window
-        specs = {
-            "open_project": (tr("Open &Project…"), "Ctrl+Shift+O", self.open_dialog),
-            "save": (tr("&Save Project"), QKeySequence.StandardKey.Save, self.save),
-            "save_as": (tr("Save Project &As…"), QKeySequence.StandardKey.SaveAs, self.save_as),
-        }
+        slots = {"open_project": self.open_dialog, "save": self.save, "save_as": self.save_as}
         self.actions: dict[str, QAction] = {}
         file_menu = window.menus["file"]
         before = window.action_map["quit"]
-        for name, (text, shortcut, slot) in specs.items():
-            action = QAction(text, window)
-            action.setObjectName(f"action_{name}")
-            action.setShortcuts(key_sequences([shortcut]))
+        for name, slot in slots.items():
+            action = build_action(name, window)
             action.triggered.connect(lambda _checked=False, slot=slot: slot())
             file_menu.insertAction(before, action)
             self.actions[name] = action

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QApplication
 
 from reader.core.align import SIDES, Alignment
@@ -20,10 +20,10 @@ from reader.core.align.editing.realign import Realign, Window, plan_realign, sna
 from reader.core.errors import AlignmentError, ReaderError
 from reader.ui.base.refusals import refusal_text
 from reader.ui.base.worker import TaskSlot
+from reader.ui.base.i18n import translator
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("LinkEditing", text)
+tr = translator("LinkEditing")
 
 
 def has_hand_edits(alignment: Alignment) -> bool:

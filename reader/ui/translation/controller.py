@@ -12,13 +12,14 @@ import dataclasses
 import time
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QProgressBar, QToolButton, QWidget
 
 from reader.core.mt.availability import ENABLE_HINT, mt_available
 from reader.core.mt.cache import TranslationCache
 from reader.core.mt.packages import InstalledPackage, installed_packages
 from reader.core.mt.service import LANGUAGE_NAMES, translate_paragraphs
+from reader.ui.base.actions import build_action
 from reader.core.mt.translation import MachineTranslation
 from reader.ui.base import dialogs
 from reader.ui.view import render
@@ -98,22 +99,14 @@ class TranslationController(QObject):
 
     # -- actions -----------------------------------------------------------------------------
     def _build_actions(self) -> dict[str, QAction]:
-        specs = {
-            "translate": (self.tr("&Translate Paragraph"), "Ctrl+T", self.translate_selected),
-            "translate_all": (self.tr("Translate All Passages &Without Counterpart"), "Ctrl+Shift+T",
-                              self.translate_all),
-            "improve_alignment": (self.tr("Improve Alignment with &Machine Translation"), "", self.improve_alignment),
-            "models": (self.tr("Translation M&odels…"), "", self.open_models_dialog),
-        }
+        slots = {"translate": self.translate_selected, "translate_all": self.translate_all,
+                 "improve_alignment": self.improve_alignment, "models": self.open_models_dialog}
         menu = self.window.menus["tools"]
         menu.addSeparator()
         menu.setToolTipsVisible(True)
         actions = {}
-        for name, (text, shortcut, slot) in specs.items():
-            action = QAction(text, self.window)
-            action.setObjectName(f"action_{name}")
-            if shortcut:
-                action.setShortcut(QKeySequence(shortcut))
+        for name, slot in slots.items():
+            action = build_action(name, self.window)
             action.triggered.connect(lambda _=False, slot=slot: slot())
             menu.addAction(action)
             actions[name] = action
