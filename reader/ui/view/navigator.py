@@ -16,6 +16,7 @@ import time
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from reader.core.navigation import History, Position, pair_key, project_key
+from reader.core.sides import Side
 from reader.ui.base.actions import build_action
 from reader.ui.base.i18n import translator
 
@@ -23,7 +24,7 @@ from reader.ui.base.i18n import translator
 SETTLE_MS = 250
 #: how long a restored place is held while a big text is still being laid out
 HOLD_SECONDS = 5.0
-SIDES = ("ru", "en")
+SIDES: tuple[str, ...] = tuple(Side)
 
 
 tr = translator("Navigator")
