@@ -210,10 +210,13 @@ class ProjectController(QObject):
 
     def open_path(self, path: str | Path | Project) -> Task:
         """Open a project file (or a recovered Project) in the background; the window shows it when ready."""
-        aligner = self.context.aligner
-        task = Task(lambda progress, cancelled: open_project(
-            path, aligner=lambda ru, en, **kw: aligner(ru, en, self.context.align_options, **kw),
-            progress=progress, cancelled=cancelled))
+        from reader.core.align import align_documents
+
+        aligner, options = self.context.aligner, self.context.align_options
+        # the default aligner's prepared context of the pair is kept in the session (re-aligning starts from it)
+        given = None if aligner is align_documents else (lambda ru, en, **kw: aligner(ru, en, options, **kw))
+        task = Task(lambda progress, cancelled: open_project(path, aligner=given, options=options,
+                                                             progress=progress, cancelled=cancelled))
         task.signals.finished.connect(self._on_opened)
         task.signals.failed.connect(self._open_failed)
         self._task = task
