@@ -13,7 +13,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QMenu
 
-from reader.core.align.model import Alignment
+from reader.core.align import Alignment
 from reader.core.commands import CommandStack
 from reader.core.document import Document
 from reader.core.links import LinkIndex
@@ -46,7 +46,7 @@ def accepts_partial(aligner: Callable) -> bool:
 
 
 def _default_aligner():
-    from reader.core.align.aligner import align_documents
+    from reader.core.align import align_documents
 
     return align_documents
 
@@ -155,8 +155,8 @@ class Context(QObject):
             return
         self.partial = False
         if self.alignment is not None and self.pair is not None:
-            # aligning again: an undoable edit that keeps the person's links (reader.core.align.realign)
-            from reader.core.align.realign import AlignAgain
+            # aligning again: an undoable edit that keeps the person's links (reader.core.align.editing.realign)
+            from reader.core.align.editing.realign import AlignAgain
 
             self.commands.push(AlignAgain(self.alignment, self.documents(), alignment))
             return

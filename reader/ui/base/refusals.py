@@ -22,7 +22,7 @@ from PySide6.QtCore import QCoreApplication
 from reader.core.errors import AlignmentError
 from reader.ui.base.i18n import QT_TRANSLATE_NOOP
 
-# every ``template`` of a refused alignment edit (reader.core.align.edit and .realign)
+# every ``template`` of a refused alignment edit (reader.core.align.editing.edit and .realign)
 REFUSALS = (
     #: {paragraph} names a paragraph in the nominative ("русский абзац 5"), {paragraph:genitive} and
     #: {paragraph:prepositional} in those cases; {side} ("русский") likewise. The first letter is made capital.

@@ -1,7 +1,7 @@
 """Fixing the alignment by hand in the window: link, unlink, mark, confirm, merge/split and re-align.
 
 The actions sit in Edit ▸ Links, in each paragraph's context menu, and (navigation) in the Go
-menu; every edit is a command of :mod:`reader.core.align.edit` pushed on ``context.commands``,
+menu; every edit is a command of :mod:`reader.core.align.editing.edit` pushed on ``context.commands``,
 so Edit ▸ Undo/Redo covers it. How a person picks what to link:
 
 - click a paragraph on each side (the last one clicked on each side counts), or mark several with
@@ -18,9 +18,9 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QContextMenuEvent, QTextCharFormat
 from PySide6.QtWidgets import QMenu
 
-from reader.core.align import edit
-from reader.core.align.model import Alignment, Link, Origin
-from reader.core.align.realign import Window, describe, window_for
+from reader.core.align.editing import edit
+from reader.core.align import Alignment, Link, Origin
+from reader.core.align.editing.realign import Window, describe, window_for
 from reader.core.align.units import Unit, group_of, parts_of
 from reader.core.errors import AlignmentError
 from reader.core.links import other_side, step

@@ -14,8 +14,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QApplication
 
-from reader.core.align.model import SIDES, Alignment
-from reader.core.align.realign import Realign, Window, plan_realign, snapshot, whole_window
+from reader.core.align import SIDES, Alignment
+from reader.core.align.editing.realign import Realign, Window, plan_realign, snapshot, whole_window
 from reader.core.errors import AlignmentError, ReaderError
 from reader.ui.base.refusals import refusal_text
 from reader.ui.base.worker import TaskSlot
@@ -64,7 +64,7 @@ class Realigner(QObject):
             return
 
         def work(progress, cancelled):
-            from reader.core.align.aligner import AlignContext
+            from reader.core.align import AlignContext
 
             return AlignContext.build(documents["ru"], documents["en"], options)
 
@@ -102,7 +102,7 @@ class Realigner(QObject):
         frozen, revision = snapshot(alignment), self._revision
 
         def work(progress, cancelled):
-            from reader.core.align.aligner import AlignContext
+            from reader.core.align import AlignContext
 
             context = prepared or AlignContext.build(documents["ru"], documents["en"], options)
             return context, plan_realign(frozen, documents, window, context, progress=progress, cancelled=cancelled)

@@ -358,7 +358,7 @@ class TranslationController(QObject):
         """Translate the Russian paragraphs (background) and align again with them as an extra signal."""
         if self.context.pair is None or ("ru", "en") not in self.packages:
             return
-        from reader.core.align.aligner import AlignOptions
+        from reader.core.align import AlignOptions
         from reader.core.mt.alignment import ru_translations
 
         pair = self.context.pair

@@ -12,7 +12,7 @@ from PySide6.QtCore import QEvent, QPoint, QPointF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from reader.core.align.model import Link
+from reader.core.align import Link
 from reader.core.links import LinkIndex
 from reader.ui.view.column import ColumnView
 from reader.ui.base.theme import LIGHT, Colors

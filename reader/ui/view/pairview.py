@@ -11,7 +11,7 @@ from PySide6.QtGui import QTextCharFormat
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
 from reader.core.align.gaps import find_gaps
-from reader.core.align.model import Link
+from reader.core.align import Link
 from reader.core.links import other_side, sentence_at, sentence_counterparts, without_counterpart
 from reader.core.textsearch import Match, locate_terms
 from reader.ui.view.column import ColumnView, Highlight, Mark, background

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QColor, QTextCharFormat
 
-from reader.core.align.model import Link
+from reader.core.align import Link
 from reader.core.words.linker import WordLinker
 from reader.core.words.model import Counterpart, Evidence, Status, Word
 from reader.core.links import sentence_at

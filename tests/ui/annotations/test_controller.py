@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from reader.core.align.model import Link
+from reader.core.align import Link
 from reader.ui.annotations.controller import LAYER
 from reader.ui.base.context import OpenPair
 

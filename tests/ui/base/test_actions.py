@@ -9,7 +9,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMenu
 
-from reader.core.align.model import Link
+from reader.core.align import Link
 from reader.ui.base import actions as action_table
 from reader.ui.base.actions import ACTIONS, ShortcutClash, refuse_shortcut_clashes
 from reader.ui.base.context import OpenPair

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from reader.core.align import edit, realign  # noqa: F401 - realign defines commands too
-from reader.core.align.model import Link
+from reader.core.align.editing import edit, realign  # noqa: F401 - realign defines commands too
+from reader.core.align import Link
 from reader.core.project.annotations import (AddAnnotation, Annotation, AnnotationSet, DeleteAnnotation,
                                              EditAnnotation)
 from reader.ui.base.command_names import COMMAND_NAMES, command_name

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import threading
 
-from reader.core.align.model import Alignment, Link
+from reader.core.align import Alignment, Link
 from reader.core.errors import AlignmentError
 from reader.ui.base.context import OpenPair
 

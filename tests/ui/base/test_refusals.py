@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from reader.core.align import edit, realign
-from reader.core.align.model import Alignment, Link
+from reader.core.align.editing import edit, realign
+from reader.core.align import Alignment, Link
 from reader.core.commands import CommandStack
 from reader.core.errors import AlignmentError
 from reader.core.segment import make_document

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QPoint, Qt
 
-from reader.core.align.model import Link, Origin
+from reader.core.align import Link, Origin
 from reader.core.align.validate import check_alignment
 from reader.ui.base.context import OpenPair
 

@@ -22,7 +22,7 @@ def test_link_actions_speak_russian(qtbot, qapp, context):
 
 def refused_merge_message(qtbot, window) -> str:
     """Merge the last Russian paragraph (refused: nothing follows it); the status bar's message."""
-    from reader.core.align.model import Link
+    from reader.core.align import Link
     from reader.ui.base.context import OpenPair
 
     from ..helpers import click_paragraph, fixed_aligner, make_pair_docs, wait_aligned

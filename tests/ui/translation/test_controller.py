@@ -9,7 +9,7 @@ from PySide6.QtCore import QPoint
 from PySide6.QtGui import QTextCursor
 
 from argos_model import write_local_index
-from reader.core.align.model import Link
+from reader.core.align import Link
 from reader.core.mt.packages import install_package_file
 from reader.core.segment import make_document
 from reader.ui.view import render

@@ -7,7 +7,7 @@ from PySide6.QtCore import QPoint, Qt
 from reader.ui.files.loader import load_pair_files
 from reader.ui.view.overview import GAP, WEAK, describe, stretches
 from reader.core.links import LinkIndex
-from reader.core.align.model import Alignment, Link
+from reader.core.align import Alignment, Link
 from reader.core.segment import make_document
 from tests.small_book import en_body, ru_body, write_txt
 from tests.ui.helpers import wait_aligned

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt
 
-from reader.core.align.model import Link, SentenceLink
+from reader.core.align import Link, SentenceLink
 from reader.ui.base.context import OpenPair
 
 from ..helpers import click_paragraph, fixed_aligner, make_pair_docs, wait_aligned
@@ -232,7 +232,7 @@ def test_hidden_meta_paragraphs(qtbot, window):
 
 
 def test_differences_are_marked_with_tooltips(qtbot, window):
-    from reader.core.align.model import Differences
+    from reader.core.align import Differences
 
     links = [Link([0], [0], differences=Differences(ru_only=["Абзац 0"], en_only=["sentence 3"]))]
     pane = open_docs(qtbot, window, links, ru_count=3, en_count=3)

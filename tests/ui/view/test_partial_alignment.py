@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from reader.core.align.aligner import align_documents
+from reader.core.align import align_documents
 from reader.ui.files.loader import load_pair_files
 from tests.small_book import en_body, ru_body, write_txt
 from tests.ui.helpers import wait_aligned

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from reader.core.align.model import Link
+from reader.core.align import Link
 from reader.ui.base.context import OpenPair
 
 from ..helpers import fixed_aligner, make_pair_docs, wait_aligned

@@ -10,7 +10,7 @@ from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QMessageBox
 
 from pairs import RU, write_texts
-from reader.core.align.model import Link
+from reader.core.align import Link
 from reader.core.project.storage import load_project
 from reader.core.words.vocabulary import COLUMNS, read_export
 from reader.ui.words.vocabulary_model import ID_ROLE
