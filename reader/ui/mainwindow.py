@@ -50,7 +50,7 @@ A ColumnView (``window.pair_view.view("en")``)
 ``window.confirm_unsaved() -> bool``: ask Save / Discard / Cancel before the pair goes.
 
 Opening: ``window.open_pair(a, b) -> bool`` reads now (start-up, scripts, tests);
-``window.open_pair_in_background(a, b)`` is what the menus use; ``window.open_documents(OpenPair)``
+``window.open_pair_in_background(a, b)`` is what the menus use; ``window.open_documents(ReadingSession)``
 shows documents already in memory.
 """
 
@@ -63,6 +63,7 @@ from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QApplication, QFontDialog, QMainWindow, QVBoxLayout, QWidget
 
 from reader.core.errors import ReaderError
+from reader.core.session import ReadingSession
 from reader.ui.base import actions as action_specs
 from reader.ui.base import dialogs
 from reader.ui.view import render
@@ -70,7 +71,7 @@ from reader.core.links import step, weak_paragraphs, without_counterpart
 from reader.ui.base.command_names import command_name
 from reader.ui.view.contents import ContentsController
 from reader.ui.annotations.controller import AnnotationController
-from reader.ui.base.context import Context, OpenPair
+from reader.ui.base.context import Context
 from reader.ui.files.export_dialog import ExportController
 from reader.ui.view.find_results import FindResultsDock
 from reader.ui.view.findbar import FindBar
@@ -331,7 +332,7 @@ class MainWindow(QMainWindow):
         return self._loading is not None
 
     @Slot(object)
-    def _on_loaded(self, pair: OpenPair) -> None:
+    def _on_loaded(self, pair: ReadingSession) -> None:
         if self._loading is None or self.sender() is not self._loading.signals:
             return
         self._loading = None
@@ -351,14 +352,14 @@ class MainWindow(QMainWindow):
             error = ReaderError(error.strerror or str(error), path=error.filename)
         dialogs.show_error(self, self.tr("Cannot Open the Pair"), error)
 
-    def _show_pair(self, pair: OpenPair) -> None:
+    def _show_pair(self, pair: ReadingSession) -> None:
         self.context.set_pair(pair)
         if pair.paths:
             self.context.settings.add_recent_pair(*pair.paths)
         for notice in pair.notices:
             self.statusBar().showMessage(notice, 8000)
 
-    def open_documents(self, pair: OpenPair) -> None:
+    def open_documents(self, pair: ReadingSession) -> None:
         """Show an already loaded pair (no file reading)."""
         self.context.set_pair(pair)
 
@@ -424,7 +425,8 @@ class MainWindow(QMainWindow):
             from reader.core.formats import load_document
 
             language = load_document(dropped).language
-            return load_pair_files(dropped, current[1] if language == "ru" else current[0])
+            ru, en = current
+            return load_pair_files(dropped, en if language == "ru" else ru)
 
         self._start_loading(work, Path(dropped).name)
         return True

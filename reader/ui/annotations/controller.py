@@ -111,6 +111,8 @@ class AnnotationController(QObject):
 
     def _on_pair_opened(self) -> None:
         self.annotations.replace_all([])
+        if self.context.pair is not None:  # the open session's annotations are the ones shown and edited here
+            self.context.pair.annotations = self.annotations
 
     def _on_alignment_changed(self) -> None:
         self.model.set_position(self._position)
@@ -265,7 +267,7 @@ class AnnotationController(QObject):
         annotation = self.annotations.get(annotation_id)
         if annotation.unplaced or self.context.pair is None:
             return
-        side = "ru" if annotation.side == "link" else annotation.side
+        side = annotation.anchor_side
         if annotation.paragraph >= len(self.context.pair.document(side).paragraphs):
             return
         self.window.pair_view.select(side, annotation.paragraph)

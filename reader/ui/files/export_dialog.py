@@ -10,7 +10,8 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
                                QHBoxLayout, QLineEdit, QMessageBox, QProgressDialog, QPushButton, QWidget)
 
 from reader.core.errors import ExportError
-from reader.core.export.common import ExportInput, ExportOptions, MachineText
+from reader.core.export.common import ExportOptions
+from reader.core.session import ReadingSession
 from reader.core.export.formats import FORMATS, export
 from reader.ui.base.actions import build_action
 from reader.ui.base import dialogs
@@ -139,14 +140,12 @@ class ExportController(QObject):
         window.menus["file"].insertSeparator(window.action_map["quit"])
         self.action = action
 
-    def export_input(self) -> ExportInput:
-        """What the window shows, ready for export."""
-        pair, alignment = self.context.pair, self.context.alignment
-        if pair is None or alignment is None:
+    def export_input(self) -> ReadingSession:
+        """What the window shows, ready for export: the open session as it is now."""
+        pair = self.context.pair
+        if pair is None or pair.alignment is None:
             raise ExportError(tr("Open a pair and wait for the alignment before exporting."))
-        translations = {key: MachineText(t.text, getattr(t, "model_label", "")) for key, t in
-                        self.context.translations.items()}
-        return ExportInput(pair.ru, pair.en, alignment, list(self.annotations.annotations), translations)
+        return pair.snapshot()
 
     def open_dialog(self) -> None:
         dialog = self.make_dialog()

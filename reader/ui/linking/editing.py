@@ -23,7 +23,8 @@ from reader.core.align import Alignment, Link, Origin
 from reader.core.align.editing.realign import Window, describe, window_for
 from reader.core.align.units import Unit, group_of, parts_of
 from reader.core.errors import AlignmentError
-from reader.core.links import other_side, step
+from reader.core.links import step
+from reader.core.sides import other_side
 from reader.ui.view.column import Highlight
 from reader.ui.base.actions import build_action
 from reader.ui.base.i18n import translator

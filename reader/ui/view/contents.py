@@ -13,9 +13,9 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractItemView, QDockWidget, QHeaderView, QLabel, QTreeView
 
 from reader.core.contents import ContentsRow, build_contents, chapter_label, row_path
-from reader.core.links import other_side
 from reader.ui.base.actions import adopt
 from reader.ui.base.i18n import translator
+from reader.core.sides import other_side
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 #: the invisible root's index (the default parent of Qt's model calls)

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QMenu
 from reader.core.align import Link
 from reader.ui.base import actions as action_table
 from reader.ui.base.actions import ACTIONS, ShortcutClash, refuse_shortcut_clashes
-from reader.ui.base.context import OpenPair
+from reader.core.session import ReadingSession
 from reader.ui.base.i18n import install_translations
 from reader.ui.base.i18n import translator as module_translator
 
@@ -116,7 +116,7 @@ def test_redo_answers_every_key_the_platform_gives_it(qtbot, window):
     if len(keys) < 2:
         pytest.skip("this platform gives Redo one key")
     window.context.aligner = fixed_aligner([Link([i], [i]) for i in range(10)])
-    window.open_documents(OpenPair(*make_pair_docs()))
+    window.open_documents(ReadingSession(*make_pair_docs()))
     wait_aligned(qtbot, window.context)
     window.activateWindow()  # window shortcuts answer in the active window only
     qtbot.waitUntil(window.isActiveWindow)
