@@ -170,7 +170,7 @@ def _align_gap(alignment: Alignment, documents: dict[str, Document], gap: Gap, k
     follow = context.follows_sentences()
     if not any(_has_units(alignment.units[side], getattr(gap, side)) for side in SIDES):
         links = align_spans(ru, en, gap.ru, gap.en, context=context)
-        return follow_sentences(context, gap.ru, gap.en, links, context.options.retell) if follow else links
+        return follow_sentences(context, gap.ru, gap.en, links, context.options.params.retell) if follow else links
     unit_lists = {side: _free_units(alignment, documents, side, getattr(gap, side), kept) for side in SIDES}
     if not unit_lists["ru"] or not unit_lists["en"]:
         return []
@@ -181,7 +181,7 @@ def _align_gap(alignment: Alignment, documents: dict[str, Document], gap: Gap, k
     found = align_spans(stand_ins["ru"], stand_ins["en"], ru_indices, en_indices, stand_in_options,
                         context=stand_in_context)
     if follow:
-        found = follow_sentences(stand_in_context, ru_indices, en_indices, found, stand_in_options.retell)
+        found = follow_sentences(stand_in_context, ru_indices, en_indices, found, stand_in_options.params.retell)
     return [link_from_units(link, unit_lists["ru"], unit_lists["en"], documents) for link in found]
 
 
