@@ -56,7 +56,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QFontDialog, QMainWindow, QVBoxLayout, QWidget
 
@@ -81,7 +81,7 @@ from reader.ui.qtapp import application
 from reader.ui.sample import sample_pair
 from reader.ui.statusbar import StatusPanel
 from reader.ui.theme import apply_theme
-from reader.ui.worker import Task
+from reader.ui.worker import TaskSlot
 from reader.ui.translation import TranslationController
 from reader.ui.words.controller import WordsController
 
@@ -92,7 +92,7 @@ class MainWindow(QMainWindow):
     def __init__(self, context: Context, parent=None):
         super().__init__(parent)
         self.context = context
-        self._loading: Task | None = None
+        self._loading = TaskSlot(context.thread_pool, self)  # reading a pair: only the newest request is shown
         self.setObjectName("main_window")
         self.setWindowTitle(self.tr("Parallel Reader"))
         self.setMinimumSize(640, 420)  # explicit: layouts must not change it after the window exists
@@ -275,9 +275,7 @@ class MainWindow(QMainWindow):
         self._close_confirmed = False
         self.navigator.settle()  # the position is remembered for the next time
         self.save_state()
-        if self._loading is not None:
-            self._loading.cancel()
-            self._loading = None
+        self._loading.cancel()
         self.context.cancel_alignment()
         super().closeEvent(event)
 
@@ -315,32 +313,18 @@ class MainWindow(QMainWindow):
     def _start_loading(self, work, what: str) -> None:
         if self.context.pair is not None and not self.confirm_unsaved():
             return
-        if self._loading is not None:
-            self._loading.cancel()  # only the newest request is shown
-        task = Task(work)
-        task.signals.finished.connect(self._on_loaded)
-        task.signals.failed.connect(self._on_load_failed)
-        self._loading = task
+        self._loading.start(work, finished=self._on_loaded, failed=self._on_load_failed)
         self.statusBar().showMessage(self.tr("Opening {what}…").format(what=what))
-        self.context.thread_pool.start(task)
 
     def is_loading(self) -> bool:
         """Whether files are being read in the background."""
-        return self._loading is not None
+        return self._loading.busy()
 
-    @Slot(object)
     def _on_loaded(self, pair: OpenPair) -> None:
-        if self._loading is None or self.sender() is not self._loading.signals:
-            return
-        self._loading = None
         self.statusBar().clearMessage()
         self._show_pair(pair)
 
-    @Slot(object)
     def _on_load_failed(self, error: Exception) -> None:
-        if self._loading is None or self.sender() is not self._loading.signals:
-            return
-        self._loading = None
         self.statusBar().clearMessage()
         self._show_load_error(error)
 

@@ -28,7 +28,7 @@ from reader.ui import dialogs
 from reader.ui.actions import key_sequences
 from reader.ui.context import OpenPair
 from reader.ui.save_paths import project_path_suggestion, suggested_path
-from reader.ui.worker import Task
+from reader.ui.worker import Task, TaskSlot
 
 AUTOSAVE_MS = 60_000
 PROJECT_FILTER = "Parallel Reader projects (*.preader *.json)"
@@ -53,7 +53,7 @@ class ProjectController(QObject):
         self.annotations = annotations  # the AnnotationController
         self.project: Project | None = None
         self.session_id = new_session_id()
-        self._task: Task | None = None
+        self._opening_task = TaskSlot(self.context.thread_pool, self)  # only the newest project opened is shown
         self._unsaved = False  # on screen but not in the file: a recovered state, or re-anchored annotations
         #: asks for a file name to save to (tests answer instead of the dialog)
         self.ask_save_path: Callable[[], str | None] = self._save_dialog
@@ -221,15 +221,11 @@ class ProjectController(QObject):
 
     def open_path(self, path: str | Path | Project) -> Task:
         """Open a project file (or a recovered Project) in the background; the window shows it when ready."""
-        aligner = self.context.aligner
-        task = Task(lambda progress, cancelled: open_project(
-            path, aligner=lambda ru, en, **kw: aligner(ru, en, self.context.align_options, **kw),
-            progress=progress, cancelled=cancelled))
-        task.signals.finished.connect(self._on_opened)
-        task.signals.failed.connect(self._open_failed)
-        self._task = task
+        aligner, options = self.context.aligner, self.context.align_options
+        task = self._opening_task.start(lambda progress, cancelled: open_project(
+            path, aligner=lambda ru, en, **kw: aligner(ru, en, options, **kw), progress=progress, cancelled=cancelled),
+            finished=self._on_opened, failed=self._open_failed)
         self.window.statusBar().showMessage(tr("Opening the project…"))
-        self.context.thread_pool.start(task)
         return task
 
     def _open_failed(self, error: Exception) -> None:
@@ -254,9 +250,6 @@ class ProjectController(QObject):
         return box.exec() == QMessageBox.StandardButton.Open
 
     def _on_opened(self, opened: OpenedProject) -> None:
-        if self.sender() is not (self._task.signals if self._task else None):
-            return
-        self._task = None
         project = opened.project
         ru_path, en_path = project.source_paths()
         self._opening = True

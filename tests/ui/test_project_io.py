@@ -155,3 +155,46 @@ def test_project_file_on_the_command_line():
     for bad in (["reading.txt"], ["reading.preader", "--screenshot", "out.png"]):
         with pytest.raises(SystemExit):
             parse_args(bad)
+
+
+def test_a_second_project_opened_while_the_first_loads_is_the_only_one_shown(qtbot, window, tmp_path):
+    from reader.core.project.session import new_project
+    from reader.core.project.storage import save_project
+
+    paths = []
+    for name in ("first", "second"):
+        (tmp_path / name).mkdir()
+        project = new_project(*write_texts(tmp_path / name))
+        paths.append(save_project(project, tmp_path / name / f"{name}.preader"))
+    opened = []
+    window.projects.project_opened.connect(lambda result: opened.append(result.project.path.name))
+    window.projects.open_path(paths[0])
+    window.projects.open_path(paths[1])  # before the first one's result is delivered: it is dropped
+    qtbot.waitUntil(lambda: bool(opened), timeout=30000)
+    window.context.thread_pool.waitForDone(10000)
+    qtbot.wait(50)
+    assert opened == ["second.preader"]
+    assert window.projects.project.path.name == "second.preader"
+    assert Path(window.context.pair.paths[0]).parent.name == "second"
+
+
+def test_a_project_replaced_while_it_loads_reports_no_error(qtbot, window, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from reader.core.project.session import new_project
+    from reader.core.project.storage import save_project
+
+    boxes = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: boxes.append(box.text()) or QMessageBox.StandardButton.Ok)
+    broken = tmp_path / "broken.preader"
+    broken.write_text("{ not a project", encoding="utf-8")
+    good = save_project(new_project(*write_texts(tmp_path)), tmp_path / "good.preader")
+    window.projects.open_path(broken)
+    with qtbot.waitSignal(window.projects.project_opened, timeout=30000):
+        window.projects.open_path(good)  # the broken one's failure is no longer wanted
+    window.context.thread_pool.waitForDone(10000)
+    qtbot.wait(50)
+    assert boxes == [] and window.projects.project.path.name == "good.preader"
+    window.projects.open_path(broken)  # alone, it is reported
+    qtbot.waitUntil(lambda: len(boxes) == 1, timeout=30000)
+    assert "broken.preader" in boxes[0]
