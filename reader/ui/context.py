@@ -8,6 +8,7 @@ extension points built on it.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QThreadPool, Signal, Slot
@@ -19,6 +20,10 @@ from reader.core.document import Document
 from reader.core.links import LinkIndex
 from reader.ui.settings import Settings
 from reader.ui.worker import Task, TaskSlot
+
+if TYPE_CHECKING:
+    from reader.core.align.aligner import AlignOptions
+    from reader.core.mt.service import Translation
 
 
 @dataclass
@@ -79,7 +84,7 @@ class Context(QObject):
         #: the align function (replaceable, e.g. by tests or an MT-assisted aligner)
         self.aligner: Callable = _default_aligner()
         #: options passed to the aligner (AlignOptions or None)
-        self.align_options = None
+        self.align_options: AlignOptions | None = None
         self._alignment_task = TaskSlot(self.thread_pool, self)
         #: the Russian paragraph the person is reading (its chapter is aligned first); set by the pair view
         self.reading_position: Callable[[], int | None] = lambda: None
@@ -87,7 +92,7 @@ class Context(QObject):
         self.partial = False
         #: machine translations of paragraphs without counterpart: (side, paragraph index) →
         #: reader.core.mt.service.Translation (kept by reader.ui.translation; read by copy, export, projects)
-        self.translations: dict[tuple[str, int], object] = {}
+        self.translations: dict[tuple[str, int], Translation] = {}
 
     # -- the pair ----------------------------------------------------------------------------
     def set_pair(self, pair: OpenPair, *, align: bool = True) -> None:

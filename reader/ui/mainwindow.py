@@ -1,7 +1,9 @@
 """The reader window: menus, the reading pane, the find bar and the status bar, wired to the context.
 
 Extension points for other parts of the program (machine translation, annotations and
-projects, manual link editing) — use these, do not reach into private attributes:
+projects, manual link editing) — use these, do not reach into private attributes. A feature
+controller takes the window as a :class:`reader.ui.shell.Shell` (context, pair view, a menu or action
+by name, a status message, a dock, a window-wide action) and the controllers it uses as arguments:
 
 ``window.context`` (:class:`reader.ui.context.Context`)
     settings, ``thread_pool``, the open ``pair`` (``pair.ru``/``pair.en``/``pair.paths``),
@@ -57,8 +59,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QFontDialog, QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtWidgets import QApplication, QDockWidget, QFontDialog, QMainWindow, QMenu, QVBoxLayout, QWidget
 
 from reader.core.errors import ReaderError
 from reader.ui import actions as action_specs
@@ -84,6 +86,7 @@ from reader.ui.theme import apply_theme
 from reader.ui.worker import TaskSlot
 from reader.ui.translation import TranslationController
 from reader.ui.words.controller import WordsController
+from reader.ui.words.vocabulary import VocabularyController
 
 
 class MainWindow(QMainWindow):
@@ -130,16 +133,53 @@ class MainWindow(QMainWindow):
         context.commands.subscribe(self._update_undo_actions)
         self._update_undo_actions()
         self._restore_geometry()
+        # the feature controllers, each over the window as a Shell (reader.ui.shell); the order is the order
+        # of their items in shared menus
         self.translation = TranslationController(self)  # machine translation (reader.ui.translation)
         self.link_editor = LinkEditor(self)  # fixing links by hand (reader.ui.link_editing)
+        self.menus["links"] = self.link_editor.menu
+        self.action_map["realign"].triggered.connect(self.link_editor.align_again)  # keeps the person's links
         self.annotations = AnnotationController(self)  # highlights and notes (reader.ui.annotate)
-        self.projects = ProjectController(self, self.annotations)  # projects (reader.ui.project_io)
-        self.exports = ExportController(self, self.annotations)  # File ▸ Export… (reader.ui.export_dialog)
-        self.words = WordsController(self)  # word links, dictionary, vocabulary (reader.ui.words)
         self.navigator = Navigator(self)  # Back/Forward, the remembered position (reader.ui.navigator)
+        self.action_map.update(self.navigator.actions)
+        vocabulary = VocabularyController(self)  # the words looked up (reader.ui.words.vocabulary)
+        self.projects = ProjectController(self, self.annotations, self.navigator, vocabulary,
+                                          self.translation)  # projects (reader.ui.project_io)
+        self.projects.changed.connect(self.update_title)
+        self.exports = ExportController(self, self.annotations, self.projects)  # File ▸ Export… (reader.ui.export_dialog)
+        # word links, dictionary, vocabulary (reader.ui.words)
+        self.words = WordsController(self, vocabulary, self.annotations, self.translation)
         self.contents = ContentsController(self, self.navigator)  # View ▸ Contents (reader.ui.contents)
+        self.action_map["contents"] = self.contents.action
+        self.contents.chapter_changed.connect(self.update_title)
         self._restore_docks()  # every dock exists now: the panels open last time come back where they were
         self._record_jumps()
+
+    # -- the Shell the controllers extend (reader.ui.shell) ----------------------------------------
+    def widget(self) -> QWidget:
+        return self
+
+    def menu(self, name: str) -> QMenu:
+        return self.menus[name]
+
+    def action(self, name: str) -> QAction:
+        return self.action_map[name]
+
+    def add_action(self, action: QAction) -> None:
+        self.addAction(action)
+
+    def add_dock(self, area: Qt.DockWidgetArea, dock: QDockWidget) -> None:
+        self.addDockWidget(area, dock)
+
+    def add_status_widget(self, widget: QWidget) -> None:
+        self.statusBar().addPermanentWidget(widget)
+
+    def show_message(self, text: str, timeout: int = 0) -> None:
+        self.statusBar().showMessage(text, timeout)
+
+    def clear_message(self, text: str) -> None:
+        if self.statusBar().currentMessage() == text:
+            self.statusBar().clearMessage()
 
     # -- set-up ------------------------------------------------------------------------------
     def _add_choice_menus(self) -> None:
@@ -189,7 +229,6 @@ class MainWindow(QMainWindow):
         a["previous_gap"].triggered.connect(lambda: self.go_to_gap(False))
         a["next_weak"].triggered.connect(lambda: self.go_to_weak(True))
         a["previous_weak"].triggered.connect(lambda: self.go_to_weak(False))
-        a["realign"].triggered.connect(self.context.start_alignment)
         a["about"].triggered.connect(lambda: dialogs.show_about(self))
         a["about_qt"].triggered.connect(QApplication.aboutQt)
 
@@ -251,13 +290,7 @@ class MainWindow(QMainWindow):
     def confirm_unsaved(self) -> bool:
         """Before the pair goes (quit, close, another pair): ask about unsaved changes — Save, Discard or
         Cancel. Returns whether to go on."""
-        projects = self.projects
-        if projects.dirty():
-            answer = dialogs.ask_unsaved(self, self.context.pair.paths if self.context.pair else None)
-            if answer == "cancel" or answer == "save" and not projects.save():
-                return False
-        projects.forget_unsaved()  # saved, discarded or nothing to keep: no recovery file is left
-        return True
+        return self.projects.confirm_unsaved()
 
     def quit(self) -> bool:
         """File ▸ Quit: ask about unsaved changes, then close. Returns whether the window closed."""
@@ -497,8 +530,7 @@ class MainWindow(QMainWindow):
     # -- navigation --------------------------------------------------------------------------
     def current_side(self) -> str:
         """The side of the selection, else the left column's."""
-        selected = self.pair_view.selected()
-        return selected[0] if selected else self.pair_view.left_side
+        return self.pair_view.current_side()
 
     def _go(self, side: str, index: int | None) -> None:
         if index is None:

@@ -18,6 +18,7 @@ from PySide6.QtGui import QAction, QKeySequence
 
 from reader.core.navigation import History, Position, pair_key, project_key
 from reader.ui.actions import key_sequences
+from reader.ui.shell import Shell
 
 #: the position counts as settled after this long without scrolling or selecting
 SETTLE_MS = 250
@@ -36,11 +37,11 @@ class Navigator(QObject):
     #: the reading position settled (a Position)
     moved = Signal(object)
 
-    def __init__(self, window):
-        super().__init__(window)
-        self.window = window
-        self.context = window.context
-        self.pair_view = window.pair_view
+    def __init__(self, shell: Shell):
+        super().__init__(shell.widget())
+        self.shell = shell
+        self.context = shell.context
+        self.pair_view = shell.pair_view
         self.history: History[Position] = History()
         self.settled = Position()
         self._key: str | None = None
@@ -56,10 +57,6 @@ class Navigator(QObject):
             view.verticalScrollBar().rangeChanged.connect(lambda _low, _high, side=side: self._hold(side))
         self.context.selection_changed.connect(self._timer.start)
         self.context.pair_opened.connect(self._on_pair_opened)
-        projects = getattr(window, "projects", None)
-        if projects is not None:  # a project's place is its own (and travels in its file)
-            projects.project_opened.connect(self._on_project_opened)
-            projects.saved.connect(self._on_project_saved)
         self._build_actions()
 
     def _build_actions(self) -> None:
@@ -69,10 +66,11 @@ class Navigator(QObject):
             "forward": (tr("&Forward"), [QKeySequence.StandardKey.Forward, "Alt+Right"], self.forward,
                         tr("Go again where Back returned from")),
         }
-        menu = self.window.menus["go"]
-        first = menu.actions()[0] if menu.actions() else None
+        self.actions: dict[str, QAction] = {}  # Back and Forward (also the window's action_map)
+        menu = self.shell.menu("go")
+        first = menu.actions()[0]  # Back and Forward come first (the Go menu is never empty)
         for name, (text, shortcuts, slot, tip) in specs.items():
-            action = QAction(text, self.window)
+            action = QAction(text, self.shell.widget())
             action.setObjectName(f"action_{name}")
             unique = []
             for sequence in key_sequences(shortcuts):
@@ -83,7 +81,7 @@ class Navigator(QObject):
             action.setToolTip(tip)
             action.triggered.connect(lambda _=False, slot=slot: slot())
             menu.insertAction(first, action)
-            self.window.action_map[name] = action
+            self.actions[name] = action
         menu.insertSeparator(first)
         self._update_actions()
 
@@ -187,12 +185,12 @@ class Navigator(QObject):
         target = step(self.here())
         self._update_actions()
         if target is None:
-            self.window.statusBar().showMessage(tr("No place to go to."), 3000)
+            self.shell.show_message(tr("No place to go to."), 3000)
             return
         self.show(target)
 
     def _update_actions(self) -> None:
-        actions = self.window.action_map
+        actions = self.actions
         if "back" in actions:
             actions["back"].setEnabled(self.history.can_go_back())
             actions["forward"].setEnabled(self.history.can_go_forward())
@@ -213,7 +211,7 @@ class Navigator(QObject):
         else:
             self._timer.start()
 
-    def _on_project_opened(self, opened) -> None:
+    def show_project_place(self, opened) -> None:
         """Show where this project was last read on this computer, else the place saved in its file."""
         if opened.project.path is None:  # a recovered project never saved: the pair's place
             return
@@ -223,7 +221,8 @@ class Navigator(QObject):
         if position is not None:
             self.show_soon(position)
 
-    def _on_project_saved(self, path: str) -> None:
+    def keep_place_for(self, path: str) -> None:
+        """The pair is now the project saved at ``path``: its place is remembered under the project."""
         self._key = project_key(path)
         self.settle()
 

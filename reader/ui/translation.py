@@ -22,6 +22,7 @@ from reader.core.mt.service import LANGUAGE_NAMES, Translation, translate_paragr
 from reader.ui import dialogs, render
 from reader.core.links import other_side, without_counterpart
 from reader.ui.translation_jobs import Job, JobRunner
+from reader.ui.shell import Shell
 
 #: prefix of the keys of the extra blocks this module puts into the columns
 EXTRA_PREFIX = "mt:"
@@ -70,10 +71,10 @@ class TranslationController(QObject):
     #: ``context.translations`` changed (a translation arrived, or the pair changed)
     translations_changed = Signal()
 
-    def __init__(self, window):
-        super().__init__(window)
-        self.window = window
-        self.context = context = window.context
+    def __init__(self, shell: Shell):
+        super().__init__(shell.widget())
+        self.shell = shell
+        self.context = context = shell.context
         context.translations.clear()
         self.cache = TranslationCache()
         self.packages: dict[tuple[str, str], InstalledPackage] = {}
@@ -85,7 +86,7 @@ class TranslationController(QObject):
         self._last_refresh = self._refresh_cost = 0.0
         self.actions = self._build_actions()
         self.status = TranslationStatus(self.cancel)
-        window.statusBar().addPermanentWidget(self.status)
+        shell.add_status_widget(self.status)
         self.runner.result.connect(self._on_result)
         self.runner.progress.connect(self._on_progress)
         self.runner.failed.connect(self._on_failed)
@@ -104,12 +105,12 @@ class TranslationController(QObject):
             "improve_alignment": (self.tr("Improve Alignment with &Machine Translation"), "", self.improve_alignment),
             "models": (self.tr("Translation M&odels…"), "", self.open_models_dialog),
         }
-        menu = self.window.menus["tools"]
+        menu = self.shell.menu("tools")
         menu.addSeparator()
         menu.setToolTipsVisible(True)
         actions = {}
         for name, (text, shortcut, slot) in specs.items():
-            action = QAction(text, self.window)
+            action = QAction(text, self.shell.widget())
             action.setObjectName(f"action_{name}")
             if shortcut:
                 action.setShortcut(QKeySequence(shortcut))
@@ -185,7 +186,7 @@ class TranslationController(QObject):
         """Enable or disable the actions (with a tooltip that says why) for the current state."""
         available = self.available
         missing = self.tr("Machine translation is not installed. ") + ENABLE_HINT
-        selected = self.window.pair_view.selected() if self.context.pair else None
+        selected = self.shell.pair_view.selected() if self.context.pair else None
         if selected is None:
             ok, why = False, self.tr("Select a paragraph without counterpart first.") if available else missing
         else:
@@ -230,7 +231,7 @@ class TranslationController(QObject):
 
     # -- translating -------------------------------------------------------------------------
     def translate_selected(self) -> None:
-        selected = self.window.pair_view.selected()
+        selected = self.shell.pair_view.selected()
         if selected is not None:
             self.translate(*selected)
 
@@ -238,7 +239,7 @@ class TranslationController(QObject):
         """Translate one paragraph without counterpart in the background."""
         ok, why = self.paragraph_state(side, index)
         if not ok:
-            self.window.statusBar().showMessage(why, 8000)
+            self.shell.show_message(why, 8000)
             return
         self._submit(side, [index])
 
@@ -248,7 +249,7 @@ class TranslationController(QObject):
             self._submit(side, indices)
 
     def _submit(self, side: str, indices: list[int]) -> None:
-        document = self.context.pair.document(side)
+        document = self.context.documents()[side]
         by_index = {p.index: p for p in document.paragraphs}
         texts = [by_index[i].text for i in indices]
         target = other_side(side)
@@ -290,7 +291,7 @@ class TranslationController(QObject):
     def _on_failed(self, error: Exception) -> None:
         self._pending.clear()
         self.update_actions()
-        box = dialogs.error_box(self.window, self.tr("Machine Translation Failed"), error)
+        box = dialogs.error_box(self.shell.widget(), self.tr("Machine Translation Failed"), error)
         box.setObjectName("translation_error")
         box.open()
 
@@ -303,7 +304,7 @@ class TranslationController(QObject):
             return wanted
         for (side, index), translation in sorted(self.context.translations.items()):
             if self.context.links.link_of(side, index) is None and index < len(documents[side]):
-                after = self.window.pair_view.insertion_point(side, index)
+                after = self.shell.pair_view.insertion_point(side, index)
                 wanted[other_side(side)][f"{EXTRA_PREFIX}{side}:{index}"] = render.ExtraParagraph(
                     after, translation.text, self.marker(translation))
         return wanted
@@ -323,7 +324,7 @@ class TranslationController(QObject):
     def refresh_display(self) -> None:
         """Bring the columns' machine-translation blocks in line with ``context.translations``."""
         for side, wanted in self.desired_extras().items():
-            view = self.window.pair_view.view(side)
+            view = self.shell.pair_view.view(side)
             current = {k: v for k, v in view.extra_paragraphs().items() if k.startswith(EXTRA_PREFIX)}
             if current != wanted:
                 start = time.monotonic()
@@ -336,7 +337,7 @@ class TranslationController(QObject):
         found = False
         for side, indices in self.gaps().items():
             package = self.packages[(side, other_side(side))]
-            by_index = {p.index: p for p in self.context.pair.document(side).paragraphs}
+            by_index = {p.index: p for p in self.context.documents()[side].paragraphs}
             for index in indices:
                 text = self.cache.get(package.name, package.version, by_index[index].text)
                 if text is not None:
@@ -379,7 +380,7 @@ class TranslationController(QObject):
                 return
             options = self.context.align_options or AlignOptions()
             self.context.align_options = dataclasses.replace(options, ru_translations=translations)
-            self.window.statusBar().showMessage(
+            self.shell.show_message(
                 self.tr("Aligning again with machine translations of {count} Russian paragraphs.").format(
                     count=len(translations)), 8000)
             self.context.start_alignment()
@@ -390,7 +391,7 @@ class TranslationController(QObject):
         """Show the translation models dialog; re-read the packages when it closes."""
         from reader.ui.models_dialog import ModelsDialog
 
-        dialog = ModelsDialog(self.context.thread_pool, self.window)
+        dialog = ModelsDialog(self.context.thread_pool, self.shell.widget())
         dialog.packages_changed.connect(self.refresh_packages)
         dialog.finished.connect(lambda _: self.refresh_packages())
         dialog.open()

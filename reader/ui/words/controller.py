@@ -10,6 +10,8 @@ the Dictionary dock (:mod:`reader.ui.words.dictionary`), which keeps the word in
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QObject, QPoint
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu
@@ -21,6 +23,11 @@ from reader.ui.words.dictionary import DictionaryController
 from reader.ui.words.hover import HoverFilter
 from reader.ui.words.places import Place, on_word, place_at
 from reader.ui.words.vocabulary import VocabularyController
+from reader.ui.shell import Shell
+
+if TYPE_CHECKING:
+    from reader.ui.annotate import AnnotationController
+    from reader.ui.translation import TranslationController
 
 #: how long a hover message stays in the status bar, ms
 MESSAGE_MS = 8000
@@ -33,11 +40,12 @@ def tr(text: str) -> str:
 class WordsController(QObject):
     """Adds word links, the word cursor, the dictionary card and the vocabulary to a main window (``window.words``)."""
 
-    def __init__(self, window):
-        super().__init__(window)
-        self.window = window
-        self.context = window.context
-        self.pair_view = window.pair_view
+    def __init__(self, shell: Shell, vocabulary: VocabularyController, annotations: AnnotationController,
+                 translation: TranslationController | None = None):
+        super().__init__(shell.widget())
+        self.shell = shell
+        self.context = shell.context
+        self.pair_view = shell.pair_view
         self._linker: WordLinker | None = None
         self._hover: Answer | None = None
         self._hover_key: Place | None = None
@@ -47,34 +55,36 @@ class WordsController(QObject):
         self._menu_place: Place | None = None
         self._message = ""
         self._moving = False
-        self.vocabulary = VocabularyController(window)
-        self.dictionary = DictionaryController(window, self)
+        self.vocabulary = vocabulary
+        self.dictionary = DictionaryController(shell, self, annotations)
         self.hover = HoverFilter(self.pair_view.views, self._moved, self._left, self._clicked, self._menu_at, self)
         self._build_actions()
         self.context.pair_opened.connect(self._on_pair_opened)
         self.context.alignment_changed.connect(self._refresh)
         self.context.selection_changed.connect(self._on_selection_changed)
         self.context.paragraph_context_menu_requested.connect(self._extend_menu)
-        translation = getattr(window, "translation", None)
-        if translation is not None:
+        if translation is not None:  # words of machine translations
             translation.translations_changed.connect(self._refresh)
 
     # -- actions ----------------------------------------------------------------------------
     def _build_actions(self) -> None:
-        window = self.window
+        window = self.shell.widget()
         specs = {
             "word_next": (tr("Next Wo&rd"), "Alt+Shift+Right", lambda: self.move_cursor(True)),
             "word_previous": (tr("Previous W&ord"), "Alt+Shift+Left", lambda: self.move_cursor(False)),
         }
         self.actions: dict[str, QAction] = {}
+        file_menu = self.shell.menu("file")
+        file_menu.insertAction(self.shell.action("quit"), self.vocabulary.actions["export_vocabulary"])
+        file_menu.insertSeparator(self.shell.action("quit"))
         for name, (text, shortcut, slot) in specs.items():
             action = QAction(text, window)
             action.setObjectName(f"action_{name}")
             action.setShortcut(QKeySequence(shortcut))
             action.triggered.connect(lambda _checked=False, slot=slot: slot())
-            window.addAction(action)
+            self.shell.add_action(action)
             self.actions[name] = action
-        go = window.menus["go"]
+        go = self.shell.menu("go")
         go.addSeparator()
         go.addAction(self.actions["word_next"])
         go.addAction(self.actions["word_previous"])
@@ -84,9 +94,9 @@ class WordsController(QObject):
         hover.setChecked(self.context.settings.word_hover)
         hover.toggled.connect(self.set_hover_enabled)
         self.actions["word_hover"] = hover
-        view = window.menus["view"]
-        view.insertAction(window.action_map["zoom_in"], hover)
-        tools = window.menus["tools"]
+        view = self.shell.menu("view")
+        view.insertAction(self.shell.action("zoom_in"), hover)
+        tools = self.shell.menu("tools")
         tools.addSeparator()
         for action in (*self.dictionary.actions.values(), self.vocabulary.actions["vocabulary_panel"]):
             tools.addAction(action)
@@ -154,11 +164,10 @@ class WordsController(QObject):
         self._say(describe(shown, aligned) if shown else "")
 
     def _say(self, message: str) -> None:
-        bar = self.window.statusBar()
         if message:
-            bar.showMessage(message, MESSAGE_MS)
-        elif self._message and bar.currentMessage() == self._message:
-            bar.clearMessage()
+            self.shell.show_message(message, MESSAGE_MS)
+        elif self._message:
+            self.shell.clear_message(self._message)
         self._message = message
 
     # -- the pointer ------------------------------------------------------------------------
@@ -254,11 +263,11 @@ class WordsController(QObject):
             index = selected[1] if selected and selected[0] == side else view.first_visible_paragraph()
             if index is None:
                 return None
-            start = Place(side, index, 0 if forward else len(self.context.pair.document(side).paragraphs[index].text))
+            start = Place(side, index, 0 if forward else len(self.context.documents()[side].paragraphs[index].text))
             target = first_word(linker, self.context, start, forward) or step(view, linker, self.context, start,
                                                                                forward)
         if target is None:
-            self.window.statusBar().showMessage(tr("No more words in this column."), 4000)
+            self.shell.show_message(tr("No more words in this column."), 4000)
             return self._cursor
         return self.set_cursor(target)
 
