@@ -59,8 +59,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QGuiApplication
-from PySide6.QtWidgets import QApplication, QDockWidget, QFontDialog, QMainWindow, QMenu, QVBoxLayout, QWidget
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QFontDialog, QVBoxLayout, QWidget
 
 from reader.core.errors import ReaderError
 from reader.ui import actions as action_specs
@@ -81,6 +81,7 @@ from reader.ui.pairview import PairView
 from reader.ui.project_io import ProjectController
 from reader.ui.qtapp import application
 from reader.ui.sample import sample_pair
+from reader.ui.shell import ShellWindow
 from reader.ui.statusbar import StatusPanel
 from reader.ui.theme import apply_theme
 from reader.ui.worker import TaskSlot
@@ -89,7 +90,7 @@ from reader.ui.words.controller import WordsController
 from reader.ui.words.vocabulary import VocabularyController
 
 
-class MainWindow(QMainWindow):
+class MainWindow(ShellWindow):
     """The reader's main window (see the module docstring for its extension points)."""
 
     def __init__(self, context: Context, parent=None):
@@ -154,32 +155,6 @@ class MainWindow(QMainWindow):
         self.contents.chapter_changed.connect(self.update_title)
         self._restore_docks()  # every dock exists now: the panels open last time come back where they were
         self._record_jumps()
-
-    # -- the Shell the controllers extend (reader.ui.shell) ----------------------------------------
-    def widget(self) -> QWidget:
-        return self
-
-    def menu(self, name: str) -> QMenu:
-        return self.menus[name]
-
-    def action(self, name: str) -> QAction:
-        return self.action_map[name]
-
-    def add_action(self, action: QAction) -> None:
-        self.addAction(action)
-
-    def add_dock(self, area: Qt.DockWidgetArea, dock: QDockWidget) -> None:
-        self.addDockWidget(area, dock)
-
-    def add_status_widget(self, widget: QWidget) -> None:
-        self.statusBar().addPermanentWidget(widget)
-
-    def show_message(self, text: str, timeout: int = 0) -> None:
-        self.statusBar().showMessage(text, timeout)
-
-    def clear_message(self, text: str) -> None:
-        if self.statusBar().currentMessage() == text:
-            self.statusBar().clearMessage()
 
     # -- set-up ------------------------------------------------------------------------------
     def _add_choice_menus(self) -> None:

@@ -2,8 +2,8 @@
 
 Link editing, annotations, translation, projects, export, words, the navigator and the contents each
 take a shell (and the other controllers they use) instead of the whole main window.
-:class:`reader.ui.mainwindow.MainWindow` implements it; a test can build one controller over a small
-window of its own that does.
+:class:`ShellWindow` implements it over a QMainWindow's menus, actions, docks and status bar;
+:class:`reader.ui.mainwindow.MainWindow` is one, and a test can build one controller over a small one.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDockWidget, QMenu, QWidget
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QWidget
 
 if TYPE_CHECKING:
     from reader.ui.context import Context
@@ -53,3 +53,38 @@ class Shell(Protocol):
 
     def clear_message(self, text: str) -> None:
         """Take ``text`` off the status bar if it still says it (a later message stays)."""
+
+
+class ShellWindow(QMainWindow):
+    """A main window as a :class:`Shell`; the subclass sets ``context``, ``pair_view``, ``menus`` (by name) and
+    ``action_map`` (its own actions by name)."""
+
+    context: Context
+    pair_view: PairView
+    menus: dict[str, QMenu]
+    action_map: dict[str, QAction]
+
+    def widget(self) -> QWidget:
+        return self
+
+    def menu(self, name: str) -> QMenu:
+        return self.menus[name]
+
+    def action(self, name: str) -> QAction:
+        return self.action_map[name]
+
+    def add_action(self, action: QAction) -> None:
+        self.addAction(action)
+
+    def add_dock(self, area: Qt.DockWidgetArea, dock: QDockWidget) -> None:
+        self.addDockWidget(area, dock)
+
+    def add_status_widget(self, widget: QWidget) -> None:
+        self.statusBar().addPermanentWidget(widget)
+
+    def show_message(self, text: str, timeout: int = 0) -> None:
+        self.statusBar().showMessage(text, timeout)
+
+    def clear_message(self, text: str) -> None:
+        if self.statusBar().currentMessage() == text:
+            self.statusBar().clearMessage()
