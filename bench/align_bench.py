@@ -87,11 +87,11 @@ def run_one(size: int, variant: str) -> dict:
     sys.path.insert(0, str(REPO))
     texts = build_texts(size, variant)
     started, cpu_started = time.perf_counter(), time.process_time()
-    from reader.core.align.lexicon import default_lexicon
+    from reader.core.align.engine.lexicon import default_lexicon
 
     default_lexicon()
     lexicon_seconds = time.perf_counter() - started
-    from reader.core.align.aligner import align_documents
+    from reader.core.align import align_documents
     from reader.core.segment import make_document
 
     ru, en = make_document(texts.ru, "ru"), make_document(texts.en, "en")
@@ -120,7 +120,7 @@ def run_book(copies: int) -> dict:
             path.write_text("\n\n".join([text] * copies), encoding="utf-8")
             paths.append(path)
         started, cpu_started = time.perf_counter(), time.process_time()
-        from reader.core.align.aligner import align_documents
+        from reader.core.align import align_documents
         from reader.core.pair import load_pair
 
         pair = load_pair(*paths)

@@ -35,10 +35,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from reader.core.align.aligner import AlignOptions
-from reader.core.align.evaluation import evaluate
-from reader.core.align.metrics import Scores
-from reader.core.align.sentence_first import RetellParams
+from reader.core.align import AlignOptions
+from reader.core.align.evaluation.gold import evaluate
+from reader.core.align.evaluation.metrics import Scores
+from reader.core.align.engine.sentence_first import RetellParams
 
 DEV = Path(__file__).resolve().parent / "data" / "align-dev.jsonl"
 

@@ -33,7 +33,7 @@ REPO = Path(__file__).resolve().parent.parent
 BOOK = REPO / "bench" / "data" / "book-dev"
 sys.path.insert(0, str(REPO))
 
-from reader.core.align.model import Alignment, Link  # noqa: E402
+from reader.core.align import Alignment, Link  # noqa: E402
 from reader.core.document import Kind  # noqa: E402
 from reader.core.export.common import ExportInput, MachineText  # noqa: E402
 from reader.core.export.formats import export  # noqa: E402
@@ -152,7 +152,7 @@ def twice(data: ExportInput) -> ExportInput:
 
 def book_input() -> ExportInput:
     """The novel read and aligned."""
-    from reader.core.align.aligner import align_documents
+    from reader.core.align import align_documents
     from reader.core.pair import load_pair
 
     started = time.perf_counter()

@@ -19,10 +19,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from reader.core.align.aligner import AlignContext, align_spans
-from reader.core.align.edit import LinkParagraphs
-from reader.core.align.model import Alignment
-from reader.core.align.realign import Realign, whole_window, window_for
+from reader.core.align import AlignContext, Alignment, align_spans
+from reader.core.align.editing.edit import LinkParagraphs
+from reader.core.align.editing.realign import Realign, whole_window, window_for
 from reader.core.commands import CommandStack
 from reader.core.segment import make_document
 

@@ -103,9 +103,9 @@ def main() -> int:
 
         return run_book(args)
     _app = QApplication([sys.argv[0]])  # kept alive while the window runs
-    from reader.ui.context import Context, OpenPair
+    from reader.ui.base.context import Context, OpenPair
     from reader.ui.mainwindow import MainWindow
-    from reader.ui.settings import Settings
+    from reader.ui.base.settings import Settings
 
     ru_texts, en_texts = texts(args.paragraphs)
     pair = OpenPair(make_document(ru_texts, "ru", title="ru"), make_document(en_texts, "en", title="en"))

@@ -42,7 +42,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from reader.core.align.aligner import align_documents  # noqa: E402
+from reader.core.align import align_documents  # noqa: E402
 from reader.core.pair import load_pair  # noqa: E402
 from reader.core.resources import resource_path  # noqa: E402
 from reader.core.words.card import word_card  # noqa: E402

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-from reader.core.align.model import Alignment, Link
+from reader.core.align import Alignment, Link
 from reader.core.document import Kind
 from reader.core.export.common import ExportInput
 from reader.core.pair import load_pair

@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 from reader.core import safewrite
-from reader.core.align.aligner import AlignOptions, align_documents
+from reader.core.align import AlignOptions, align_documents
 from reader.core.align.io import FORMATS, serialize
 from reader.core.document import Document
 from reader.core.errors import InputError, ReaderError

@@ -84,7 +84,7 @@ def run(args: argparse.Namespace) -> int:
         settings = opened.project.settings
     elif len(args.inputs) == 2:
         from reader.cli.align_cmd import load_both
-        from reader.core.align.aligner import align_documents
+        from reader.core.align import align_documents
 
         ru, en = load_both(*args.inputs)
         data = ExportInput(ru, en, align_documents(ru, en, progress=_progress(args.quiet, "aligning")))

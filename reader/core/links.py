@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 
-from reader.core.align.model import SIDES, Alignment, Link
+from reader.core.align import SIDES, Alignment, Link
 from reader.core.document import Document
 
 

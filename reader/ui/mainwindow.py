@@ -2,10 +2,10 @@
 
 Extension points for other parts of the program (machine translation, annotations and
 projects, manual link editing) — use these, do not reach into private attributes. A feature
-controller takes the window as a :class:`reader.ui.shell.Shell` (context, pair view, a menu or action
+controller takes the window as a :class:`reader.ui.view.shell.Shell` (context, pair view, a menu or action
 by name, a status message, a dock, a window-wide action) and the controllers it uses as arguments:
 
-``window.context`` (:class:`reader.ui.context.Context`)
+``window.context`` (:class:`reader.ui.base.context.Context`)
     settings, ``thread_pool``, the open ``pair`` (``pair.ru``/``pair.en``/``pair.paths``),
     ``alignment`` and its look-up ``links`` (``links.link_of(side, i)``,
     ``links.counterparts(side, i)``), the undo stack ``commands`` (push a Command; after every
@@ -19,11 +19,11 @@ by name, a status message, a dock, a window-wide action) and the controllers it 
 ``window.menus[name]``
     the QMenus "file", "edit", "view", "go", "tools", "help" (and "recent"); add your
     QActions there. ``window.action_map[name]`` holds the built-in actions (see
-    :mod:`reader.ui.actions`), e.g. ``window.menus["file"].insertAction(window.action_map["quit"], a)``.
+    :mod:`reader.ui.base.actions`), e.g. ``window.menus["file"].insertAction(window.action_map["quit"], a)``.
 
-``window.pair_view`` (:class:`reader.ui.pairview.PairView`)
+``window.pair_view`` (:class:`reader.ui.view.pairview.PairView`)
     ``select(side, index)``, ``selected() -> (side, index) | None``, ``selected_link()``,
-    ``view(side)`` → the :class:`reader.ui.column.ColumnView` of a language, ``left_side``,
+    ``view(side)`` → the :class:`reader.ui.view.column.ColumnView` of a language, ``left_side``,
     ``insertion_point(side, index)`` → the paragraph of the other side after which a
     counterpart of ``(side, index)`` would stand, and ``gutter`` (``link_clicked(link)``);
     ``gap_count()`` / ``gaps()`` and the ``gaps_changed(count)`` signal (stretches without counterpart on
@@ -34,18 +34,18 @@ A ColumnView (``window.pair_view.view("en")``)
     (the mouse selection, clipped to one paragraph; offsets into ``Paragraph.text``),
     ``select_text(index, start, end)``,
     ``set_highlights(layer, [Highlight(paragraph, QTextCharFormat, start, end, tooltip)], z=15)``
-    (:mod:`reader.ui.highlights`; your own layer name, e.g. "annotations"; start/end None =
+    (:mod:`reader.ui.view.highlights`; your own layer name, e.g. "annotations"; start/end None =
     the whole paragraph, painted as its background), ``highlights(layer)``, ``batch()``,
     ``set_extra_paragraph(key, after, text, label)`` / ``remove_extra_paragraph(key)``
     (a block that is not part of the source, styled as machine translation, e.g. after
     ``insertion_point(...)``), ``paragraph_extent(indices)``, ``set_marks``, ``set_show_numbers``
     / ``number_labels()`` (the paragraph numbers painted in the margin).
 
-``window.navigator`` (:class:`reader.ui.navigator.Navigator`)
+``window.navigator`` (:class:`reader.ui.view.navigator.Navigator`)
     ``here()`` → the reading Position, ``record_jump()`` — call it after any jump you make (Back returns
     to the place it left), ``go(side, index)`` (a jump with Back), ``show(position)``, ``keeping_place()``
     (a ``with`` block that keeps the selected paragraph where it is on screen), the ``moved`` signal.
-``window.contents`` (:class:`reader.ui.contents.ContentsController`): the contents dock, ``chapter``
+``window.contents`` (:class:`reader.ui.view.contents.ContentsController`): the contents dock, ``chapter``
     (the current part and chapter); ``window.update_title()`` names the pair, the chapter and the project.
 ``window.confirm_unsaved() -> bool``: ask Save / Discard / Cancel before the pair goes.
 
@@ -63,29 +63,30 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QFontDialog, QVBoxLayout, QWidget
 
 from reader.core.errors import ReaderError
-from reader.ui import actions as action_specs
-from reader.ui import dialogs, render
+from reader.ui.base import actions as action_specs
+from reader.ui.base import dialogs
+from reader.ui.view import render
 from reader.core.links import step, weak_paragraphs, without_counterpart
-from reader.ui.command_names import command_name
-from reader.ui.contents import ContentsController
-from reader.ui.annotate import AnnotationController
-from reader.ui.context import Context, OpenPair
-from reader.ui.export_dialog import ExportController
-from reader.ui.find_results import FindResultsDock
-from reader.ui.findbar import FindBar
-from reader.ui.gotobar import GoToBar
-from reader.ui.link_editing import LinkEditor
-from reader.ui.loader import load_pair_files
-from reader.ui.navigator import Navigator
-from reader.ui.pairview import PairView
-from reader.ui.project_io import ProjectController
+from reader.ui.base.command_names import command_name
+from reader.ui.view.contents import ContentsController
+from reader.ui.annotations.controller import AnnotationController
+from reader.ui.base.context import Context, OpenPair
+from reader.ui.files.export_dialog import ExportController
+from reader.ui.view.find_results import FindResultsDock
+from reader.ui.view.findbar import FindBar
+from reader.ui.view.gotobar import GoToBar
+from reader.ui.linking.editing import LinkEditor
+from reader.ui.files.loader import load_pair_files
+from reader.ui.view.navigator import Navigator
+from reader.ui.view.pairview import PairView
+from reader.ui.files.project_io import ProjectController
 from reader.ui.qtapp import application
-from reader.ui.sample import sample_pair
-from reader.ui.shell import ShellWindow
-from reader.ui.statusbar import StatusPanel
-from reader.ui.theme import apply_theme
-from reader.ui.worker import TaskSlot
-from reader.ui.translation import TranslationController
+from reader.ui.base.sample import sample_pair
+from reader.ui.view.statusbar import StatusPanel
+from reader.ui.base.theme import apply_theme
+from reader.ui.base.worker import TaskSlot
+from reader.ui.view.shell import ShellWindow
+from reader.ui.translation.controller import TranslationController
 from reader.ui.words.controller import WordsController
 from reader.ui.words.vocabulary import VocabularyController
 
@@ -104,7 +105,7 @@ class MainWindow(ShellWindow):
         self.pair_view = PairView(context)
         self.find_bar = FindBar(context, self.pair_view)
         self.find_bar.hide()
-        self.go_to_bar = GoToBar()  # Ctrl+G (reader.ui.gotobar)
+        self.go_to_bar = GoToBar()  # Ctrl+G (reader.ui.view.gotobar)
         self.go_to_bar.go.connect(self._go)
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -134,23 +135,23 @@ class MainWindow(ShellWindow):
         context.commands.subscribe(self._update_undo_actions)
         self._update_undo_actions()
         self._restore_geometry()
-        # the feature controllers, each over the window as a Shell (reader.ui.shell); the order is the order
+        # the feature controllers, each over the window as a Shell (reader.ui.view.shell); the order is the order
         # of their items in shared menus
-        self.translation = TranslationController(self)  # machine translation (reader.ui.translation)
-        self.link_editor = LinkEditor(self)  # fixing links by hand (reader.ui.link_editing)
+        self.translation = TranslationController(self)  # machine translation (reader.ui.translation.controller)
+        self.link_editor = LinkEditor(self)  # fixing links by hand (reader.ui.linking.editing)
         self.menus["links"] = self.link_editor.menu
         self.action_map["realign"].triggered.connect(self.link_editor.align_again)  # keeps the person's links
-        self.annotations = AnnotationController(self)  # highlights and notes (reader.ui.annotate)
-        self.navigator = Navigator(self)  # Back/Forward, the remembered position (reader.ui.navigator)
+        self.annotations = AnnotationController(self)  # highlights and notes (reader.ui.annotations.controller)
+        self.navigator = Navigator(self)  # Back/Forward, the remembered position (reader.ui.view.navigator)
         self.action_map.update(self.navigator.actions)
         vocabulary = VocabularyController(self)  # the words looked up (reader.ui.words.vocabulary)
         self.projects = ProjectController(self, self.annotations, self.navigator, vocabulary,
-                                          self.translation)  # projects (reader.ui.project_io)
+                                          self.translation)  # projects (reader.ui.files.project_io)
         self.projects.changed.connect(self.update_title)
-        self.exports = ExportController(self, self.annotations, self.projects)  # File ▸ Export… (reader.ui.export_dialog)
+        self.exports = ExportController(self, self.annotations, self.projects)  # File ▸ Export… (reader.ui.files.export_dialog)
         # word links, dictionary, vocabulary (reader.ui.words)
         self.words = WordsController(self, vocabulary, self.annotations, self.translation)
-        self.contents = ContentsController(self, self.navigator)  # View ▸ Contents (reader.ui.contents)
+        self.contents = ContentsController(self, self.navigator)  # View ▸ Contents (reader.ui.view.contents)
         self.action_map["contents"] = self.contents.action
         self.contents.chapter_changed.connect(self.update_title)
         self._restore_docks()  # every dock exists now: the panels open last time come back where they were

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt
 
-from reader.core.align.model import Alignment, Link
+from reader.core.align import Alignment, Link
 from reader.core.document import Document, Kind
 from reader.core.segment import make_document
 
@@ -51,9 +51,9 @@ def new_window(qtbot, settings_path):
     """A shown main window on its own settings file (a second start of the program reads the same file)."""
     from PySide6.QtCore import QSettings
 
-    from reader.ui.context import Context
+    from reader.ui.base.context import Context
     from reader.ui.mainwindow import MainWindow
-    from reader.ui.settings import Settings
+    from reader.ui.base.settings import Settings
 
     context = Context(Settings(QSettings(str(settings_path), QSettings.Format.IniFormat)))
     return shown(qtbot, MainWindow(context))
@@ -71,13 +71,13 @@ def shown(qtbot, window):
 def controller_shell(qtbot, context):
     """A small real window to build one feature controller over instead of the whole main window.
 
-    It is a :class:`reader.ui.shell.ShellWindow` (the Shell the controllers take) with a real PairView, the
+    It is a :class:`reader.ui.view.shell.ShellWindow` (the Shell the controllers take) with a real PairView, the
     window's menus and built-in actions (reader.ui.actions, nothing behind them), a status bar and dock
     areas; shown offscreen at a desktop size like the main window.
     """
-    from reader.ui.actions import build_actions, build_menus
-    from reader.ui.pairview import PairView
-    from reader.ui.shell import ShellWindow
+    from reader.ui.base.actions import build_actions, build_menus
+    from reader.ui.view.pairview import PairView
+    from reader.ui.view.shell import ShellWindow
 
     shell = ShellWindow()
     shell.setMinimumSize(640, 420)  # as the main window: docks added later must not change it (a Qt warning)

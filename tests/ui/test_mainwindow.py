@@ -8,9 +8,9 @@ from PySide6.QtGui import QContextMenuEvent, QDropEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDockWidget, QMessageBox
 
-from reader.core.align.model import Link
+from reader.core.align import Link
 from reader.core.links import pair_stats
-from reader.ui.context import OpenPair
+from reader.ui.base.context import OpenPair
 
 from .helpers import click_paragraph, fixed_aligner, make_pair_docs, wait_aligned
 
@@ -79,7 +79,7 @@ def message_boxes(monkeypatch):
 def test_texts_are_readable_while_aligning_with_progress_in_the_status_bar(qtbot, window):
     import threading
 
-    from reader.core.align.model import Alignment
+    from reader.core.align import Alignment
 
     release = threading.Event()
 

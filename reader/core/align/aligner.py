@@ -11,21 +11,21 @@ import time
 from dataclasses import dataclass, field
 from collections.abc import Callable
 
-from reader.core.align.chapters import BookPlan, plan_book
-from reader.core.align.collector import collector_paused
-from reader.core.align.differences import link_differences
-from reader.core.align.features import ParagraphFeatures, assign_weights, paragraph_features
-from reader.core.align.learn import apply_pairs, learn_pairs
-from reader.core.align.lengths import fill_by_length
-from reader.core.align.lexicon import Lexicon, default_lexicon
+from reader.core.align.engine.chapters import BookPlan, plan_book
+from reader.core.align.engine.collector import collector_paused
+from reader.core.align.engine.differences import link_differences
+from reader.core.align.engine.features import ParagraphFeatures, assign_weights, paragraph_features
+from reader.core.align.engine.learn import apply_pairs, learn_pairs
+from reader.core.align.engine.lengths import fill_by_length
+from reader.core.align.engine.lexicon import Lexicon, default_lexicon
 from reader.core.align.model import Alignment, Link
-from reader.core.align.retell import follow_sentences
-from reader.core.align.scoring import confidence
-from reader.core.align.search import Scorer, SearchParams, search
-from reader.core.align.sentence_first import RetellParams
-from reader.core.align.sentences import align_sentences
-from reader.core.align.similarity import Match, key_masks, key_masks_within, mask_weight
-from reader.core.align.window import Band, windows
+from reader.core.align.engine.retell import follow_sentences
+from reader.core.align.engine.scoring import confidence
+from reader.core.align.engine.search import Scorer, SearchParams, search
+from reader.core.align.engine.sentence_first import RetellParams
+from reader.core.align.engine.sentences import align_sentences
+from reader.core.align.engine.similarity import Match, key_masks, key_masks_within, mask_weight
+from reader.core.align.engine.window import Band, windows
 from reader.core.document import Document
 
 
@@ -55,15 +55,15 @@ class AlignOptions:
     #: a lexicon to use instead of the bundled one
     lexicon: Lexicon | None = None
     #: read the pair as a book where it has matching chapter headings: link them first, then align
-    #: chapter by chapter (see ``reader.core.align.chapters``)
+    #: chapter by chapter (see ``reader.core.align.engine.chapters``)
     book: bool = True
     #: how wide the search of one chapter looks (a chapter and its translation follow each other closely)
     chapter_band: Band = field(default_factory=lambda: Band(whole=20, margin=5))
     #: in a pair that behaves like a translation, link what the searches left unlinked by length
-    #: (see ``reader.core.align.lengths``)
+    #: (see ``reader.core.align.engine.lengths``)
     fill_by_length: bool = True
     #: in a pair that is not a book, let the links follow the sentences where the pair is a retelling
-    #: (see ``reader.core.align.retell``)
+    #: (see ``reader.core.align.engine.retell``)
     follow_sentences: bool = True
     #: the global parameters of the sentence-first pass
     retell: RetellParams = field(default_factory=RetellParams)
@@ -100,7 +100,7 @@ class AlignContext:
     """Features of every paragraph of a pair, reusable across re-alignments.
 
     A search may add word pairs it learnt from its confident links to the Russian tokens of the
-    paragraphs it searched (see ``reader.core.align.learn``): searching the same span again profits
+    paragraphs it searched (see ``reader.core.align.engine.learn``): searching the same span again profits
     from them, and searches of other spans (a book's other chapters) are not changed by them.
     """
 
@@ -336,7 +336,7 @@ def align_spans(ru: Document, en: Document, ru_indices: list[int], en_indices: l
                 options: AlignOptions | None = None, *, context: AlignContext | None = None,
                 steps: Steps | None = None, width: Band = Band()) -> list[Link]:
     """Align only the given (ordered) paragraphs of each side, e.g. the gap between two fixed links
-    (``width``: how wide the search looks, see ``reader.core.align.window.Band``)."""
+    (``width``: how wide the search looks, see ``reader.core.align.engine.window.Band``)."""
     if context is None:
         context = AlignContext.build(ru, en, options)
     options = context.options if options is None else options

@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from reader.core.align.model import Alignment
+from reader.core.align import Alignment
 from reader.core.document import Document
 from reader.core.errors import ExportError
 from reader.core.mt.label import machine_translation_marker

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from reader.core.align.model import Link
+from reader.core.align import Link
 from reader.core.document import Kind
 from reader.core.export.common import ExportInput, ExportOptions, MachineText
 from reader.core.project.annotations import Annotation

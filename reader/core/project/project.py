@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-from reader.core.align.model import Alignment, Differences, Link, Origin, SentenceLink
+from reader.core.align import Alignment, Differences, Link, Origin, SentenceLink
 from reader.core.align.units_json import (alignment_extras_to_json, apply_alignment_extras, apply_link_extras,
                                           link_extras_to_json)
 from reader.core.errors import AlignmentError, ProjectError

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from collections.abc import Callable
 
-from reader.core.align.model import Alignment
+from reader.core.align import Alignment
 from reader.core.align.validate import check_alignment
 from reader.core.document import Document
 from reader.core.errors import AlignmentError, InputError, ProjectError, ReaderError
@@ -165,12 +165,12 @@ def open_project(source: str | Path | Project, *,
         project.alignment = None
     if project.alignment is None:
         if aligner is None:
-            from reader.core.align.aligner import align_documents
+            from reader.core.align import align_documents
 
             aligner = align_documents
         fresh = aligner(ru, en, progress=progress, cancelled=cancelled)
         if carried is not None:  # keep what the person made, add fresh automatic links around it
-            from reader.core.align.realign import AlignAgain
+            from reader.core.align.editing.realign import AlignAgain
 
             AlignAgain(carried, {"ru": ru, "en": en}, fresh).do()
             fresh = carried

@@ -15,8 +15,8 @@ import collections
 from dataclasses import dataclass, field
 from collections.abc import Hashable, Iterable
 
-from reader.core.align.lexicon import Lexicon, default_lexicon
-from reader.core.align.model import Link
+from reader.core.align.engine.lexicon import Lexicon, default_lexicon
+from reader.core.align import Link
 from reader.core.document import Document
 from reader.core.segment import split_sentences
 from reader.core.words.matching import Item, Match, link_loose, link_tokens

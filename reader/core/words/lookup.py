@@ -6,7 +6,7 @@ counterpart stand in) so that the window only shows the answers.
 
 from __future__ import annotations
 
-from reader.core.align.model import Link
+from reader.core.align import Link
 from reader.core.segment import split_sentences
 from reader.core.words.card import WordCard, word_card
 from reader.core.words.linker import WordLinker

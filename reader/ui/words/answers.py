@@ -12,11 +12,11 @@ from dataclasses import dataclass
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QColor, QTextCharFormat
 
-from reader.core.align.model import Link
+from reader.core.align import Link
 from reader.core.words.linker import WordLinker
 from reader.core.words.model import Counterpart, Evidence, Status, Word
 from reader.core.links import sentence_at
-from reader.ui.highlights import Highlight
+from reader.ui.view.highlights import Highlight
 from reader.ui.words.places import Place, word_highlight
 
 #: the highlight layer of word links in both columns, above the selected sentence and below find results

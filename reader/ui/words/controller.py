@@ -10,8 +10,6 @@ the Dictionary dock (:mod:`reader.ui.words.dictionary`), which keeps the word in
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QCoreApplication, QObject, QPoint
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu
@@ -23,11 +21,7 @@ from reader.ui.words.dictionary import DictionaryController
 from reader.ui.words.hover import HoverFilter
 from reader.ui.words.places import Place, on_word, place_at
 from reader.ui.words.vocabulary import VocabularyController
-from reader.ui.shell import Shell
-
-if TYPE_CHECKING:
-    from reader.ui.annotate import AnnotationController
-    from reader.ui.translation import TranslationController
+from reader.ui.view.shell import Shell
 
 #: how long a hover message stays in the status bar, ms
 MESSAGE_MS = 8000
@@ -40,8 +34,9 @@ def tr(text: str) -> str:
 class WordsController(QObject):
     """Adds word links, the word cursor, the dictionary card and the vocabulary to a main window (``window.words``)."""
 
-    def __init__(self, shell: Shell, vocabulary: VocabularyController, annotations: AnnotationController,
-                 translation: TranslationController | None = None):
+    def __init__(self, shell: Shell, vocabulary: VocabularyController, annotations, translation=None):
+        """``annotations``: the AnnotationController (a card's word becomes a note); ``translation``: the
+        TranslationController, when there is one (words of machine translations)."""
         super().__init__(shell.widget())
         self.shell = shell
         self.context = shell.context

@@ -4,8 +4,6 @@ Copy Card and Add to Notes (a highlight of the word with its lemma and sense as 
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 import dataclasses
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
@@ -18,13 +16,10 @@ from reader.core.words.lookup import card_of, note_text, vocabulary_entry
 from reader.core.words.model import Status
 from reader.core.words.vocabulary import VocabularyEntry
 from reader.core.words.vocabulary_commands import NoteWord
-from reader.ui.i18n import choose_language
+from reader.ui.base.i18n import choose_language
 from reader.ui.words.answers import Answer
 from reader.ui.words.card_panel import DictionaryPanel
-from reader.ui.shell import Shell
-
-if TYPE_CHECKING:
-    from reader.ui.annotate import AnnotationController
+from reader.ui.view.shell import Shell
 
 
 def tr(text: str) -> str:
@@ -34,7 +29,8 @@ def tr(text: str) -> str:
 class DictionaryController(QObject):
     """The Dictionary dock and its actions; ``words`` (the WordsController) says which word to look up."""
 
-    def __init__(self, shell: Shell, words, annotations: AnnotationController):
+    def __init__(self, shell: Shell, words, annotations):
+        """``words``: the WordsController; ``annotations``: the AnnotationController (notes from cards)."""
         super().__init__(shell.widget())
         self.shell = shell
         self.context = shell.context

@@ -1,7 +1,7 @@
 """The vocabulary in the window: the words looked up or noted, their dock, and File ▸ Export Vocabulary….
 
 Every change is a command on the window's undo stack; the project keeps the vocabulary
-(``reader.ui.project_io`` reads :attr:`VocabularyController.vocabulary` and calls ``set_vocabulary``).
+(``reader.ui.files.project_io`` reads :attr:`VocabularyController.vocabulary` and calls ``set_vocabulary``).
 """
 
 from __future__ import annotations
@@ -16,11 +16,11 @@ from PySide6.QtWidgets import QFileDialog
 from reader.core.errors import ReaderError
 from reader.core.words.vocabulary import Vocabulary, VocabularyEntry, export_file
 from reader.core.words.vocabulary_commands import AddWord, RemoveWords
-from reader.ui import dialogs
-from reader.ui.save_paths import suggested_path
+from reader.ui.base import dialogs
+from reader.ui.base.save_paths import suggested_path
 from reader.ui.words.vocabulary_model import VocabularyModel
 from reader.ui.words.vocabulary_panel import VocabularyPanel
-from reader.ui.shell import Shell
+from reader.ui.view.shell import Shell
 
 FILTERS = {"tsv": "Anki, tab-separated (*.tsv *.txt)", "csv": "Anki, comma-separated (*.csv)"}
 

@@ -7,7 +7,7 @@ import re
 from html.parser import HTMLParser
 
 from faithful_pair import EN_PARAGRAPH, RU_PARAGRAPH
-from reader.core.align.model import Alignment, Link
+from reader.core.align import Alignment, Link
 from reader.core.export.common import ExportInput, ExportOptions, MachineText
 from reader.core.export.html import export_html, html_page
 from reader.core.project.annotations import Annotation

@@ -9,7 +9,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from pdfread import page_annotations, text_runs
 from pairs import make_doc
-from reader.core.align.model import Alignment, Link
+from reader.core.align import Alignment, Link
 from reader.core.errors import ExportError
 from reader.core.export.common import ExportCancelled, ExportInput, ExportOptions
 from reader.core.export.fonts import REGULAR

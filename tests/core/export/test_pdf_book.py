@@ -11,7 +11,7 @@ from pypdf import PdfReader
 from small_book import BLURB, EN_PARTS, EN_TITLE, ROMAN, RU_PARTS, RU_TITLE, read_book, write_fb2, write_txt
 from pairs import make_doc
 from pdfread import page_annotations, text_runs
-from reader.core.align.model import Alignment, Link
+from reader.core.align import Alignment, Link
 from reader.core.export.common import ExportCancelled, ExportInput, ExportOptions
 from reader.core.export.pdf import MARGIN_X, PAGE_HEIGHT, export_pdf
 from reader.core.project.annotations import Annotation

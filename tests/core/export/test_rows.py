@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pairs import make_doc
-from reader.core.align.model import Alignment, Link
+from reader.core.align import Alignment, Link
 from reader.core.document import Kind
 from reader.core.export.common import ExportInput, ExportOptions
 from reader.core.export.rows import build_rows, row_positions

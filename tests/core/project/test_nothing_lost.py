@@ -27,7 +27,7 @@ _WRITER = textwrap.dedent("""
     import sys
     sys.path.insert(0, {repo!r})
     from pathlib import Path
-    from reader.core.align.model import Alignment, Link
+    from reader.core.align import Alignment, Link
     from reader.core.export.common import ExportInput
     from reader.core.export.formats import export
     from reader.core.project.annotations import Annotation

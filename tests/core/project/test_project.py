@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from reader.core.align.model import Origin
+from reader.core.align import Origin
 from reader.core.errors import ProjectError
 from reader.core.project.annotations import Annotation
 from reader.core.project.project import Project, SourceRef, TranslationRef, project_to_dict

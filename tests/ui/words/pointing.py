@@ -7,9 +7,9 @@ from PySide6.QtGui import QMouseEvent, QTextCursor
 from PySide6.QtWidgets import QApplication
 
 from faithful_pair import EN_PARAGRAPH, RU_PARAGRAPH
-from reader.core.align.model import Link
+from reader.core.align import Link
 from reader.core.segment import make_document
-from reader.ui.context import OpenPair
+from reader.ui.base.context import OpenPair
 from reader.ui.words.answers import LAYER
 
 from ..helpers import fixed_aligner, wait_aligned

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from faithful_pair import EN_PARAGRAPH, RU_PARAGRAPH
-from reader.core.align.model import Link
+from reader.core.align import Link
 from reader.core.mt.service import Translation
 from reader.ui.words.places import extra_block, translation_key
 

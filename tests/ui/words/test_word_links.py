@@ -7,7 +7,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication
 
 from faithful_pair import EN_PARAGRAPH, RU_PARAGRAPH
-from reader.core.align.model import Link
+from reader.core.align import Link
 
 from .pointing import hover, marked, offset_of, open_faithful, open_texts, point_at
 
@@ -114,9 +114,9 @@ def test_the_word_cursor_crosses_paragraphs_and_selects_them(qtbot, window):
 def test_before_the_alignment_arrives_the_status_bar_says_so(qtbot, window):
     import threading
 
-    from reader.core.align.model import Alignment
+    from reader.core.align import Alignment
     from reader.core.segment import make_document
-    from reader.ui.context import OpenPair
+    from reader.ui.base.context import OpenPair
 
     from ..helpers import wait_aligned
 
