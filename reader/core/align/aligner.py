@@ -254,12 +254,21 @@ def _alignable(document: Document, options: AlignOptions) -> list[int]:
     return document.alignable_indices()
 
 
-def _search(context: AlignContext, ru_indices: list[int], en_indices: list[int], options: AlignOptions, pairs=None,
-            known=None, units=None):
+def span_scorer(context: AlignContext, ru_indices: list[int], en_indices: list[int], options: AlignOptions | None = None,
+                pairs=None, known=None, units=None) -> Scorer:
+    """The scorer of a span's groups (by positions in the two lists) as a search of it sees them, with the
+    context's keys as they are (after an alignment: with the word pairs it learnt); ``Scorer.explain`` says
+    what a group is worth, term by term."""
+    options = context.options if options is None else options
     pairs = context.matches(ru_indices, en_indices) if pairs is None else pairs
     ru_units, en_units = units or ([context.ru_features[i].unit() for i in ru_indices],
                                    [context.en_features[j].unit() for j in en_indices])
-    scorer = Scorer(pairs, ru_units, en_units, options.params, known)
+    return Scorer(pairs, ru_units, en_units, options.params, known)
+
+
+def _search(context: AlignContext, ru_indices: list[int], en_indices: list[int], options: AlignOptions, pairs=None,
+            known=None, units=None):
+    scorer = span_scorer(context, ru_indices, en_indices, options, pairs, known, units)
     return search(scorer, len(ru_indices), len(en_indices)), scorer
 
 
@@ -354,22 +363,27 @@ def align_documents(ru: Document, en: Document, options: AlignOptions | None = N
                     progress: Callable[[int, int], None] | None = None,
                     cancelled: Callable[[], bool] | None = None,
                     partial: Callable[[Alignment], None] | None = None,
-                    first: int | None = None) -> Alignment:
+                    first: int | None = None,
+                    prepared: Callable[[AlignContext], None] | None = None) -> Alignment:
     """Align two documents paragraph by paragraph (alignable kinds only unless options say otherwise).
 
     ``partial(alignment)`` hears of links as they are found, before the whole pair is done (each call
     holds everything linked so far, so it may replace the previous one); ``first`` is a Russian
     paragraph whose stretch (its chapter, in a book) is aligned before the rest, e.g. the one on screen.
+    ``prepared(context)`` is handed the pair's ``AlignContext`` once built, for a caller that re-aligns
+    parts of the pair later without building it again (the searches go on adding what they learn to it).
     A cancelled alignment returns an empty Alignment.
     """
     with collector_paused():
-        return _align_documents(ru, en, options or AlignOptions(), progress, cancelled, partial, first)
+        return _align_documents(ru, en, options or AlignOptions(), progress, cancelled, partial, first, prepared)
 
 
 def _align_documents(ru: Document, en: Document, options: AlignOptions, progress, cancelled, partial,
-                     first) -> Alignment:
+                     first, prepared) -> Alignment:
     try:
         context = AlignContext.build(ru, en, options, Steps(progress, cancelled, 0, FEATURE_STEPS))
+        if prepared:
+            prepared(context)
         searching = Steps(progress, cancelled, FEATURE_STEPS, STEPS - FEATURE_STEPS)
         ru_indices, en_indices = _alignable(ru, options), _alignable(en, options)
         plan = plan_book(context, ru_indices, en_indices) if options.book else None

@@ -10,12 +10,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractItemView, QDockWidget, QHeaderView, QLabel, QTreeView
 
 from reader.core.contents import ContentsRow, build_contents, chapter_label, row_path
-from reader.core.links import other_side
+from reader.ui.base.actions import adopt
+from reader.ui.base.i18n import translator
+from reader.core.sides import other_side
 from reader.ui.view.shell import Shell
 
 if TYPE_CHECKING:
@@ -26,8 +28,7 @@ ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 _ROOT = QModelIndex()
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Contents", text)
+tr = translator("Contents")
 
 
 def language_name(side: str) -> str:
@@ -178,11 +179,7 @@ class ContentsController(QObject):
         shell.add_status_widget(self.chapter_label)
         shell.add_dock(Qt.DockWidgetArea.LeftDockWidgetArea, self.panel)
         self.panel.setVisible(self.context.settings.show_contents)
-        action = self.panel.toggleViewAction()
-        action.setText(tr("&Contents"))
-        action.setObjectName("action_contents")
-        action.setShortcut("F4")
-        action.setStatusTip(tr("Show or hide the parts and chapters of both texts"))
+        action = adopt("contents", self.panel.toggleViewAction())
         action.toggled.connect(self._remember_visible)
         view_menu = shell.menu("view")
         view_menu.insertAction(view_menu.actions()[0], action)  # first (the View menu is never empty)

@@ -6,9 +6,9 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from reader.core.align import Link
+from reader.core.align.model import Link
 from reader.ui.annotations.controller import LAYER
-from reader.ui.base.context import OpenPair
+from reader.core.session import ReadingSession
 
 from ..helpers import fixed_aligner, make_pair_docs, wait_aligned
 
@@ -27,7 +27,7 @@ def shell(shell):
 def open_docs(qtbot, window):
     ru, en = make_pair_docs()
     window.context.aligner = fixed_aligner(LINKS)
-    window.context.set_pair(OpenPair(ru, en))
+    window.context.set_pair(ReadingSession(ru, en))
     wait_aligned(qtbot, window.context)
     return ru, en
 
@@ -153,7 +153,7 @@ def test_highlights_survive_realignment_and_new_pair_clears(qtbot, shell):
     assert shell.context.links.link_of("en", 0).ru == [1, 2]
     assert layer(shell, "en") == [(4, 0, 9)]
     ru, en = make_pair_docs()
-    shell.context.set_pair(OpenPair(ru, en))
+    shell.context.set_pair(ReadingSession(ru, en))
     assert len(controller.annotations) == 0 and layer(shell, "en") == []
 
 

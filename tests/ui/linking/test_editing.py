@@ -7,7 +7,7 @@ from PySide6.QtCore import QPoint, Qt
 
 from reader.core.align import Link, Origin
 from reader.core.align.validate import check_alignment
-from reader.ui.base.context import OpenPair
+from reader.core.session import ReadingSession
 
 from ..helpers import click_paragraph, fixed_aligner, make_pair_docs, wait_aligned
 
@@ -19,7 +19,7 @@ def open_known_pair(qtbot, context) -> None:
     """A 12 × 10 paragraph pair with a known alignment, aligned."""
     ru, en = make_pair_docs(12, 10)
     context.aligner = fixed_aligner(LINKS)
-    context.set_pair(OpenPair(ru, en))
+    context.set_pair(ReadingSession(ru, en))
     wait_aligned(qtbot, context)
 
 

@@ -24,8 +24,8 @@ def test_link_actions_speak_russian(qtbot, qapp, context):
 def refused_merge_message(qtbot, shell) -> str:
     """Merge the last Russian paragraph (refused: nothing follows it) with a LinkEditor over a small shell;
     the status bar's message."""
-    from reader.core.align import Link
-    from reader.ui.base.context import OpenPair
+    from reader.core.align.model import Link
+    from reader.core.session import ReadingSession
     from reader.ui.linking.editing import LinkEditor
 
     from ..helpers import click_paragraph, fixed_aligner, make_pair_docs, wait_aligned
@@ -33,7 +33,7 @@ def refused_merge_message(qtbot, shell) -> str:
     editor = LinkEditor(shell)
     ru, en = make_pair_docs(12, 10)
     shell.context.aligner = fixed_aligner([Link([0], [0]), Link([11], [9])])
-    shell.context.set_pair(OpenPair(ru, en))
+    shell.context.set_pair(ReadingSession(ru, en))
     wait_aligned(qtbot, shell.context)
     click_paragraph(qtbot, shell.pair_view.view("ru"), 11)
     editor.actions["merge"].trigger()

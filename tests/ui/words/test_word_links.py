@@ -116,7 +116,7 @@ def test_before_the_alignment_arrives_the_status_bar_says_so(qtbot, shell):
 
     from reader.core.align import Alignment
     from reader.core.segment import make_document
-    from reader.ui.base.context import OpenPair
+    from reader.core.session import ReadingSession
 
     from ..helpers import wait_aligned
 
@@ -127,7 +127,7 @@ def test_before_the_alignment_arrives_the_status_bar_says_so(qtbot, shell):
         return Alignment(links=[Link([0], [0])])
 
     shell.context.aligner = slow
-    shell.context.set_pair(OpenPair(make_document([RU_PARAGRAPH], "ru"), make_document([EN_PARAGRAPH], "en")))
+    shell.context.set_pair(ReadingSession(make_document([RU_PARAGRAPH], "ru"), make_document([EN_PARAGRAPH], "en")))
     ru, en = shell.pair_view.view("ru"), shell.pair_view.view("en")
     try:
         hover(ru, point_at(ru, 0, offset_of(RU_PARAGRAPH, "Гуцан")))

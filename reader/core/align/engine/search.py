@@ -102,6 +102,49 @@ class Group:
         return (self.ru_matched + self.en_matched) / total if total else 0.0
 
 
+@dataclass(frozen=True)
+class Gain:
+    """What taking a group is worth, term by term; ``total`` is the group's gain (the terms summed in the
+    search's order, or minus infinity when a veto refuses the group)."""
+
+    ru: tuple[int, ...]
+    en: tuple[int, ...]
+    #: the cost of every link (``link_cost``)
+    link: float
+    #: merging several paragraphs on the Russian side, on the English side (``merge_cost``/``merge_share``)
+    ru_merge: float
+    en_merge: float
+    #: per side, what the members' matched words earn beyond their share of the members' weight
+    #: (``ru_share``/``en_share``; each sentence loses at most ``sentence_floor`` of its share)
+    ru_coverage: float
+    en_coverage: float
+    #: the length mismatch against the usual ratio (``length_weight``)
+    length: float
+    #: against the pair's own fitted length ratio: the cost beyond ``length_z_slack`` plus the bonus of a
+    #: close fit (``length_z_weight``/``length_z_bonus``; 0 where the pair's lengths spread too much)
+    length_fit: float
+    #: why the group is refused outright, as (side, member position, reason); None if it is not
+    veto: tuple[str, int, str] | None
+    total: float
+    ru_matched: float = 0.0
+    ru_total: float = 0.0
+    en_matched: float = 0.0
+    en_total: float = 0.0
+
+    def describe(self) -> str:
+        """One line: the total, then each term."""
+        terms = f"link {self.link:+.2f}"
+        if self.ru_merge or self.en_merge:
+            terms += f", merge ru {self.ru_merge:+.2f} en {self.en_merge:+.2f}"
+        terms += (f", coverage ru {self.ru_coverage:+.2f} ({self.ru_matched:.1f}/{self.ru_total:.1f})"
+                  f" en {self.en_coverage:+.2f} ({self.en_matched:.1f}/{self.en_total:.1f})"
+                  f", length {self.length:+.2f}, length fit {self.length_fit:+.2f}")
+        if self.veto:
+            side, member, reason = self.veto
+            terms += f"; vetoed: {side} member {member} {reason}"
+        return f"{self.total:+.2f} = {terms}"
+
+
 def _sentence_weights(unit: Unit, mask: int) -> list[float]:
     """The weight the mask covers of each sentence of the unit (each summed in increasing bit order, as
     ``mask_weight(mask & sentence)`` sums it)."""
@@ -163,23 +206,24 @@ class Scorer:
             gain += own if own >= lowest else lowest
         return matched, gain
 
-    def _members_needed(self, members, single, mask_of, own_of, units: list[Unit], unit: Unit,
-                        both: bool = False) -> bool:
-        """Whether every member of a merged side earns its place: it matches a share of the single
-        paragraph that no other member does, or (with ``both``: and) it is itself well covered by the
-        single paragraph. Russian members need either (a long English paragraph retelling several
-        Russian ones), English members both (an English paragraph rarely splits a Russian one)."""
+    def _unneeded_member(self, members, single, mask_of, own_of, units: list[Unit], unit: Unit,
+                         both: bool = False) -> tuple[int, str] | None:
+        """The first member of a merged side that does not earn its place, with the reason (None: every
+        one does). A member earns it when it matches a share of the single paragraph that no other member
+        does, or (with ``both``: and) it is itself well covered by the single paragraph. Russian members
+        need either (a long English paragraph retelling several Russian ones), English members both (an
+        English paragraph rarely splits a Russian one)."""
         masks = [mask_of(m, single) for m in members]
         need = self.params.merge_unique * unit.total
         for k, mask in enumerate(masks):
             member = units[members[k]]
             covered = member.total and member.covered(own_of(members[k], single)) >= self.params.merge_own * member.total
             if both and not covered:
-                return False
+                return members[k], "not covered well enough by the single paragraph"
             if covered and not both:
                 if self.params.repeat_share and self._repeats(member, [units[m] for m in members if m != members[k]],
                                                              own_of(members[k], single), mask):
-                    return False
+                    return members[k], "repeats the words of the other members"
                 continue
             others = 0
             for other in masks[:k] + masks[k + 1:]:
@@ -187,8 +231,8 @@ class Scorer:
             unique = mask & ~others
             if mask_weight(unique, unit.weights) < need and not (
                     not both and self.params.merge_sentence and _sentence_share(unit, unique) >= self.params.merge_sentence):
-                return False
-        return True
+                return members[k], "matches too little of the single paragraph that no other member does"
+        return None
 
     def _repeats(self, member: Unit, others: list[Unit], own: int, their: int) -> bool:
         """Whether a merged member only repeats the words of the other members: most of its matched
@@ -240,21 +284,37 @@ class Scorer:
         return found
 
     def _score(self, ru: tuple[int, ...], en: tuple[int, ...]) -> Group:
+        gain, ru_matched, ru_total, en_matched, en_total, _ = self._terms(ru, en)
+        return Group(ru, en, gain, ru_matched, ru_total, en_matched, en_total)
+
+    def explain(self, ru: tuple[int, ...], en: tuple[int, ...]) -> Gain:
+        """What the group of these positions is worth, term by term (the same sums as its gain)."""
+        gain, ru_matched, ru_total, en_matched, en_total, terms = self._terms(ru, en)
+        link, ru_merge, en_merge, ru_coverage, en_coverage, length, length_fit, veto = terms
+        return Gain(ru, en, link, ru_merge, en_merge, ru_coverage, en_coverage, length, length_fit, veto, gain,
+                    ru_matched, ru_total, en_matched, en_total)
+
+    def _terms(self, ru: tuple[int, ...], en: tuple[int, ...]) -> tuple[float, float, float, float, float, tuple]:
+        """The gain of a group (summed in one fixed order), what its sides match of what they hold, and
+        the gain's terms (see ``Gain``)."""
         params, pairs = self.params, self.pairs
-        gain = -params.link_cost
+        gain = link = -params.link_cost
+        ru_merge = en_merge = ru_coverage = en_coverage = length = length_fit = 0.0
         if len(ru) > 1:
-            gain -= self._merge_cost(ru, self.ru_totals)
+            ru_merge = -self._merge_cost(ru, self.ru_totals)
+            gain += ru_merge
         if len(en) > 1:
-            gain -= self._merge_cost(en, self.en_totals)
+            en_merge = -self._merge_cost(en, self.en_totals)
+            gain += en_merge
         if len(ru) == 1 and len(en) == 1:  # the same sums as below, without the merge loops
             p, q = ru[0], en[0]
             match = pairs.get((p, q))
-            ru_matched, member_gain = self._member_of(0, p, match.ru_mask if match is not None else 0)
+            ru_matched, ru_coverage = self._member_of(0, p, match.ru_mask if match is not None else 0)
             ru_matched, ru_total = 0.0 + ru_matched, 0.0 + self.ru_totals[p]
-            gain += member_gain
-            en_matched, member_gain = self._member_of(1, q, match.en_mask if match is not None else 0)
+            gain += ru_coverage
+            en_matched, en_coverage = self._member_of(1, q, match.en_mask if match is not None else 0)
             en_matched, en_total = 0.0 + en_matched, 0.0 + self.en_totals[q]
-            gain += member_gain
+            gain += en_coverage
         else:
             ru_masks, en_masks = dict.fromkeys(ru, 0), dict.fromkeys(en, 0)
             for p in ru:
@@ -269,32 +329,46 @@ class Scorer:
                 ru_matched += matched
                 ru_total += self.ru_totals[p]
                 gain += member_gain
+                ru_coverage += member_gain
             for q, mask in en_masks.items():
                 matched, member_gain = self._member_of(1, q, mask)
                 en_matched += matched
                 en_total += self.en_totals[q]
                 gain += member_gain
+                en_coverage += member_gain
         if params.length_weight or self.length_fit:
             ru_chars = self.ru_chars[ru[0]] if len(ru) == 1 else sum(self.ru_chars[p] for p in ru)
             en_chars = self.en_chars[en[0]] if len(en) == 1 else sum(self.en_chars[q] for q in en)
             # (x if x > 0.0 else 0.0 is max(0.0, x), without the call)
             ratio = math.log((en_chars if en_chars > 1 else 1) / (ru_chars if ru_chars > 1 else 1))
             off = abs(ratio - LENGTH_RATIO) - params.length_slack
-            gain -= params.length_weight * (off if off > 0.0 else 0.0)
+            length = -params.length_weight * (off if off > 0.0 else 0.0)
+            gain += length
             if self.length_fit and self.length_fit[1] <= params.length_z_spread:
                 c, spread = self.length_fit
                 z = abs(en_chars - c * ru_chars) / (spread * math.sqrt(ru_chars))
                 beyond, close = z - params.length_z_slack, 1.0 - z / params.length_z_slack
-                gain -= params.length_z_weight * (beyond if beyond > 0.0 else 0.0)
-                gain += params.length_z_bonus * (close if close > 0.0 else 0.0)
-        if gain > 0 and (
-                (len(ru) > 1 and not self._members_needed(ru, en[0], lambda p, q: _mask(pairs, p, q, 1),
-                                                          lambda p, q: _mask(pairs, p, q, 0), self.ru, self.en[en[0]]))
-                or (len(en) > 1 and not self._members_needed(en, ru[0], lambda q, p: _mask(pairs, p, q, 0),
-                                                             lambda q, p: _mask(pairs, p, q, 1), self.en,
-                                                             self.ru[ru[0]], both=True))):
-            gain = float("-inf")
-        return Group(ru, en, gain, ru_matched, ru_total, en_matched, en_total)
+                beyond_cost = -params.length_z_weight * (beyond if beyond > 0.0 else 0.0)
+                gain += beyond_cost
+                close_bonus = params.length_z_bonus * (close if close > 0.0 else 0.0)
+                gain += close_bonus
+                length_fit = beyond_cost + close_bonus
+        veto = None
+        if gain > 0:
+            if len(ru) > 1:
+                unneeded = self._unneeded_member(ru, en[0], lambda p, q: _mask(pairs, p, q, 1),
+                                                 lambda p, q: _mask(pairs, p, q, 0), self.ru, self.en[en[0]])
+                if unneeded is not None:
+                    veto = ("ru", *unneeded)
+            if veto is None and len(en) > 1:
+                unneeded = self._unneeded_member(en, ru[0], lambda q, p: _mask(pairs, p, q, 0),
+                                                 lambda q, p: _mask(pairs, p, q, 1), self.en, self.ru[ru[0]], both=True)
+                if unneeded is not None:
+                    veto = ("en", *unneeded)
+            if veto is not None:
+                gain = float("-inf")
+        return gain, ru_matched, ru_total, en_matched, en_total, (link, ru_merge, en_merge, ru_coverage, en_coverage,
+                                                                  length, length_fit, veto)
 
 
 #: the length fit needs this many well-matched pairs

@@ -160,6 +160,41 @@ def test_headline_repeating_its_lead_is_not_merged_into_the_lead_link():
     assert links(HEADLINE_RU, HEADLINE_EN, repeat_share=0.0) == {((0, 1), (0,))}
 
 
+def _scorer(ru_texts, en_texts, **params):
+    """The scorer of a whole pair as its search sees it."""
+    from reader.core.align import AlignContext
+    from reader.core.align.aligner import span_scorer
+
+    ru, en = make_document(ru_texts, "ru"), make_document(en_texts, "en")
+    context = AlignContext.build(ru, en, AlignOptions(params=SearchParams(**params)))
+    return span_scorer(context, ru.alignable_indices(), en.alignable_indices())
+
+
+def test_the_headline_merge_is_vetoed_and_the_breakdown_says_why():
+    gain = _scorer(HEADLINE_RU, HEADLINE_EN).explain((0, 1), (0,))
+    assert gain.total == float("-inf") and gain.veto == ("ru", 0, "repeats the words of the other members")
+    assert "vetoed: ru member 0 repeats" in gain.describe()
+    allowed = _scorer(HEADLINE_RU, HEADLINE_EN, repeat_share=0.0).explain((0, 1), (0,))
+    assert allowed.veto is None and allowed.total > 0 and allowed.ru_merge < 0 == allowed.en_merge
+
+
+def test_the_breakdown_of_every_candidate_adds_up_to_its_gain():
+    from reader.core.align.engine.search import candidate_groups
+
+    merged = [EN[0], EN[1] + " " + EN[2], EN[3], EN[4] + " " + EN[5]]
+    for ru_texts, en_texts in ((RU, EN), (RU, merged), (merged, RU)):
+        scorer = _scorer(ru_texts, en_texts)
+        groups = candidate_groups(scorer) + [scorer.group((0,), (1,)), scorer.group((0, 1), (0,))]
+        assert any(len(g.ru) > 1 or len(g.en) > 1 for g in groups)
+        for group in groups:
+            gain = scorer.explain(group.ru, group.en)
+            assert gain.total == group.gain and (gain.ru_matched, gain.en_total) == (group.ru_matched, group.en_total)
+            if gain.veto is None:
+                terms = (gain.link, gain.ru_merge, gain.en_merge, gain.ru_coverage, gain.en_coverage, gain.length,
+                         gain.length_fit)
+                assert abs(sum(terms) - gain.total) < 1e-9
+
+
 def test_headline_and_lead_both_translated_stay_one_to_one():
     english = ["13 patients with coronavirus have died in Moscow"] + HEADLINE_EN
     assert links(HEADLINE_RU, english) == {((0,), (0,)), ((1,), (1,))}
