@@ -151,7 +151,8 @@ class MainWindow(ShellWindow):
         self.projects = ProjectController(self, self.annotations, self.navigator, vocabulary,
                                           self.translation)  # projects (reader.ui.files.project_io)
         self.projects.changed.connect(self.update_title)
-        self.exports = ExportController(self, self.annotations, self.projects)  # File ▸ Export… (reader.ui.files.export_dialog)
+        # File ▸ Export… (reader.ui.files.export_dialog)
+        self.exports = ExportController(self, self.annotations, self.projects)
         # word links, dictionary, vocabulary (reader.ui.words)
         self.words = WordsController(self, vocabulary, self.annotations, self.translation)
         self.contents = ContentsController(self, self.navigator)  # View ▸ Contents (reader.ui.view.contents)
