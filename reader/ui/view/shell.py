@@ -37,7 +37,7 @@ class Shell(Protocol):
         """The menu ``name`` ("file", "edit", "view", "go", "tools", "help", "recent")."""
 
     def action(self, name: str) -> QAction:
-        """The window's own action ``name`` (see :mod:`reader.ui.actions`), e.g. "quit" to insert before."""
+        """The window's own action ``name`` (see :mod:`reader.ui.base.actions`), e.g. "quit" to insert before."""
 
     def add_action(self, action: QAction) -> None:
         """Let ``action``'s shortcut work anywhere in the window, also when no menu shows it."""
