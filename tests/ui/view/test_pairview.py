@@ -245,7 +245,7 @@ def test_differences_are_marked_with_tooltips(qtbot, shell):
     assert text[en_mark.start:en_mark.end] == "sentence 3"
     assert en_mark.tooltip == "Not in the Russian text: sentence 3"
     rect = en.paragraph_rect(0)
-    line = en.block(0).layout().lineForTextPosition(en_mark.start)
+    line = en.line_layout(0).lineForTextPosition(en_mark.start)
     x = line.cursorToX(en_mark.start + 2)
     x = x[0] if isinstance(x, tuple) else x
     pos = QPoint(int(rect.left() + x), int(en.to_viewport_y(rect.top() + line.y()) + 4))
