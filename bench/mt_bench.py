@@ -224,7 +224,8 @@ def window_timings(package, home: Path, paragraphs: int = 2000, gaps_every: int 
 
     from reader.core.align import Alignment, Link
     from reader.core.segment import make_document
-    from reader.ui.base.context import Context, OpenPair
+    from reader.core.session import ReadingSession
+    from reader.ui.base.context import Context
     from reader.ui.mainwindow import MainWindow
     from reader.ui.base.settings import Settings
 
@@ -248,7 +249,7 @@ def window_timings(package, home: Path, paragraphs: int = 2000, gaps_every: int 
     english = [f"Paragraph {i}. The teacher reads the news today." for i in range(len(linked))]
 
     def open_pair() -> None:
-        window.open_documents(OpenPair(make_document(texts, "ru"), make_document(english, "en")))
+        window.open_documents(ReadingSession(make_document(texts, "ru"), make_document(english, "en")))
         wait_until(lambda: context.alignment is not None and not context.aligning)
 
     open_pair()

@@ -16,8 +16,10 @@ projects, manual link editing) — use these, do not reach into private attribut
 
 ``window.menus[name]``
     the QMenus "file", "edit", "view", "go", "tools", "help" (and "recent"); add your
-    QActions there. ``window.action_map[name]`` holds the built-in actions (see
-    :mod:`reader.ui.base.actions`), e.g. ``window.menus["file"].insertAction(window.action_map["quit"], a)``.
+    QActions there. Every action is declared in :data:`reader.ui.base.actions.ACTIONS` and made with
+    ``build_action(name, window)``; the window refuses to be built when two share a key.
+    ``window.action_map[name]`` holds the built-in actions, e.g.
+    ``window.menus["file"].insertAction(window.action_map["quit"], a)``.
 
 ``window.pair_view`` (:class:`reader.ui.view.pairview.PairView`)
     ``select(side, index)``, ``selected() -> (side, index) | None``, ``selected_link()``,
@@ -48,7 +50,7 @@ A ColumnView (``window.pair_view.view("en")``)
 ``window.confirm_unsaved() -> bool``: ask Save / Discard / Cancel before the pair goes.
 
 Opening: ``window.open_pair(a, b) -> bool`` reads now (start-up, scripts, tests);
-``window.open_pair_in_background(a, b)`` is what the menus use; ``window.open_documents(OpenPair)``
+``window.open_pair_in_background(a, b)`` is what the menus use; ``window.open_documents(ReadingSession)``
 shows documents already in memory.
 """
 
@@ -57,10 +59,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Slot
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QApplication, QFontDialog, QMainWindow, QVBoxLayout, QWidget
 
 from reader.core.errors import ReaderError
+from reader.core.session import ReadingSession
 from reader.ui.base import actions as action_specs
 from reader.ui.base import dialogs
 from reader.ui.view import render
@@ -68,7 +71,7 @@ from reader.core.links import step, weak_paragraphs, without_counterpart
 from reader.ui.base.command_names import command_name
 from reader.ui.view.contents import ContentsController
 from reader.ui.annotations.controller import AnnotationController
-from reader.ui.base.context import Context, OpenPair
+from reader.ui.base.context import Context
 from reader.ui.files.export_dialog import ExportController
 from reader.ui.view.find_results import FindResultsDock
 from reader.ui.view.findbar import FindBar
@@ -141,6 +144,7 @@ class MainWindow(QMainWindow):
         self.contents = ContentsController(self, self.navigator)  # View ▸ Contents (reader.ui.view.contents)
         self._restore_docks()  # every dock exists now: the panels open last time come back where they were
         self._record_jumps()
+        action_specs.refuse_shortcut_clashes(self.findChildren(QAction))  # every action exists now
 
     # -- set-up ------------------------------------------------------------------------------
     def _add_choice_menus(self) -> None:
@@ -156,9 +160,7 @@ class MainWindow(QMainWindow):
         self.theme_group.triggered.connect(lambda action: self.set_theme(action.data()))
         self.language_group.triggered.connect(lambda action: self._set_language(action.data()))
         self.menus["recent"].aboutToShow.connect(self._fill_recent_menu)
-        results = self.find_results.toggleViewAction()
-        results.setText(self.tr("Find Resul&ts"))
-        results.setShortcut("Ctrl+Shift+F")
+        results = action_specs.adopt("find_results", self.find_results.toggleViewAction())
         self.menus["edit"].insertAction(self.action_map["find_next"], results)
 
     def _connect_actions(self) -> None:
@@ -330,7 +332,7 @@ class MainWindow(QMainWindow):
         return self._loading is not None
 
     @Slot(object)
-    def _on_loaded(self, pair: OpenPair) -> None:
+    def _on_loaded(self, pair: ReadingSession) -> None:
         if self._loading is None or self.sender() is not self._loading.signals:
             return
         self._loading = None
@@ -350,14 +352,14 @@ class MainWindow(QMainWindow):
             error = ReaderError(error.strerror or str(error), path=error.filename)
         dialogs.show_error(self, self.tr("Cannot Open the Pair"), error)
 
-    def _show_pair(self, pair: OpenPair) -> None:
+    def _show_pair(self, pair: ReadingSession) -> None:
         self.context.set_pair(pair)
         if pair.paths:
             self.context.settings.add_recent_pair(*pair.paths)
         for notice in pair.notices:
             self.statusBar().showMessage(notice, 8000)
 
-    def open_documents(self, pair: OpenPair) -> None:
+    def open_documents(self, pair: ReadingSession) -> None:
         """Show an already loaded pair (no file reading)."""
         self.context.set_pair(pair)
 
@@ -423,7 +425,8 @@ class MainWindow(QMainWindow):
             from reader.core.formats import load_document
 
             language = load_document(dropped).language
-            return load_pair_files(dropped, current[1] if language == "ru" else current[0])
+            ru, en = current
+            return load_pair_files(dropped, en if language == "ru" else ru)
 
         self._start_loading(work, Path(dropped).name)
         return True

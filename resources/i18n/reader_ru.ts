@@ -4,329 +4,506 @@
     <context>
         <name>Actions</name>
         <message>
-            <location filename="../../reader/ui/base/actions.py" line="15" />
+            <location filename="../../reader/ui/base/actions.py" line="21" />
             <source>&amp;File</source>
+            <extracomment>menu name → title; other modules add to ``window.menus[name]``</extracomment>
             <translation>&amp;Файл</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/base/actions.py" line="16" />
+            <location filename="../../reader/ui/base/actions.py" line="22" />
             <source>&amp;Edit</source>
             <translation>&amp;Правка</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/base/actions.py" line="17" />
+            <location filename="../../reader/ui/base/actions.py" line="23" />
             <source>&amp;View</source>
             <translation>&amp;Вид</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/base/actions.py" line="18" />
+            <location filename="../../reader/ui/base/actions.py" line="24" />
             <source>&amp;Go</source>
             <translation>П&amp;ереход</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/base/actions.py" line="19" />
+            <location filename="../../reader/ui/base/actions.py" line="25" />
             <source>&amp;Tools</source>
             <translation>Се&amp;рвис</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/base/actions.py" line="20" />
+            <location filename="../../reader/ui/base/actions.py" line="26" />
             <source>&amp;Help</source>
             <translation>&amp;Справка</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/base/actions.py" line="41" />
+            <location filename="../../reader/ui/base/actions.py" line="53" />
             <source>&amp;Open Pair…</source>
+            <extracomment>every action of the window by name (its object name is ``action_NAME``)</extracomment>
             <translation>&amp;Открыть пару…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/base/actions.py" line="43" />
+            <location filename="../../reader/ui/base/actions.py" line="55" />
             <source>&amp;Quit</source>
             <translation>В&amp;ыход</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/base/actions.py" line="45" />
+            <location filename="../../reader/ui/base/actions.py" line="57" />
             <source>&amp;Undo</source>
             <translation>&amp;Отменить</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/base/actions.py" line="46" />
+            <location filename="../../reader/ui/base/actions.py" line="58" />
             <source>&amp;Redo</source>
             <translation>&amp;Повторить</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/base/actions.py" line="47" />
+            <location filename="../../reader/ui/base/actions.py" line="59" />
             <source>&amp;Copy</source>
             <translation>&amp;Копировать</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/base/actions.py" line="49" />
+            <location filename="../../reader/ui/base/actions.py" line="60" />
             <source>&amp;Find…</source>
             <translation>&amp;Найти…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/base/actions.py" line="51" />
+            <location filename="../../reader/ui/base/actions.py" line="61" />
             <source>Find &amp;Next</source>
             <translation>Найти &amp;далее</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/base/actions.py" line="52" />
+            <location filename="../../reader/ui/base/actions.py" line="62" />
             <source>Find Pre&amp;vious</source>
             <translation>Найти &amp;ранее</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/base/actions.py" line="53" />
+            <location filename="../../reader/ui/base/actions.py" line="63" />
             <source>S&amp;wap Sides</source>
             <translation>&amp;Поменять стороны местами</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/base/actions.py" line="54" />
+            <location filename="../../reader/ui/base/actions.py" line="64" />
             <source>&amp;Scroll in Step</source>
             <translation>&amp;Синхронная прокрутка</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/base/actions.py" line="56" />
+            <location filename="../../reader/ui/base/actions.py" line="66" />
             <source>Show &amp;Metadata and Duplicates</source>
             <translation>Показывать &amp;метаданные и повторы</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/base/actions.py" line="58" />
+            <location filename="../../reader/ui/base/actions.py" line="68" />
             <source>&amp;Paragraph Numbers</source>
             <translation>&amp;Номера абзацев</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/base/actions.py" line="60" />
+            <location filename="../../reader/ui/base/actions.py" line="70" />
             <source>Mark &amp;Differences</source>
             <translation>Отмечать &amp;различия</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/base/actions.py" line="62" />
+            <location filename="../../reader/ui/base/actions.py" line="72" />
             <source>&amp;Larger Text</source>
             <translation>&amp;Крупнее</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/base/actions.py" line="42" />
+            <location filename="../../reader/ui/base/actions.py" line="54" />
             <source>Open Sa&amp;mple Pair</source>
             <translation>Открыть при&amp;мер</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/base/actions.py" line="64" />
+            <location filename="../../reader/ui/base/actions.py" line="74" />
             <source>Smalle&amp;r Text</source>
             <translation>Ме&amp;льче</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/base/actions.py" line="65" />
+            <location filename="../../reader/ui/base/actions.py" line="75" />
             <source>&amp;Normal Size</source>
             <translation>&amp;Обычный размер</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/base/actions.py" line="66" />
+            <location filename="../../reader/ui/base/actions.py" line="76" />
             <source>&amp;Font…</source>
             <translation>&amp;Шрифт…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/base/actions.py" line="67" />
+            <location filename="../../reader/ui/base/actions.py" line="77" />
             <source>&amp;Go to Paragraph…</source>
             <translation>&amp;Перейти к абзацу…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/base/actions.py" line="68" />
+            <location filename="../../reader/ui/base/actions.py" line="78" />
             <source>&amp;Next Paragraph Without Counterpart</source>
             <translation>&amp;Следующий абзац без соответствия</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/base/actions.py" line="70" />
+            <location filename="../../reader/ui/base/actions.py" line="80" />
             <source>&amp;Previous Paragraph Without Counterpart</source>
             <translation>Пре&amp;дыдущий абзац без соответствия</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/base/actions.py" line="72" />
+            <location filename="../../reader/ui/base/actions.py" line="82" />
             <source>Next &amp;Weak Link</source>
             <translation>Следующая с&amp;лабая связь</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/base/actions.py" line="73" />
+            <location filename="../../reader/ui/base/actions.py" line="83" />
             <source>Previous W&amp;eak Link</source>
             <translation>Предыдущая сл&amp;абая связь</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/base/actions.py" line="74" />
+            <location filename="../../reader/ui/base/actions.py" line="84" />
             <source>&amp;Align Again</source>
             <translation>&amp;Выровнять заново</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/base/actions.py" line="75" />
+            <location filename="../../reader/ui/base/actions.py" line="85" />
             <source>&amp;About Parallel Reader</source>
             <translation>&amp;О программе Parallel Reader</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/base/actions.py" line="76" />
+            <location filename="../../reader/ui/base/actions.py" line="86" />
             <source>About &amp;Qt</source>
             <translation>О &amp;Qt</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/base/actions.py" line="80" />
-            <location filename="../../reader/ui/base/actions.py" line="85" />
+            <location filename="../../reader/ui/base/actions.py" line="138" />
+            <location filename="../../reader/ui/base/actions.py" line="143" />
             <source>Follow the &amp;System</source>
             <translation>Как в &amp;системе</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/base/actions.py" line="81" />
+            <location filename="../../reader/ui/base/actions.py" line="139" />
             <source>&amp;Light</source>
             <translation>Св&amp;етлая</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/base/actions.py" line="82" />
+            <location filename="../../reader/ui/base/actions.py" line="140" />
             <source>&amp;Dark</source>
             <translation>&amp;Тёмная</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/base/actions.py" line="86" />
+            <location filename="../../reader/ui/base/actions.py" line="144" />
             <source>&amp;English</source>
             <translation>&amp;English</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/base/actions.py" line="87" />
+            <location filename="../../reader/ui/base/actions.py" line="145" />
             <source>&amp;Русский</source>
             <translation>&amp;Русский</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/base/actions.py" line="131" />
-            <source>Open &amp;Recent</source>
-            <translation>&amp;Недавние пары</translation>
-        </message>
-        <message>
-            <location filename="../../reader/ui/mainwindow.py" line="149" />
+            <location filename="../../reader/ui/mainwindow.py" line="153" />
             <source>&amp;Theme</source>
             <translation>&amp;Тема</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="151" />
+            <location filename="../../reader/ui/mainwindow.py" line="155" />
             <source>Interface Lan&amp;guage (after a restart)</source>
             <translation>&amp;Язык интерфейса (после перезапуска)</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/base/actions.py" line="87" />
+            <source>Find Resul&amp;ts</source>
+            <translation>Рез&amp;ультаты поиска</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/base/actions.py" line="90" />
+            <source>&amp;Back</source>
+            <translation>На&amp;зад</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/base/actions.py" line="91" />
+            <source>Return to where the last jump left (contents, find, go to, annotation, F7/F8)</source>
+            <translation>Вернуться туда, откуда был последний переход (содержание, поиск, переход к абзацу, заметка, F7/F8)</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/base/actions.py" line="93" />
+            <source>&amp;Forward</source>
+            <translation>Вп&amp;ерёд</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/base/actions.py" line="94" />
+            <source>Go again where Back returned from</source>
+            <translation>Снова перейти туда, откуда вернула команда «Назад»</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/base/actions.py" line="95" />
+            <source>&amp;Contents</source>
+            <translation>Содер&amp;жание</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/base/actions.py" line="96" />
+            <source>Show or hide the parts and chapters of both texts</source>
+            <translation>Показать или скрыть части и главы обоих текстов</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/base/actions.py" line="98" />
+            <source>&amp;Mark for Linking</source>
+            <translation>&amp;Отметить для связывания</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/base/actions.py" line="99" />
+            <source>&amp;Link Paragraphs</source>
+            <translation>&amp;Связать абзацы</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/base/actions.py" line="100" />
+            <source>&amp;Unlink</source>
+            <translation>&amp;Разорвать связь</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/base/actions.py" line="101" />
+            <source>&amp;Confirm Link</source>
+            <translation>&amp;Подтвердить связь</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/base/actions.py" line="102" />
+            <source>Has &amp;No Counterpart</source>
+            <translation>&amp;Нет соответствия</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/base/actions.py" line="103" />
+            <source>Mer&amp;ge with Next Paragraph</source>
+            <translation>Объ&amp;единить со следующим абзацем</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/base/actions.py" line="104" />
+            <source>Unmerge &amp;Paragraphs</source>
+            <translation>Ра&amp;зъединить абзацы</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/base/actions.py" line="105" />
+            <source>&amp;Split Paragraph Before This Sentence</source>
+            <translation>Р&amp;азделить абзац перед этим предложением</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/base/actions.py" line="106" />
+            <source>&amp;Join Split Parts</source>
+            <translation>Соединить &amp;части абзаца</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/base/actions.py" line="107" />
+            <source>&amp;Re-align from Here</source>
+            <translation>&amp;Выровнять заново отсюда</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/base/actions.py" line="108" />
+            <source>Re-align Mar&amp;ked Range</source>
+            <translation>Выровнять заново от&amp;меченный диапазон</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/base/actions.py" line="109" />
+            <source>Next &amp;Unconfirmed Weak Link</source>
+            <translation>Следующая &amp;неподтверждённая слабая связь</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/base/actions.py" line="110" />
+            <source>Pre&amp;vious Unconfirmed Weak Link</source>
+            <translation>П&amp;редыдущая неподтверждённая слабая связь</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/base/actions.py" line="112" />
+            <source>&amp;Highlight Selection</source>
+            <translation>&amp;Выделить цветом</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/base/actions.py" line="113" />
+            <source>Add &amp;Note…</source>
+            <translation>Добавить &amp;заметку…</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/base/actions.py" line="114" />
+            <source>Note on the &amp;Link…</source>
+            <translation>Заметка к &amp;связи…</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/base/actions.py" line="115" />
+            <source>Show Annotations &amp;Panel</source>
+            <translation>Показывать &amp;панель заметок</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/base/actions.py" line="117" />
+            <source>Open &amp;Project…</source>
+            <translation>Открыть &amp;проект…</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/base/actions.py" line="118" />
+            <source>&amp;Save Project</source>
+            <translation>&amp;Сохранить проект</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/base/actions.py" line="119" />
+            <source>Save Project &amp;As…</source>
+            <translation>Сохранить проект &amp;как…</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/base/actions.py" line="120" />
+            <source>&amp;Export…</source>
+            <translation>&amp;Экспорт…</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/base/actions.py" line="122" />
+            <source>&amp;Translate Paragraph</source>
+            <translation>&amp;Перевести абзац</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/base/actions.py" line="123" />
+            <source>Translate All Passages &amp;Without Counterpart</source>
+            <translation>Перевести все фрагменты &amp;без соответствия</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/base/actions.py" line="125" />
+            <source>Improve Alignment with &amp;Machine Translation</source>
+            <translation>Улучшить выравнивание с помощью &amp;машинного перевода</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/base/actions.py" line="126" />
+            <source>Translation M&amp;odels…</source>
+            <translation>М&amp;одели перевода…</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/base/actions.py" line="128" />
+            <source>Next Wo&amp;rd</source>
+            <translation>Следующее сло&amp;во</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/base/actions.py" line="129" />
+            <source>Previous W&amp;ord</source>
+            <translation>Пред&amp;ыдущее слово</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/base/actions.py" line="130" />
+            <source>Word L&amp;inks Under the Pointer</source>
+            <translation>Соответствия слов под &amp;указателем</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/base/actions.py" line="131" />
+            <source>&amp;Look Up Word</source>
+            <translation>&amp;Найти слово в словаре</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/base/actions.py" line="132" />
+            <source>Show &amp;Dictionary Panel</source>
+            <translation>Показать панель &amp;словаря</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/base/actions.py" line="133" />
+            <source>Show &amp;Vocabulary Panel</source>
+            <translation>Показать словар&amp;ик</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/base/actions.py" line="134" />
+            <source>Export &amp;Vocabulary…</source>
+            <translation>Экспорт с&amp;ловарика…</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/base/actions.py" line="222" />
+            <source>Open &amp;Recent</source>
+            <translation>&amp;Недавние пары</translation>
         </message>
     </context>
     <context>
         <name>Annotate</name>
         <message>
-            <location filename="../../reader/ui/annotations/controller.py" line="27" />
+            <location filename="../../reader/ui/annotations/controller.py" line="28" />
             <source>&amp;Yellow</source>
             <translation>&amp;Жёлтый</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/annotations/controller.py" line="27" />
+            <location filename="../../reader/ui/annotations/controller.py" line="28" />
             <source>&amp;Green</source>
             <translation>&amp;Зелёный</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/annotations/controller.py" line="28" />
+            <location filename="../../reader/ui/annotations/controller.py" line="29" />
             <source>&amp;Blue</source>
             <translation>&amp;Синий</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/annotations/controller.py" line="28" />
+            <location filename="../../reader/ui/annotations/controller.py" line="29" />
             <source>&amp;Pink</source>
             <translation>&amp;Розовый</translation>
         </message>
         <message>
             <location filename="../../reader/ui/annotations/controller.py" line="65" />
-            <source>&amp;Highlight Selection</source>
-            <extracomment>asks a person for a note: (title, current text) → new text or None (tests answer instead)</extracomment>
-            <translation>&amp;Выделить цветом</translation>
-        </message>
-        <message>
-            <location filename="../../reader/ui/annotations/controller.py" line="66" />
-            <source>Add &amp;Note…</source>
-            <translation>Добавить &amp;заметку…</translation>
-        </message>
-        <message>
-            <location filename="../../reader/ui/annotations/controller.py" line="67" />
-            <source>Note on the &amp;Link…</source>
-            <translation>Заметка к &amp;связи…</translation>
-        </message>
-        <message>
-            <location filename="../../reader/ui/annotations/controller.py" line="69" />
             <source>&amp;Annotations</source>
+            <extracomment>asks a person for a note: (title, current text) → new text or None (tests answer instead)</extracomment>
             <translation>&amp;Заметки</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/annotations/controller.py" line="79" />
+            <location filename="../../reader/ui/annotations/controller.py" line="73" />
             <source>Highlight &amp;Colour</source>
             <translation>&amp;Цвет выделения</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/annotations/controller.py" line="90" />
-            <source>Show Annotations &amp;Panel</source>
-            <translation>Показывать &amp;панель заметок</translation>
-        </message>
-        <message>
-            <location filename="../../reader/ui/annotations/controller.py" line="102" />
+            <location filename="../../reader/ui/annotations/controller.py" line="94" />
             <source>Note on This Paragraph…</source>
             <translation>Заметка к этому абзацу…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/annotations/controller.py" line="105" />
+            <location filename="../../reader/ui/annotations/controller.py" line="97" />
             <source>Note on This Link…</source>
             <translation>Заметка к этой связи…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/annotations/controller.py" line="168" />
+            <location filename="../../reader/ui/annotations/controller.py" line="162" />
             <source>Select some text in either column to highlight it.</source>
             <translation>Выделите текст в любой из колонок, чтобы отметить его цветом.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/annotations/controller.py" line="174" />
+            <location filename="../../reader/ui/annotations/controller.py" line="168" />
             <source>This text is already highlighted in this colour.</source>
             <translation>Этот текст уже выделен этим цветом.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/annotations/controller.py" line="191" />
-            <location filename="../../reader/ui/annotations/controller.py" line="232" />
+            <location filename="../../reader/ui/annotations/controller.py" line="185" />
+            <location filename="../../reader/ui/annotations/controller.py" line="226" />
             <source>Edit Note</source>
             <translation>Изменить заметку</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/annotations/controller.py" line="191" />
-            <location filename="../../reader/ui/annotations/controller.py" line="192" />
+            <location filename="../../reader/ui/annotations/controller.py" line="185" />
+            <location filename="../../reader/ui/annotations/controller.py" line="186" />
             <source>Note on the Highlight</source>
             <translation>Заметка к выделению</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/annotations/controller.py" line="196" />
+            <location filename="../../reader/ui/annotations/controller.py" line="190" />
             <source>Select text or a paragraph first.</source>
             <translation>Сначала выделите текст или выберите абзац.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/annotations/controller.py" line="201" />
+            <location filename="../../reader/ui/annotations/controller.py" line="195" />
             <source>Note on the Paragraph</source>
             <translation>Заметка к абзацу</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/annotations/controller.py" line="214" />
+            <location filename="../../reader/ui/annotations/controller.py" line="208" />
             <source>Select a linked paragraph first.</source>
             <translation>Сначала выберите связанный абзац.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/annotations/controller.py" line="219" />
+            <location filename="../../reader/ui/annotations/controller.py" line="213" />
             <source>This paragraph has no counterpart to note on.</source>
             <translation>У этого абзаца нет соответствия, к связи с которым можно добавить заметку.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/annotations/controller.py" line="221" />
+            <location filename="../../reader/ui/annotations/controller.py" line="215" />
             <source>Note on the Link</source>
             <translation>Заметка к связи</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/annotations/controller.py" line="254" />
+            <location filename="../../reader/ui/annotations/controller.py" line="248" />
             <source>Select where the annotation belongs first.</source>
             <translation>Сначала выберите место для заметки.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/annotations/controller.py" line="259" />
+            <location filename="../../reader/ui/annotations/controller.py" line="253" />
             <source>Select a linked paragraph for a link note.</source>
             <translation>Для заметки к связи выберите связанный абзац.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/annotations/controller.py" line="263" />
+            <location filename="../../reader/ui/annotations/controller.py" line="257" />
             <source>This annotation belongs in the other column.</source>
             <translation>Эта заметка относится к другой колонке.</translation>
         </message>
@@ -559,57 +736,45 @@
     <context>
         <name>Contents</name>
         <message>
-            <location filename="../../reader/ui/view/contents.py" line="28" />
-            <location filename="../../reader/ui/words/card_panel.py" line="19" />
+            <location filename="../../reader/ui/view/contents.py" line="29" />
             <source>Russian</source>
             <extracomment>the invisible root's index (the default parent of Qt's model calls)</extracomment>
             <translation>Русский</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/view/contents.py" line="28" />
+            <location filename="../../reader/ui/view/contents.py" line="29" />
             <source>English</source>
             <translation>Английский</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/view/contents.py" line="117" />
+            <location filename="../../reader/ui/view/contents.py" line="118" />
             <source>Not in the Russian text</source>
             <translation>Нет в русском тексте</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/view/contents.py" line="117" />
+            <location filename="../../reader/ui/view/contents.py" line="118" />
             <source>Not in the English text</source>
             <translation>Нет в английском тексте</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/view/contents.py" line="118" />
+            <location filename="../../reader/ui/view/contents.py" line="119" />
             <source>{title} (paragraph {number})</source>
             <translation>{title} (абзац {number})</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/view/contents.py" line="122" />
+            <location filename="../../reader/ui/view/contents.py" line="123" />
             <source>linked</source>
             <translation>связаны</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/view/contents.py" line="122" />
+            <location filename="../../reader/ui/view/contents.py" line="123" />
             <source>named alike, not linked</source>
             <translation>названы одинаково, не связаны</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/view/contents.py" line="136" />
+            <location filename="../../reader/ui/view/contents.py" line="137" />
             <source>Contents</source>
             <translation>Содержание</translation>
-        </message>
-        <message>
-            <location filename="../../reader/ui/view/contents.py" line="173" />
-            <source>&amp;Contents</source>
-            <extracomment>the current part and chapter in the text read ("" outside any)</extracomment>
-            <translation>Содер&amp;жание</translation>
-        </message>
-        <message>
-            <location filename="../../reader/ui/view/contents.py" line="176" />
-            <source>Show or hide the parts and chapters of both texts</source>
-            <translation>Показать или скрыть части и главы обоих текстов</translation>
         </message>
     </context>
     <context>
@@ -647,6 +812,12 @@
     </context>
     <context>
         <name>DictionaryPanel</name>
+        <message>
+            <location filename="../../reader/ui/words/card_panel.py" line="19" />
+            <source>Russian</source>
+            <extracomment>the invisible root's index (the default parent of Qt's model calls)</extracomment>
+            <translation>По-русски</translation>
+        </message>
         <message>
             <location filename="../../reader/ui/words/card_panel.py" line="18" />
             <source>or</source>
@@ -706,23 +877,23 @@
     <context>
         <name>Export</name>
         <message>
-            <location filename="../../reader/ui/files/export_dialog.py" line="24" />
+            <location filename="../../reader/ui/files/export_dialog.py" line="25" />
             <source>annotated side-by-side PDF</source>
             <extracomment>the formats' descriptions (reader.core.export.formats.FORMATS) for translation</extracomment>
             <translation>PDF с заметками, тексты рядом</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/files/export_dialog.py" line="25" />
+            <location filename="../../reader/ui/files/export_dialog.py" line="26" />
             <source>TMX 1.4 translation memory</source>
             <translation>память переводов TMX 1.4</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/files/export_dialog.py" line="26" />
+            <location filename="../../reader/ui/files/export_dialog.py" line="27" />
             <source>tab-separated values, one link per line</source>
             <translation>значения через табуляцию, одна связь в строке</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/files/export_dialog.py" line="27" />
+            <location filename="../../reader/ui/files/export_dialog.py" line="28" />
             <source>self-contained HTML page</source>
             <translation>самодостаточная HTML-страница</translation>
         </message>
@@ -788,44 +959,38 @@
             <translation>Файл {name} уже существует. Заменить его?</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/files/export_dialog.py" line="137" />
-            <location filename="../../reader/ui/words/vocabulary_panel.py" line="27" />
-            <source>&amp;Export…</source>
-            <extracomment>an export finished: the file written</extracomment>
-            <translation>&amp;Экспорт…</translation>
-        </message>
-        <message>
-            <location filename="../../reader/ui/files/export_dialog.py" line="149" />
+            <location filename="../../reader/ui/files/export_dialog.py" line="147" />
             <source>Open a pair and wait for the alignment before exporting.</source>
+            <extracomment>an export finished: the file written</extracomment>
             <translation>Перед экспортом откройте пару и дождитесь выравнивания.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/files/export_dialog.py" line="189" />
+            <location filename="../../reader/ui/files/export_dialog.py" line="185" />
             <source>Cannot Export</source>
             <translation>Экспорт невозможен</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/files/export_dialog.py" line="193" />
+            <location filename="../../reader/ui/files/export_dialog.py" line="189" />
             <source>Exporting…</source>
             <translation>Экспорт…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/files/export_dialog.py" line="193" />
+            <location filename="../../reader/ui/files/export_dialog.py" line="189" />
             <source>Cancel</source>
             <translation>Отмена</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/files/export_dialog.py" line="203" />
+            <location filename="../../reader/ui/files/export_dialog.py" line="199" />
             <source>Export cancelled.</source>
             <translation>Экспорт отменён.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/files/export_dialog.py" line="218" />
+            <location filename="../../reader/ui/files/export_dialog.py" line="214" />
             <source>Exported to {path}</source>
             <translation>Экспортировано в {path}</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/files/export_dialog.py" line="224" />
+            <location filename="../../reader/ui/files/export_dialog.py" line="220" />
             <source>Export Failed</source>
             <translation>Экспорт не удался</translation>
         </message>
@@ -982,164 +1147,108 @@
     <context>
         <name>LinkEditing</name>
         <message>
-            <location filename="../../reader/ui/linking/editing.py" line="44" />
-            <source>&amp;Mark for Linking</source>
-            <extracomment>highlight layers of this module in the columns action name → (menu, text, shortcuts)</extracomment>
-            <translation>&amp;Отметить для связывания</translation>
-        </message>
-        <message>
-            <location filename="../../reader/ui/linking/editing.py" line="45" />
-            <source>&amp;Link Paragraphs</source>
-            <translation>&amp;Связать абзацы</translation>
-        </message>
-        <message>
-            <location filename="../../reader/ui/linking/editing.py" line="46" />
-            <source>&amp;Unlink</source>
-            <translation>&amp;Разорвать связь</translation>
-        </message>
-        <message>
-            <location filename="../../reader/ui/linking/editing.py" line="49" />
-            <source>Mer&amp;ge with Next Paragraph</source>
-            <translation>Объ&amp;единить со следующим абзацем</translation>
-        </message>
-        <message>
-            <location filename="../../reader/ui/linking/editing.py" line="50" />
-            <source>Unmerge &amp;Paragraphs</source>
-            <translation>Ра&amp;зъединить абзацы</translation>
-        </message>
-        <message>
-            <location filename="../../reader/ui/linking/editing.py" line="51" />
-            <source>&amp;Split Paragraph Before This Sentence</source>
-            <translation>Р&amp;азделить абзац перед этим предложением</translation>
-        </message>
-        <message>
-            <location filename="../../reader/ui/linking/editing.py" line="52" />
-            <source>&amp;Join Split Parts</source>
-            <translation>Соединить &amp;части абзаца</translation>
-        </message>
-        <message>
-            <location filename="../../reader/ui/linking/editing.py" line="53" />
-            <source>&amp;Re-align from Here</source>
-            <translation>&amp;Выровнять заново отсюда</translation>
-        </message>
-        <message>
-            <location filename="../../reader/ui/linking/editing.py" line="54" />
-            <source>Re-align Mar&amp;ked Range</source>
-            <translation>Выровнять заново от&amp;меченный диапазон</translation>
-        </message>
-        <message>
-            <location filename="../../reader/ui/linking/editing.py" line="55" />
-            <source>Next &amp;Unconfirmed Weak Link</source>
-            <translation>Следующая &amp;неподтверждённая слабая связь</translation>
-        </message>
-        <message>
-            <location filename="../../reader/ui/linking/editing.py" line="56" />
-            <source>Pre&amp;vious Unconfirmed Weak Link</source>
-            <translation>П&amp;редыдущая неподтверждённая слабая связь</translation>
-        </message>
-        <message>
-            <location filename="../../reader/ui/linking/editing.py" line="104" />
+            <location filename="../../reader/ui/linking/editing.py" line="95" />
             <source>Lin&amp;ks</source>
-            <extracomment>the paragraph last selected on each side and the character offset clicked (-1: none)</extracomment>
+            <extracomment>highlight layers of this module in the columns action name (reader.ui.base.actions.ACTIONS) → the menu it goes in the paragraph last selected on each side and the character offset clicked (-1: none)</extracomment>
             <translation>С&amp;вязи</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/linking/editing.py" line="171" />
+            <location filename="../../reader/ui/linking/editing.py" line="159" />
             <source>Wait until the texts are aligned.</source>
             <translation>Дождитесь окончания выравнивания текстов.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/linking/editing.py" line="262" />
+            <location filename="../../reader/ui/linking/editing.py" line="250" />
             <source>Select or mark paragraphs on both sides (Ctrl+click), then Link.</source>
             <translation>Выберите или отметьте абзацы с обеих сторон (Ctrl+щелчок), затем нажмите «Связать».</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/linking/editing.py" line="292" />
+            <location filename="../../reader/ui/linking/editing.py" line="280" />
             <source>This paragraph is not linked.</source>
             <translation>Этот абзац ни с чем не связан.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/linking/editing.py" line="308" />
+            <location filename="../../reader/ui/linking/editing.py" line="296" />
             <source>This link was made by hand; re-alignment keeps it already.</source>
             <translation>Эта связь создана вручную; повторное выравнивание и так её сохранит.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/linking/editing.py" line="345" />
+            <location filename="../../reader/ui/linking/editing.py" line="333" />
             <source>Click inside the sentence that should begin the second part (not the first one).</source>
             <translation>Щёлкните внутри предложения, с которого должна начинаться вторая часть (не в первом).</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/linking/editing.py" line="363" />
+            <location filename="../../reader/ui/linking/editing.py" line="351" />
             <source>This paragraph is not split.</source>
             <translation>Этот абзац не разделён.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/linking/editing.py" line="380" />
+            <location filename="../../reader/ui/linking/editing.py" line="368" />
             <source>Mark the first and last paragraph of the range (Shift+click), then Re-align.</source>
             <translation>Отметьте первый и последний абзацы диапазона (Shift+щелчок), затем выровняйте заново.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/linking/editing.py" line="410" />
+            <location filename="../../reader/ui/linking/editing.py" line="398" />
             <source>No unconfirmed weak link left.</source>
             <translation>Неподтверждённых слабых связей не осталось.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/linking/editing.py" line="424" />
+            <location filename="../../reader/ui/linking/editing.py" line="412" />
             <source>Marked for linking</source>
             <translation>Отмечен для связывания</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/linking/editing.py" line="435" />
+            <location filename="../../reader/ui/linking/editing.py" line="423" />
             <source>Marked as having no counterpart (the aligner leaves it alone)</source>
             <translation>Отмечен как не имеющий соответствия (выравнивание его не трогает)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/linking/editing.py" line="440" />
+            <location filename="../../reader/ui/linking/editing.py" line="428" />
             <source>Aligned as one unit with paragraphs {first}–{last}</source>
             <translation>Выравнивается как одно целое с абзацами {first}–{last}</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/linking/editing.py" line="443" />
+            <location filename="../../reader/ui/linking/editing.py" line="431" />
             <source>Split for alignment before sentence(s) {bounds}</source>
             <translation>Разделён для выравнивания перед предложениями {bounds}</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/linking/editing.py" line="453" />
+            <location filename="../../reader/ui/linking/editing.py" line="441" />
             <source>Un&amp;confirm Link</source>
             <translation>Сн&amp;ять подтверждение связи</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/linking/editing.py" line="454" />
+            <location filename="../../reader/ui/linking/editing.py" line="442" />
             <source>&amp;Confirm Link</source>
             <translation>&amp;Подтвердить связь</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/linking/editing.py" line="456" />
+            <location filename="../../reader/ui/linking/editing.py" line="444" />
             <source>Clear &amp;No-Counterpart Mark</source>
             <translation>Снять отметку «&amp;нет соответствия»</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/linking/editing.py" line="456" />
+            <location filename="../../reader/ui/linking/editing.py" line="444" />
             <source>Has &amp;No Counterpart</source>
             <translation>&amp;Нет соответствия</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/linking/realign.py" line="112" />
+            <location filename="../../reader/ui/linking/realign.py" line="120" />
             <source>Re-aligning…</source>
             <translation>Повторное выравнивание…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/linking/realign.py" line="120" />
+            <location filename="../../reader/ui/linking/realign.py" line="129" />
             <source>The alignment changed while it was being re-aligned; re-align again.</source>
             <translation>Выравнивание изменилось во время пересчёта; выровняйте заново.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/linking/realign.py" line="123" />
+            <location filename="../../reader/ui/linking/realign.py" line="132" />
             <source>Re-aligned: {count} links found again; your links were kept.</source>
             <translation>Выровнено заново: найдено связей — {count}; ваши связи сохранены.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/linking/realign.py" line="130" />
+            <location filename="../../reader/ui/linking/realign.py" line="139" />
             <source>Re-alignment failed: {message}</source>
             <translation>Повторное выравнивание не удалось: {message}</translation>
         </message>
@@ -1171,73 +1280,68 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="98" />
-            <location filename="../../reader/ui/mainwindow.py" line="249" />
+            <location filename="../../reader/ui/mainwindow.py" line="101" />
+            <location filename="../../reader/ui/mainwindow.py" line="251" />
             <source>Parallel Reader</source>
             <translation>Parallel Reader</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="160" />
-            <source>Find Resul&amp;ts</source>
-            <translation>Рез&amp;ультаты поиска</translation>
-        </message>
-        <message>
-            <location filename="../../reader/ui/mainwindow.py" line="325" />
+            <location filename="../../reader/ui/mainwindow.py" line="327" />
             <source>Opening {what}…</source>
             <translation>Открытие: {what}…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="351" />
+            <location filename="../../reader/ui/mainwindow.py" line="353" />
             <source>Cannot Open the Pair</source>
             <translation>Не удалось открыть пару</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="384" />
+            <location filename="../../reader/ui/mainwindow.py" line="386" />
             <source>No recent pairs</source>
             <translation>Недавних пар нет</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="387" />
+            <location filename="../../reader/ui/mainwindow.py" line="389" />
             <source>Clear List</source>
             <translation>Очистить список</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="394" />
+            <location filename="../../reader/ui/mainwindow.py" line="396" />
             <source>Alignment failed: {message}</source>
             <translation>Выравнивание не удалось: {message}</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="418" />
+            <location filename="../../reader/ui/mainwindow.py" line="420" />
             <source>Drop two files (original and counterpart) to open a pair.</source>
             <translation>Перетащите два файла (оригинал и соответствующий текст), чтобы открыть пару.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="488" />
+            <location filename="../../reader/ui/mainwindow.py" line="491" />
             <source>The interface language changes when the program starts again.</source>
             <translation>Язык интерфейса сменится при следующем запуске программы.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="500" />
+            <location filename="../../reader/ui/mainwindow.py" line="503" />
             <source>&amp;Undo {what}</source>
             <translation>&amp;Отменить: {what}</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="500" />
+            <location filename="../../reader/ui/mainwindow.py" line="503" />
             <source>&amp;Undo</source>
             <translation>&amp;Отменить</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="501" />
+            <location filename="../../reader/ui/mainwindow.py" line="504" />
             <source>&amp;Redo {what}</source>
             <translation>&amp;Повторить: {what}</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="501" />
+            <location filename="../../reader/ui/mainwindow.py" line="504" />
             <source>&amp;Redo</source>
             <translation>&amp;Повторить</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="522" />
+            <location filename="../../reader/ui/mainwindow.py" line="525" />
             <source>Nothing found.</source>
             <translation>Ничего не найдено.</translation>
         </message>
@@ -1365,29 +1469,9 @@
     <context>
         <name>Navigator</name>
         <message>
-            <location filename="../../reader/ui/view/navigator.py" line="67" />
-            <source>&amp;Back</source>
-            <extracomment>the position counts as settled after this long without scrolling or selecting how long a restored place is held while a big text is still being laid out the reading position settled (a Position)</extracomment>
-            <translation>На&amp;зад</translation>
-        </message>
-        <message>
-            <location filename="../../reader/ui/view/navigator.py" line="68" />
-            <source>Return to where the last jump left (contents, find, go to, annotation, F7/F8)</source>
-            <translation>Вернуться туда, откуда был последний переход (содержание, поиск, переход к абзацу, заметка, F7/F8)</translation>
-        </message>
-        <message>
-            <location filename="../../reader/ui/view/navigator.py" line="69" />
-            <source>&amp;Forward</source>
-            <translation>Вп&amp;ерёд</translation>
-        </message>
-        <message>
-            <location filename="../../reader/ui/view/navigator.py" line="70" />
-            <source>Go again where Back returned from</source>
-            <translation>Снова перейти туда, откуда вернула команда «Назад»</translation>
-        </message>
-        <message>
-            <location filename="../../reader/ui/view/navigator.py" line="190" />
+            <location filename="../../reader/ui/view/navigator.py" line="176" />
             <source>No place to go to.</source>
+            <extracomment>the position counts as settled after this long without scrolling or selecting how long a restored place is held while a big text is still being laid out the reading position settled (a Position)</extracomment>
             <translation>Переходить некуда.</translation>
         </message>
     </context>
@@ -1483,27 +1567,27 @@
     <context>
         <name>PairView</name>
         <message>
-            <location filename="../../reader/ui/view/pairview.py" line="28" />
+            <location filename="../../reader/ui/view/pairview.py" line="29" />
             <source>No counterpart in the English text</source>
             <translation>Нет соответствия в английском тексте</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/view/pairview.py" line="29" />
+            <location filename="../../reader/ui/view/pairview.py" line="30" />
             <source>No counterpart in the Russian text</source>
             <translation>Нет соответствия в русском тексте</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/view/pairview.py" line="35" />
+            <location filename="../../reader/ui/view/pairview.py" line="36" />
             <source>Not in the English text: {term}</source>
             <translation>Нет в английском тексте: {term}</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/view/pairview.py" line="37" />
+            <location filename="../../reader/ui/view/pairview.py" line="38" />
             <source>Not in the Russian text: {term}</source>
             <translation>Нет в русском тексте: {term}</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/view/pairview.py" line="248" />
+            <location filename="../../reader/ui/view/pairview.py" line="249" />
             <source>Weak link (confidence {score:.0%})</source>
             <extracomment>the selection moved: (side, paragraph index) the number of gaps (stretches without counterpart on both sides) changed; -1 while links are coming</extracomment>
             <translation>Слабая связь (уверенность {score:.0%})</translation>
@@ -1512,95 +1596,80 @@
     <context>
         <name>Projects</name>
         <message>
-            <location filename="../../reader/ui/files/project_io.py" line="78" />
-            <source>Open &amp;Project…</source>
-            <extracomment>a project was opened (its OpenedProject: notices, unplaced annotations) the project was saved to this path asks for a file name to save to (tests answer instead of the dialog) answers at once whether to restore a recovered state (tests, scripts); None: the window offers it in a box that does not block (``recovery_box``) asks whether to open the previous version (NAME.bak) of a project that cannot be opened</extracomment>
-            <translation>Открыть &amp;проект…</translation>
-        </message>
-        <message>
-            <location filename="../../reader/ui/files/project_io.py" line="79" />
-            <source>&amp;Save Project</source>
-            <translation>&amp;Сохранить проект</translation>
-        </message>
-        <message>
-            <location filename="../../reader/ui/files/project_io.py" line="80" />
-            <source>Save Project &amp;As…</source>
-            <translation>Сохранить проект &amp;как…</translation>
-        </message>
-        <message>
-            <location filename="../../reader/ui/files/project_io.py" line="113" />
+            <location filename="../../reader/ui/files/project_io.py" line="109" />
             <source>No pair is open.</source>
+            <extracomment>a project was opened (its ReadingSession: notices, unplaced annotations) the project was saved to this path asks for a file name to save to (tests answer instead of the dialog) answers at once whether to restore a recovered state (tests, scripts); None: the window offers it in a box that does not block (``recovery_box``) asks whether to open the previous version (NAME.bak) of a project that cannot be opened</extracomment>
             <translation>Пара не открыта.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/files/project_io.py" line="116" />
+            <location filename="../../reader/ui/files/project_io.py" line="111" />
             <source>This pair was not read from files, so it cannot be saved as a project.</source>
             <translation>Эта пара прочитана не из файлов, поэтому её нельзя сохранить как проект.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/files/project_io.py" line="156" />
+            <location filename="../../reader/ui/files/project_io.py" line="145" />
             <source>Cannot Save the Project</source>
             <translation>Не удалось сохранить проект</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/files/project_io.py" line="163" />
+            <location filename="../../reader/ui/files/project_io.py" line="152" />
             <source>Saved {path}</source>
             <translation>Сохранено: {path}</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/files/project_io.py" line="181" />
+            <location filename="../../reader/ui/files/project_io.py" line="170" />
             <source>Save Project</source>
             <translation>Сохранение проекта</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/files/project_io.py" line="216" />
+            <location filename="../../reader/ui/files/project_io.py" line="205" />
             <source>Open Project</source>
             <translation>Открытие проекта</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/files/project_io.py" line="231" />
+            <location filename="../../reader/ui/files/project_io.py" line="220" />
             <source>Opening the project…</source>
             <translation>Открытие проекта…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/files/project_io.py" line="242" />
-            <location filename="../../reader/ui/files/project_io.py" line="247" />
-            <location filename="../../reader/ui/files/project_io.py" line="250" />
+            <location filename="../../reader/ui/files/project_io.py" line="231" />
+            <location filename="../../reader/ui/files/project_io.py" line="236" />
+            <location filename="../../reader/ui/files/project_io.py" line="239" />
             <source>Cannot Open the Project</source>
             <translation>Не удалось открыть проект</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/files/project_io.py" line="251" />
+            <location filename="../../reader/ui/files/project_io.py" line="240" />
             <source>The previous version, {name}, can be opened instead. Open it?</source>
             <translation>Вместо него можно открыть предыдущую версию, {name}. Открыть её?</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/files/project_io.py" line="295" />
+            <location filename="../../reader/ui/files/project_io.py" line="280" />
             <source>Opened {path}</source>
             <translation>Открыто: {path}</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/files/project_io.py" line="302" />
+            <location filename="../../reader/ui/files/project_io.py" line="287" />
             <source>{n} annotation(s) could not be found in the changed source; they are kept and listed as “Not placed” in the annotations panel.</source>
             <translation>Заметки ({n}) не найдены в изменившемся исходном тексте; они сохранены и перечислены на панели заметок как «Не размещена».</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/files/project_io.py" line="334" />
+            <location filename="../../reader/ui/files/project_io.py" line="319" />
             <source>Recover Unsaved Work?</source>
             <translation>Восстановить несохранённую работу?</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/files/project_io.py" line="338" />
+            <location filename="../../reader/ui/files/project_io.py" line="323" />
             <source>Open restores the changes; Discard deletes them. Closing this box keeps them for the next start.</source>
             <translation>«Открыть» восстановит изменения, «Отклонить» удалит их. Если закрыть это окно, они останутся до следующего запуска.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/files/project_io.py" line="383" />
+            <location filename="../../reader/ui/files/project_io.py" line="368" />
             <source>Parallel Reader did not close properly. Unsaved changes to the project {project} ({pair}) from {when} were kept. Open them?</source>
             <translation>Parallel Reader не был закрыт как следует. Несохранённые изменения проекта {project} ({pair}) от {when} сохранились. Открыть их?</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/files/project_io.py" line="385" />
+            <location filename="../../reader/ui/files/project_io.py" line="370" />
             <source>Parallel Reader did not close properly. Unsaved changes to {pair} from {when} were kept. Open them?</source>
             <translation>Parallel Reader не был закрыт как следует. Несохранённые изменения пары {pair} от {when} сохранились. Открыть их?</translation>
         </message>
@@ -1852,159 +1921,139 @@
     <context>
         <name>TranslationController</name>
         <message>
-            <location filename="../../reader/ui/translation/controller.py" line="102" />
-            <source>&amp;Translate Paragraph</source>
-            <extracomment>``context.translations`` changed (a translation arrived, or the pair changed)</extracomment>
-            <translation>&amp;Перевести абзац</translation>
-        </message>
-        <message>
-            <location filename="../../reader/ui/translation/controller.py" line="103" />
-            <source>Translate All Passages &amp;Without Counterpart</source>
-            <translation>Перевести все фрагменты &amp;без соответствия</translation>
-        </message>
-        <message>
-            <location filename="../../reader/ui/translation/controller.py" line="105" />
-            <source>Improve Alignment with &amp;Machine Translation</source>
-            <translation>Улучшить выравнивание с помощью &amp;машинного перевода</translation>
-        </message>
-        <message>
-            <location filename="../../reader/ui/translation/controller.py" line="106" />
-            <source>Translation M&amp;odels…</source>
-            <translation>М&amp;одели перевода…</translation>
-        </message>
-        <message>
-            <location filename="../../reader/ui/translation/controller.py" line="148" />
-            <location filename="../../reader/ui/translation/controller.py" line="188" />
+            <location filename="../../reader/ui/translation/controller.py" line="141" />
+            <location filename="../../reader/ui/translation/controller.py" line="181" />
             <source>Machine translation is not installed. </source>
+            <extracomment>``context.translations`` changed (a translation arrived, or the pair changed)</extracomment>
             <translation>Машинный перевод не установлен. </translation>
         </message>
         <message>
-            <location filename="../../reader/ui/translation/controller.py" line="151" />
+            <location filename="../../reader/ui/translation/controller.py" line="144" />
             <source>Wait until the alignment is done.</source>
             <translation>Дождитесь окончания выравнивания.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/translation/controller.py" line="152" />
+            <location filename="../../reader/ui/translation/controller.py" line="145" />
             <source>This paragraph has a counterpart.</source>
             <translation>У этого абзаца есть соответствие.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/translation/controller.py" line="160" />
+            <location filename="../../reader/ui/translation/controller.py" line="153" />
             <source>Translate this paragraph into {language} (machine translation, offline).</source>
             <translation>Машинный перевод этого абзаца ({language}), без сети.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/translation/controller.py" line="191" />
+            <location filename="../../reader/ui/translation/controller.py" line="184" />
             <source>Select a paragraph without counterpart first.</source>
             <translation>Сначала выберите абзац без соответствия.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/translation/controller.py" line="149" />
+            <location filename="../../reader/ui/translation/controller.py" line="142" />
             <source>No {pair} translation package is installed: add one in Tools ▸ Translation Models…</source>
             <translation>Пакет перевода {pair} не установлен: добавьте его в меню Сервис ▸ Модели перевода…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/translation/controller.py" line="153" />
+            <location filename="../../reader/ui/translation/controller.py" line="146" />
             <source>This paragraph is being translated.</source>
             <translation>Этот абзац сейчас переводится.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/translation/controller.py" line="154" />
+            <location filename="../../reader/ui/translation/controller.py" line="147" />
             <source>This paragraph is already translated: its machine translation is shown in the other column.</source>
             <translation>Этот абзац уже переведён: его машинный перевод показан в другой колонке.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/translation/controller.py" line="165" />
+            <location filename="../../reader/ui/translation/controller.py" line="158" />
             <source>machine translation not installed</source>
             <translation>машинный перевод не установлен</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/translation/controller.py" line="166" />
+            <location filename="../../reader/ui/translation/controller.py" line="159" />
             <source>no translation model installed</source>
             <translation>нет модели перевода</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/translation/controller.py" line="167" />
+            <location filename="../../reader/ui/translation/controller.py" line="160" />
             <source>wait for the alignment</source>
             <translation>дождитесь выравнивания</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/translation/controller.py" line="167" />
+            <location filename="../../reader/ui/translation/controller.py" line="160" />
             <source>has a counterpart</source>
             <translation>есть пара</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/translation/controller.py" line="168" />
+            <location filename="../../reader/ui/translation/controller.py" line="161" />
             <source>being translated</source>
             <translation>переводится</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/translation/controller.py" line="168" />
+            <location filename="../../reader/ui/translation/controller.py" line="161" />
             <source>already translated</source>
             <translation>уже переведён</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/translation/controller.py" line="200" />
+            <location filename="../../reader/ui/translation/controller.py" line="193" />
             <source>No translation package is installed: add one in Tools ▸ Translation Models…</source>
             <translation>Пакет перевода не установлен: добавьте его в меню Сервис ▸ Модели перевода…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/translation/controller.py" line="202" />
+            <location filename="../../reader/ui/translation/controller.py" line="195" />
             <source>No passage without counterpart is left to translate (or the alignment is still running).</source>
             <translation>Непереведённых фрагментов без соответствия не осталось (или выравнивание ещё идёт).</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/translation/controller.py" line="204" />
+            <location filename="../../reader/ui/translation/controller.py" line="197" />
             <source>Translate every paragraph that has no counterpart, one after another.</source>
             <translation>Перевести по очереди все абзацы, у которых нет соответствия.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/translation/controller.py" line="207" />
+            <location filename="../../reader/ui/translation/controller.py" line="200" />
             <source>Needs a Russian→English translation package (Tools ▸ Translation Models…).</source>
             <translation>Нужен пакет перевода с русского на английский (Сервис ▸ Модели перевода…).</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/translation/controller.py" line="208" />
+            <location filename="../../reader/ui/translation/controller.py" line="201" />
             <source>Translate the Russian paragraphs and align again using the translations.</source>
             <translation>Перевести русские абзацы и выровнять тексты заново с учётом переводов.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/translation/controller.py" line="223" />
+            <location filename="../../reader/ui/translation/controller.py" line="216" />
             <source>Translate Paragraph</source>
             <translation>Перевод абзаца</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/translation/controller.py" line="225" />
+            <location filename="../../reader/ui/translation/controller.py" line="218" />
             <source>Translate Paragraph ({reason})</source>
             <translation>Перевести абзац ({reason})</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/translation/controller.py" line="263" />
+            <location filename="../../reader/ui/translation/controller.py" line="256" />
             <source>Translating a paragraph ({pair})…</source>
             <translation>Перевод абзаца ({pair})…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/translation/controller.py" line="264" />
+            <location filename="../../reader/ui/translation/controller.py" line="257" />
             <source>Translating {count} paragraphs ({pair})…</source>
             <translation>Перевод абзацев: {count} ({pair})…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/translation/controller.py" line="294" />
+            <location filename="../../reader/ui/translation/controller.py" line="287" />
             <source>Machine Translation Failed</source>
             <translation>Машинный перевод не удался</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/translation/controller.py" line="314" />
+            <location filename="../../reader/ui/translation/controller.py" line="307" />
             <source>[Machine translation — {model}]</source>
             <translation>[Машинный перевод — {model}]</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/translation/controller.py" line="384" />
+            <location filename="../../reader/ui/translation/controller.py" line="377" />
             <source>Aligning again with machine translations of {count} Russian paragraphs.</source>
             <translation>Повторное выравнивание с машинным переводом русских абзацев (их {count}).</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/translation/controller.py" line="388" />
+            <location filename="../../reader/ui/translation/controller.py" line="381" />
             <source>Translating the Russian text for the aligner…</source>
             <translation>Перевод русского текста для выравнивания…</translation>
         </message>
@@ -2012,13 +2061,13 @@
     <context>
         <name>TranslationStatus</name>
         <message>
-            <location filename="../../reader/ui/translation/controller.py" line="50" />
+            <location filename="../../reader/ui/translation/controller.py" line="51" />
             <source>Cancel</source>
-            <extracomment>prefix of the keys of the extra blocks this module puts into the columns least time between two redisplays while translations stream in (each rebuilds a column), seconds</extracomment>
+            <extracomment>least time between two redisplays while translations stream in (each rebuilds a column), seconds</extracomment>
             <translation>Отмена</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/translation/controller.py" line="51" />
+            <location filename="../../reader/ui/translation/controller.py" line="52" />
             <source>Stop translating</source>
             <translation>Остановить перевод</translation>
         </message>
@@ -2026,38 +2075,28 @@
     <context>
         <name>Vocabulary</name>
         <message>
-            <location filename="../../reader/ui/words/vocabulary.py" line="52" />
-            <source>Show &amp;Vocabulary Panel</source>
-            <extracomment>asks where to export: (suggested path, format) → (path, format) or None (tests answer instead)</extracomment>
-            <translation>Показать словар&amp;ик</translation>
-        </message>
-        <message>
-            <location filename="../../reader/ui/words/vocabulary.py" line="55" />
-            <source>Export &amp;Vocabulary…</source>
-            <translation>Экспорт с&amp;ловарика…</translation>
-        </message>
-        <message>
-            <location filename="../../reader/ui/words/vocabulary.py" line="92" />
+            <location filename="../../reader/ui/words/vocabulary.py" line="90" />
             <source>“{word}” is not in the text where it was found.</source>
+            <extracomment>asks where to export: (suggested path, format) → (path, format) or None (tests answer instead)</extracomment>
             <translation>«{word}» нет в тексте на том месте, где это слово было найдено.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/words/vocabulary.py" line="103" />
+            <location filename="../../reader/ui/words/vocabulary.py" line="101" />
             <source>Export Vocabulary</source>
             <translation>Экспорт словарика</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/words/vocabulary.py" line="113" />
+            <location filename="../../reader/ui/words/vocabulary.py" line="111" />
             <source>The vocabulary is empty: look words up first (Ctrl+D).</source>
             <translation>Словарик пуст: сначала найдите слова в словаре (Ctrl+D).</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/words/vocabulary.py" line="130" />
+            <location filename="../../reader/ui/words/vocabulary.py" line="128" />
             <source>Cannot Export the Vocabulary</source>
             <translation>Не удалось экспортировать словарик</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/words/vocabulary.py" line="133" />
+            <location filename="../../reader/ui/words/vocabulary.py" line="131" />
             <source>Exported {n} word(s) to {path}</source>
             <translation>Экспортировано слов: {n}, в {path}</translation>
         </message>
@@ -2100,6 +2139,11 @@
             <translation>&amp;Удалить</translation>
         </message>
         <message>
+            <location filename="../../reader/ui/words/vocabulary_panel.py" line="27" />
+            <source>&amp;Export…</source>
+            <translation>&amp;Экспорт…</translation>
+        </message>
+        <message>
             <location filename="../../reader/ui/words/vocabulary_panel.py" line="53" />
             <source>{n} word(s)</source>
             <translation>Слов: {n}</translation>
@@ -2108,38 +2152,38 @@
     <context>
         <name>Words</name>
         <message>
-            <location filename="../../reader/ui/words/answers.py" line="28" />
+            <location filename="../../reader/ui/words/answers.py" line="29" />
             <source>dictionary</source>
             <extracomment>the highlight layer of word links in both columns, above the selected sentence and below find results (word under the pointer or cursor, its counterpart words): light and dark themes</extracomment>
             <translation>словарь</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/words/answers.py" line="28" />
+            <location filename="../../reader/ui/words/answers.py" line="29" />
             <source>same word</source>
             <translation>то же слово</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/words/answers.py" line="29" />
+            <location filename="../../reader/ui/words/answers.py" line="30" />
             <source>name</source>
             <translation>имя</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/words/answers.py" line="29" />
+            <location filename="../../reader/ui/words/answers.py" line="30" />
             <source>number</source>
             <translation>число</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/words/answers.py" line="30" />
+            <location filename="../../reader/ui/words/answers.py" line="31" />
             <source>date</source>
             <translation>дата</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/words/answers.py" line="30" />
+            <location filename="../../reader/ui/words/answers.py" line="31" />
             <source>acronym</source>
             <translation>аббревиатура</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/words/answers.py" line="31" />
+            <location filename="../../reader/ui/words/answers.py" line="32" />
             <source>usual rendering</source>
             <translation>обычный перевод</translation>
         </message>
@@ -2185,59 +2229,34 @@
             <translation>{word}: в {where} этой связи нет соответствующего слова.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/words/controller.py" line="66" />
-            <source>Next Wo&amp;rd</source>
-            <extracomment>how long a hover message stays in the status bar, ms which of the two moved last ("hover" or "cursor"): the one Look Up takes</extracomment>
-            <translation>Следующее сло&amp;во</translation>
-        </message>
-        <message>
-            <location filename="../../reader/ui/words/controller.py" line="67" />
-            <source>Previous W&amp;ord</source>
-            <translation>Пред&amp;ыдущее слово</translation>
-        </message>
-        <message>
-            <location filename="../../reader/ui/words/controller.py" line="81" />
-            <source>Word L&amp;inks Under the Pointer</source>
-            <translation>Соответствия слов под &amp;указателем</translation>
-        </message>
-        <message>
-            <location filename="../../reader/ui/words/controller.py" line="261" />
+            <location filename="../../reader/ui/words/controller.py" line="255" />
             <source>No more words in this column.</source>
+            <extracomment>how long a hover message stays in the status bar, ms which of the two moved last ("hover" or "cursor"): the one Look Up takes</extracomment>
             <translation>Дальше в этой колонке слов нет.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/words/controller.py" line="276" />
+            <location filename="../../reader/ui/words/controller.py" line="270" />
             <source>Look Up “{word}”</source>
             <translation>Найти «{word}» в словаре</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/words/dictionary.py" line="43" />
-            <source>&amp;Look Up Word</source>
-            <extracomment>the card shown: the look-up it came from, the card and the vocabulary entry it makes</extracomment>
-            <translation>&amp;Найти слово в словаре</translation>
-        </message>
-        <message>
-            <location filename="../../reader/ui/words/dictionary.py" line="49" />
-            <source>Show &amp;Dictionary Panel</source>
-            <translation>Показать панель &amp;словаря</translation>
-        </message>
-        <message>
-            <location filename="../../reader/ui/words/dictionary.py" line="61" />
+            <location filename="../../reader/ui/words/dictionary.py" line="58" />
             <source>Click a word (or point at it) to look it up.</source>
+            <extracomment>the card shown: the look-up it came from, the card and the vocabulary entry it makes</extracomment>
             <translation>Щёлкните слово (или наведите на него указатель), чтобы найти его в словаре.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/words/dictionary.py" line="74" />
+            <location filename="../../reader/ui/words/dictionary.py" line="71" />
             <source>Words of a machine translation cannot carry notes.</source>
             <translation>К словам машинного перевода нельзя добавлять заметки.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/words/dictionary.py" line="92" />
+            <location filename="../../reader/ui/words/dictionary.py" line="89" />
             <source>The card was copied.</source>
             <translation>Карточка скопирована.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/words/dictionary.py" line="107" />
+            <location filename="../../reader/ui/words/dictionary.py" line="104" />
             <source>Added to the notes: {note}</source>
             <translation>Добавлено в заметки: {note}</translation>
         </message>

@@ -11,6 +11,7 @@ import time
 from dataclasses import dataclass, field
 from collections.abc import Callable
 
+from reader.core.cancel import Cancelled
 from reader.core.align.engine.chapters import BookPlan, plan_book
 from reader.core.align.engine.collector import collector_paused
 from reader.core.align.engine.differences import link_differences
@@ -61,10 +62,6 @@ class AlignOptions:
     follow_sentences: bool = True
 
 
-class _Cancelled(Exception):
-    """Raised inside an alignment when the caller's ``cancelled()`` says stop."""
-
-
 @dataclass
 class Steps:
     """Reports a stretch of work as steps ``start … start + size`` of ``total`` and checks for cancelling."""
@@ -78,7 +75,7 @@ class Steps:
     def report(self, done: int, count: int) -> None:
         """``done`` of ``count`` items of this stretch are finished; stop if cancelled."""
         if self.cancelled and self.cancelled():
-            raise _Cancelled
+            raise Cancelled("The alignment was cancelled.")
         if self.progress:
             self.progress(self.start + (self.size * done // count if count else self.size), self.total)
 
@@ -357,37 +354,39 @@ def align_documents(ru: Document, en: Document, options: AlignOptions | None = N
                     progress: Callable[[int, int], None] | None = None,
                     cancelled: Callable[[], bool] | None = None,
                     partial: Callable[[Alignment], None] | None = None,
-                    first: int | None = None) -> Alignment:
+                    first: int | None = None,
+                    prepared: Callable[[AlignContext], None] | None = None) -> Alignment:
     """Align two documents paragraph by paragraph (alignable kinds only unless options say otherwise).
 
     ``partial(alignment)`` hears of links as they are found, before the whole pair is done (each call
     holds everything linked so far, so it may replace the previous one); ``first`` is a Russian
     paragraph whose stretch (its chapter, in a book) is aligned before the rest, e.g. the one on screen.
-    A cancelled alignment returns an empty Alignment.
+    ``prepared(context)`` is handed the pair's ``AlignContext`` once built, for a caller that re-aligns
+    parts of the pair later without building it again (the searches go on adding what they learn to it).
+    A cancelled alignment raises ``reader.core.cancel.Cancelled``.
     """
     with collector_paused():
-        return _align_documents(ru, en, options or AlignOptions(), progress, cancelled, partial, first)
+        return _align_documents(ru, en, options or AlignOptions(), progress, cancelled, partial, first, prepared)
 
 
 def _align_documents(ru: Document, en: Document, options: AlignOptions, progress, cancelled, partial,
-                     first) -> Alignment:
-    try:
-        context = AlignContext.build(ru, en, options, Steps(progress, cancelled, 0, FEATURE_STEPS))
-        searching = Steps(progress, cancelled, FEATURE_STEPS, STEPS - FEATURE_STEPS)
-        ru_indices, en_indices = _alignable(ru, options), _alignable(en, options)
-        plan = plan_book(context, ru_indices, en_indices) if options.book else None
-        context._book = plan is not None
-        if plan is None:
-            links = align_spans(ru, en, ru_indices, en_indices, options, context=context, steps=searching)
-            if options.follow_sentences:
-                links = follow_sentences(context, ru_indices, en_indices, links, options.params.retell)
-        else:
-            links = _align_book(context, plan, options, searching, partial, first)
-        if options.fill_by_length:
-            links += [_finish(link, context, options) for link in fill_by_length(links, ru, en, ru_indices, en_indices,
-                                                                                 options.params.lengths)]
-    except _Cancelled:
-        return Alignment()
+                     first, prepared) -> Alignment:
+    context = AlignContext.build(ru, en, options, Steps(progress, cancelled, 0, FEATURE_STEPS))
+    if prepared:
+        prepared(context)
+    searching = Steps(progress, cancelled, FEATURE_STEPS, STEPS - FEATURE_STEPS)
+    ru_indices, en_indices = _alignable(ru, options), _alignable(en, options)
+    plan = plan_book(context, ru_indices, en_indices) if options.book else None
+    context._book = plan is not None
+    if plan is None:
+        links = align_spans(ru, en, ru_indices, en_indices, options, context=context, steps=searching)
+        if options.follow_sentences:
+            links = follow_sentences(context, ru_indices, en_indices, links, options.params.retell)
+    else:
+        links = _align_book(context, plan, options, searching, partial, first)
+    if options.fill_by_length:
+        links += [_finish(link, context, options) for link in fill_by_length(links, ru, en, ru_indices, en_indices,
+                                                                             options.params.lengths)]
     if progress:
         progress(STEPS, STEPS)
     alignment = Alignment(links=links)

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
-from PySide6.QtGui import QAction, QActionGroup, QColor, QKeySequence, QTextCharFormat
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QActionGroup, QColor, QTextCharFormat
 from PySide6.QtWidgets import QMenu
 
 from reader.core.project.anchoring import place, quote_of
@@ -19,7 +19,8 @@ from reader.core.project.annotations import (COLORS, DEFAULT_COLOR, AddAnnotatio
 from reader.ui.annotations.model import AnnotationsModel
 from reader.ui.annotations.panel import AnnotationsPanel
 from reader.ui.view.column import Highlight
-from reader.ui.base.i18n import QT_TRANSLATE_NOOP
+from reader.ui.base.actions import adopt, build_action
+from reader.ui.base.i18n import QT_TRANSLATE_NOOP, translator
 from reader.ui.annotations.note_dialog import ask_note
 
 LAYER = "annotations"
@@ -28,8 +29,7 @@ COLOR_NAMES = {"yellow": QT_TRANSLATE_NOOP("Annotate", "&Yellow"), "green": QT_T
                "blue": QT_TRANSLATE_NOOP("Annotate", "&Blue"), "pink": QT_TRANSLATE_NOOP("Annotate", "&Pink")}
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Annotate", text)
+tr = translator("Annotate")
 
 
 class AnnotationController(QObject):
@@ -61,17 +61,11 @@ class AnnotationController(QObject):
     def _build_actions(self) -> None:
         window = self.window
         self.actions: dict[str, QAction] = {}
-        specs = {
-            "highlight": (tr("&Highlight Selection"), "Ctrl+H", self.highlight_selection),
-            "note": (tr("Add &Note…"), "Ctrl+Shift+N", self.add_note),
-            "link_note": (tr("Note on the &Link…"), "Ctrl+Alt+N", self.add_link_note),
-        }
+        slots = {"highlight": self.highlight_selection, "note": self.add_note, "link_note": self.add_link_note}
         menu = QMenu(tr("&Annotations"), window)
         menu.setObjectName("annotations_menu")
-        for name, (text, shortcut, slot) in specs.items():
-            action = QAction(text, window)
-            action.setObjectName(f"action_{name}")
-            action.setShortcut(QKeySequence(shortcut))
+        for name, slot in slots.items():
+            action = build_action(name, window)
             action.triggered.connect(lambda _checked=False, slot=slot: slot())
             window.addAction(action)
             menu.addAction(action)
@@ -86,9 +80,7 @@ class AnnotationController(QObject):
             group.addAction(action)
         group.triggered.connect(lambda action: setattr(self, "color", action.data()))
         menu.addSeparator()
-        toggle = self.panel.toggleViewAction()
-        toggle.setText(tr("Show Annotations &Panel"))
-        toggle.setShortcut(QKeySequence("Ctrl+Shift+A"))
+        toggle = adopt("annotations_panel", self.panel.toggleViewAction())
         menu.addAction(toggle)
         self.actions["panel"] = toggle
         self.menu = menu
@@ -119,6 +111,8 @@ class AnnotationController(QObject):
 
     def _on_pair_opened(self) -> None:
         self.annotations.replace_all([])
+        if self.context.pair is not None:  # the open session's annotations are the ones shown and edited here
+            self.context.pair.annotations = self.annotations
 
     def _on_alignment_changed(self) -> None:
         self.model.set_position(self._position)
@@ -273,7 +267,7 @@ class AnnotationController(QObject):
         annotation = self.annotations.get(annotation_id)
         if annotation.unplaced or self.context.pair is None:
             return
-        side = "ru" if annotation.side == "link" else annotation.side
+        side = annotation.anchor_side
         if annotation.paragraph >= len(self.context.pair.document(side).paragraphs):
             return
         self.window.pair_view.select(side, annotation.paragraph)

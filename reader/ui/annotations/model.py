@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from reader.core.project.annotations import Annotation, AnnotationSet
+from reader.ui.base.i18n import translator
 
 #: the role that gives an annotation's id
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -15,8 +16,7 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 COLUMNS = ("where", "text", "note")
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("AnnotationsModel", text)
+tr = translator("AnnotationsModel")
 
 
 def describe_place(annotation: Annotation) -> str:

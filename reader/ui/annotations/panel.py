@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QPushButton
 
 from reader.ui.annotations.model import ID_ROLE, AnnotationsModel
 from reader.ui.base.record_dock import RecordDock
+from reader.ui.base.i18n import translator
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("AnnotationsPanel", text)
+tr = translator("AnnotationsPanel")
 
 
 class AnnotationsPanel(RecordDock):

@@ -1,13 +1,14 @@
 """The one context object every widget of the window receives (git-cola style).
 
-It holds the settings, the thread pool, the open pair, its alignment (with a look-up index),
-the undo stack, and the signals widgets listen to. See :mod:`reader.ui.mainwindow` for the
+It holds the settings, the thread pool, the open pair as a core reading session
+(:class:`reader.core.session.ReadingSession`: documents, files, alignment, annotations, machine
+translations, the aligner's prepared features), a look-up index of the alignment, the undo stack, and the
+signals widgets listen to. See :mod:`reader.ui.mainwindow` for the
 extension points built on it.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QThreadPool, Signal, Slot
@@ -17,32 +18,27 @@ from reader.core.align import Alignment
 from reader.core.commands import CommandStack
 from reader.core.document import Document
 from reader.core.links import LinkIndex
+from reader.core.mt.translation import MachineTranslation
+from reader.core.session import ReadingSession
 from reader.ui.base.settings import Settings
 from reader.ui.base.worker import Task, TaskSlot
 
 
-@dataclass
-class OpenPair:
-    """The pair on screen: both documents, the files they came from and what loading reported."""
-
-    ru: Document
-    en: Document
-    paths: tuple[str, str] | None = None  # (Russian file, English file) as opened
-    notices: list[str] = field(default_factory=list)
-
-    def document(self, side: str) -> Document:
-        return self.ru if side == "ru" else self.en
-
-
-def accepts_partial(aligner: Callable) -> bool:
-    """Whether ``aligner`` takes ``partial`` and ``first`` (reader.core.align.aligner.align_documents does)."""
+def accepts(aligner: Callable, *names: str) -> bool:
+    """Whether ``aligner`` takes these keyword arguments (reader.core.align.aligner.align_documents takes
+    ``partial``, ``first`` and ``prepared``)."""
     import inspect
 
     try:
         parameters = inspect.signature(aligner).parameters
     except (TypeError, ValueError):
         return False
-    return "partial" in parameters and "first" in parameters
+    return all(name in parameters for name in names)
+
+
+def accepts_partial(aligner: Callable) -> bool:
+    """Whether ``aligner`` takes ``partial`` and ``first``."""
+    return accepts(aligner, "partial", "first")
 
 
 def _default_aligner():
@@ -73,8 +69,8 @@ class Context(QObject):
         self.thread_pool = thread_pool or QThreadPool.globalInstance()
         self.commands = CommandStack()
         self.commands.subscribe(self.alignment_edited)
-        self.pair: OpenPair | None = None
-        self.alignment: Alignment | None = None
+        #: the pair on screen (None before one is opened)
+        self.pair: ReadingSession | None = None
         self.links = LinkIndex(None)
         #: the align function (replaceable, e.g. by tests or an MT-assisted aligner)
         self.aligner: Callable = _default_aligner()
@@ -85,13 +81,30 @@ class Context(QObject):
         self.reading_position: Callable[[], int | None] = lambda: None
         #: ``alignment`` holds the links found so far by the running (or a stopped) first alignment
         self.partial = False
-        #: machine translations of paragraphs without counterpart: (side, paragraph index) →
-        #: reader.core.mt.service.Translation (kept by reader.ui.translation.controller; read by copy, export, projects)
-        self.translations: dict[tuple[str, int], object] = {}
+        self._no_translations: dict[tuple[str, int], MachineTranslation] = {}
 
     # -- the pair ----------------------------------------------------------------------------
-    def set_pair(self, pair: OpenPair, *, align: bool = True) -> None:
-        """Show ``pair``: cancel any running alignment, forget undo history, start aligning."""
+    @property
+    def alignment(self) -> Alignment | None:
+        """The open pair's alignment (None while there is none)."""
+        return self.pair.alignment if self.pair is not None else None
+
+    @alignment.setter
+    def alignment(self, alignment: Alignment | None) -> None:
+        if self.pair is not None:
+            self.pair.alignment = alignment
+
+    @property
+    def translations(self) -> dict[tuple[str, int], MachineTranslation]:
+        """The open pair's machine translations of paragraphs without counterpart: (side, paragraph index) →
+        MachineTranslation (kept by reader.ui.translation; read by copy, export, projects)."""
+        return self.pair.translations if self.pair is not None else self._no_translations
+
+    def set_pair(self, pair: ReadingSession, *, align: bool = True) -> None:
+        """Show ``pair``: cancel any running alignment, forget undo history, start aligning.
+
+        The pair is shown without links: an alignment it holds (an opened project's) is set afterwards
+        with ``set_alignment``."""
         self.cancel_alignment()
         self.commands.clear()
         self.pair = pair
@@ -105,7 +118,7 @@ class Context(QObject):
 
     def documents(self) -> dict[str, Document]:
         """{"ru": Document, "en": Document} of the open pair (empty when none)."""
-        return {"ru": self.pair.ru, "en": self.pair.en} if self.pair else {}
+        return self.pair.documents.as_dict() if self.pair else {}
 
     # -- alignment ---------------------------------------------------------------------------
     def start_alignment(self) -> None:
@@ -115,13 +128,21 @@ class Context(QObject):
             return
         ru, en, aligner, options = self.pair.ru, self.pair.en, self.aligner, self.align_options
         extra: dict[str, object] = {}
-        task = Task(lambda progress, cancelled: aligner(ru, en, options, progress=progress, cancelled=cancelled,
-                                                        **extra))
+        kept: list = []  # the aligner's prepared context of the pair (AlignContext), when it hands it over
+        if accepts(aligner, "prepared"):
+            extra["prepared"] = kept.append
+
+        def work(progress, cancelled):
+            alignment = aligner(ru, en, options, progress=progress, cancelled=cancelled, **extra)
+            return alignment, (kept[0] if kept else None)
+
+        task = Task(work)
         if (self.alignment is None or self.partial) and accepts_partial(aligner):
             # the first alignment: links shown as they come, the chapter being read first
             extra.update(partial=task.report, first=self.reading_position())
         self._alignment_task.start(task, partial=self._on_partial, progress=self.alignment_progress.emit,
-                                   finished=self._on_finished, failed=self._on_failed)
+                                   finished=lambda result: self._on_finished(options, *result),
+                                   failed=self._on_failed)
         self.alignment_progress.emit(0, 1)
 
     @property
@@ -143,9 +164,10 @@ class Context(QObject):
         self.partial = True
         self.alignment_edited()
 
-    @Slot(object)
-    def _on_finished(self, alignment: Alignment) -> None:
+    def _on_finished(self, options, alignment: Alignment, prepared) -> None:
         self.alignment_progress.emit(0, 0)
+        if prepared is not None and self.pair is not None:
+            self.pair.keep_align_context(prepared, options)  # re-alignment starts from it
         if self.partial and not self.commands.can_undo():
             if alignment is self.alignment:  # the last partial report was the whole result
                 self.partial = False

@@ -7,9 +7,9 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QFormLayo
                                QLineEdit, QMessageBox, QPushButton, QWidget)
 
 from reader import __version__
+from reader.ui.base.i18n import translator
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Dialogs", text)
+tr = translator("Dialogs")
 
 
 FILE_FILTER = "*.txt *.md *.html *.htm *.epub *.fb2 *.fb2.zip *.zip *.docx *.odt *.pdf"

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from reader.core.resources import resource_path
@@ -40,3 +43,10 @@ def install_translations(app: QCoreApplication, language: str) -> list[QTranslat
             installed.append(translator)
     QLocale.setDefault(QLocale(QLocale.Language.Russian if language == "ru" else QLocale.Language.English))
     return installed
+
+
+def translator(context: str) -> Callable[[str], str]:
+    """The ``tr(text)`` of a module whose texts belong to the Qt Linguist context ``context``: call it as
+    ``tr = translator("Context")`` at module level. pyside6-lupdate files the module's ``tr("…")`` calls under no
+    context; tools/fix_ts_contexts.py moves them into ``context`` (it reads that line)."""
+    return functools.partial(QCoreApplication.translate, context)

@@ -5,16 +5,17 @@ from __future__ import annotations
 from pathlib import Path
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
                                QHBoxLayout, QLineEdit, QMessageBox, QProgressDialog, QPushButton, QWidget)
 
 from reader.core.errors import ExportError
-from reader.core.export.common import ExportInput, ExportOptions, MachineText
+from reader.core.export.common import ExportOptions
+from reader.core.session import ReadingSession
 from reader.core.export.formats import FORMATS, export
+from reader.ui.base.actions import build_action
 from reader.ui.base import dialogs
-from reader.ui.base.i18n import QT_TRANSLATE_NOOP
+from reader.ui.base.i18n import QT_TRANSLATE_NOOP, translator
 from reader.ui.base.save_paths import suggested_path
 from reader.ui.base.worker import Task, TaskSlot
 
@@ -28,8 +29,7 @@ FORMAT_DESCRIPTIONS = (
 )
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Export", text)
+tr = translator("Export")
 
 
 class ExportDialog(QDialog):
@@ -134,22 +134,18 @@ class ExportController(QObject):
         self.annotations = annotations
         self._export = TaskSlot(window.context.thread_pool, self)
         self.progress: QProgressDialog | None = None
-        action = QAction(tr("&Export…"), window)
-        action.setObjectName("action_export")
-        action.setShortcut(QKeySequence("Ctrl+E"))
+        action = build_action("export", window)
         action.triggered.connect(lambda _checked=False: self.open_dialog())
         window.menus["file"].insertAction(window.action_map["quit"], action)
         window.menus["file"].insertSeparator(window.action_map["quit"])
         self.action = action
 
-    def export_input(self) -> ExportInput:
-        """What the window shows, ready for export."""
-        pair, alignment = self.context.pair, self.context.alignment
-        if pair is None or alignment is None:
+    def export_input(self) -> ReadingSession:
+        """What the window shows, ready for export: the open session as it is now."""
+        pair = self.context.pair
+        if pair is None or pair.alignment is None:
             raise ExportError(tr("Open a pair and wait for the alignment before exporting."))
-        translations = {key: MachineText(t.text, getattr(t, "model_label", "")) for key, t in
-                        self.context.translations.items()}
-        return ExportInput(pair.ru, pair.en, alignment, list(self.annotations.annotations), translations)
+        return pair.snapshot()
 
     def open_dialog(self) -> None:
         dialog = self.make_dialog()

@@ -8,40 +8,39 @@ it, and the next start offers whatever a crash left behind.
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from reader.core.align.model import Alignment
 from reader.core.errors import ProjectError, ReaderError
-from reader.core.links import other_side
-from reader.core.mt.service import Translation
-from reader.core.project.project import SUFFIX, Project, SourceRef, TranslationRef
-from reader.core.project.remap import fingerprints
+from reader.core.session import ReadingSession
+from reader.core.project.project import SUFFIX, Project, SourceRef
 from reader.core.project.recovery import RecoveryState, autosave, discard_recovery, find_recoverable, new_session_id
-from reader.core.project.session import OpenedProject, new_project, open_project
+from reader.core.project.session import open_project, session_project
 from reader.core.project.storage import load_project, save_project
 from reader.core.words.vocabulary import Vocabulary
 from reader.ui.base import dialogs
-from reader.ui.base.actions import key_sequences
-from reader.ui.base.context import OpenPair
+from reader.ui.base.actions import build_action
 from reader.ui.base.save_paths import project_path_suggestion, suggested_path
 from reader.ui.base.worker import Task
+from reader.ui.base.i18n import translator
 
 AUTOSAVE_MS = 60_000
 PROJECT_FILTER = "Parallel Reader projects (*.preader *.json)"
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Projects", text)
+tr = translator("Projects")
 
 
 class ProjectController(QObject):
     """File ▸ Open Project / Save / Save As, the autosave timer and crash recovery."""
 
-    #: a project was opened (its OpenedProject: notices, unplaced annotations)
+    #: a project was opened (its ReadingSession: notices, unplaced annotations)
     project_opened = Signal(object)
     #: the project was saved to this path
     saved = Signal(str)
@@ -51,7 +50,6 @@ class ProjectController(QObject):
         self.window = window
         self.context = window.context
         self.annotations = annotations  # the AnnotationController
-        self.project: Project | None = None
         self.session_id = new_session_id()
         self._task: Task | None = None
         self._unsaved = False  # on screen but not in the file: a recovered state, or re-anchored annotations
@@ -74,18 +72,12 @@ class ProjectController(QObject):
 
     def _build_actions(self) -> None:
         window = self.window
-        specs = {
-            "open_project": (tr("Open &Project…"), "Ctrl+Shift+O", self.open_dialog),
-            "save": (tr("&Save Project"), QKeySequence.StandardKey.Save, self.save),
-            "save_as": (tr("Save Project &As…"), QKeySequence.StandardKey.SaveAs, self.save_as),
-        }
+        slots = {"open_project": self.open_dialog, "save": self.save, "save_as": self.save_as}
         self.actions: dict[str, QAction] = {}
         file_menu = window.menus["file"]
         before = window.action_map["quit"]
-        for name, (text, shortcut, slot) in specs.items():
-            action = QAction(text, window)
-            action.setObjectName(f"action_{name}")
-            action.setShortcuts(key_sequences([shortcut]))
+        for name, slot in slots.items():
+            action = build_action(name, window)
             action.triggered.connect(lambda _checked=False, slot=slot: slot())
             file_menu.insertAction(before, action)
             self.actions[name] = action
@@ -96,9 +88,13 @@ class ProjectController(QObject):
         """Whether there are changes not saved to the project file."""
         return self._unsaved or not self.context.commands.is_clean()
 
+    @property
+    def project(self) -> Project | None:
+        """The open pair's project (None for a pair not saved as one)."""
+        return self.context.pair.project if self.context.pair is not None else None
+
     def _on_pair_opened(self) -> None:
         if not getattr(self, "_opening", False):
-            self.project = None
             self._unsaved = False
             self.session_id = new_session_id()
         self._update_title()
@@ -111,22 +107,15 @@ class ProjectController(QObject):
         pair = self.context.pair
         if pair is None:
             raise ProjectError(tr("No pair is open."))
-        if self.project is None:
-            if not pair.paths:
-                raise ProjectError(tr("This pair was not read from files, so it cannot be saved as a project."))
-            self.project = new_project(*pair.paths)
-        project = self.project
+        if pair.project is None and not pair.paths:
+            raise ProjectError(tr("This pair was not read from files, so it cannot be saved as a project."))
         # links still coming (a book's first alignment): saved without them, the file aligns again when
         # opened, unless the person edited them meanwhile (the edits are kept, the rest is not computed)
         partial = self.context.partial and self.context.aligning and not self.context.commands.can_undo()
-        project.alignment = None if partial else self.context.alignment
+        project = session_project(pair, links=not partial)
         navigator = getattr(self.window, "navigator", None)
         if navigator is not None:
             project.position = navigator.here()
-        project.fingerprints = {"ru": fingerprints(pair.ru), "en": fingerprints(pair.en)}
-        project.annotations.replace_all(list(self.annotations.annotations))
-        project.translations = [TranslationRef(side, index, t.package, t.version, t.text, t.model_label)
-                                for (side, index), t in sorted(self.context.translations.items())]
         words = getattr(self.window, "words", None)  # the vocabulary (reader.ui.words)
         if words is not None:
             project.vocabulary = Vocabulary(list(words.vocabulary.vocabulary))
@@ -253,37 +242,33 @@ class ProjectController(QObject):
         box.setStandardButtons(QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel)
         return box.exec() == QMessageBox.StandardButton.Open
 
-    def _on_opened(self, opened: OpenedProject) -> None:
+    def _on_opened(self, opened: ReadingSession) -> None:
         if self.sender() is not (self._task.signals if self._task else None):
             return
         self._task = None
-        project = opened.project
-        ru_path, en_path = project.source_paths()
+        alignment = opened.alignment
+        assert alignment is not None  # open_project aligns what the file leaves out
         self._opening = True
         try:
-            self.context.set_pair(OpenPair(opened.ru, opened.en, (str(ru_path), str(en_path)), list(opened.notices)),
-                                  align=False)
+            self.context.set_pair(opened, align=False)
         finally:
             self._opening = False
-        self.project = project
         # the text is painted first; the links (a book's take a moment to draw) come in the next turn
         self.window.pair_view.repaint()
-        pair = self.context.pair
-        QTimer.singleShot(0, lambda: self._show_project(opened) if self.context.pair is pair else None)
+        QTimer.singleShot(0, lambda: self._show_project(opened, alignment) if self.context.pair is opened else None)
 
-    def _show_project(self, opened: OpenedProject) -> None:
+    def _show_project(self, opened: ReadingSession, alignment: Alignment) -> None:
         """The opened project's links, annotations and translations on the pair already shown."""
         project = opened.project
-        self.context.set_alignment(opened.alignment)
+        assert project is not None
+        self.context.set_alignment(alignment)
         self.annotations.set_annotations(list(project.annotations))
         words = getattr(self.window, "words", None)
         if words is not None:
             words.vocabulary.set_vocabulary(Vocabulary(list(project.vocabulary)))
-        for ref in project.translations:
-            if ref.text:
-                label = ref.label or f"{ref.package} {ref.version}".strip()
-                self.context.translations.setdefault((ref.side, ref.paragraph), Translation(
-                    ref.text, label, True, ref.side, other_side(ref.side), ref.package, ref.version))
+        for key, stored in project.translations.items():
+            if stored.text:
+                self.context.translations.setdefault(key, dataclasses.replace(stored, cached=True))
         translation = getattr(self.window, "translation", None)
         if translation is not None and project.translations:
             translation.schedule_refresh()

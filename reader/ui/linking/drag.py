@@ -18,7 +18,7 @@ from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
-from reader.core.links import other_side
+from reader.core.sides import other_side
 
 if TYPE_CHECKING:
     from reader.ui.view.gutter import LinkGutter

@@ -14,8 +14,8 @@ confirmed or manual link; "Align Again" does the same when the person has edited
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
-from PySide6.QtGui import QAction, QContextMenuEvent, QKeySequence, QTextCharFormat
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QContextMenuEvent, QTextCharFormat
 from PySide6.QtWidgets import QMenu
 
 from reader.core.align.editing import edit
@@ -23,9 +23,11 @@ from reader.core.align import Alignment, Link, Origin
 from reader.core.align.editing.realign import Window, describe, window_for
 from reader.core.align.units import Unit, group_of, parts_of
 from reader.core.errors import AlignmentError
-from reader.core.links import other_side, step
+from reader.core.links import step
+from reader.core.sides import other_side
 from reader.ui.view.column import Highlight
-from reader.ui.base.i18n import QT_TRANSLATE_NOOP
+from reader.ui.base.actions import build_action
+from reader.ui.base.i18n import translator
 from reader.ui.linking.drag import LinkGestures, OriginOutlines
 from reader.ui.linking.realign import Realigner
 from reader.ui.base.refusals import refusal_text
@@ -35,25 +37,14 @@ from reader.ui.linking.split_dialog import ask_split_sentence
 MARKS_LAYER, NOTES_LAYER = "link_marks", "link_notes"
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("LinkEditing", text)
+tr = translator("LinkEditing")
 
 
-#: action name → (menu, text, shortcuts)
-ACTIONS = {
-    "mark_for_link": ("links", QT_TRANSLATE_NOOP("LinkEditing", "&Mark for Linking"), ("Ctrl+Space",)),
-    "link": ("links", QT_TRANSLATE_NOOP("LinkEditing", "&Link Paragraphs"), ("Ctrl+L",)),
-    "unlink": ("links", QT_TRANSLATE_NOOP("LinkEditing", "&Unlink"), ("Ctrl+U",)),
-    "confirm": ("links", QT_TRANSLATE_NOOP("LinkEditing", "&Confirm Link"), ("Ctrl+Return", "Ctrl+Enter")),
-    "no_counterpart": ("links", QT_TRANSLATE_NOOP("LinkEditing", "Has &No Counterpart"), ("Ctrl+Shift+X",)),
-    "merge": ("links", QT_TRANSLATE_NOOP("LinkEditing", "Mer&ge with Next Paragraph"), ("Ctrl+J",)),
-    "unmerge": ("links", QT_TRANSLATE_NOOP("LinkEditing", "Unmerge &Paragraphs"), ()),
-    "split": ("links", QT_TRANSLATE_NOOP("LinkEditing", "&Split Paragraph Before This Sentence"), ("Ctrl+Shift+J",)),
-    "join": ("links", QT_TRANSLATE_NOOP("LinkEditing", "&Join Split Parts"), ()),
-    "realign_here": ("links", QT_TRANSLATE_NOOP("LinkEditing", "&Re-align from Here"), ("Ctrl+Shift+R",)),
-    "realign_marked": ("links", QT_TRANSLATE_NOOP("LinkEditing", "Re-align Mar&ked Range"), ()),
-    "next_unconfirmed": ("go", QT_TRANSLATE_NOOP("LinkEditing", "Next &Unconfirmed Weak Link"), ("F9",)),
-    "previous_unconfirmed": ("go", QT_TRANSLATE_NOOP("LinkEditing", "Pre&vious Unconfirmed Weak Link"), ("Shift+F9",)),
+#: action name (reader.ui.base.actions.ACTIONS) → the menu it goes in
+MENUS = {
+    **dict.fromkeys(("mark_for_link", "link", "unlink", "confirm", "no_counterpart", "merge",
+                     "unmerge", "split", "join", "realign_here", "realign_marked"), "links"),
+    **dict.fromkeys(("next_unconfirmed", "previous_unconfirmed"), "go"),
 }
 CONTEXT_MENU = ("link", "unlink", "confirm", "no_counterpart", "merge", "split", "realign_here")
 
@@ -116,11 +107,8 @@ class LinkEditor(QObject):
             "previous_unconfirmed": lambda: self.go_to_unconfirmed(False),
         }
         actions = {}
-        for name, (menu, text, shortcuts) in ACTIONS.items():
-            action = QAction(tr(text), self.window)
-            action.setObjectName(f"action_{name}")
-            action.setShortcuts([QKeySequence(s) for s in shortcuts])
-            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        for name, menu in MENUS.items():
+            action = build_action(name, self.window)
             action.triggered.connect(lambda _=False, handler=handlers[name]: handler())
             self.window.menus[menu].addAction(action)
             self.window.addAction(action)

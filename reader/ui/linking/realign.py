@@ -1,8 +1,9 @@
 """Re-alignment in the window's background: plan on a snapshot, then push the result as one command.
 
-The pair's aligner context (paragraph features) is built in the background once the pair's
-alignment has arrived (or by the first re-alignment, if that comes sooner) and kept for the
-next ones, as long as the align options stay the same; a gap of a hundred paragraphs then
+The pair's aligner context (paragraph features) is kept in the reading session: the first alignment
+hands it over (``align_documents(prepared=…)``); with another aligner, or after the align options
+changed, it is built in the background once the pair's alignment has arrived (or by the first
+re-alignment, if that comes sooner) and kept for the next ones. A gap of a hundred paragraphs then
 costs only its own search, and a link made by hand gets its sentence links and differences. An edit made while a re-alignment runs makes its result stale:
 it is dropped with a message instead of being applied.
 """
@@ -11,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QApplication
 
 from reader.core.align import SIDES, Alignment
@@ -19,10 +20,10 @@ from reader.core.align.editing.realign import Realign, Window, plan_realign, sna
 from reader.core.errors import AlignmentError, ReaderError
 from reader.ui.base.refusals import refusal_text
 from reader.ui.base.worker import TaskSlot
+from reader.ui.base.i18n import translator
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("LinkEditing", text)
+tr = translator("LinkEditing")
 
 
 def has_hand_edits(alignment: Alignment) -> bool:
@@ -39,8 +40,6 @@ class Realigner(QObject):
         super().__init__(parent)
         self.context = context
         self.push, self.message = push, message
-        self.align_context = None  # the pair's AlignContext (see prepare), None until built
-        self._context_options = None  # the align options it was built with
         self._realign = TaskSlot(context.thread_pool, self)
         self._preparing = TaskSlot(context.thread_pool, self)  # building align_context ahead of need
         self._revision = 0
@@ -51,31 +50,39 @@ class Realigner(QObject):
         self._revision += 1
 
     def reset(self) -> None:
-        """Another pair is open: stop, forget the aligner context."""
+        """Another pair is open: stop (its aligner context is the new session's)."""
         self.cancel()
         self._preparing.cancel()
-        self.align_context = self._context_options = None
+
+    @property
+    def align_context(self):
+        """The open pair's AlignContext for the current align options, None until built."""
+        session = self.context.pair
+        return session.align_context(self.context.align_options) if session is not None else None
 
     def prepare(self) -> None:
-        """Build the pair's aligner context in the background once its alignment is there (if not built yet)."""
-        options, documents = self.context.align_options, self.context.documents()
-        if (self.context.alignment is None or self.context.aligning or not documents or self._preparing.busy()
-                or (self.align_context is not None and self._context_options is options)):
+        """Build the pair's aligner context in the background once its alignment is there (if not kept yet)."""
+        options, session = self.context.align_options, self.context.pair
+        if (self.context.alignment is None or self.context.aligning or session is None or self._preparing.busy()
+                or self.align_context is not None):
             return
+        ru, en = session.ru, session.en
 
         def work(progress, cancelled):
             from reader.core.align import AlignContext
 
-            return AlignContext.build(documents["ru"], documents["en"], options)
+            return AlignContext.build(ru, en, options)
 
-        self._preparing.start(work, finished=lambda built: self._prepared(options, built),
-                              failed=lambda _error: self._prepared(options, None))
+        self._preparing.start(work, finished=lambda built: self._prepared(session, options, built),
+                              failed=lambda _error: self._prepared(session, options, None))
 
-    def _prepared(self, options, built) -> None:
+    def _prepared(self, session, options, built) -> None:
+        if session is not self.context.pair:
+            return
         if options is not self.context.align_options:
             self.prepare()  # the options changed while it was being built: build for the new ones
-        elif built is not None and (self.align_context is None or self._context_options is not options):
-            self.align_context, self._context_options = built, options
+        elif built is not None and self.align_context is None:
+            session.keep_align_context(built, options)
 
     def busy(self) -> bool:
         """Whether a re-alignment is running."""
@@ -96,9 +103,9 @@ class Realigner(QObject):
     def start(self, window: Window) -> None:
         """Re-align ``window`` in the background; the result is pushed as one undoable command."""
         self.cancel()
-        alignment, documents = self.context.alignment, self.context.documents()
+        alignment, documents, session = self.context.alignment, self.context.documents(), self.context.pair
         options = self.context.align_options  # e.g. machine translations added: build the context again
-        prepared = self.align_context if self._context_options is options else None
+        prepared = self.align_context
         frozen, revision = snapshot(alignment), self._revision
 
         def work(progress, cancelled):
@@ -107,15 +114,17 @@ class Realigner(QObject):
             context = prepared or AlignContext.build(documents["ru"], documents["en"], options)
             return context, plan_realign(frozen, documents, window, context, progress=progress, cancelled=cancelled)
 
-        self._realign.start(work, finished=lambda result: self._finished(alignment, revision, window, options, result),
+        self._realign.start(work, finished=lambda result: self._finished(session, alignment, revision, window, options,
+                                                                         result),
                             failed=self._failed)
         self.message(tr("Re-aligning…"))
         QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
 
-    def _finished(self, alignment: Alignment, revision: int, window: Window, options, result) -> None:
+    def _finished(self, session, alignment: Alignment, revision: int, window: Window, options, result) -> None:
         QApplication.restoreOverrideCursor()
         context, change = result
-        self.align_context, self._context_options = context, options
+        if session is self.context.pair:
+            session.keep_align_context(context, options)
         if alignment is not self.context.alignment or revision != self._revision:
             self.message(tr("The alignment changed while it was being re-aligned; re-align again."))
             return

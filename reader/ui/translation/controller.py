@@ -3,7 +3,7 @@
 A paragraph without counterpart can be translated into the other language; the translation
 appears in the other column where the counterpart would stand, styled and labelled as machine
 translation. Translations are kept in ``context.translations[(side, index)]``
-(:class:`reader.core.mt.service.Translation`) for copy, export and projects.
+(:class:`reader.core.mt.translation.MachineTranslation`) for copy, export and projects.
 """
 
 from __future__ import annotations
@@ -12,16 +12,19 @@ import dataclasses
 import time
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QProgressBar, QToolButton, QWidget
 
 from reader.core.mt.availability import ENABLE_HINT, mt_available
 from reader.core.mt.cache import TranslationCache
 from reader.core.mt.packages import InstalledPackage, installed_packages
-from reader.core.mt.service import LANGUAGE_NAMES, Translation, translate_paragraphs
+from reader.core.mt.service import LANGUAGE_NAMES, translate_paragraphs
+from reader.ui.base.actions import build_action
+from reader.core.mt.translation import MachineTranslation
 from reader.ui.base import dialogs
 from reader.ui.view import render
-from reader.core.links import other_side, without_counterpart
+from reader.core.links import without_counterpart
+from reader.core.sides import other_side
 from reader.ui.translation.jobs import Job, JobRunner
 
 #: least time between two redisplays while translations stream in (each rebuilds a column), seconds
@@ -96,22 +99,14 @@ class TranslationController(QObject):
 
     # -- actions -----------------------------------------------------------------------------
     def _build_actions(self) -> dict[str, QAction]:
-        specs = {
-            "translate": (self.tr("&Translate Paragraph"), "Ctrl+T", self.translate_selected),
-            "translate_all": (self.tr("Translate All Passages &Without Counterpart"), "Ctrl+Shift+T",
-                              self.translate_all),
-            "improve_alignment": (self.tr("Improve Alignment with &Machine Translation"), "", self.improve_alignment),
-            "models": (self.tr("Translation M&odels…"), "", self.open_models_dialog),
-        }
+        slots = {"translate": self.translate_selected, "translate_all": self.translate_all,
+                 "improve_alignment": self.improve_alignment, "models": self.open_models_dialog}
         menu = self.window.menus["tools"]
         menu.addSeparator()
         menu.setToolTipsVisible(True)
         actions = {}
-        for name, (text, shortcut, slot) in specs.items():
-            action = QAction(text, self.window)
-            action.setObjectName(f"action_{name}")
-            if shortcut:
-                action.setShortcut(QKeySequence(shortcut))
+        for name, slot in slots.items():
+            action = build_action(name, self.window)
             action.triggered.connect(lambda _=False, slot=slot: slot())
             menu.addAction(action)
             actions[name] = action
@@ -272,7 +267,7 @@ class TranslationController(QObject):
         self.update_actions()
 
     @Slot(str, int, object)
-    def _on_result(self, side: str, index: int, translation: Translation) -> None:
+    def _on_result(self, side: str, index: int, translation: MachineTranslation) -> None:
         if self.runner.current is None or self.runner.current.owner is not self.context.pair:
             return
         self._pending.discard((side, index))
@@ -307,9 +302,9 @@ class TranslationController(QObject):
                     after, translation.text, self.marker(translation))
         return wanted
 
-    def marker(self, translation: Translation) -> str:
+    def marker(self, translation: MachineTranslation) -> str:
         """The label shown before a machine translation, in the interface language."""
-        return self.tr("[Machine translation — {model}]").format(model=translation.model_label)
+        return self.tr("[Machine translation — {model}]").format(model=translation.model)
 
     def schedule_refresh(self, throttle: bool = False) -> None:
         """Redisplay soon; with ``throttle`` (translations streaming in) at most every REFRESH_INTERVAL."""
@@ -339,8 +334,8 @@ class TranslationController(QObject):
             for index in indices:
                 text = self.cache.get(package.name, package.version, by_index[index].text)
                 if text is not None:
-                    self.context.translations[(side, index)] = Translation(
-                        text, package.label, True, side, other_side(side), package.name, package.version)
+                    self.context.translations[(side, index)] = MachineTranslation(
+                        text, package.label, package.name, package.version, side, cached=True)
                     found = True
         if found:
             self.translations_changed.emit()

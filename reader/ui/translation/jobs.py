@@ -18,7 +18,7 @@ from reader.ui.base.worker import Task, TaskSlot
 class ResultCarrier(QObject):
     """Carries one job's per-paragraph results from the worker thread to the UI thread."""
 
-    #: (side, paragraph index, Translation)
+    #: (side, paragraph index, MachineTranslation)
     result = Signal(str, int, object)
 
 
@@ -39,7 +39,7 @@ class Job:
 class JobRunner(QObject):
     """Runs queued jobs one after another and reports results, progress and failures."""
 
-    #: (side, paragraph index, Translation) of the running job
+    #: (side, paragraph index, MachineTranslation) of the running job
     result = Signal(str, int, object)
     #: (title, done, total) while a job runs; ("", 0, 0) when idle
     progress = Signal(str, int, int)

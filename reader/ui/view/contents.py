@@ -8,20 +8,21 @@ was), and names the current part and chapter in the status bar and the window ti
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractItemView, QDockWidget, QHeaderView, QLabel, QTreeView
 
 from reader.core.contents import ContentsRow, build_contents, chapter_label, row_path
-from reader.core.links import other_side
+from reader.ui.base.actions import adopt
+from reader.ui.base.i18n import translator
+from reader.core.sides import other_side
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 #: the invisible root's index (the default parent of Qt's model calls)
 _ROOT = QModelIndex()
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Contents", text)
+tr = translator("Contents")
 
 
 def language_name(side: str) -> str:
@@ -169,11 +170,7 @@ class ContentsController(QObject):
         window.statusBar().addPermanentWidget(self.chapter_label)
         window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.panel)
         self.panel.setVisible(self.context.settings.show_contents)
-        action = self.panel.toggleViewAction()
-        action.setText(tr("&Contents"))
-        action.setObjectName("action_contents")
-        action.setShortcut("F4")
-        action.setStatusTip(tr("Show or hide the parts and chapters of both texts"))
+        action = adopt("contents", self.panel.toggleViewAction())
         action.toggled.connect(self._remember_visible)
         view_menu = window.menus["view"]
         view_menu.insertAction(view_menu.actions()[0] if view_menu.actions() else None, action)

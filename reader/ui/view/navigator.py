@@ -13,11 +13,11 @@ from __future__ import annotations
 import contextlib
 import time
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from reader.core.navigation import History, Position, pair_key, project_key
-from reader.ui.base.actions import key_sequences
+from reader.ui.base.actions import build_action
+from reader.ui.base.i18n import translator
 
 #: the position counts as settled after this long without scrolling or selecting
 SETTLE_MS = 250
@@ -26,8 +26,7 @@ HOLD_SECONDS = 5.0
 SIDES = ("ru", "en")
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Navigator", text)
+tr = translator("Navigator")
 
 
 class Navigator(QObject):
@@ -63,24 +62,11 @@ class Navigator(QObject):
         self._build_actions()
 
     def _build_actions(self) -> None:
-        specs = {
-            "back": (tr("&Back"), [QKeySequence.StandardKey.Back, "Alt+Left"], self.back,
-                     tr("Return to where the last jump left (contents, find, go to, annotation, F7/F8)")),
-            "forward": (tr("&Forward"), [QKeySequence.StandardKey.Forward, "Alt+Right"], self.forward,
-                        tr("Go again where Back returned from")),
-        }
+        slots = {"back": self.back, "forward": self.forward}
         menu = self.window.menus["go"]
         first = menu.actions()[0] if menu.actions() else None
-        for name, (text, shortcuts, slot, tip) in specs.items():
-            action = QAction(text, self.window)
-            action.setObjectName(f"action_{name}")
-            unique = []
-            for sequence in key_sequences(shortcuts):
-                if sequence not in unique:
-                    unique.append(sequence)
-            action.setShortcuts(unique)
-            action.setStatusTip(tip)
-            action.setToolTip(tip)
+        for name, slot in slots.items():
+            action = build_action(name, self.window)
             action.triggered.connect(lambda _=False, slot=slot: slot())
             menu.insertAction(first, action)
             self.window.action_map[name] = action

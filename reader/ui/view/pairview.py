@@ -11,8 +11,9 @@ from PySide6.QtGui import QTextCharFormat
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
 from reader.core.align.gaps import find_gaps
-from reader.core.align import Link
-from reader.core.links import other_side, sentence_at, sentence_counterparts, without_counterpart
+from reader.core.align.model import Link
+from reader.core.links import sentence_at, sentence_counterparts, without_counterpart
+from reader.core.sides import other_side, PerSide
 from reader.core.textsearch import Match, locate_terms
 from reader.ui.view.column import ColumnView, Highlight, Mark, background
 from reader.ui.base.context import Context
@@ -289,7 +290,7 @@ class PairView(QWidget):
         fmt = difference_format(self.colors)
         highlights = []
         for link in self.context.links.links:
-            terms = link.differences.ru_only if side == "ru" else link.differences.en_only
+            terms = PerSide(link.differences.ru_only, link.differences.en_only)[side]
             if not terms:
                 continue
             for index in link.side(side):

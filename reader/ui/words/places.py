@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QPoint
 from PySide6.QtGui import QTextBlock, QTextCharFormat, QTextCursor
 
-from reader.core.links import other_side
+from reader.core.sides import other_side
 from reader.ui.view import render
 from reader.ui.view.highlights import Highlight
 

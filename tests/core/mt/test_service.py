@@ -7,10 +7,12 @@ import shutil
 
 import pytest
 
+from reader.core.cancel import Cancelled
 from reader.core.mt.cache import TranslationCache
 from reader.core.mt.engine import get_translator
 from reader.core.mt.packages import install_package_file
-from reader.core.mt.service import NoPackageError, Translation, translate_paragraphs, translate_text
+from reader.core.mt.service import NoPackageError, translate_paragraphs, translate_text
+from reader.core.mt.translation import MachineTranslation
 
 TWO_SENTENCES = "Я читаю книгу сегодня. Он пишет письмо вчера."
 PARAGRAPHS = [TWO_SENTENCES, "Привет, мир!", "", "Кошка видит дом утром."]
@@ -21,8 +23,8 @@ def test_sentences_split_and_rejoined(installed_ru_en, record_batches):
     [result] = translate_paragraphs([TWO_SENTENCES], "ru", "en")
     [(tokens, _)] = recorder.calls
     assert len(tokens) == 2  # one translate_batch call with the paragraph's two sentences
-    assert result == Translation(result.text, "Argos ru→en 0.0.1", False, "ru", "en",
-                                 "translate-ru_en-0_0_1", "0.0.1")
+    assert result == MachineTranslation(result.text, "Argos ru→en 0.0.1", "translate-ru_en-0_0_1", "0.0.1", "ru")
+    assert not result.cached and result.target == "en"
     # the two sentence translations, joined by one space
     each = get_translator(installed_ru_en).translate_sentences(["Я читаю книгу сегодня.", "Он пишет письмо вчера."])
     assert result.text == " ".join(each)
@@ -58,11 +60,14 @@ def test_progress_results_and_cancel(installed_ru_en):
                                    on_result=lambda i, r: seen.append(i))
     assert progress == [(1, 4), (2, 4), (3, 4), (4, 4)]
     assert sorted(seen) == [0, 1, 2, 3] and seen[0] == 0
-    asked = []
-    partial = translate_paragraphs(["Мы знаем новости.", "Они любят город."], "ru", "en",
-                                   cancelled=lambda: asked.append(1) or len(asked) > 1)
-    assert partial[0] is not None and partial[1] is None
-    assert translate_paragraphs(PARAGRAPHS, "ru", "en", cancelled=lambda: True) == [None] * 4
+    asked, heard = [], []
+    with pytest.raises(Cancelled):  # cancelled after the first paragraph: it was reported, the second was not made
+        translate_paragraphs(["Мы знаем новости.", "Они любят город."], "ru", "en",
+                             cancelled=lambda: asked.append(1) or len(asked) > 1, on_result=lambda i, r: heard.append(i))
+    assert heard == [0]
+    with pytest.raises(Cancelled):
+        translate_paragraphs(PARAGRAPHS, "ru", "en", cancelled=lambda: True, on_result=lambda i, r: heard.append(i))
+    assert heard == [0]
     assert results[0].marker == "[Machine translation — Argos ru→en 0.0.1]"
     assert results[0].marked_text().startswith("[Machine translation — Argos ru→en 0.0.1] ")
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from reader.core.align import Link
+from reader.core.align.model import Link
 from reader.ui.annotations.controller import LAYER
-from reader.ui.base.context import OpenPair
+from reader.core.session import ReadingSession
 
 from ..helpers import fixed_aligner, make_pair_docs, wait_aligned
 
@@ -17,7 +17,7 @@ LINKS = [Link([i], [i]) for i in range(10)]
 def open_docs(qtbot, window):
     ru, en = make_pair_docs()
     window.context.aligner = fixed_aligner(LINKS)
-    window.open_documents(OpenPair(ru, en))
+    window.open_documents(ReadingSession(ru, en))
     wait_aligned(qtbot, window.context)
     return ru, en
 
@@ -143,7 +143,7 @@ def test_highlights_survive_realignment_and_new_pair_clears(qtbot, window):
     assert window.context.links.link_of("en", 0).ru == [1, 2]
     assert layer(window, "en") == [(4, 0, 9)]
     ru, en = make_pair_docs()
-    window.open_documents(OpenPair(ru, en))
+    window.open_documents(ReadingSession(ru, en))
     assert len(controller.annotations) == 0 and layer(window, "en") == []
 
 

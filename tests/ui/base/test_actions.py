@@ -10,8 +10,11 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMenu
 
 from reader.core.align import Link
-from reader.ui.base.context import OpenPair
+from reader.ui.base import actions as action_table
+from reader.ui.base.actions import ACTIONS, ShortcutClash, refuse_shortcut_clashes
+from reader.core.session import ReadingSession
 from reader.ui.base.i18n import install_translations
+from reader.ui.base.i18n import translator as module_translator
 
 from ..helpers import fixed_aligner, make_pair_docs, wait_aligned
 
@@ -113,7 +116,7 @@ def test_redo_answers_every_key_the_platform_gives_it(qtbot, window):
     if len(keys) < 2:
         pytest.skip("this platform gives Redo one key")
     window.context.aligner = fixed_aligner([Link([i], [i]) for i in range(10)])
-    window.open_documents(OpenPair(*make_pair_docs()))
+    window.open_documents(ReadingSession(*make_pair_docs()))
     wait_aligned(qtbot, window.context)
     window.activateWindow()  # window shortcuts answer in the active window only
     qtbot.waitUntil(window.isActiveWindow)
@@ -129,3 +132,57 @@ def test_redo_answers_every_key_the_platform_gives_it(qtbot, window):
             QTest.sendKeyEvent(action, view, key[0].key(), "", key[0].keyboardModifiers())
         redone.append((key.toString(), len(window.annotations.annotations)))
     assert redone == [(key.toString(), 1) for key in keys]
+
+
+def test_every_action_of_the_window_comes_from_the_table(window):
+    """Each action with a key, and each action of a menu but the lists of choices, is made from
+    reader.ui.base.actions.ACTIONS, and each entry of the table is an action of the window."""
+    named = {action.objectName().removeprefix("action_") for action in window.findChildren(QAction)}
+    assert set(ACTIONS) <= named
+    keyed = [action.objectName() or action.text() for action in window.findChildren(QAction) if action.shortcuts()]
+    assert keyed and [name for name in keyed if name.removeprefix("action_") not in ACTIONS] == []
+    in_menus = [action for _path, _menu, action in all_actions(window) if not action.menu()]
+    choices = {*window.theme_group.actions(), *window.language_group.actions()}
+    choices |= set(window.annotations.menu.findChildren(QMenu)[0].actions())  # the highlight colours
+    from_elsewhere = [action.text() for action in in_menus if action not in choices
+                      and action.objectName().removeprefix("action_") not in ACTIONS]
+    assert from_elsewhere == []
+
+
+def test_a_shortcut_clash_is_refused_naming_both_actions(qapp):
+    first, second = QAction("&Link Paragraphs"), QAction("Next Wo&rd")
+    first.setObjectName("action_link")
+    second.setObjectName("action_word_next")
+    first.setShortcut(QKeySequence("Ctrl+L"))
+    second.setShortcuts([QKeySequence("Alt+Shift+Right"), QKeySequence("Ctrl+L")])
+    with pytest.raises(ShortcutClash) as refused:
+        refuse_shortcut_clashes([first, second])
+    assert str(refused.value) == ("the key Ctrl+L is given to two actions: link (Link Paragraphs) and "
+                                  "word_next (Next Word)")
+    second.setShortcut(QKeySequence("Alt+Shift+Right"))
+    refuse_shortcut_clashes([first, second])
+
+
+def test_the_window_is_not_built_with_a_clash_in_the_table(qtbot, context, monkeypatch):
+    """A feature's action given a key the window's own action has: building the window stops and says which."""
+    from reader.ui.mainwindow import MainWindow
+
+    monkeypatch.setitem(ACTIONS, "word_next", action_table.ActionSpec(ACTIONS["word_next"].text, ("Ctrl+G",)))
+    with pytest.raises(ShortcutClash, match=r"Ctrl\+G .*: go_to \(Go to Paragraph…\) and word_next \(Next Word\)"):
+        MainWindow(context)
+
+
+def test_a_standard_key_and_its_spelled_out_twin_count_once(qapp):
+    sequences = action_table.key_sequences([QKeySequence.StandardKey.Back, "Alt+Left"])
+    assert QKeySequence("Alt+Left") in sequences
+    assert len(sequences) == len({sequence.toString() for sequence in sequences})
+
+
+def test_a_module_translator_reads_its_own_context(qapp):
+    translators = install_translations(qapp, "ru")
+    try:
+        assert module_translator("Actions")("&File") == "&Файл"
+        assert module_translator("LinkEditing")("&File") == "&File"  # not a text of that context
+    finally:
+        for installed in translators:
+            qapp.removeTranslator(installed)

@@ -9,7 +9,7 @@ from reader.core.align import Link
 from reader.core.project.annotations import (AddAnnotation, Annotation, AnnotationSet, DeleteAnnotation,
                                              EditAnnotation)
 from reader.ui.base.command_names import COMMAND_NAMES, command_name
-from reader.ui.base.context import OpenPair
+from reader.core.session import ReadingSession
 
 from ..helpers import fixed_aligner, make_pair_docs, wait_aligned
 
@@ -45,7 +45,7 @@ def test_undo_and_redo_name_the_edit_in_russian(qtbot, qapp, window):
         assert all(re.search("[а-яё]", command_name(name).lower()) for name in COMMAND_NAMES)
         ru, en = make_pair_docs(4, 4)
         window.context.aligner = fixed_aligner([Link([0], [0]), Link([1], [1])])
-        window.open_documents(OpenPair(ru, en))
+        window.open_documents(ReadingSession(ru, en))
         wait_aligned(qtbot, window.context)
         window.pair_view.select("ru", 1)
         window.link_editor.actions["unlink"].trigger()

@@ -6,7 +6,7 @@ import threading
 
 from reader.core.align import Alignment, Link
 from reader.core.errors import AlignmentError
-from reader.ui.base.context import OpenPair
+from reader.core.session import ReadingSession
 
 from ..helpers import make_pair_docs, wait_aligned
 
@@ -22,7 +22,7 @@ def test_new_pair_cancels_and_drops_the_running_alignment(qtbot, context):
 
     context.aligner = slow
     ru, en = make_pair_docs(3, 3)
-    context.set_pair(OpenPair(ru, en))
+    context.set_pair(ReadingSession(ru, en))
     assert context.aligning and context.alignment is None
 
     def fast(ru, en, options=None, *, progress=None, cancelled=None):
@@ -32,7 +32,7 @@ def test_new_pair_cancels_and_drops_the_running_alignment(qtbot, context):
     context.aligner = fast
     second_ru, second_en = make_pair_docs(3, 3)
     with qtbot.waitSignal(context.alignment_changed, timeout=10000):
-        context.set_pair(OpenPair(second_ru, second_en))
+        context.set_pair(ReadingSession(second_ru, second_en))
     wait_aligned(qtbot, context)
     assert context.pair.ru is second_ru
     assert context.alignment.links[0].ru == [1]
@@ -49,13 +49,13 @@ def test_failure_is_reported(qtbot, context):
 
     context.aligner = broken
     with qtbot.waitSignal(context.alignment_failed, timeout=10000) as blocker:
-        context.set_pair(OpenPair(*make_pair_docs(2, 2)))
+        context.set_pair(ReadingSession(*make_pair_docs(2, 2)))
     assert blocker.args[0] == "no way\ntry again"
     assert not context.aligning and context.alignment is None
 
 
 def test_commands_reindex_the_alignment(qtbot, context):
-    context.set_pair(OpenPair(*make_pair_docs(3, 3)), align=False)
+    context.set_pair(ReadingSession(*make_pair_docs(3, 3)), align=False)
     context.set_alignment(Alignment([Link([0], [0])]))
 
     class AddLink:

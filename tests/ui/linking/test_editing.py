@@ -7,7 +7,7 @@ from PySide6.QtCore import QPoint, Qt
 
 from reader.core.align import Link, Origin
 from reader.core.align.validate import check_alignment
-from reader.ui.base.context import OpenPair
+from reader.core.session import ReadingSession
 
 from ..helpers import click_paragraph, fixed_aligner, make_pair_docs, wait_aligned
 
@@ -20,7 +20,7 @@ def editor(qtbot, window):
     """The window on a 12 × 10 paragraph pair with a known alignment; returns its LinkEditor."""
     ru, en = make_pair_docs(12, 10)
     window.context.aligner = fixed_aligner(LINKS)
-    window.open_documents(OpenPair(ru, en))
+    window.open_documents(ReadingSession(ru, en))
     wait_aligned(qtbot, window.context)
     return window.link_editor
 

@@ -22,14 +22,14 @@ def test_link_actions_speak_russian(qtbot, qapp, context):
 
 def refused_merge_message(qtbot, window) -> str:
     """Merge the last Russian paragraph (refused: nothing follows it); the status bar's message."""
-    from reader.core.align import Link
-    from reader.ui.base.context import OpenPair
+    from reader.core.align.model import Link
+    from reader.core.session import ReadingSession
 
     from ..helpers import click_paragraph, fixed_aligner, make_pair_docs, wait_aligned
 
     ru, en = make_pair_docs(12, 10)
     window.context.aligner = fixed_aligner([Link([0], [0]), Link([11], [9])])
-    window.open_documents(OpenPair(ru, en))
+    window.open_documents(ReadingSession(ru, en))
     wait_aligned(qtbot, window.context)
     click_paragraph(qtbot, window.pair_view.view("ru"), 11)
     window.link_editor.actions["merge"].trigger()

@@ -13,7 +13,7 @@ from reader.core.align import Link
 from reader.core.mt.packages import install_package_file
 from reader.core.segment import make_document
 from reader.ui.view import render
-from reader.ui.base.context import OpenPair
+from reader.core.session import ReadingSession
 
 from ..helpers import fixed_aligner, make_pair_docs, wait_aligned
 
@@ -25,7 +25,7 @@ LINKS = [Link([0], [0]), Link([1], [1]), Link([3], [2]), Link([5], [3])]
 def open_pair(qtbot, window, links=LINKS):
     ru, en = make_pair_docs(6, 5)
     window.context.aligner = fixed_aligner(links)
-    window.open_documents(OpenPair(ru, en))
+    window.open_documents(ReadingSession(ru, en))
     wait_aligned(qtbot, window.context)
     return window.translation
 
@@ -276,7 +276,7 @@ def test_opening_another_pair_drops_the_running_job(qtbot, installed_ru_en, wind
     ru = make_document(["Другой текст.", "Совсем другой абзац.", "И ещё один."], "ru")  # not in the cache
     en = make_document(["Another text."], "en")
     window.context.aligner = fixed_aligner([Link([0], [0])])
-    window.open_documents(OpenPair(ru, en))
+    window.open_documents(ReadingSession(ru, en))
     assert not controller.runner.busy and not controller.status.isVisible()
     wait_aligned(qtbot, window.context)
     window.context.thread_pool.waitForDone(10000)
@@ -328,10 +328,10 @@ def test_translation_saved_in_project_and_reopened(qtbot, installed_ru_en, windo
     assert made.package.startswith("translate-ru_en")
 
     # exported from the project file (as 'reader export PROJECT' does): labelled as in the window's export
-    from reader.core.export.formats import input_from_project
+    from reader.core.export.formats import shown_translations
     from reader.core.project.session import open_project
 
-    from_project = input_from_project(open_project(path)).translations[("ru", 4)]
+    from_project = shown_translations(open_project(path))[("ru", 4)]
     from_window = window.exports.export_input().translations[("ru", 4)]
     assert from_project == from_window and from_project.model == "Argos ru→en 0.0.1"
 

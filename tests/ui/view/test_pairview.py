@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt
 
-from reader.core.align import Link, SentenceLink
-from reader.ui.base.context import OpenPair
+from reader.core.align.model import Link, SentenceLink
+from reader.core.session import ReadingSession
 
 from ..helpers import click_paragraph, fixed_aligner, make_pair_docs, wait_aligned
 
@@ -18,7 +18,7 @@ LINKS = [Link([0], [0], 0.9), Link([1], [1], 0.9), Link([2], [2], 0.3), Link([3]
 def open_docs(qtbot, window, links=LINKS, **kwargs):
     ru, en = make_pair_docs(**kwargs)
     window.context.aligner = fixed_aligner(links)
-    window.open_documents(OpenPair(ru, en))
+    window.open_documents(ReadingSession(ru, en))
     wait_aligned(qtbot, window.context)
     return window.pair_view
 

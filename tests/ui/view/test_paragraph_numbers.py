@@ -9,7 +9,7 @@ from PySide6.QtGui import QColor, QImage, QKeySequence
 from reader.core.document import Kind
 from reader.core.segment import make_document
 from reader.ui.view.column import MARK_OFFSET, PAD, ColumnView, Mark
-from reader.ui.base.context import OpenPair
+from reader.core.session import ReadingSession
 from reader.ui.base.theme import DARK, LIGHT
 
 from ..helpers import fixed_aligner, make_pair_docs, sentences, wait_aligned
@@ -138,7 +138,7 @@ def test_numbers_are_readable_in_the_dark_theme(qtbot, view):
 def open_pair(qtbot, window):
     ru, en = make_pair_docs(meta_ru=(1,))
     window.context.aligner = fixed_aligner([])
-    window.open_documents(OpenPair(ru, en))
+    window.open_documents(ReadingSession(ru, en))
     wait_aligned(qtbot, window.context)
 
 

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from reader.core.align import Link
-from reader.ui.base.context import OpenPair
+from reader.core.align.model import Link
+from reader.core.session import ReadingSession
 
 from ..helpers import fixed_aligner, make_pair_docs, wait_aligned
 
@@ -14,7 +14,7 @@ def test_gaps_are_counted_with_the_longest(qtbot, window):
     links = [Link([i], [i]) for i in list(range(0, 5)) + list(range(13, 20)) + list(range(22, 30))]
     links.append(Link([12], [12]))
     window.context.aligner = fixed_aligner(links)
-    window.open_documents(OpenPair(ru, en))
+    window.open_documents(ReadingSession(ru, en))
     wait_aligned(qtbot, window.context)
     text = window.status.text()
     assert text.endswith(" · Gaps: 1 (longest 7 paragraphs)"), text

@@ -24,6 +24,7 @@ from reader.core.align.editing.edit import AlignmentEdit
 from reader.core.align.model import SIDES, Alignment, Link, Units
 from reader.core.align.units import Held, Unit, group_of, holdings, link_from_units, unit_document, units_in
 from reader.core.align.validate import refusal
+from reader.core.cancel import stop_if_cancelled
 from reader.core.document import Document
 from reader.core.links import other_side
 
@@ -194,8 +195,7 @@ def plan_realign(alignment: Alignment, documents: dict[str, Document], window: W
     todo = gaps(alignment, documents, window, kept, context.options.include_all_kinds)
     added: list[Link] = []
     for done, gap in enumerate(todo):
-        if cancelled and cancelled():
-            raise refusal("Re-alignment was cancelled.")
+        stop_if_cancelled(cancelled, "Re-alignment was cancelled.")
         if progress:
             progress(done, len(todo))
         added.extend(_align_gap(alignment, documents, gap, kept, context))
