@@ -17,7 +17,8 @@ import razdel
 
 from reader.core.document import Document, Kind, Paragraph, Source, Span
 
-# Cyrillic letters and the Latin letters they look exactly like.
+# Cyrillic letters and the Latin letters they look exactly like (the one table: the aligner folds its words
+# with ``fold_homoglyphs`` too, so a paragraph's normalized form and its tokens agree).
 _CYR_TO_LAT = dict(zip(
     "аеорсухіјѕԁԛԝАВЕКМНОРСТХІЈЅ",
     "aeopcyxijsdqwABEKMHOPCTXIJS",
