@@ -11,7 +11,6 @@ from pathlib import Path
 from reader.core.cancel import Cancelled, never_cancelled, no_progress
 from reader.core.errors import ExportError
 from reader.core.safewrite import put_in_place, temp_beside
-from reader.core.session import ReadingSession
 
 LAYOUTS = ("side-by-side", "interleaved")
 
@@ -40,11 +39,8 @@ class ExportOptions:
             raise ExportError(f"Unknown layout {self.layout!r}.", hint="Use side-by-side or interleaved.")
 
 
-#: what an export reads is the reading session (the name the aligner's TMX/TSV writer still uses)
-ExportInput = ReadingSession
-
-__all__ = ["LAYOUTS", "ExportCancelled", "ExportInput", "ExportOptions", "never_cancelled", "no_progress",
-           "output_file"]
+#: the progress and cancelled defaults every export takes (see reader.core.cancel)
+__all__ = ["LAYOUTS", "ExportCancelled", "ExportOptions", "never_cancelled", "no_progress", "output_file"]
 
 
 @contextlib.contextmanager
