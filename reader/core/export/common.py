@@ -39,7 +39,7 @@ class ExportOptions:
             raise ExportError(f"Unknown layout {self.layout!r}.", hint="Use side-by-side or interleaved.")
 
 
-#: the progress and cancelled defaults every export takes (see reader.core.cancel)
+#: what the exporters import from here (no_progress and never_cancelled come from reader.core.cancel)
 __all__ = ["LAYOUTS", "ExportCancelled", "ExportOptions", "never_cancelled", "no_progress", "output_file"]
 
 
