@@ -303,6 +303,10 @@ class PairView(QWidget):
         """(side, paragraph index) of the selected paragraph, or None."""
         return self._selection
 
+    def current_side(self) -> str:
+        """The side of the selection, else the left column's."""
+        return self._selection[0] if self._selection else self.left_side
+
     def selected_link(self) -> Link | None:
         if self._selection is None:
             return None
