@@ -126,7 +126,7 @@ class AlignContext:
                                                                _sentence_starts(paragraph), translation)
         for features, document in ((ru_features, ru), (en_features, en)):
             wanted = _alignable(document, options)
-            assign_weights([features[i] for i in wanted] or list(features.values()))
+            assign_weights([features[i] for i in wanted] or list(features.values()), options.params.weights)
             for paragraph_features_ in features.values():
                 if len(paragraph_features_.weights) != len(paragraph_features_):  # kinds left out: weight 1
                     paragraph_features_.weights = [1.0] * len(paragraph_features_)

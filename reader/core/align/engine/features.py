@@ -24,6 +24,7 @@ from anyascii import anyascii
 
 from reader.core.align.engine.irregular import base_form
 from reader.core.align.engine.lexicon import Lexicon, word_key
+from reader.core.align.engine.params import TokenWeights
 from reader.core.align.engine.similarity import mask_weight
 from reader.core.align.engine.spelling import american
 from reader.core.segment import fold_homoglyphs
@@ -333,9 +334,6 @@ class ParagraphFeatures:
                     idents=tuple(self.idents), bit_sentence=bit_sentence if matching else None)
 
 
-KIND_WEIGHT = {"word": 1.0, "number": 1.6, "name": 1.3, "month": 1.2, "mt": 0.6}
-
-
 def english_token(word: str, start: int, capital_ok: bool = True) -> Token | None:
     """A token of English text (or a Latin word inside Russian text), None for a stop word."""
     word = CONTRACTION.sub("", word) or word
@@ -508,14 +506,15 @@ def paragraph_features(text: str, language: str, lexicon: Lexicon, sentence_star
     return features
 
 
-def assign_weights(paragraphs: list[ParagraphFeatures]) -> None:
+def assign_weights(paragraphs: list[ParagraphFeatures], kinds: TokenWeights) -> None:
     """Weight tokens by inverse document frequency within their document, and by kind."""
+    kind_weight = kinds.by_kind()
     count = len(paragraphs)
     df: Counter[str] = Counter()
     for features in paragraphs:
         df.update(set(features.idents))
     scale = math.log(1 + max(count, 2))
-    weight_of: dict[str, dict[str, float]] = {kind: {} for kind in KIND_WEIGHT}  # kind → ident → weight
+    weight_of: dict[str, dict[str, float]] = {kind: {} for kind in kind_weight}  # kind → ident → weight
     for features in paragraphs:
         weights = []
         total = 0.0
@@ -523,7 +522,7 @@ def assign_weights(paragraphs: list[ParagraphFeatures]) -> None:
             of_kind = weight_of[kind]
             weight = of_kind.get(ident)
             if weight is None:
-                weight = of_kind[ident] = math.log(1 + count / df[ident]) / scale * KIND_WEIGHT[kind]
+                weight = of_kind[ident] = math.log(1 + count / df[ident]) / scale * kind_weight[kind]
             weights.append(weight)
             if kind != "mt":
                 total += weight
