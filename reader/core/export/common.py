@@ -15,6 +15,7 @@ from reader.core.session import ReadingSession
 
 LAYOUTS = ("side-by-side", "interleaved")
 
+
 class ExportCancelled(Cancelled, ExportError):
     """The person cancelled the export; nothing was written."""
 

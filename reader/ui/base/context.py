@@ -101,7 +101,7 @@ class Context(QObject):
     @property
     def translations(self) -> dict[tuple[str, int], MachineTranslation]:
         """The open pair's machine translations of paragraphs without counterpart: (side, paragraph index) →
-        MachineTranslation (kept by reader.ui.translation; read by copy, export, projects)."""
+        MachineTranslation (kept by reader.ui.translation.controller; read by copy, export, projects)."""
         return self.pair.translations if self.pair is not None else self._no_translations
 
     def set_pair(self, pair: ReadingSession, *, align: bool = True) -> None:

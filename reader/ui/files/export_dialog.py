@@ -134,7 +134,7 @@ class ExportController(QObject):
     failed = Signal(str)
 
     def __init__(self, shell: Shell, annotations, projects: ProjectController):
-        """``annotations``: the AnnotationController (its annotations are exported)."""
+        """``annotations``: the AnnotationController (its set is the open session's annotations, which are exported)."""
         super().__init__(shell.widget())
         self.shell = shell
         self.context = shell.context

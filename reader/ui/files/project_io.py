@@ -235,9 +235,13 @@ class ProjectController(QObject):
 
     def open_path(self, path: str | Path | Project) -> Task:
         """Open a project file (or a recovered Project) in the background; the window shows it when ready."""
+        from reader.core.align import align_documents
+
         aligner, options = self.context.aligner, self.context.align_options
+        # the default aligner's prepared context of the pair is kept in the session (re-aligning starts from it)
+        given = None if aligner is align_documents else (lambda ru, en, **kw: aligner(ru, en, options, **kw))
         task = self._opening_task.start(lambda progress, cancelled: open_project(
-            path, aligner=lambda ru, en, **kw: aligner(ru, en, options, **kw), progress=progress, cancelled=cancelled),
+            path, aligner=given, options=options, progress=progress, cancelled=cancelled),
             finished=self._on_opened, failed=self._open_failed)
         self.shell.show_message(tr("Opening the project…"))
         return task

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QAbstractItemView, QDockWidget, QHeaderView, QLabe
 from reader.core.contents import ContentsRow, build_contents, chapter_label, row_path
 from reader.ui.base.actions import adopt
 from reader.ui.base.i18n import translator
-from reader.core.sides import other_side
+from reader.core.sides import Side, other_side
 from reader.ui.view.shell import Shell
 
 if TYPE_CHECKING:
@@ -32,7 +32,7 @@ tr = translator("Contents")
 
 
 def language_name(side: str) -> str:
-    return tr("Russian") if side == "ru" else tr("English")
+    return tr("Russian") if Side(side) is Side.RU else tr("English")
 
 
 class ContentsModel(QAbstractItemModel):
@@ -121,7 +121,7 @@ class ContentsModel(QAbstractItemModel):
     def _tooltip(self, row: ContentsRow, side: str) -> str:
         paragraph = row.paragraph(side)
         if paragraph is None:
-            return tr("Not in the Russian text") if side == "ru" else tr("Not in the English text")
+            return tr("Not in the Russian text") if Side(side) is Side.RU else tr("Not in the English text")
         where = tr("{title} (paragraph {number})").format(title=row.title(side), number=paragraph + 1)
         other = other_side(side)
         if row.section(other) is None:

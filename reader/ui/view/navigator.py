@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QAction
 
 from reader.core.navigation import History, Position, pair_key, project_key
+from reader.core.sides import Side
 from reader.ui.base.actions import build_action
 from reader.ui.base.i18n import translator
 from reader.ui.view.shell import Shell
@@ -25,7 +26,7 @@ from reader.ui.view.shell import Shell
 SETTLE_MS = 250
 #: how long a restored place is held while a big text is still being laid out
 HOLD_SECONDS = 5.0
-SIDES = ("ru", "en")
+SIDES: tuple[str, ...] = tuple(Side)
 
 
 tr = translator("Navigator")

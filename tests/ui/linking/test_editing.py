@@ -414,3 +414,24 @@ def test_the_first_link_made_by_hand_gets_sentence_links_and_differences(qtbot, 
     assert by_hand.differences == automatic.differences
     assert by_hand.sentences
     assert ru_view.highlights("differences")  # still underlined in the column
+
+
+def test_the_first_alignment_hands_its_context_to_re_alignment(qtbot, window, seed_paths, monkeypatch):
+    """The aligner's prepared features of the pair come with the first alignment and stay in the session:
+    re-aligning after a hand edit builds none again."""
+    from reader.core.align.aligner import AlignContext
+
+    built = []
+    real_build = AlignContext.build.__func__
+    monkeypatch.setattr(AlignContext, "build", classmethod(lambda cls, *a, **kw: built.append(1) or real_build(cls, *a, **kw)))
+    assert window.open_pair(*seed_paths)
+    context, editor = window.context, window.link_editor
+    wait_aligned(qtbot, context)
+    kept = context.pair.align_context(context.align_options)
+    assert kept is not None and kept.ru is context.pair.ru and built == [1]  # the alignment's own
+    first = context.alignment.sorted_links()[0]
+    click_paragraph(qtbot, window.pair_view.view("ru"), first.ru[0])
+    editor.actions["confirm"].trigger()  # a hand edit, so that Align Again re-aligns around it
+    editor.realigner.align_again()
+    qtbot.waitUntil(lambda: not editor.realigner.busy(), timeout=30000)
+    assert built == [1] and editor.realigner.align_context is kept
