@@ -11,6 +11,7 @@ import time
 from dataclasses import dataclass, field
 from collections.abc import Callable
 
+from reader.core.cancel import Cancelled
 from reader.core.align.engine.chapters import BookPlan, plan_book
 from reader.core.align.engine.collector import collector_paused
 from reader.core.align.engine.differences import link_differences
@@ -21,21 +22,17 @@ from reader.core.align.engine.lexicon import Lexicon, default_lexicon
 from reader.core.align.model import Alignment, Link
 from reader.core.align.engine.retell import follow_sentences
 from reader.core.align.engine.scoring import confidence
-from reader.core.align.engine.search import Scorer, SearchParams, search
-from reader.core.align.engine.sentence_first import RetellParams
+from reader.core.align.engine.params import AlignParams, Band
+from reader.core.align.engine.search import Scorer, search
 from reader.core.align.engine.sentences import align_sentences
 from reader.core.align.engine.similarity import Match, key_masks, key_masks_within, mask_weight
-from reader.core.align.engine.window import Band, windows
+from reader.core.align.engine.window import windows
 from reader.core.document import Document
 
 
-#: pairs matching less than this share of both paragraphs are not considered at all
-MIN_SHARE = 0.2
 #: progress steps of a whole-pair alignment: reading features, the searches, sentences inside links
 STEPS = 100
 FEATURE_STEPS, SEARCH_STEPS = 40, 30
-#: the second, learning search runs on spans up to about 500 × 500 paragraphs (it costs a second search)
-LEARN_MAX_CELLS = 250_000
 
 
 @dataclass
@@ -46,8 +43,8 @@ class AlignOptions:
     include_all_kinds: bool = False
     #: machine translations of Russian paragraphs into English (paragraph index → text), an extra signal
     ru_translations: dict[int, str] | None = None
-    #: the global parameters of the search
-    params: SearchParams = field(default_factory=SearchParams)
+    #: every tuning value of the aligner (the same for every document; see ``reader.core.align.engine.params``)
+    params: AlignParams = field(default_factory=AlignParams)
     #: also align sentences inside each link
     sentences: bool = True
     #: learn word pairs from the confident links of a first search and search again
@@ -57,20 +54,12 @@ class AlignOptions:
     #: read the pair as a book where it has matching chapter headings: link them first, then align
     #: chapter by chapter (see ``reader.core.align.engine.chapters``)
     book: bool = True
-    #: how wide the search of one chapter looks (a chapter and its translation follow each other closely)
-    chapter_band: Band = field(default_factory=lambda: Band(whole=20, margin=5))
     #: in a pair that behaves like a translation, link what the searches left unlinked by length
     #: (see ``reader.core.align.engine.lengths``)
     fill_by_length: bool = True
     #: in a pair that is not a book, let the links follow the sentences where the pair is a retelling
     #: (see ``reader.core.align.engine.retell``)
     follow_sentences: bool = True
-    #: the global parameters of the sentence-first pass
-    retell: RetellParams = field(default_factory=RetellParams)
-
-
-class _Cancelled(Exception):
-    """Raised inside an alignment when the caller's ``cancelled()`` says stop."""
 
 
 @dataclass
@@ -86,7 +75,7 @@ class Steps:
     def report(self, done: int, count: int) -> None:
         """``done`` of ``count`` items of this stretch are finished; stop if cancelled."""
         if self.cancelled and self.cancelled():
-            raise _Cancelled
+            raise Cancelled("The alignment was cancelled.")
         if self.progress:
             self.progress(self.start + (self.size * done // count if count else self.size), self.total)
 
@@ -137,7 +126,7 @@ class AlignContext:
                                                                _sentence_starts(paragraph), translation)
         for features, document in ((ru_features, ru), (en_features, en)):
             wanted = _alignable(document, options)
-            assign_weights([features[i] for i in wanted] or list(features.values()))
+            assign_weights([features[i] for i in wanted] or list(features.values()), options.params.weights)
             for paragraph_features_ in features.values():
                 if len(paragraph_features_.weights) != len(paragraph_features_):  # kinds left out: weight 1
                     paragraph_features_.weights = [1.0] * len(paragraph_features_)
@@ -221,6 +210,7 @@ class AlignContext:
         that hold them."""
         pairs: dict[tuple[int, int], Match] = {}
         band = band or windows(self, ru_indices, en_indices)
+        min_share = self.options.params.search.min_share
         ru_masks, en_masks = self.key_masks("ru", ru_indices, en_indices), self.key_masks("en", en_indices)
         en_features = [self.en_features[j] for j in en_indices]
         for p, i in enumerate(ru_indices):
@@ -230,7 +220,7 @@ class AlignContext:
             features = self.ru_features[i]
             ru_by_key = ru_masks[p]
             ru_keys = ru_by_key.keys()
-            ru_needed = MIN_SHARE * features.total
+            ru_needed = min_share * features.total
             ru_weights, ru_mt = features.weights, features.mt_mask
             for q in range(lo, hi + 1):
                 en_by_key = en_masks[q]
@@ -243,7 +233,7 @@ class AlignContext:
                     en_mask |= en_by_key[key]
                 other = en_features[q]
                 covered = features.covered(ru_mask) if ru_mt else mask_weight(ru_mask, ru_weights)
-                if covered >= ru_needed or mask_weight(en_mask, other.weights) >= MIN_SHARE * other.total:
+                if covered >= ru_needed or mask_weight(en_mask, other.weights) >= min_share * other.total:
                     pairs[(p, q)] = Match(ru_mask, en_mask)
         return pairs
 
@@ -263,7 +253,7 @@ def span_scorer(context: AlignContext, ru_indices: list[int], en_indices: list[i
     pairs = context.matches(ru_indices, en_indices) if pairs is None else pairs
     ru_units, en_units = units or ([context.ru_features[i].unit() for i in ru_indices],
                                    [context.en_features[j].unit() for j in en_indices])
-    return Scorer(pairs, ru_units, en_units, options.params, known)
+    return Scorer(pairs, ru_units, en_units, options.params.search, known)
 
 
 def _search(context: AlignContext, ru_indices: list[int], en_indices: list[int], options: AlignOptions, pairs=None,
@@ -294,7 +284,7 @@ def _first_search(context: AlignContext, ru_indices: list[int], en_indices: list
     steps.report(1, 4)
     groups, scorer = _search(context, ru_indices, en_indices, options, context.matches(ru_indices, en_indices, band))
     steps.report(2, 4)
-    learn = options.learn and len(ru_indices) * len(en_indices) <= LEARN_MAX_CELLS
+    learn = options.learn and len(ru_indices) * len(en_indices) <= options.params.learn.max_cells
     learnt = learn_pairs(context, groups, ru_indices, en_indices) if learn else {}
     # the scorer itself is not kept (a book keeps every chapter's first search until all are done)
     return _FirstSearch(ru_indices, en_indices, band, groups, scorer.pairs, scorer.known, (scorer.ru, scorer.en),
@@ -333,7 +323,7 @@ def _linked(context: AlignContext, ru_indices: list[int], en_indices: list[int],
         if done % 50 == 0:
             steps.report(done, len(groups))
         link = Link(sorted(ru_indices[p] for p in group.ru), sorted(en_indices[q] for q in group.en),
-                    score=confidence(group))
+                    score=confidence(group, options.params.confidence))
         if options.sentences:
             link.sentences = align_sentences(link, context)
         link.differences = link_differences(link, context)
@@ -343,9 +333,9 @@ def _linked(context: AlignContext, ru_indices: list[int], en_indices: list[int],
 
 def align_spans(ru: Document, en: Document, ru_indices: list[int], en_indices: list[int],
                 options: AlignOptions | None = None, *, context: AlignContext | None = None,
-                steps: Steps | None = None, width: Band = Band()) -> list[Link]:
+                steps: Steps | None = None, width: Band | None = None) -> list[Link]:
     """Align only the given (ordered) paragraphs of each side, e.g. the gap between two fixed links
-    (``width``: how wide the search looks, see ``reader.core.align.engine.window.Band``)."""
+    (``width``: how wide the search looks, ``params.band`` if not given; see ``engine.params.Band``)."""
     if context is None:
         context = AlignContext.build(ru, en, options)
     options = context.options if options is None else options
@@ -354,7 +344,8 @@ def align_spans(ru: Document, en: Document, ru_indices: list[int], en_indices: l
         return []
     steps = steps or Steps()
     searching = dataclasses.replace(steps, size=steps.size * SEARCH_STEPS // (STEPS - FEATURE_STEPS))
-    groups = _search_learning(context, ru_indices, en_indices, options, searching, width)
+    groups = _search_learning(context, ru_indices, en_indices, options, searching,
+                              options.params.band if width is None else width)
     linking = dataclasses.replace(steps, start=searching.start + searching.size, size=steps.size - searching.size)
     return _linked(context, ru_indices, en_indices, groups, options, linking)
 
@@ -372,7 +363,7 @@ def align_documents(ru: Document, en: Document, options: AlignOptions | None = N
     paragraph whose stretch (its chapter, in a book) is aligned before the rest, e.g. the one on screen.
     ``prepared(context)`` is handed the pair's ``AlignContext`` once built, for a caller that re-aligns
     parts of the pair later without building it again (the searches go on adding what they learn to it).
-    A cancelled alignment returns an empty Alignment.
+    A cancelled alignment raises ``reader.core.cancel.Cancelled``.
     """
     with collector_paused():
         return _align_documents(ru, en, options or AlignOptions(), progress, cancelled, partial, first, prepared)
@@ -380,24 +371,22 @@ def align_documents(ru: Document, en: Document, options: AlignOptions | None = N
 
 def _align_documents(ru: Document, en: Document, options: AlignOptions, progress, cancelled, partial,
                      first, prepared) -> Alignment:
-    try:
-        context = AlignContext.build(ru, en, options, Steps(progress, cancelled, 0, FEATURE_STEPS))
-        if prepared:
-            prepared(context)
-        searching = Steps(progress, cancelled, FEATURE_STEPS, STEPS - FEATURE_STEPS)
-        ru_indices, en_indices = _alignable(ru, options), _alignable(en, options)
-        plan = plan_book(context, ru_indices, en_indices) if options.book else None
-        context._book = plan is not None
-        if plan is None:
-            links = align_spans(ru, en, ru_indices, en_indices, options, context=context, steps=searching)
-            if options.follow_sentences:
-                links = follow_sentences(context, ru_indices, en_indices, links, options.retell)
-        else:
-            links = _align_book(context, plan, options, searching, partial, first)
-        if options.fill_by_length:
-            links += [_finish(link, context, options) for link in fill_by_length(links, ru, en, ru_indices, en_indices)]
-    except _Cancelled:
-        return Alignment()
+    context = AlignContext.build(ru, en, options, Steps(progress, cancelled, 0, FEATURE_STEPS))
+    if prepared:
+        prepared(context)
+    searching = Steps(progress, cancelled, FEATURE_STEPS, STEPS - FEATURE_STEPS)
+    ru_indices, en_indices = _alignable(ru, options), _alignable(en, options)
+    plan = plan_book(context, ru_indices, en_indices) if options.book else None
+    context._book = plan is not None
+    if plan is None:
+        links = align_spans(ru, en, ru_indices, en_indices, options, context=context, steps=searching)
+        if options.follow_sentences:
+            links = follow_sentences(context, ru_indices, en_indices, links, options.params.retell)
+    else:
+        links = _align_book(context, plan, options, searching, partial, first)
+    if options.fill_by_length:
+        links += [_finish(link, context, options) for link in fill_by_length(links, ru, en, ru_indices, en_indices,
+                                                                             options.params.lengths)]
     if progress:
         progress(STEPS, STEPS)
     alignment = Alignment(links=links)
@@ -445,7 +434,7 @@ def _align_book(context: AlignContext, plan: BookPlan, options: AlignOptions, st
     for stretch in stretches:
         size = len(stretch.ru) + len(stretch.en)
         searched.append(_first_search(context, list(stretch.ru), list(stretch.en), options, part(size),
-                                      options.chapter_band))
+                                      options.params.chapters.band))
         for ident, keys in searched[-1].learnt.items():
             learnt.setdefault(ident, set()).update(keys)
         done += size

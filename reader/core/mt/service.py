@@ -2,13 +2,14 @@
 
 This is what the window, the command line and the aligner use::
 
-    translate_paragraphs(texts, "ru", "en", progress, cancelled) -> [MachineTranslation | None, ...]
+    translate_paragraphs(texts, "ru", "en", progress, cancelled) -> [MachineTranslation, ...]
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
+from reader.core.cancel import stop_if_cancelled
 from reader.core.errors import TranslationError
 from reader.core.mt.availability import require_mt
 from reader.core.mt.cache import TranslationCache
@@ -56,13 +57,14 @@ def translate_paragraphs(texts: list[str], src: str, tgt: str,
                          cache: TranslationCache | None = None,
                          on_result: Callable[[int, MachineTranslation], None] | None = None,
                          package: InstalledPackage | None = None,
-                         batch_sentences: int = BATCH_SENTENCES) -> list[MachineTranslation | None]:
-    """Translate paragraphs one after another; return one MachineTranslation per text (None where cancelled first).
+                         batch_sentences: int = BATCH_SENTENCES) -> list[MachineTranslation]:
+    """Translate paragraphs one after another; return one MachineTranslation per text.
 
     Cached translations come back at once; the others are split into sentences and translated in
     batches of about ``batch_sentences`` (the first paragraph alone, so it shows quickly).
     ``on_result(index, translation)`` is called as each one is ready, ``progress(done, total)`` after
-    each paragraph.
+    each paragraph. When ``cancelled()`` turns true, Cancelled is raised (the translations ``on_result``
+    heard of are in the cache).
     """
     package = package or require_package(src, tgt)
     translator = get_translator(package)
@@ -95,8 +97,7 @@ def translate_paragraphs(texts: list[str], src: str, tgt: str,
 
     first = True
     for index, text in enumerate(texts):
-        if cancelled is not None and cancelled():
-            return results
+        stop_if_cancelled(cancelled, "The translation was cancelled.")
         hit = cache.get(package.name, package.version, text)
         if hit is not None:
             emit(index, hit, True)
@@ -105,17 +106,17 @@ def translate_paragraphs(texts: list[str], src: str, tgt: str,
         if first or sum(len(s) for _, s in pending) >= batch_sentences:
             flush()
             first = False
-    if pending and not (cancelled is not None and cancelled()):
+    if pending:
+        stop_if_cancelled(cancelled, "The translation was cancelled.")
         flush()
-    return results
+    return [result for result in results if result is not None]  # every one, unless cancelled (raised)
 
 
 def translate_text(text: str, src: str, tgt: str, **kwargs) -> MachineTranslation:
     """Translate one text (blank-line separated paragraphs stay paragraphs)."""
     paragraphs = [p.strip() for p in text.replace("\r\n", "\n").split("\n\n")]
     paragraphs = [p for p in paragraphs if p]
-    results = translate_paragraphs(paragraphs, src, tgt, **kwargs)
-    done = [r for r in results if r is not None]
+    done = translate_paragraphs(paragraphs, src, tgt, **kwargs)
     label = done[0].model_label if done else require_package(src, tgt).label
     package, version = (done[0].package, done[0].version) if done else ("", "")
     return MachineTranslation("\n\n".join(r.text for r in done), label, package, version, src,

@@ -14,6 +14,7 @@ from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QContextMenuEvent, QTextCursor
 from PySide6.QtWidgets import QMenu, QTextEdit
 
+from reader.core.sides import Side
 from reader.core.document import Document
 from reader.ui.view.column_geometry import MARK_OFFSET, PAD
 from reader.ui.view.column_marks import MARK_WIDTH, Mark
@@ -41,7 +42,7 @@ class ColumnView(ColumnText):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
         self.setObjectName(f"column_{side}")
-        self.setAccessibleName(self.tr("Russian text") if side == "ru" else self.tr("English text"))
+        self.setAccessibleName(self.tr("Russian text") if Side(side) is Side.RU else self.tr("English text"))
         self._selected: int | None = None
         self._press_pos: QPoint | None = None
         # the column's layout keeps lines for blocks near what is drawn; Qt paints a mouse selection's change
