@@ -82,7 +82,7 @@ class SearchParams:
     attach_spread: float = 3.0
 
 
-@dataclass
+@dataclass(slots=True)
 class Group:
     """A candidate link: Russian positions, English positions, and what taking it gains."""
 
