@@ -8,7 +8,7 @@ Anna Karenina, about 4,200 × 4,150 paragraphs), once as it is and once with eac
 (the text twice over, about a novel's worth: growth should be linear), each in a fresh process:
 wall and CPU time of reading both files, of the alignment, and in all, and peak resident memory.
 A book may be aligned with a helper process on the second core (see
-``reader.core.align.book_worker``; ``READER_ALIGN_PROCESSES=1`` for one process): its CPU time is
+``reader.core.align.engine.book_worker``; ``READER_ALIGN_PROCESSES=1`` for one process): its CPU time is
 shown apart, and the peak memory is the sum of both processes' peaks (at least what they held together
 at any moment); "sum seen" is the largest sum of the two sampled every 5 ms while they ran.
 
@@ -92,11 +92,11 @@ def run_one(size: int, variant: str) -> dict:
     sys.path.insert(0, str(REPO))
     texts = build_texts(size, variant)
     started, cpu_started = time.perf_counter(), time.process_time()
-    from reader.core.align.lexicon import default_lexicon
+    from reader.core.align.engine.lexicon import default_lexicon
 
     default_lexicon()
     lexicon_seconds = time.perf_counter() - started
-    from reader.core.align.aligner import align_documents
+    from reader.core.align import align_documents
     from reader.core.segment import make_document
 
     ru, en = make_document(texts.ru, "ru"), make_document(texts.en, "en")
@@ -164,7 +164,7 @@ def run_book(copies: int) -> dict:
             path.write_text("\n\n".join([text] * copies), encoding="utf-8")
             paths.append(path)
         started, cpu_started = time.perf_counter(), time.process_time()
-        from reader.core.align.aligner import align_documents
+        from reader.core.align import align_documents
         from reader.core.pair import load_pair
 
         pair = load_pair(*paths)

@@ -2,6 +2,7 @@
 
     python bench/align_errors.py [--variant retold] [--show 5] [--half A|B]
     python bench/align_errors.py --split
+    python bench/align_errors.py --why 2:1 [--variant comparable] [--half A]
 
 Documents are split into two halves by id (A: even CRC32 of the id, B: odd), so a change can be
 chosen on one half and confirmed on the other. Prints edge/strict/null F1 per variant for the
@@ -12,6 +13,13 @@ whole set and each half, then, per variant, the gold links that were missed, by 
 - ``wrong``: the Russian paragraph was linked elsewhere;
 and the false links: ``inserted`` (the English side has no gold counterpart at all) or ``other``.
 With ``--show N`` prints up to N examples of each category.
+
+``--why SHAPE`` (e.g. ``2:1``) prints, for every gold link of that shape, whether the aligner found it
+(won) or not (lost), and why: what the gold group is worth to the search, term by term (link, merge,
+coverage per side, length, length fit, vetoes; ``Scorer.explain``), beside what its rivals are worth: the
+links predicted over its paragraphs (lost), or each member alone with the single paragraph (won). The
+terms are the paragraph search's, with the word pairs it learnt; in a retold pair the links may follow
+the sentences instead (``reader.core.align.engine.retell``).
 
 ``--split`` checks that the global parameters of the sentence-first pass generalise: each setting of
 a small grid (``SPLIT_GRID``: the retelling threshold and the pass's costs) is run on the whole set,
@@ -35,10 +43,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from reader.core.align.aligner import AlignOptions
-from reader.core.align.evaluation import evaluate
-from reader.core.align.metrics import Scores
-from reader.core.align.sentence_first import RetellParams
+from reader.core.align import AlignContext, AlignOptions, align_spans
+from reader.core.align.aligner import span_scorer
+from reader.core.align.evaluation.gold import plain_document
+from reader.core.align.evaluation.gold import evaluate
+from reader.core.align.evaluation.metrics import Scores
+from reader.core.align.engine.sentence_first import RetellParams
 
 DEV = Path(__file__).resolve().parent / "data" / "align-dev.jsonl"
 
@@ -225,6 +235,8 @@ def main() -> int:
     parser.add_argument("--variant", default=None, help="only this variant for the miss categories")
     parser.add_argument("--show", type=int, default=0, help="examples to print per category")
     parser.add_argument("--half", choices=["A", "B"], default=None, help="only this half for the categories")
+    parser.add_argument("--why", metavar="SHAPE", default=None,
+                        help="for each gold link of this shape (e.g. 2:1): won or lost, and the gains of it and its rivals")
     parser.add_argument("--split", action="store_true", help="tune the sentence-first pass on each half, "
                         "measure on the other")
     args = parser.parse_args()
@@ -232,6 +244,8 @@ def main() -> int:
     if args.split:
         return split(rows)
     report = evaluate(rows)
+    if args.why:
+        return why(rows, report.predictions, args.why, args.variant, args.half)
     print_scores(scores_by_half(rows, report.predictions))
     print(f"{len(rows)} pairs in {report.seconds:.2f} s\n")
     shown: Counter = Counter()
@@ -249,6 +263,45 @@ def main() -> int:
         print(f"{variant}: lost or false edges by category")
         for category, count in counts.most_common():
             print(f"  {category:<16}{count:>5}")
+    return 0
+
+
+def why(rows: list[dict], predictions: list[dict], shape: str, variant: str | None, half_name: str | None) -> int:
+    """Every gold link of ``shape``: won or lost, with its gain and its rivals' term by term."""
+    counts: Counter = Counter()
+    for row, predicted in zip(rows, predictions, strict=True):
+        gold = [link for link in row["links"] if f"{len(link['ru'])}:{len(link['en'])}" == shape]
+        if not gold or (variant and row["variant"] != variant) or (half_name and half(row["id"]) != half_name):
+            continue
+        ru, en = plain_document(row["ru"], "ru"), plain_document(row["en"], "en")
+        ru_indices, en_indices = ru.alignable_indices(), en.alignable_indices()
+        context = AlignContext.build(ru, en)
+        align_spans(ru, en, ru_indices, en_indices, context=context)  # the search, and what it learns
+        scorer = span_scorer(context, ru_indices, en_indices)
+        ru_at, en_at = {i: p for p, i in enumerate(ru_indices)}, {j: q for q, j in enumerate(en_indices)}
+
+        def gain(ru_links, en_links, scorer=scorer, ru_at=ru_at, en_at=en_at):
+            return scorer.explain(tuple(ru_at[i] for i in ru_links), tuple(en_at[j] for j in en_links))
+
+        links = [(tuple(link["ru"]), tuple(link["en"])) for link in predicted["links"]]
+        for link in gold:
+            members, singles = tuple(link["ru"]), tuple(link["en"])
+            won = (members, singles) in links
+            counts["won" if won else "lost"] += 1
+            print(f"--- {row['variant']} {row['id']} gold ru {list(members)} en {list(singles)}: "
+                  f"{'won' if won else 'lost'}")
+            print(f"  {'gold':<5} {'':<22} {gain(members, singles).describe()}")
+            if won:  # what each member alone with the other side would have been worth
+                rivals = [((i,), singles) for i in members] if len(singles) == 1 else [(members, (j,)) for j in singles]
+            else:  # what the aligner linked over these paragraphs instead
+                rivals = [(r, e) for r, e in links if set(r) & set(members) or set(e) & set(singles)]
+                unlinked = sorted(set(members) - {i for r, _ in rivals for i in r})
+                if unlinked:
+                    print(f"  unlinked ru {unlinked}")
+            for r, e in rivals:
+                label = f"ru {list(r)} en {list(e)}"
+                print(f"  {'rival' if won else 'took':<5} {label:<22} {gain(r, e).describe()}")
+    print(f"{shape}: {counts['won']} won, {counts['lost']} lost")
     return 0
 
 

@@ -218,7 +218,7 @@ def main() -> int:
     else:
         sys.path.insert(0, str(REPO))
         started, cpu = time.perf_counter(), time.process_time()
-        from reader.core.align.aligner import align_documents
+        from reader.core.align import align_documents
         from reader.core.pair import load_pair
 
         pair = load_pair(*args.files)

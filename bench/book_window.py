@@ -138,9 +138,9 @@ def _phase(args) -> int:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication([sys.argv[0]])
-    from reader.ui.context import Context
+    from reader.ui.base.context import Context
     from reader.ui.mainwindow import MainWindow
-    from reader.ui.settings import Settings
+    from reader.ui.base.settings import Settings
 
     settings_dir = tempfile.TemporaryDirectory()
     context = Context(Settings(QSettings(os.path.join(settings_dir.name, "s.ini"), QSettings.Format.IniFormat)))

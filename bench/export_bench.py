@@ -33,9 +33,10 @@ REPO = Path(__file__).resolve().parent.parent
 BOOK = REPO / "bench" / "data" / "book-dev"
 sys.path.insert(0, str(REPO))
 
-from reader.core.align.model import Alignment, Link  # noqa: E402
+from reader.core.align import Alignment, Link  # noqa: E402
 from reader.core.document import Kind  # noqa: E402
-from reader.core.export.common import ExportInput, MachineText  # noqa: E402
+from reader.core.session import ReadingSession  # noqa: E402
+from reader.core.mt.translation import MachineTranslation  # noqa: E402
 from reader.core.export.formats import export  # noqa: E402
 from reader.core.project.annotations import Annotation  # noqa: E402
 from reader.core.segment import make_document  # noqa: E402
@@ -56,7 +57,7 @@ def _paragraph(rng: random.Random, words: list[str], sentences: int) -> str:
     return " ".join(out)
 
 
-def build_input(paragraphs: int, annotations: int, seed: int = 7) -> ExportInput:
+def build_input(paragraphs: int, annotations: int, seed: int = 7) -> ReadingSession:
     """A pair of ``paragraphs`` per side: mostly 1:1 links, some 1:2, some unpaired, headings every 40."""
     rng = random.Random(seed)
     ru_texts, en_texts, ru_kinds, en_kinds = [], [], [], []
@@ -80,7 +81,7 @@ def build_input(paragraphs: int, annotations: int, seed: int = 7) -> ExportInput
         else:
             links.append(Link([i], [i], rng.random()))
             i += 1
-    translations = {("ru", p): MachineText(_paragraph(rng, EN_WORDS, 2), "translate-ru_en 1.9")
+    translations = {("ru", p): MachineTranslation(_paragraph(rng, EN_WORDS, 2), "translate-ru_en 1.9", side="ru")
                     for p in range(paragraphs) if p % 97 == 3}
     notes = []
     for n in range(annotations):
@@ -95,7 +96,7 @@ def build_input(paragraphs: int, annotations: int, seed: int = 7) -> ExportInput
         else:
             notes.append(Annotation(side, p, start, end, note=f"Note {n}: " + "comment " * rng.randint(1, 12)
                                     if n % 2 else "", quote=text[start:end]))
-    return ExportInput(ru, en, Alignment(links), notes, translations)
+    return ReadingSession(ru, en, Alignment(links), notes, translations)
 
 
 def _pages(path: Path) -> int:
@@ -132,7 +133,7 @@ LATER_PARTS = {"ЧАСТЬ ПЕРВАЯ": "ЧАСТЬ ПЯТАЯ", "ЧАСТЬ �
                "PART THREE": "PART SEVEN", "PART FOUR": "PART EIGHT"}
 
 
-def twice(data: ExportInput) -> ExportInput:
+def twice(data: ReadingSession) -> ReadingSession:
     """The pair with its text and links repeated, as long as the whole novel (parts renamed five to eight).
 
     Repeating the files instead would have the reader mark the second copy as duplicates."""
@@ -147,12 +148,12 @@ def twice(data: ExportInput) -> ExportInput:
                                             ru_sentences={i + shift["ru"]: s for i, s in link.ru_sentences.items()},
                                             en_sentences={j + shift["en"]: s for j, s in link.en_sentences.items()})
                                     for link in data.alignment.links]
-    return ExportInput(documents[0], documents[1], Alignment(links))
+    return ReadingSession(documents[0], documents[1], Alignment(links))
 
 
-def book_input() -> ExportInput:
+def book_input() -> ReadingSession:
     """The novel read and aligned."""
-    from reader.core.align.aligner import align_documents
+    from reader.core.align import align_documents
     from reader.core.pair import load_pair
 
     started = time.perf_counter()
@@ -161,7 +162,7 @@ def book_input() -> ExportInput:
     alignment = align_documents(pair.ru, pair.en)
     print(f"book-dev: {len(pair.ru)} × {len(pair.en)} paragraphs, {len(alignment.links)} links; "
           f"read in {read:.1f} s, aligned in {time.perf_counter() - started - read:.1f} s")
-    return ExportInput(pair.ru, pair.en, alignment)
+    return ReadingSession(pair.ru, pair.en, alignment)
 
 
 def book_case(args) -> int:

@@ -17,7 +17,7 @@ import sys
 import time
 from pathlib import Path
 
-from reader.core.align.aligner import align_documents
+from reader.core.align import align_documents
 from reader.core.document import Kind
 from reader.core.pair import load_pair
 

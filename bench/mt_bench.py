@@ -186,9 +186,9 @@ def pipeline(args, home: Path, package) -> None:
 
 def align_dev(package) -> None:
     """Dev-set scores of the aligner without and with machine translations of the Russian paragraphs."""
-    from reader.core.align.aligner import AlignOptions, align_documents
-    from reader.core.align.evaluation import plain_document, read_set
-    from reader.core.align.metrics import Scores
+    from reader.core.align import AlignOptions, align_documents
+    from reader.core.align.evaluation.gold import plain_document, read_set
+    from reader.core.align.evaluation.metrics import Scores
     from reader.core.mt.alignment import ru_translations
 
     rows = list(read_set(REPO / "bench" / "data" / "align-dev.jsonl"))
@@ -222,11 +222,12 @@ def window_timings(package, home: Path, paragraphs: int = 2000, gaps_every: int 
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
-    from reader.core.align.model import Alignment, Link
+    from reader.core.align import Alignment, Link
     from reader.core.segment import make_document
-    from reader.ui.context import Context, OpenPair
+    from reader.core.session import ReadingSession
+    from reader.ui.base.context import Context
     from reader.ui.mainwindow import MainWindow
-    from reader.ui.settings import Settings
+    from reader.ui.base.settings import Settings
 
     def wait_until(condition, timeout: float = 120.0) -> None:
         deadline = time.perf_counter() + timeout
@@ -248,7 +249,7 @@ def window_timings(package, home: Path, paragraphs: int = 2000, gaps_every: int 
     english = [f"Paragraph {i}. The teacher reads the news today." for i in range(len(linked))]
 
     def open_pair() -> None:
-        window.open_documents(OpenPair(make_document(texts, "ru"), make_document(english, "en")))
+        window.open_documents(ReadingSession(make_document(texts, "ru"), make_document(english, "en")))
         wait_until(lambda: context.alignment is not None and not context.aligning)
 
     open_pair()

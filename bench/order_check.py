@@ -14,7 +14,7 @@ import sys
 import time
 from pathlib import Path
 
-from reader.core.align.aligner import align_documents
+from reader.core.align import align_documents
 from reader.core.pair import load_pair
 
 BOOK = Path(__file__).resolve().parent / "data" / "book-dev"

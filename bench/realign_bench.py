@@ -1,9 +1,11 @@
 """Benchmark: make a hand edit in a 2,000 × 2,000 paragraph pair and re-align the part after it.
 
 The pair is built by concatenating documents of bench/data/align-dev.jsonl (all variants, in
-file order) until each side has 2,000 paragraphs. The aligner's per-pair context is built once,
-as the window does after the first alignment; each figure is the median of several runs of a
-``Realign`` command pushed on a ``CommandStack`` (plan + apply), then undone.
+file order) until each side has 2,000 paragraphs. The aligner's per-pair context is built once;
+each figure is the median of several runs of a ``Realign`` command pushed on a ``CommandStack``
+(plan + apply), then undone. The last figures follow the window: the first alignment
+(``align_documents``), then the first re-alignment of a gap, once with the context the alignment handed
+over (``prepared=``, kept in the reading session) and once with a context built again for it.
 
     python bench/realign_bench.py [--paragraphs 2000] [--gap 100] [--repeat 7]
 """
@@ -19,10 +21,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from reader.core.align.aligner import AlignContext, align_spans
-from reader.core.align.edit import LinkParagraphs
-from reader.core.align.model import Alignment
-from reader.core.align.realign import Realign, whole_window, window_for
+from reader.core.align import AlignContext, Alignment, align_documents, align_spans
+from reader.core.align.editing.edit import LinkParagraphs
+from reader.core.align.editing.realign import Realign, whole_window, window_for
 from reader.core.commands import CommandStack
 from reader.core.segment import make_document
 
@@ -50,6 +51,31 @@ def timed(stack: CommandStack, command, repeat: int, make) -> float:
         runs.append((time.perf_counter() - start) * 1000)
         stack.undo()
     return statistics.median(runs)
+
+
+def first_realign(documents, gap: int) -> tuple[float, float, float, int]:
+    """The window's path: align the pair, then re-align a gap after a hand edit, with the context the alignment
+    handed over and with one built again. Returns (alignment ms, kept-context ms, built-again ms, links that
+    differ between the two results)."""
+    kept: list[AlignContext] = []
+    start = time.perf_counter()
+    alignment = align_documents(documents["ru"], documents["en"], prepared=kept.append)
+    align_ms = (time.perf_counter() - start) * 1000
+    middle = len(documents["ru"]) // 2
+    counterpart = alignment.link_of("ru", middle)
+    stack = CommandStack()
+    stack.push(LinkParagraphs(alignment, documents, ru=[middle], en=counterpart.en if counterpart else [middle]))
+    window = window_for(alignment, documents, "ru", middle + 1, middle + gap)
+    results = {}
+    for name, context in (("kept", lambda: kept[0]), ("built", lambda: AlignContext.build(documents["ru"],
+                                                                                           documents["en"]))):
+        start = time.perf_counter()
+        stack.push(Realign(alignment, documents, window, context()))
+        results[name] = ((time.perf_counter() - start) * 1000,
+                         {(tuple(link.ru), tuple(link.en)) for link in alignment.links})
+        stack.undo()
+    differ = len(results["kept"][1] ^ results["built"][1])
+    return align_ms, results["kept"][0], results["built"][0], differ
 
 
 def main() -> int:
@@ -98,6 +124,11 @@ def main() -> int:
     print(f"  of which the aligner (align_spans):  {statistics.median(spans_ms):8.1f} ms")
     print(f"re-align from the edit to the end:     {rest_ms:8.1f} ms   (ru {rest.ru}, en {rest.en})")
     print(f"re-align the whole pair around anchor: {whole_ms:8.1f} ms")
+    first_ms, kept_ms, built_ms, differ = first_realign(documents, args.gap)
+    print(f"the window's first alignment:          {first_ms:8.1f} ms")
+    print(f"then the first re-align of the gap, with the context the alignment handed over: {kept_ms:8.1f} ms")
+    print(f"  with a context built again (as the window did before):                       {built_ms:8.1f} ms")
+    print(f"  links that differ between the two: {differ}")
     return 0
 
 

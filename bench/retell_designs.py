@@ -4,7 +4,7 @@
 
 - ``search``: the paragraph search alone (``follow_sentences`` off);
 - ``sentence-first``: the links the sentence-first pass derives, on every pair;
-- ``default``: what the aligner does (the choice of ``reader.core.align.retell``);
+- ``default``: what the aligner does (the choice of ``reader.core.align.engine.retell``);
 - ``oracle``: per document the better of ``search`` and ``sentence-first`` by its own gold (edge hits
   minus misses and false edges, plus strict hits minus false links): a bound for any choice per
   document between the two, not a design.
@@ -22,10 +22,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from align_errors import DEV, scores_by_half
 
-from reader.core.align.aligner import AlignContext, AlignOptions, align_documents
-from reader.core.align.evaluation import plain_document, read_set
-from reader.core.align.metrics import Scores
-from reader.core.align.sentence_first import align_by_sentences
+from reader.core.align import AlignContext, AlignOptions, align_documents
+from reader.core.align.evaluation.gold import plain_document, read_set
+from reader.core.align.evaluation.metrics import Scores
+from reader.core.align.engine.sentence_first import align_by_sentences
 
 
 def _links(alignment_links) -> list[dict]:

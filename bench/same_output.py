@@ -28,7 +28,7 @@ CASES = {
     "eval.txt": ["eval", str(Path("bench") / "data" / "align-dev.jsonl")],
     # the novel searched as one stretch (no chapters): the anchor band of long spans
     "book-dev-whole.json": ["-c", "import sys; from reader.core.pair import load_pair; "
-                            "from reader.core.align.aligner import AlignOptions, align_documents; "
+                            "from reader.core.align import AlignOptions, align_documents; "
                             "from reader.core.align.io import to_json; pair = load_pair(sys.argv[1], sys.argv[2]); "
                             "sys.stdout.write(to_json(align_documents(pair.ru, pair.en, AlignOptions(book=False)), "
                             "pair.ru, pair.en))",

@@ -26,10 +26,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from reader.core.align.aligner import AlignContext, AlignOptions, align_documents
-from reader.core.align.evaluation import plain_document
-from reader.core.align.metrics import Counts
-from reader.core.align.sentence_first import align_by_sentences
+from reader.core.align import AlignContext, AlignOptions, align_documents
+from reader.core.align.evaluation.gold import plain_document
+from reader.core.align.evaluation.metrics import Counts
+from reader.core.align.engine.sentence_first import align_by_sentences
 
 DEV = Path(__file__).resolve().parent / "data" / "align-dev.jsonl"
 

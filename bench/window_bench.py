@@ -103,12 +103,13 @@ def main() -> int:
 
         return run_book(args)
     _app = QApplication([sys.argv[0]])  # kept alive while the window runs
-    from reader.ui.context import Context, OpenPair
+    from reader.core.session import ReadingSession
+    from reader.ui.base.context import Context
     from reader.ui.mainwindow import MainWindow
-    from reader.ui.settings import Settings
+    from reader.ui.base.settings import Settings
 
     ru_texts, en_texts = texts(args.paragraphs)
-    pair = OpenPair(make_document(ru_texts, "ru", title="ru"), make_document(en_texts, "en", title="en"))
+    pair = ReadingSession(make_document(ru_texts, "ru", title="ru"), make_document(en_texts, "en", title="en"))
     settings_dir = tempfile.TemporaryDirectory()
     context = Context(Settings(QSettings(os.path.join(settings_dir.name, "s.ini"), QSettings.Format.IniFormat)))
     window = MainWindow(context)

@@ -42,7 +42,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from reader.core.align.aligner import align_documents  # noqa: E402
+from reader.core.align import align_documents  # noqa: E402
 from reader.core.pair import load_pair  # noqa: E402
 from reader.core.resources import resource_path  # noqa: E402
 from reader.core.words.card import word_card  # noqa: E402
@@ -104,11 +104,13 @@ def html_case() -> int:
     """The novel's HTML export without and with word correspondences."""
     import tempfile
 
-    from reader.core.export.common import ExportInput, ExportOptions
+    from reader.core.export.common import ExportOptions
+
+    from reader.core.session import ReadingSession
     from reader.core.export.html import export_html
 
     pair = load_pair(BOOK / "anna-karenina.parts1-4.ru.txt", BOOK / "anna-karenina.parts1-4.en.txt")
-    data = ExportInput(pair.ru, pair.en, align_documents(pair.ru, pair.en))
+    data = ReadingSession(pair.ru, pair.en, align_documents(pair.ru, pair.en))
     folder = Path(tempfile.mkdtemp(prefix="words-html-"))
     for name, options in (("without word links", ExportOptions()), ("with word links", ExportOptions(word_links=True))):
         before = resource.getrusage(resource.RUSAGE_SELF)

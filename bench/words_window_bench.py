@@ -42,9 +42,9 @@ def window_case(book: Path, links: int, words: int, seed: int, profile: bool) ->
     from PySide6.QtGui import QMouseEvent, QTextCursor
     from PySide6.QtWidgets import QApplication
 
-    from reader.ui.context import Context
+    from reader.ui.base.context import Context
     from reader.ui.mainwindow import MainWindow
-    from reader.ui.settings import Settings
+    from reader.ui.base.settings import Settings
     from reader.ui.words.answers import LAYER
 
     app = QApplication([sys.argv[0]])

@@ -21,11 +21,11 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from reader.core.align.aligner import align_documents  # noqa: E402
+from reader.core.align import align_documents  # noqa: E402
 from reader.core.project.annotations import COLORS, Annotation  # noqa: E402
 from reader.core.project.session import new_project, read_documents  # noqa: E402
 from reader.core.project.storage import save_project  # noqa: E402
-from reader.ui.sample import sample_pair  # noqa: E402
+from reader.ui.base.sample import sample_pair  # noqa: E402
 
 SELECT_PREFIX = "Подписанная конвенция"  # a Russian paragraph whose counterpart covers three of them
 

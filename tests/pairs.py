@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from reader.core.align.model import Alignment, Link, Origin
+from reader.core.align import Alignment, Link, Origin
 from reader.core.document import Document, Kind, Paragraph, Source, Span
 
 RU = [

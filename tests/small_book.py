@@ -11,9 +11,9 @@ from __future__ import annotations
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-from reader.core.align.model import Alignment, Link
+from reader.core.align import Alignment, Link
 from reader.core.document import Kind
-from reader.core.export.common import ExportInput
+from reader.core.session import ReadingSession
 from reader.core.pair import load_pair
 
 RU_PARTS = ["ЧАСТЬ ПЕРВАЯ", "ЧАСТЬ ВТОРАЯ"]
@@ -83,7 +83,7 @@ def write_fb2(folder: Path, **sizes) -> tuple[Path, Path]:
     return paths
 
 
-def read_book(paths: tuple[Path, Path]) -> ExportInput:
+def read_book(paths: tuple[Path, Path]) -> ReadingSession:
     """The book read by the program's own readers, each heading and paragraph linked to its counterpart (the
     texts are parallel after the Russian front matter)."""
     pair = load_pair(*paths)
@@ -92,4 +92,4 @@ def read_book(paths: tuple[Path, Path]) -> ExportInput:
     first = next(k for k, i in enumerate(ru) if pair.ru.paragraphs[i].text == RU_PARTS[0])
     ru = ru[first:]
     assert len(ru) == len(en), (len(ru), len(en))
-    return ExportInput(pair.ru, pair.en, Alignment([Link([i], [j]) for i, j in zip(ru, en, strict=True)]))
+    return ReadingSession(pair.ru, pair.en, Alignment([Link([i], [j]) for i, j in zip(ru, en, strict=True)]))

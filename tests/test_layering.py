@@ -1,7 +1,9 @@
 """The layering of ``reader``, read from every module's imports (parsed with ast, nothing imported).
 
 The core never imports the window or the command line, the window never imports the command line, and no
-two modules import each other. Every import counts, also one inside a function or under TYPE_CHECKING:
+modules import each other, in two or through more. Inside the window (``reader/ui/``): ``base`` imports
+no other part of it, the reading pane ``view`` only ``base``, and a feature package neither another
+feature nor the window's top modules (``app``, ``mainwindow``, ``screenshot``), which put them together. Every import counts, also one inside a function or under TYPE_CHECKING:
 a lazy import is still a dependency. ``from package import name`` depends on ``package.name`` when that
 is a module, else on ``package``.
 """
@@ -13,11 +15,22 @@ from pathlib import Path
 
 from conftest import REPO
 
+#: the window's feature packages, each built on ``reader.ui.base`` and ``reader.ui.view`` alone
+FEATURES = ["linking", "annotations", "translation", "files", "words"]
+#: the modules at the top of ``reader/ui/`` (everything else sits in a package)
+UI_TOP = {"app", "mainwindow", "screenshot", "qtapp"}
+#: the top modules that build the window out of the packages
+WINDOW = [f"reader.ui.{name}" for name in ("app", "mainwindow", "screenshot")]
+
 #: (importer, imported): no module in or under the first may import a module in or under the second
 FORBIDDEN = [
     ("reader.core", "reader.ui"),
     ("reader.core", "reader.cli"),
     ("reader.ui", "reader.cli"),
+    *[("reader.ui.base", f"reader.ui.{part}") for part in ["view", *FEATURES]],
+    *[("reader.ui.view", f"reader.ui.{feature}") for feature in FEATURES],
+    *[(f"reader.ui.{a}", f"reader.ui.{b}") for a in FEATURES for b in FEATURES if a != b],
+    *[(f"reader.ui.{part}", top) for part in ["base", "view", *FEATURES] for top in WINDOW],
 ]
 
 # KNOWN, to be fixed (issue 15): each entry goes when its cause is fixed; the test fails on any other
@@ -83,9 +96,40 @@ def two_module_cycles(graph: dict[str, set[str]]) -> set[tuple[str, str]]:
     return {tuple(sorted((a, b))) for a, targets in graph.items() for b in targets if a in graph.get(b, ())}
 
 
+def cycles(graph: dict[str, set[str]]) -> list[set[str]]:
+    """The import cycles of any length: each strongly connected set of two or more modules (Tarjan)."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    found: list[set[str]] = []
+
+    def visit(name: str) -> None:
+        index[name] = low[name] = len(index)
+        stack.append(name)
+        for target in graph.get(name, ()):
+            if target not in index:
+                visit(target)
+                low[name] = min(low[name], low[target])
+            elif target in stack:
+                low[name] = min(low[name], index[target])
+        if low[name] == index[name]:
+            component = set()
+            member = ""
+            while member != name:
+                member = stack.pop()
+                component.add(member)
+            if len(component) > 1:
+                found.append(component)
+
+    for name in sorted(graph):
+        if name not in index:
+            visit(name)
+    return found
+
+
 def test_layers_are_kept():
     found = violations(import_graph(REPO / "reader"))
-    assert found - KNOWN_VIOLATIONS == set(), "imports across the layers (core → ui/cli, ui → cli)"
+    assert found - KNOWN_VIOLATIONS == set(), "imports across the layers (core → ui/cli, ui → cli, inside ui: base ← view ← features ← window)"
     assert KNOWN_VIOLATIONS - found == set(), "fixed: remove these from KNOWN_VIOLATIONS"
 
 
@@ -93,6 +137,42 @@ def test_no_two_modules_import_each_other():
     found = two_module_cycles(import_graph(REPO / "reader"))
     assert found - KNOWN_CYCLES == set(), "modules that import each other"
     assert KNOWN_CYCLES - found == set(), "fixed: remove these from KNOWN_CYCLES"
+
+
+def test_no_longer_import_cycles():
+    assert cycles(import_graph(REPO / "reader")) == [], "modules that import each other through others"
+
+
+def test_the_window_is_in_packages():
+    """Every module of ``reader/ui/`` but the few on top sits in a package; each feature package and the
+    shared ones exist, so that the rules above are about real folders."""
+    ui = REPO / "reader" / "ui"
+    assert {path.stem for path in ui.glob("*.py")} - {"__init__"} == UI_TOP
+    for part in ["base", "view", *FEATURES]:
+        assert (ui / part / "__init__.py").is_file(), part
+
+
+def test_the_window_rules_catch_a_feature_importing_another():
+    graph = {
+        "reader.ui.view.column": {"reader.ui.base.theme"},
+        "reader.ui.linking.editing": {"reader.ui.view.column", "reader.ui.annotations.controller"},
+        "reader.ui.annotations.controller": {"reader.ui.view.column"},
+        "reader.ui.base.theme": {"reader.ui.view.render"},
+        "reader.ui.view.pairview": {"reader.ui.words.places", "reader.ui.mainwindow"},
+        "reader.ui.mainwindow": {"reader.ui.linking.editing", "reader.ui.view.pairview"},
+    }
+    assert violations(graph) == {
+        ("reader.ui.linking.editing", "reader.ui.annotations.controller"),
+        ("reader.ui.base.theme", "reader.ui.view.render"),
+        ("reader.ui.view.pairview", "reader.ui.words.places"),
+        ("reader.ui.view.pairview", "reader.ui.mainwindow"),
+    }
+
+
+def test_the_cycle_check_finds_a_longer_cycle():
+    graph = {"a": {"b"}, "b": {"c"}, "c": {"a", "d"}, "d": set(), "e": {"d"}}
+    assert cycles(graph) == [{"a", "b", "c"}]
+    assert two_module_cycles(graph) == set()
 
 
 def test_the_checks_see_every_kind_of_import(tmp_path):

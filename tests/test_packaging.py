@@ -45,7 +45,7 @@ def test_resources_found_in_the_installed_layout(tmp_path):
     code = (
         "import reader\n"
         "from reader.core.resources import resource_path\n"
-        "from reader.ui.sample import sample_pair\n"
+        "from reader.ui.base.sample import sample_pair\n"
         "font = resource_path('fonts', 'DejaVuSans.ttf')\n"
         f"assert font.is_file() and str(font).startswith({str(site)!r}), font\n"
         "assert resource_path('lexicon', 'ru-en.tsv.gz').is_file()\n"
@@ -211,7 +211,7 @@ def test_missing_xcb_libraries_are_named(tmp_path):
 
 
 def test_window_icon(qapp):
-    from reader.ui.app_icon import application_icon
+    from reader.ui.base.app_icon import application_icon
 
     icon = application_icon()
     assert not icon.isNull()

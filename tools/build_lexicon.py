@@ -31,7 +31,7 @@ import pymorphy3
 import snowballstemmer
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from reader.core.align.spelling import american
+from reader.core.align.engine.spelling import american
 
 DICTD = Path("/usr/share/dictd")
 B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
@@ -361,7 +361,7 @@ def build(index_path: Path, dict_path: Path) -> dict[str, list[str]]:
         for form in english:
             if form in EN_STOP:
                 continue
-            form = american(form)  # British headwords meet American texts (see reader/core/align/spelling.py)
+            form = american(form)  # British headwords meet American texts (see reader/core/align/engine/spelling.py)
             for stem in {en_stem(form), en_stem(form.replace("-", ""))}:
                 if len(stem) >= 2:
                     old = by_lemma[lemma].get(stem)

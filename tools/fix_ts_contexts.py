@@ -1,7 +1,7 @@
 """Move messages that pyside6-lupdate filed under no context into the context their module uses.
 
-Modules may translate through a helper ``def tr(text): return QCoreApplication.translate("Ctx", text)``;
-lupdate sees those ``tr("…")`` calls outside a class and files them under an empty context, where
+Modules translate through ``tr = translator("Ctx")`` (reader.ui.base.i18n); lupdate sees their
+``tr("…")`` calls outside a class and files them under an empty context, where
 the program never looks them up. This puts each such message in ``Ctx`` (found in the module
 named by the message's location), merging with an existing translation there.
 
@@ -15,7 +15,7 @@ import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-HELPER = re.compile(r'def tr\(text[^)]*\)[^:]*:\s*(?:"""[^"]*"""\s*)?return QCoreApplication\.translate\("([^"]+)", text\)')
+HELPER = re.compile(r'^tr = translator\("([^"]+)"\)', re.MULTILINE)
 
 
 def module_context(path: Path) -> str | None:

@@ -2,7 +2,7 @@
 # Refresh the Russian interface translation from the sources, then compile it.
 #   1. pyside6-lupdate collects every tr()/translate()/QT_TRANSLATE_NOOP text of reader/ui
 #      into resources/i18n/reader_ru.ts (existing translations are kept);
-#      (texts of module-level ``tr()`` helpers are moved into their module's context);
+#      (texts of a module's ``tr = translator("Ctx")`` are moved into its context Ctx);
 #   2. translate the new entries (Qt Linguist, or edit the XML);
 #   3. pyside6-lrelease compiles reader_ru.ts into reader_ru.qm, which the window loads.
 set -eu

@@ -10,10 +10,10 @@ import sys
 from pathlib import Path
 
 from reader.core import safewrite
-from reader.core.align.aligner import AlignOptions, align_documents
+from reader.core.align import AlignOptions, align_documents
 from reader.core.align.io import FORMATS, serialize
-from reader.core.document import Document
 from reader.core.errors import InputError, ReaderError
+from reader.core.session import ReadingSession
 
 
 def register(parser: argparse.ArgumentParser) -> None:
@@ -39,22 +39,23 @@ def write_text(text: str, output: str | None) -> None:
         raise ReaderError(f"cannot write {output}: {error.strerror or error}") from error
 
 
-def load_both(ru_file: str, en_file: str) -> tuple[Document, Document]:
+def load_session(ru_file: str, en_file: str) -> ReadingSession:
     """Read the pair (languages identified: swapped with a notice on stderr, one language twice refused)."""
     for path in (ru_file, en_file):
         if not Path(path).is_file():
             raise InputError(f"no such file: {path}")
     from reader.core.pair import load_pair
 
-    pair = load_pair(ru_file, en_file)
-    for notice in pair.notices:
+    session = load_pair(ru_file, en_file)
+    for notice in session.notices:
         print(f"note: {notice}", file=sys.stderr)
-    return pair.ru, pair.en
+    return session
+
 
 
 def run(args: argparse.Namespace) -> int:
     """Align the two files and write the result."""
-    ru, en = load_both(args.ru_file, args.en_file)
-    alignment = align_documents(ru, en, AlignOptions(include_all_kinds=args.all_kinds))
-    write_text(serialize(alignment, ru, en, args.format), args.output)
+    session = load_session(args.ru_file, args.en_file)
+    alignment = align_documents(session.ru, session.en, AlignOptions(include_all_kinds=args.all_kinds))
+    write_text(serialize(alignment, session.ru, session.en, args.format), args.output)
     return 0

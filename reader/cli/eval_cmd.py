@@ -9,7 +9,7 @@ import argparse
 import json
 
 from reader.cli.align_cmd import write_text
-from reader.core.align.evaluation import evaluate, read_set
+from reader.core.align.evaluation.gold import evaluate, read_set
 
 
 def register(parser: argparse.ArgumentParser) -> None:

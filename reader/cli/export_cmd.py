@@ -67,8 +67,8 @@ def _check_output(out: Path, args: argparse.Namespace) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Open the project (or pair), export it, print where it went."""
-    from reader.core.export.common import ExportInput, ExportOptions
-    from reader.core.export.formats import export, input_from_project
+    from reader.core.export.common import ExportOptions
+    from reader.core.export.formats import export
     from reader.core.project.session import open_project
 
     for name in args.inputs:
@@ -77,21 +77,21 @@ def run(args: argparse.Namespace) -> int:
     _check_output(Path(args.output), args)
     settings: dict = {}
     if len(args.inputs) == 1:
-        opened = open_project(args.inputs[0])
-        for notice in opened.notices:
+        session = open_project(args.inputs[0])
+        for notice in session.notices:
             print(f"note: {notice}", file=sys.stderr)
-        data = input_from_project(opened)
-        settings = opened.project.settings
+        assert session.project is not None
+        settings = session.project.settings
     elif len(args.inputs) == 2:
-        from reader.cli.align_cmd import load_both
-        from reader.core.align.aligner import align_documents
+        from reader.cli.align_cmd import load_session
+        from reader.core.align import align_documents
 
-        ru, en = load_both(*args.inputs)
-        data = ExportInput(ru, en, align_documents(ru, en, progress=_progress(args.quiet, "aligning")))
+        session = load_session(*args.inputs)
+        session.alignment = align_documents(session.ru, session.en, progress=_progress(args.quiet, "aligning"))
     else:
         raise ExportError("Give one project file, or two files: the Russian original and the English counterpart.")
     layout = args.layout or settings.get("layout") or "side-by-side"
     options = ExportOptions(layout=layout, include_hidden=args.include_hidden, word_links=args.word_links)
-    path = export(_format(args), data, args.output, options, progress=_progress(args.quiet))
+    path = export(_format(args), session, args.output, options, progress=_progress(args.quiet))
     print(path)
     return 0

@@ -16,7 +16,8 @@ from dataclasses import dataclass, field
 from collections.abc import Callable, Iterator
 
 from reader.core.document import Document
-from reader.core.export.common import book_title
+from reader.core.structure import book_title
+from reader.core.sides import Side
 from reader.core.structure import Section, outline, parse_heading
 
 #: counterparts(side, paragraph) → the other side's paragraphs linked to it
@@ -36,7 +37,7 @@ class ContentsRow:
     children: list[ContentsRow] = field(default_factory=list)
 
     def section(self, side: str) -> Section | None:
-        return self.ru if side == "ru" else self.en
+        return self.ru if Side(side) is Side.RU else self.en
 
     def title(self, side: str) -> str:
         """The heading's text on ``side`` ("" where that side has none)."""
@@ -98,7 +99,7 @@ def _pairs(ru: list[Section], en: list[Section], counterparts: Counterparts | No
 
 
 def _one_sided(section: Section, side: str) -> ContentsRow:
-    row = ContentsRow(section if side == "ru" else None, section if side == "en" else None)
+    row = ContentsRow(section if side == Side.RU else None, section if side == Side.EN else None)
     row.children = [_one_sided(child, side) for child in section.children]
     return row
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 
-from reader.core.align.model import SIDES, Alignment, Link
+from reader.core.align.model import Alignment, Link
 from reader.core.document import Document
+from reader.core.sides import PerSide, Side, other_side
 
 
 class LinkIndex:
@@ -17,9 +18,9 @@ class LinkIndex:
         self.by_side: dict[str, dict[int, Link]] = self.alignment.index()
         self.links: list[Link] = self.alignment.sorted_links()
         #: paragraph → the links holding parts of it, for split paragraphs (see reader.core.align.units)
-        self.parts: dict[str, dict[int, list[Link]]] = {"ru": {}, "en": {}}
+        self.parts: PerSide[dict[int, list[Link]]] = PerSide({}, {})
         for link in self.links:
-            for side in ("ru", "en"):
+            for side in Side:
                 for index in link.side_sentences(side):
                     self.parts[side].setdefault(index, []).append(link)
 
@@ -34,11 +35,6 @@ class LinkIndex:
         """Paragraphs on the other side linked with paragraph ``index`` of ``side``."""
         link = self.link_of(side, index)
         return list(link.side(other_side(side))) if link else []
-
-
-def other_side(side: str) -> str:
-    """"en" for "ru" and "ru" for "en"."""
-    return "en" if side == "ru" else "ru"
 
 
 def without_counterpart(document: Document, links: LinkIndex, side: str) -> list[int]:
@@ -86,7 +82,7 @@ class PairStats:
 def pair_stats(documents: dict[str, Document], links: LinkIndex) -> PairStats:
     """Count linked and unlinked paragraphs and the covered share of each text."""
     stats = PairStats()
-    for side in SIDES:
+    for side in Side:
         document = documents[side]
         linked = links.by_side[side]
         alignable = document.alignable_indices()
@@ -110,7 +106,7 @@ def sentence_at(document: Document, index: int, offset: int) -> int | None:
 def sentence_counterparts(link: Link, side: str, index: int, sentence: int) -> list[tuple[int, int]]:
     """(paragraph, sentence) pairs on the other side linked with sentence ``sentence`` of paragraph ``index``."""
     for sentence_link in link.sentences:
-        mine = sentence_link.ru if side == "ru" else sentence_link.en
-        if (index, sentence) in [(x[0], x[1]) for x in mine]:
-            return [(x[0], x[1]) for x in (sentence_link.en if side == "ru" else sentence_link.ru)]
+        ends = PerSide(sentence_link.ru, sentence_link.en)
+        if (index, sentence) in [(x[0], x[1]) for x in ends[side]]:
+            return [(x[0], x[1]) for x in ends[other_side(side)]]
     return []

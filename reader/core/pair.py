@@ -1,28 +1,17 @@
-"""Reading a Russian original and its English counterpart as a pair."""
+"""Reading a Russian original and its English counterpart as a pair: a new reading session."""
 
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from reader.core.document import Document
 from reader.core.errors import LanguageError
 from reader.core.formats import load_document
 from reader.core.langid import detect_language
+from reader.core.session import ReadingSession
 
 _NAMES = {"ru": "Russian", "en": "English"}
-
-
-@dataclass
-class Pair:
-    """A Russian document and an English one, with how they were given."""
-
-    ru: Document
-    en: Document
-    #: the files were given the wrong way round (English first) and were swapped
-    swapped: bool = False
-    notices: list[str] = field(default_factory=list)
 
 
 def _language(document: Document) -> str | None:
@@ -31,8 +20,8 @@ def _language(document: Document) -> str | None:
     return detect_language("\n".join(p.text for p in document.paragraphs[:2000]))
 
 
-def load_pair(first_path: str | os.PathLike, second_path: str | os.PathLike, **kwargs) -> Pair:
-    """Read the Russian original (first) and the English counterpart (second).
+def load_pair(first_path: str | os.PathLike, second_path: str | os.PathLike, **kwargs) -> ReadingSession:
+    """Read the Russian original (first) and the English counterpart (second) into a session (not aligned yet).
 
     Files given the other way round are swapped with a notice. Keyword arguments go to
     ``load_document`` (e.g. ``max_bytes``). Two texts in one language, or a text in
@@ -54,5 +43,6 @@ def load_pair(first_path: str | os.PathLike, second_path: str | os.PathLike, **k
     if languages == ["en", "ru"]:
         notice = (f"The files were given the other way round: {Path(second_path).name} is the Russian "
                   f"original and {Path(first_path).name} the English counterpart.")
-        return Pair(ru=second, en=first, swapped=True, notices=[notice])
-    return Pair(ru=first, en=second)
+        return ReadingSession(second, first, paths=(str(second_path), str(first_path)), swapped=True,
+                              notices=[notice])
+    return ReadingSession(first, second, paths=(str(first_path), str(second_path)))

@@ -299,3 +299,10 @@ def title_heading(document: Document) -> str:
         if info.kind != SECTION:
             break
     return headings[0] if headings else ""
+
+
+def book_title(document: Document) -> str:
+    """The document's title, or "" when that is only a part or chapter heading (``PART ONE``: a text without a
+    title of its own takes its first heading)."""
+    info = parse_heading(document.title)
+    return "" if info is not None and info.kind in (PART, CHAPTER) else document.title

@@ -40,7 +40,7 @@ def open_at_start(window, files: list[str]) -> None:
     """Open what the command line names (a pair or a project); without files the last pair, else the sample."""
     last = window.context.settings.last_pair()
     if len(files) == 1:
-        window.projects.open_path(files[0])  # a reading project (reader.ui.project_io)
+        window.projects.open_path(files[0])  # a reading project (reader.ui.files.project_io)
     elif files:
         window.open_pair(*files)
     elif last and all(os.path.isfile(p) for p in last) and window.open_pair(*last):
@@ -53,11 +53,11 @@ def make_application(args: argparse.Namespace):
     """The QApplication with the program's names, icon and interface language, and the main window."""
     from PySide6.QtWidgets import QApplication
 
-    from reader.ui.app_icon import application_icon
-    from reader.ui.context import Context
-    from reader.ui.i18n import choose_language, install_translations
+    from reader.ui.base.app_icon import application_icon
+    from reader.ui.base.context import Context
+    from reader.ui.base.i18n import choose_language, install_translations
     from reader.ui.mainwindow import MainWindow
-    from reader.ui.settings import Settings
+    from reader.ui.base.settings import Settings
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
     assert isinstance(app, QApplication)
@@ -78,8 +78,8 @@ def make_application(args: argparse.Namespace):
 def run_screenshot(app, window, args: argparse.Namespace) -> int:
     """Open the pair offscreen, wait for its alignment, save the picture ``args.screenshot``; exit status."""
     from reader.core.errors import ReaderError, report_error
-    from reader.ui.loader import load_pair_files
-    from reader.ui.sample import sample_pair
+    from reader.ui.files.loader import load_pair_files
+    from reader.ui.base.sample import sample_pair
     from reader.ui.screenshot import ScreenshotJob
 
     paths = args.files or sample_pair()
@@ -107,7 +107,7 @@ def run_screenshot(app, window, args: argparse.Namespace) -> int:
 def run_window(app, window, args: argparse.Namespace) -> int:
     """The normal start: the log, the files asked for (or the last pair), the recovery offer; exit status."""
     from reader.core.logs import start_logging, stop_logging
-    from reader.ui.qtlog import install_qt_log
+    from reader.ui.base.qtlog import install_qt_log
 
     start_logging(__version__)
     install_qt_log()
@@ -116,7 +116,7 @@ def run_window(app, window, args: argparse.Namespace) -> int:
     open_at_start(window, args.files)
     if args.select:
         window.select_when_aligned(*args.select)
-    window.projects.offer_recovery()  # unsaved work a crash left behind (reader.ui.project_io)
+    window.projects.offer_recovery()  # unsaved work a crash left behind (reader.ui.files.project_io)
     try:
         return app.exec()
     finally:

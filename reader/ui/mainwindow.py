@@ -3,7 +3,7 @@
 Extension points for other parts of the program (machine translation, annotations and
 projects, manual link editing) — use these, do not reach into private attributes:
 
-``window.context`` (:class:`reader.ui.context.Context`)
+``window.context`` (:class:`reader.ui.base.context.Context`)
     settings, ``thread_pool``, the open ``pair`` (``pair.ru``/``pair.en``/``pair.paths``),
     ``alignment`` and its look-up ``links`` (``links.link_of(side, i)``,
     ``links.counterparts(side, i)``), the undo stack ``commands`` (push a Command; after every
@@ -16,12 +16,14 @@ projects, manual link editing) — use these, do not reach into private attribut
 
 ``window.menus[name]``
     the QMenus "file", "edit", "view", "go", "tools", "help" (and "recent"); add your
-    QActions there. ``window.action_map[name]`` holds the built-in actions (see
-    :mod:`reader.ui.actions`), e.g. ``window.menus["file"].insertAction(window.action_map["quit"], a)``.
+    QActions there. Every action is declared in :data:`reader.ui.base.actions.ACTIONS` and made with
+    ``build_action(name, window)``; the window refuses to be built when two share a key.
+    ``window.action_map[name]`` holds the built-in actions, e.g.
+    ``window.menus["file"].insertAction(window.action_map["quit"], a)``.
 
-``window.pair_view`` (:class:`reader.ui.pairview.PairView`)
+``window.pair_view`` (:class:`reader.ui.view.pairview.PairView`)
     ``select(side, index)``, ``selected() -> (side, index) | None``, ``selected_link()``,
-    ``view(side)`` → the :class:`reader.ui.column.ColumnView` of a language, ``left_side``,
+    ``view(side)`` → the :class:`reader.ui.view.column.ColumnView` of a language, ``left_side``,
     ``insertion_point(side, index)`` → the paragraph of the other side after which a
     counterpart of ``(side, index)`` would stand, and ``gutter`` (``link_clicked(link)``);
     ``gap_count()`` / ``gaps()`` and the ``gaps_changed(count)`` signal (stretches without counterpart on
@@ -32,23 +34,23 @@ A ColumnView (``window.pair_view.view("en")``)
     (the mouse selection, clipped to one paragraph; offsets into ``Paragraph.text``),
     ``select_text(index, start, end)``,
     ``set_highlights(layer, [Highlight(paragraph, QTextCharFormat, start, end, tooltip)], z=15)``
-    (:mod:`reader.ui.highlights`; your own layer name, e.g. "annotations"; start/end None =
+    (:mod:`reader.ui.view.highlights`; your own layer name, e.g. "annotations"; start/end None =
     the whole paragraph, painted as its background), ``highlights(layer)``, ``batch()``,
     ``set_extra_paragraph(key, after, text, label)`` / ``remove_extra_paragraph(key)``
     (a block that is not part of the source, styled as machine translation, e.g. after
     ``insertion_point(...)``), ``paragraph_extent(indices)``, ``set_marks``, ``set_show_numbers``
     / ``number_labels()`` (the paragraph numbers painted in the margin).
 
-``window.navigator`` (:class:`reader.ui.navigator.Navigator`)
+``window.navigator`` (:class:`reader.ui.view.navigator.Navigator`)
     ``here()`` → the reading Position, ``record_jump()`` — call it after any jump you make (Back returns
     to the place it left), ``go(side, index)`` (a jump with Back), ``show(position)``, ``keeping_place()``
     (a ``with`` block that keeps the selected paragraph where it is on screen), the ``moved`` signal.
-``window.contents`` (:class:`reader.ui.contents.ContentsController`): the contents dock, ``chapter``
+``window.contents`` (:class:`reader.ui.view.contents.ContentsController`): the contents dock, ``chapter``
     (the current part and chapter); ``window.update_title()`` names the pair, the chapter and the project.
 ``window.confirm_unsaved() -> bool``: ask Save / Discard / Cancel before the pair goes.
 
 Opening: ``window.open_pair(a, b) -> bool`` reads now (start-up, scripts, tests);
-``window.open_pair_in_background(a, b)`` is what the menus use; ``window.open_documents(OpenPair)``
+``window.open_pair_in_background(a, b)`` is what the menus use; ``window.open_documents(ReadingSession)``
 shows documents already in memory.
 """
 
@@ -57,32 +59,34 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Slot
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QApplication, QFontDialog, QMainWindow, QVBoxLayout, QWidget
 
 from reader.core.errors import ReaderError
-from reader.ui import actions as action_specs
-from reader.ui import dialogs, render
+from reader.core.session import ReadingSession
+from reader.ui.base import actions as action_specs
+from reader.ui.base import dialogs
+from reader.ui.view import render
 from reader.core.links import step, weak_paragraphs, without_counterpart
-from reader.ui.command_names import command_name
-from reader.ui.contents import ContentsController
-from reader.ui.annotate import AnnotationController
-from reader.ui.context import Context, OpenPair
-from reader.ui.export_dialog import ExportController
-from reader.ui.find_results import FindResultsDock
-from reader.ui.findbar import FindBar
-from reader.ui.gotobar import GoToBar
-from reader.ui.link_editing import LinkEditor
-from reader.ui.loader import load_pair_files
-from reader.ui.navigator import Navigator
-from reader.ui.pairview import PairView
-from reader.ui.project_io import ProjectController
+from reader.ui.base.command_names import command_name
+from reader.ui.view.contents import ContentsController
+from reader.ui.annotations.controller import AnnotationController
+from reader.ui.base.context import Context
+from reader.ui.files.export_dialog import ExportController
+from reader.ui.view.find_results import FindResultsDock
+from reader.ui.view.findbar import FindBar
+from reader.ui.view.gotobar import GoToBar
+from reader.ui.linking.editing import LinkEditor
+from reader.ui.files.loader import load_pair_files
+from reader.ui.view.navigator import Navigator
+from reader.ui.view.pairview import PairView
+from reader.ui.files.project_io import ProjectController
 from reader.ui.qtapp import application
-from reader.ui.sample import sample_pair
-from reader.ui.statusbar import StatusPanel
-from reader.ui.theme import apply_theme
-from reader.ui.worker import Task
-from reader.ui.translation import TranslationController
+from reader.ui.base.sample import sample_pair
+from reader.ui.view.statusbar import StatusPanel
+from reader.ui.base.theme import apply_theme
+from reader.ui.base.worker import Task
+from reader.ui.translation.controller import TranslationController
 from reader.ui.words.controller import WordsController
 
 
@@ -100,7 +104,7 @@ class MainWindow(QMainWindow):
         self.pair_view = PairView(context)
         self.find_bar = FindBar(context, self.pair_view)
         self.find_bar.hide()
-        self.go_to_bar = GoToBar()  # Ctrl+G (reader.ui.gotobar)
+        self.go_to_bar = GoToBar()  # Ctrl+G (reader.ui.view.gotobar)
         self.go_to_bar.go.connect(self._go)
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -130,16 +134,17 @@ class MainWindow(QMainWindow):
         context.commands.subscribe(self._update_undo_actions)
         self._update_undo_actions()
         self._restore_geometry()
-        self.translation = TranslationController(self)  # machine translation (reader.ui.translation)
-        self.link_editor = LinkEditor(self)  # fixing links by hand (reader.ui.link_editing)
-        self.annotations = AnnotationController(self)  # highlights and notes (reader.ui.annotate)
-        self.projects = ProjectController(self, self.annotations)  # projects (reader.ui.project_io)
-        self.exports = ExportController(self, self.annotations)  # File ▸ Export… (reader.ui.export_dialog)
+        self.translation = TranslationController(self)  # machine translation (reader.ui.translation.controller)
+        self.link_editor = LinkEditor(self)  # fixing links by hand (reader.ui.linking.editing)
+        self.annotations = AnnotationController(self)  # highlights and notes (reader.ui.annotations.controller)
+        self.projects = ProjectController(self, self.annotations)  # projects (reader.ui.files.project_io)
+        self.exports = ExportController(self, self.annotations)  # File ▸ Export… (reader.ui.files.export_dialog)
         self.words = WordsController(self)  # word links, dictionary, vocabulary (reader.ui.words)
-        self.navigator = Navigator(self)  # Back/Forward, the remembered position (reader.ui.navigator)
-        self.contents = ContentsController(self, self.navigator)  # View ▸ Contents (reader.ui.contents)
+        self.navigator = Navigator(self)  # Back/Forward, the remembered position (reader.ui.view.navigator)
+        self.contents = ContentsController(self, self.navigator)  # View ▸ Contents (reader.ui.view.contents)
         self._restore_docks()  # every dock exists now: the panels open last time come back where they were
         self._record_jumps()
+        action_specs.refuse_shortcut_clashes(self.findChildren(QAction))  # every action exists now
 
     # -- set-up ------------------------------------------------------------------------------
     def _add_choice_menus(self) -> None:
@@ -155,9 +160,7 @@ class MainWindow(QMainWindow):
         self.theme_group.triggered.connect(lambda action: self.set_theme(action.data()))
         self.language_group.triggered.connect(lambda action: self._set_language(action.data()))
         self.menus["recent"].aboutToShow.connect(self._fill_recent_menu)
-        results = self.find_results.toggleViewAction()
-        results.setText(self.tr("Find Resul&ts"))
-        results.setShortcut("Ctrl+Shift+F")
+        results = action_specs.adopt("find_results", self.find_results.toggleViewAction())
         self.menus["edit"].insertAction(self.action_map["find_next"], results)
 
     def _connect_actions(self) -> None:
@@ -329,7 +332,7 @@ class MainWindow(QMainWindow):
         return self._loading is not None
 
     @Slot(object)
-    def _on_loaded(self, pair: OpenPair) -> None:
+    def _on_loaded(self, pair: ReadingSession) -> None:
         if self._loading is None or self.sender() is not self._loading.signals:
             return
         self._loading = None
@@ -349,14 +352,14 @@ class MainWindow(QMainWindow):
             error = ReaderError(error.strerror or str(error), path=error.filename)
         dialogs.show_error(self, self.tr("Cannot Open the Pair"), error)
 
-    def _show_pair(self, pair: OpenPair) -> None:
+    def _show_pair(self, pair: ReadingSession) -> None:
         self.context.set_pair(pair)
         if pair.paths:
             self.context.settings.add_recent_pair(*pair.paths)
         for notice in pair.notices:
             self.statusBar().showMessage(notice, 8000)
 
-    def open_documents(self, pair: OpenPair) -> None:
+    def open_documents(self, pair: ReadingSession) -> None:
         """Show an already loaded pair (no file reading)."""
         self.context.set_pair(pair)
 
@@ -422,7 +425,8 @@ class MainWindow(QMainWindow):
             from reader.core.formats import load_document
 
             language = load_document(dropped).language
-            return load_pair_files(dropped, current[1] if language == "ru" else current[0])
+            ru, en = current
+            return load_pair_files(dropped, en if language == "ru" else ru)
 
         self._start_loading(work, Path(dropped).name)
         return True

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from reader.core.align.model import Alignment, Link
+from reader.core.align import Alignment, Link
 from reader.core.contents import build_contents, chapter_label, merge_outlines, pair_title, row_path
 from reader.core.document import Kind
 from reader.core.formats import load_document

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from reader.core.align.model import Alignment, Link, SentenceLink
+from reader.core.align import Alignment, Link, SentenceLink
 from reader.core.document import Kind
 from reader.core.links import (LinkIndex, pair_stats, sentence_at, sentence_counterparts, step, weak_paragraphs,
                                without_counterpart)

@@ -9,14 +9,14 @@ from PySide6.QtCore import QSettings
 @pytest.fixture
 def settings(tmp_path, qapp):
     """Settings on a temporary INI file (never the person's real settings)."""
-    from reader.ui.settings import Settings
+    from reader.ui.base.settings import Settings
 
     return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
 
 
 @pytest.fixture
 def context(settings):
-    from reader.ui.context import Context
+    from reader.ui.base.context import Context
 
     ctx = Context(settings)
     yield ctx

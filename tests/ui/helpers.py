@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt
 
-from reader.core.align.model import Alignment, Link
+from reader.core.align import Alignment, Link
 from reader.core.document import Document, Kind
 from reader.core.segment import make_document
 
@@ -51,9 +51,9 @@ def new_window(qtbot, settings_path):
     """A shown main window on its own settings file (a second start of the program reads the same file)."""
     from PySide6.QtCore import QSettings
 
-    from reader.ui.context import Context
+    from reader.ui.base.context import Context
     from reader.ui.mainwindow import MainWindow
-    from reader.ui.settings import Settings
+    from reader.ui.base.settings import Settings
 
     context = Context(Settings(QSettings(str(settings_path), QSettings.Format.IniFormat)))
     return shown(qtbot, MainWindow(context))

@@ -10,8 +10,8 @@ from PySide6.QtGui import QImage
 
 from conftest import REPO, run_module
 from reader.cli.window import parse_args
-from reader.ui.i18n import choose_language, install_translations
-from reader.ui.sample import SAMPLE_NAMES, sample_pair
+from reader.ui.base.i18n import choose_language, install_translations
+from reader.ui.base.sample import SAMPLE_NAMES, sample_pair
 
 
 def test_parse_args():

@@ -8,9 +8,9 @@ from PySide6.QtGui import QContextMenuEvent, QDropEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDockWidget, QMessageBox
 
-from reader.core.align.model import Link
+from reader.core.align import Link
 from reader.core.links import pair_stats
-from reader.ui.context import OpenPair
+from reader.core.session import ReadingSession
 
 from .helpers import click_paragraph, fixed_aligner, make_pair_docs, wait_aligned
 
@@ -79,7 +79,7 @@ def message_boxes(monkeypatch):
 def test_texts_are_readable_while_aligning_with_progress_in_the_status_bar(qtbot, window):
     import threading
 
-    from reader.core.align.model import Alignment
+    from reader.core.align import Alignment
 
     release = threading.Event()
 
@@ -91,7 +91,7 @@ def test_texts_are_readable_while_aligning_with_progress_in_the_status_bar(qtbot
 
     ru, en = make_pair_docs(12, 10)
     window.context.aligner = slow
-    window.open_documents(OpenPair(ru, en))
+    window.open_documents(ReadingSession(ru, en))
     status = window.status
     try:
         qtbot.waitUntil(lambda: status.progress.value() == 1)
@@ -136,7 +136,7 @@ def test_navigation_actions(qtbot, window):
     ru, en = make_pair_docs(12, 10)
     window.context.aligner = fixed_aligner([Link([0], [0]), Link([1], [1], 0.2), Link([3], [2]),
                                             Link([5], [3], 0.4), Link([6], [4])])
-    window.open_documents(OpenPair(ru, en))
+    window.open_documents(ReadingSession(ru, en))
     wait_aligned(qtbot, window.context)
     pane = window.pair_view
     window.action_map["next_gap"].trigger()
@@ -162,7 +162,7 @@ def searched(qtbot, bar) -> None:
 def test_find_bar(qtbot, window):
     ru, en = make_pair_docs(12, 10)
     window.context.aligner = fixed_aligner([])
-    window.open_documents(OpenPair(ru, en))
+    window.open_documents(ReadingSession(ru, en))
     window.action_map["find"].trigger()
     assert window.find_bar.isVisible()
     qtbot.keyClicks(window.find_bar.edit, "sentence 3")
@@ -252,7 +252,7 @@ def test_drop_two_files_opens_pair(qtbot, window, seed_paths):
 def test_context_menu_hook(qtbot, window):
     ru, en = make_pair_docs(4, 4)
     window.context.aligner = fixed_aligner([Link([0], [0])])
-    window.open_documents(OpenPair(ru, en))
+    window.open_documents(ReadingSession(ru, en))
     seen = []
 
     def add_action(side, index, menu):
@@ -285,7 +285,7 @@ def shift_f10(view):
 def test_menu_key_opens_the_context_menu_of_the_selected_paragraph(qtbot, window, monkeypatch, press):
     ru, en = make_pair_docs(30, 30)
     window.context.aligner = fixed_aligner([Link([i], [i]) for i in range(30)])
-    window.open_documents(OpenPair(ru, en))
+    window.open_documents(ReadingSession(ru, en))
     wait_aligned(qtbot, window.context)
     view = window.pair_view.view("ru")
     seen, shown = [], []
@@ -304,7 +304,7 @@ def test_menu_key_opens_the_context_menu_of_the_selected_paragraph(qtbot, window
 def test_select_from_the_command_line_waits_for_the_alignment(qtbot, window):
     ru, en = make_pair_docs(6, 6)
     window.context.aligner = fixed_aligner([Link([3], [2])])
-    window.open_documents(OpenPair(ru, en))
+    window.open_documents(ReadingSession(ru, en))
     window.select_when_aligned("ru", 3)
     wait_aligned(qtbot, window.context)
     assert window.pair_view.selected() == ("ru", 3)

@@ -11,22 +11,22 @@ import time
 from dataclasses import dataclass, field
 from collections.abc import Callable
 
-from reader.core.align import book_worker
-from reader.core.align.chapters import BookPlan, plan_book
-from reader.core.align.collector import collector_paused
-from reader.core.align.differences import link_differences
-from reader.core.align.features import ParagraphFeatures, assign_weights, paragraph_features
-from reader.core.align.learn import apply_pairs, learn_pairs
-from reader.core.align.lengths import fill_by_length
-from reader.core.align.lexicon import Lexicon, default_lexicon
+from reader.core.align.engine import book_worker
+from reader.core.align.engine.chapters import BookPlan, plan_book
+from reader.core.align.engine.collector import collector_paused
+from reader.core.align.engine.differences import link_differences
+from reader.core.align.engine.features import ParagraphFeatures, assign_weights, paragraph_features
+from reader.core.align.engine.learn import apply_pairs, learn_pairs
+from reader.core.align.engine.lengths import fill_by_length
+from reader.core.align.engine.lexicon import Lexicon, default_lexicon
 from reader.core.align.model import Alignment, Link
-from reader.core.align.retell import follow_sentences
-from reader.core.align.scoring import confidence
-from reader.core.align.search import Scorer, SearchParams, search
-from reader.core.align.sentence_first import RetellParams
-from reader.core.align.sentences import align_sentences
-from reader.core.align.similarity import Match, key_masks, key_masks_within, mask_weight
-from reader.core.align.window import Band, windows
+from reader.core.align.engine.retell import follow_sentences
+from reader.core.align.engine.scoring import confidence
+from reader.core.align.engine.search import Scorer, SearchParams, search
+from reader.core.align.engine.sentence_first import RetellParams
+from reader.core.align.engine.sentences import align_sentences
+from reader.core.align.engine.similarity import Match, key_masks, key_masks_within, mask_weight
+from reader.core.align.engine.window import Band, windows
 from reader.core.document import Document
 
 
@@ -56,20 +56,20 @@ class AlignOptions:
     #: a lexicon to use instead of the bundled one
     lexicon: Lexicon | None = None
     #: read the pair as a book where it has matching chapter headings: link them first, then align
-    #: chapter by chapter (see ``reader.core.align.chapters``)
+    #: chapter by chapter (see ``reader.core.align.engine.chapters``)
     book: bool = True
     #: how wide the search of one chapter looks (a chapter and its translation follow each other closely)
     chapter_band: Band = field(default_factory=lambda: Band(whole=20, margin=5))
     #: in a pair that behaves like a translation, link what the searches left unlinked by length
-    #: (see ``reader.core.align.lengths``)
+    #: (see ``reader.core.align.engine.lengths``)
     fill_by_length: bool = True
     #: in a pair that is not a book, let the links follow the sentences where the pair is a retelling
-    #: (see ``reader.core.align.retell``)
+    #: (see ``reader.core.align.engine.retell``)
     follow_sentences: bool = True
     #: the global parameters of the sentence-first pass
     retell: RetellParams = field(default_factory=RetellParams)
     #: processes a book's alignment may use: 2 gives a long book's chapters a helper process on a second
-    #: core (see ``reader.core.align.book_worker``), 1 keeps all in this one; None: 2 for a long book on a
+    #: core (see ``reader.core.align.engine.book_worker``), 1 keeps all in this one; None: 2 for a long book on a
     #: machine with two cores, unless the environment says otherwise (``READER_ALIGN_PROCESSES``)
     processes: int | None = None
 
@@ -105,7 +105,7 @@ class AlignContext:
     """Features of every paragraph of a pair, reusable across re-alignments.
 
     A search may add word pairs it learnt from its confident links to the Russian tokens of the
-    paragraphs it searched (see ``reader.core.align.learn``): searching the same span again profits
+    paragraphs it searched (see ``reader.core.align.engine.learn``): searching the same span again profits
     from them, and searches of other spans (a book's other chapters) are not changed by them.
     """
 
@@ -266,12 +266,21 @@ def _alignable(document: Document, options: AlignOptions) -> list[int]:
     return document.alignable_indices()
 
 
-def _search(context: AlignContext, ru_indices: list[int], en_indices: list[int], options: AlignOptions, pairs=None,
-            known=None, units=None):
+def span_scorer(context: AlignContext, ru_indices: list[int], en_indices: list[int], options: AlignOptions | None = None,
+                pairs=None, known=None, units=None) -> Scorer:
+    """The scorer of a span's groups (by positions in the two lists) as a search of it sees them, with the
+    context's keys as they are (after an alignment: with the word pairs it learnt); ``Scorer.explain`` says
+    what a group is worth, term by term."""
+    options = context.options if options is None else options
     pairs = context.matches(ru_indices, en_indices) if pairs is None else pairs
     ru_units, en_units = units or ([context.ru_features[i].unit() for i in ru_indices],
                                    [context.en_features[j].unit() for j in en_indices])
-    scorer = Scorer(pairs, ru_units, en_units, options.params, known)
+    return Scorer(pairs, ru_units, en_units, options.params, known)
+
+
+def _search(context: AlignContext, ru_indices: list[int], en_indices: list[int], options: AlignOptions, pairs=None,
+            known=None, units=None):
+    scorer = span_scorer(context, ru_indices, en_indices, options, pairs, known, units)
     return search(scorer, len(ru_indices), len(en_indices)), scorer
 
 
@@ -361,7 +370,7 @@ def align_spans(ru: Document, en: Document, ru_indices: list[int], en_indices: l
                 options: AlignOptions | None = None, *, context: AlignContext | None = None,
                 steps: Steps | None = None, width: Band = Band()) -> list[Link]:
     """Align only the given (ordered) paragraphs of each side, e.g. the gap between two fixed links
-    (``width``: how wide the search looks, see ``reader.core.align.window.Band``)."""
+    (``width``: how wide the search looks, see ``reader.core.align.engine.window.Band``)."""
     if context is None:
         context = AlignContext.build(ru, en, options)
     options = context.options if options is None else options
@@ -379,26 +388,31 @@ def align_documents(ru: Document, en: Document, options: AlignOptions | None = N
                     progress: Callable[[int, int], None] | None = None,
                     cancelled: Callable[[], bool] | None = None,
                     partial: Callable[[Alignment], None] | None = None,
-                    first: int | None = None) -> Alignment:
+                    first: int | None = None,
+                    prepared: Callable[[AlignContext], None] | None = None) -> Alignment:
     """Align two documents paragraph by paragraph (alignable kinds only unless options say otherwise).
 
     ``partial(alignment)`` hears of links as they are found, before the whole pair is done (each call
     holds everything linked so far, so it may replace the previous one); ``first`` is a Russian
     paragraph whose stretch (its chapter, in a book) is aligned before the rest, e.g. the one on screen.
+    ``prepared(context)`` is handed the pair's ``AlignContext`` once built, for a caller that re-aligns
+    parts of the pair later without building it again (the searches go on adding what they learn to it).
     A cancelled alignment returns an empty Alignment.
     """
     with collector_paused():
-        return _align_documents(ru, en, options or AlignOptions(), progress, cancelled, partial, first)
+        return _align_documents(ru, en, options or AlignOptions(), progress, cancelled, partial, first, prepared)
 
 
 def _align_documents(ru: Document, en: Document, options: AlignOptions, progress, cancelled, partial,
-                     first) -> Alignment:
+                     first, prepared) -> Alignment:
     ru_indices, en_indices = _alignable(ru, options), _alignable(en, options)
     # a helper process for a long book's chapters, started first so that it is ready when they are
     helper = book_worker.start() if options.book and book_worker.wanted(len(ru_indices) + len(en_indices),
                                                                         options.processes) else None
     try:
         context = AlignContext.build(ru, en, options, Steps(progress, cancelled, 0, FEATURE_STEPS))
+        if prepared:
+            prepared(context)
         searching = Steps(progress, cancelled, FEATURE_STEPS, STEPS - FEATURE_STEPS)
         plan = plan_book(context, ru_indices, en_indices) if options.book else None
         context._book = plan is not None
@@ -447,7 +461,7 @@ def _align_book(context: AlignContext, plan: BookPlan, options: AlignOptions, st
     Each stretch is searched, the word pairs all of them teach are given to the whole book, and each
     stretch is searched again with them: what a chapter learnt helps every other, and no stretch's
     links depend on the order the stretches are searched in. A ``helper`` process (see
-    ``reader.core.align.book_worker``) takes the last stretches, about half the work, and does the
+    ``reader.core.align.engine.book_worker``) takes the last stretches, about half the work, and does the
     same with them."""
     headings = [_heading_link(context, i, j, score) for i, j, score in plan.anchors]
     stretches = [s for s in plan.stretches if s.ru and s.en]

@@ -15,7 +15,7 @@ import json
 import re
 from collections.abc import Iterable
 
-from reader.core.align.collector import collector_paused
+from reader.core.align.engine.collector import collector_paused
 from reader.core.align.model import Alignment, Link
 from reader.core.document import Document
 

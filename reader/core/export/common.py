@@ -1,19 +1,16 @@
-"""What every export takes: the pair, its alignment, annotations, machine translations and options."""
+"""What every export takes besides the reading session (its pair, alignment, annotations and machine
+translations): options, progress and cancelling, and a file written in one piece."""
 
 from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
-from reader.core.align.model import Alignment
-from reader.core.document import Document
 from reader.core.errors import ExportError
-from reader.core.mt.label import machine_translation_marker
-from reader.core.project.annotations import Annotation
 from reader.core.safewrite import put_in_place, temp_beside
-from reader.core.structure import CHAPTER, PART, parse_heading
+from reader.core.session import ReadingSession
 
 LAYOUTS = ("side-by-side", "interleaved")
 
@@ -26,19 +23,6 @@ class ExportCancelled(ExportError):
 
     def __init__(self) -> None:
         super().__init__("The export was cancelled; no file was written.")
-
-
-@dataclass
-class MachineText:
-    """A machine translation standing in for a missing counterpart, with the model that made it."""
-
-    text: str
-    model: str
-
-    @property
-    def marker(self) -> str:
-        """The label printed before it: ``[Machine translation — MODEL]``, as copying from the window gives."""
-        return machine_translation_marker(self.model)
 
 
 @dataclass
@@ -58,34 +42,8 @@ class ExportOptions:
             raise ExportError(f"Unknown layout {self.layout!r}.", hint="Use side-by-side or interleaved.")
 
 
-@dataclass
-class ExportInput:
-    """Everything an export shows: both documents, the links, annotations and machine translations."""
-
-    ru: Document
-    en: Document
-    alignment: Alignment
-    annotations: list[Annotation] = field(default_factory=list)
-    #: (side of the translated paragraph, paragraph index) → its machine translation
-    translations: dict[tuple[str, int], MachineText] = field(default_factory=dict)
-
-    def document(self, side: str) -> Document:
-        return self.ru if side == "ru" else self.en
-
-    def title(self) -> str:
-        """A title for the export: the two documents' titles (a side whose title is only its first part's or
-        chapter's heading is left out; with neither a real title, both as they are)."""
-        titles = [book_title(document) for document in (self.ru, self.en)]
-        if not any(titles):
-            titles = [self.ru.title, self.en.title]
-        return " — ".join(title for title in titles if title)
-
-
-def book_title(document: Document) -> str:
-    """The document's title, or "" when that is only a part or chapter heading (``PART ONE``: a text without a
-    title of its own takes its first heading)."""
-    info = parse_heading(document.title)
-    return "" if info is not None and info.kind in (PART, CHAPTER) else document.title
+#: what an export reads is the reading session (the name the aligner's TMX/TSV writer still uses)
+ExportInput = ReadingSession
 
 
 def no_progress(done: int, total: int) -> None:

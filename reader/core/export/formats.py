@@ -1,16 +1,18 @@
-"""The export formats by name, and the export input built from an opened project."""
+"""The export formats by name, and the one function that exports a reading session."""
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 from reader.core.errors import ExportError
-from reader.core.export.common import ExportInput, ExportOptions, MachineText, never_cancelled, no_progress
+from reader.core.export.common import ExportOptions, never_cancelled, no_progress
 from reader.core.export.html import export_html
 from reader.core.export.pdf import export_pdf
 from reader.core.export.tmx import export_tmx
 from reader.core.export.tsv import export_tsv
-from reader.core.project.session import OpenedProject
+from reader.core.mt.translation import MachineTranslation
+from reader.core.session import ReadingSession
 
 #: format name → (export function, file suffix, description)
 FORMATS = {
@@ -21,42 +23,39 @@ FORMATS = {
 }
 
 
-def export(fmt: str, data: ExportInput, path: str | Path, options: ExportOptions | None = None, *,
+def export(fmt: str, session: ReadingSession, path: str | Path, options: ExportOptions | None = None, *,
            progress=no_progress, cancelled=never_cancelled) -> Path:
-    """Write ``data`` in format ``fmt`` to ``path``."""
+    """Write the reading session in format ``fmt`` to ``path`` (the window's File ▸ Export and the ``export``
+    command both come here). A machine translation a project keeps without its text takes the cache's."""
     if fmt not in FORMATS:
         raise ExportError(f"Unknown export format {fmt!r}.", hint="Use one of: " + ", ".join(FORMATS))
+    if session.alignment is None:
+        raise ExportError("The pair is not aligned yet; wait for the alignment before exporting.")
     target = Path(path).resolve()
-    for document, role in ((data.ru, "original"), (data.en, "counterpart")):
+    for document, role in ((session.ru, "original"), (session.en, "counterpart")):
         if document.source.path and Path(document.source.path).resolve() == target:
             raise ExportError(f"This is the {role} itself; the export would replace it.", path=str(path),
                               hint="Choose another file name.")
-    return FORMATS[fmt][0](data, path, options, progress=progress, cancelled=cancelled)
+    shown = dataclasses.replace(session, translations=shown_translations(session))
+    return FORMATS[fmt][0](shown, path, options, progress=progress, cancelled=cancelled)
 
 
-def translations_of(opened: OpenedProject) -> dict[tuple[str, int], MachineText]:
-    """The project's machine translations: the stored text, or else the translation cache's."""
+def shown_translations(session: ReadingSession) -> dict[tuple[str, int], MachineTranslation]:
+    """The session's machine translations of paragraphs it has, each with its text: the one kept, or else the
+    translation cache's (a project may keep only the cache key); those without either are left out."""
     result = {}
     cache = None
-    for ref in opened.project.translations:
-        document = opened.ru if ref.side == "ru" else opened.en
-        if not 0 <= ref.paragraph < len(document):
+    for (side, paragraph), kept in session.translations.items():
+        document = session.document(side)
+        if not 0 <= paragraph < len(document):
             continue
-        text = ref.text
+        text = kept.text
         if not text:
             if cache is None:
                 from reader.core.mt.cache import TranslationCache
 
                 cache = TranslationCache()
-            text = cache.get(ref.package, ref.version, document.paragraphs[ref.paragraph].text) or ""
+            text = cache.get(kept.package, kept.version, document.paragraphs[paragraph].text) or ""
         if text:
-            # the model's name as the window shows it ("Argos ru→en 1.9"); older projects have none
-            model = ref.label or f"{ref.package} {ref.version}".strip()
-            result[(ref.side, ref.paragraph)] = MachineText(text, model)
+            result[(side, paragraph)] = dataclasses.replace(kept, text=text)
     return result
-
-
-def input_from_project(opened: OpenedProject) -> ExportInput:
-    """What to export from an opened project: documents, links, annotations, machine translations."""
-    return ExportInput(opened.ru, opened.en, opened.alignment, list(opened.project.annotations),
-                       translations_of(opened))

@@ -11,13 +11,15 @@ from itertools import pairwise
 from pathlib import Path
 
 from reader.core.export import html_words
-from reader.core.export.common import (ExportCancelled, ExportInput, ExportOptions, never_cancelled, no_progress,
+from reader.core.export.common import (ExportCancelled, ExportOptions, never_cancelled, no_progress,
                                        output_file)
 from reader.core.export.plain import quoted
 from reader.core.export.rows import Row, RowLayout, build_rows
 from reader.core.export.sections import BookStructure, Entry
 from reader.core.export.textlayout import marker_position
 from reader.core.project.annotations import Annotation
+from reader.core.sides import Side
+from reader.core.session import ReadingSession
 
 _STYLE = """
 body { font-family: "DejaVu Sans", "Segoe UI", sans-serif; margin: 2em auto; max-width: 72em; line-height: 1.45;
@@ -75,7 +77,7 @@ def _paragraph_html(text: str, annotations: list[Annotation], numbers: dict[str,
     return "".join(out)
 
 
-def _side_html(data: ExportInput, row: Row, side: str, numbers: dict[str, int], structure: BookStructure,
+def _side_html(data: ReadingSession, row: Row, side: str, numbers: dict[str, int], structure: BookStructure,
                words: html_words.Spans) -> str:
     document = data.document(side)
     parts = []
@@ -90,7 +92,7 @@ def _side_html(data: ExportInput, row: Row, side: str, numbers: dict[str, int], 
         else:
             parts.append(f'<p id="{side}-{i}" lang="{side}">{text}</p>')
     if not parts and row.translation is not None:
-        source = "ru" if side == "en" else "en"
+        source = Side(side).other()
         text = html_words.words_html(row.translation.text, words.get((side, row.side(source)[0], True), []))
         parts.append(f'<p class="mt" lang="{side}"><span class="label">{escape(row.translation.marker)}</span>'
                      f'{text}</p>')
@@ -128,7 +130,7 @@ def _contents_html(entries: list[Entry]) -> str:
     return "".join(out)
 
 
-def html_page(data: ExportInput, options: ExportOptions | None = None, *, progress=no_progress,
+def html_page(data: ReadingSession, options: ExportOptions | None = None, *, progress=no_progress,
               cancelled=never_cancelled) -> str:
     """The whole page as text."""
     options = options or ExportOptions()
@@ -154,8 +156,8 @@ def html_page(data: ExportInput, options: ExportOptions | None = None, *, progre
                 raise ExportCancelled()
             progress(r, len(layout.rows))
         words = row_words.spans(row) if row_words else {}
-        ru, en = (_side_html(data, row, side, numbers, structure, words) for side in ("ru", "en"))
-        opens = ' class="part"' if any(structure.opens_part(side, i) for side in ("ru", "en")
+        ru, en = (_side_html(data, row, side, numbers, structure, words) for side in Side)
+        opens = ' class="part"' if any(structure.opens_part(side, i) for side in Side
                                        for i in row.side(side)) else ""
         if row_words:  # each row its own body: the style marks word correspondences within it
             out.append("<tbody>")
@@ -178,7 +180,7 @@ def html_page(data: ExportInput, options: ExportOptions | None = None, *, progre
     return "\n".join(part for part in out if part)
 
 
-def export_html(data: ExportInput, path: str | Path, options: ExportOptions | None = None, *,
+def export_html(data: ReadingSession, path: str | Path, options: ExportOptions | None = None, *,
                 progress=no_progress, cancelled=never_cancelled) -> Path:
     """Write the pair as one self-contained HTML page."""
     page = html_page(data, options, progress=progress, cancelled=cancelled)

@@ -16,9 +16,10 @@ from collections import defaultdict
 from collections.abc import Sequence
 from html import escape
 
-from reader.core.export.common import ExportInput
 from reader.core.export.rows import Row
+from reader.core.sides import Side
 from reader.core.words.linker import LinkWords, WordLinker
+from reader.core.session import ReadingSession
 
 #: the colours of the word under the pointer and of the words sharing a pair with it
 POINTED, MATCHED = "#9ec0ee", "#8fd19e"
@@ -41,23 +42,23 @@ Spans = dict[tuple[str, int, bool], list[tuple[int, int, str]]]
 class RowWords:
     """The word spans of each row of an export (see the module docstring)."""
 
-    def __init__(self, data: ExportInput):
+    def __init__(self, data: ReadingSession):
         self.linker = WordLinker(data.ru, data.en)
         #: the most ids any row used so far (the style needs a rule for each)
         self.most = 0
         self._links: dict[tuple[str, int], list] = defaultdict(list)
-        for link in data.alignment.links:
-            for side in ("ru", "en"):
+        for link in data.alignment.links if data.alignment is not None else []:
+            for side in Side:
                 for i in link.side(side):
                     self._links[(side, i)].append(link)
 
     def _matches(self, row: Row) -> list[LinkWords]:
         if row.link is not None:
-            links = {id(link): link for side in ("ru", "en") for i in row.side(side) for link in self._links[(side, i)]}
+            links = {id(link): link for side in Side for i in row.side(side) for link in self._links[(side, i)]}
             return [self.linker.link_words(link) for link in links.values()]
         empty = row.empty_side
         if row.translation is not None and empty is not None:
-            source = "ru" if empty == "en" else "en"
+            source = empty.other()
             return [self.linker.translation_link_words(source, row.side(source)[0], row.translation.text)]
         return []
 

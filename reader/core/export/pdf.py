@@ -26,7 +26,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reader import __version__
 from reader.core.document import Kind, Paragraph
 from reader.core.errors import ExportError
-from reader.core.export.common import (ExportCancelled, ExportInput, ExportOptions, never_cancelled,
+from reader.core.export.common import (ExportCancelled, ExportOptions, never_cancelled,
                                        no_progress, output_file)
 from reader.core.export.fonts import BOLD, OBLIQUE, REGULAR, register_fonts
 from reader.core.export.pdf_items import GREY, Column, GapItem, Highlight, Pen, Style, TextItem
@@ -35,6 +35,7 @@ from reader.core.export.rows import Row, build_rows
 from reader.core.export.sections import SIDES, BookStructure, Entry
 from reader.core.export.textlayout import break_lines, marker_position
 from reader.core.project.annotations import Annotation
+from reader.core.session import ReadingSession
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN_X, MARGIN_TOP, MARGIN_BOTTOM = 46.0, 58.0, 50.0
@@ -62,7 +63,7 @@ def _hex_to_rgb(color: str | None) -> tuple[float, float, float]:
 class _Writer:
     """Builds one PDF; see :func:`export_pdf`."""
 
-    def __init__(self, data: ExportInput, options: ExportOptions, canvas: Canvas):
+    def __init__(self, data: ReadingSession, options: ExportOptions, canvas: Canvas):
         self.data, self.options, self.canvas = data, options, canvas
         metrics = register_fonts()
         style = partial(Style, ascent=metrics.ascent, descent=metrics.descent)
@@ -415,7 +416,7 @@ class _Overlay:
         self.item.draw(pen, x, top, quads)
 
 
-def export_pdf(data: ExportInput, path: str | Path, options: ExportOptions | None = None, *,
+def export_pdf(data: ReadingSession, path: str | Path, options: ExportOptions | None = None, *,
                progress=no_progress, cancelled=never_cancelled) -> Path:
     """Write the annotated pair as a PDF to ``path`` (through a temporary file); return ``path``."""
     options = options or ExportOptions()

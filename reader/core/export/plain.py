@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
-from reader.core.export.common import ExportInput
 from reader.core.export.rows import Row
 from reader.core.project.annotations import Annotation
+from reader.core.session import ReadingSession
 
 _INVALID_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
@@ -36,7 +36,7 @@ def quoted(text: str, limit: int | None = None) -> str:
     return "«" + text.replace("«", "„").replace("»", "“") + "»"
 
 
-def group_text(data: ExportInput, row: Row, side: str, separator: str = " ", flatten: bool = True) -> str:
+def group_text(data: ReadingSession, row: Row, side: str, separator: str = " ", flatten: bool = True) -> str:
     """The text of a row's paragraphs on one side, joined (whitespace runs made single spaces if ``flatten``)."""
     document = data.document(side)
     return separator.join(flat(document.paragraphs[i].text) if flatten else document.paragraphs[i].text

@@ -8,12 +8,16 @@ with a note are numbered in reading order, so every format numbers notes the sam
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from reader.core.align.model import Link
+from reader.core.align import Link
 from reader.core.document import Kind
-from reader.core.export.common import ExportInput, ExportOptions, MachineText
+from reader.core.export.common import ExportOptions
+from reader.core.mt.translation import MachineTranslation
 from reader.core.project.annotations import Annotation
+from reader.core.sides import PerSide, Side
+from reader.core.session import ReadingSession
 
 #: kinds the window hides by default and exports leave out unless asked
 HIDDEN_KINDS = (Kind.META, Kind.DUPLICATE)
@@ -27,28 +31,28 @@ class Row:
     en: list[int]
     link: Link | None = None
     #: machine translation shown in the empty column, if any
-    translation: MachineText | None = None
+    translation: MachineTranslation | None = None
     #: highlights and paragraph notes, per side
-    annotations: dict[str, list[Annotation]] = field(default_factory=lambda: {"ru": [], "en": []})
+    annotations: PerSide[list[Annotation]] = field(default_factory=lambda: PerSide([], []))
     #: notes on the link itself
     link_notes: list[Annotation] = field(default_factory=list)
 
     def side(self, side: str) -> list[int]:
-        return self.ru if side == "ru" else self.en
+        return self.ru if Side(side) is Side.RU else self.en
 
     def annotations_in_order(self) -> list[Annotation]:
         """Link notes first, then each side's annotations by paragraph and offset."""
         ordered = list(self.link_notes)
-        for side in ("ru", "en"):
+        for side in Side:
             paragraphs = self.side(side)
             ordered += sorted(self.annotations[side], key=lambda a: (paragraphs.index(a.paragraph),
                                                                      a.start if a.start is not None else 1 << 30))
         return ordered
 
     @property
-    def empty_side(self) -> str | None:
+    def empty_side(self) -> Side | None:
         """The side without paragraphs (a paragraph without counterpart), or None for a link."""
-        return "en" if not self.en else "ru" if not self.ru else None
+        return Side.EN if not self.en else Side.RU if not self.ru else None
 
 
 @dataclass
@@ -79,7 +83,7 @@ def _groups(links: list[Link]) -> list[tuple[list[int], list[int], Link]]:
 
     owner: dict[tuple[str, int], int] = {}
     for k, link in enumerate(links):
-        for side in ("ru", "en"):
+        for side in Side:
             for i in link.side(side):
                 if (side, i) in owner:
                     parent[find(k)] = find(owner[(side, i)])
@@ -96,9 +100,9 @@ def _groups(links: list[Link]) -> list[tuple[list[int], list[int], Link]]:
     return groups
 
 
-def build_rows(data: ExportInput, options: ExportOptions) -> RowLayout:
+def build_rows(data: ReadingSession, options: ExportOptions) -> RowLayout:
     """Lay the pair out in rows (see the module docstring)."""
-    groups = _groups(data.alignment.links)
+    groups = _groups(data.alignment.links if data.alignment is not None else [])
     group_of = {("ru", i): g for g, (ru, _, _) in enumerate(groups) for i in ru}
     group_of.update({("en", j): g for g, (_, en, _) in enumerate(groups) for j in en})
 
@@ -137,15 +141,15 @@ def build_rows(data: ExportInput, options: ExportOptions) -> RowLayout:
         for row in ordered:
             empty = row.empty_side
             if empty is not None:
-                source = "ru" if empty == "en" else "en"
+                source = empty.other()
                 row.translation = data.translations.get((source, row.side(source)[0]))
     return _attach(ordered, data.annotations)
 
 
-def _attach(rows: list[Row], annotations: list[Annotation]) -> RowLayout:
+def _attach(rows: list[Row], annotations: Iterable[Annotation]) -> RowLayout:
     where: dict[tuple[str, int], Row] = {}
     for row in rows:
-        for side in ("ru", "en"):
+        for side in Side:
             for i in row.side(side):
                 where[(side, i)] = row
     unplaced = []
@@ -176,4 +180,4 @@ def _attach(rows: list[Row], annotations: list[Annotation]) -> RowLayout:
 
 def row_positions(layout: RowLayout) -> dict[tuple[str, int], int]:
     """(side, paragraph) → row number, e.g. to list annotations in reading order."""
-    return {(side, i): r for r, row in enumerate(layout.rows) for side in ("ru", "en") for i in row.side(side)}
+    return {(side, i): r for r, row in enumerate(layout.rows) for side in Side for i in row.side(side)}

@@ -12,13 +12,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from reader.core.export.common import ExportInput, book_title
 from reader.core.export.plain import flat
 from reader.core.export.rows import Row
 from reader.core.export.textlayout import visible
-from reader.core.structure import Section, outline, parse_heading, section_path
+from reader.core.sides import Side
+from reader.core.structure import Section, book_title, outline, parse_heading, section_path
+from reader.core.session import ReadingSession
 
-SIDES = ("ru", "en")
+SIDES: tuple[str, ...] = tuple(Side)
 #: the separator between the levels of a path in a running head or a section column
 PATH_SEPARATOR = " › "
 #: a label longer than this is cut (a heading that is really a sentence)
@@ -60,7 +61,7 @@ def _same_heading(a: Section, b: Section) -> bool:
 class BookStructure:
     """The parts and chapters of both documents, placed on the rows of an export."""
 
-    def __init__(self, data: ExportInput, rows: list[Row]):
+    def __init__(self, data: ReadingSession, rows: list[Row]):
         self.data = data
         #: each side's title as one line, "" when it has none of its own (see :func:`book_title`)
         self.titles = {side: _line(book_title(data.document(side))) for side in SIDES}
@@ -82,8 +83,8 @@ class BookStructure:
         return section.paragraph < self._front_end[side] and parse_heading(section.title) is None
 
     def _entries(self, rows: list[Row]) -> list[Entry]:
-        primary = "ru" if self.sections["ru"] or not self.sections["en"] else "en"
-        secondary = "en" if primary == "ru" else "ru"
+        primary = Side.RU if self.sections[Side.RU] or not self.sections[Side.EN] else Side.EN
+        secondary = primary.other()
         entries: list[Entry] = []
 
         def add(side: str, paragraph: int, label: str, r: int) -> None:
@@ -99,7 +100,7 @@ class BookStructure:
             for i in heads[primary]:
                 section = self.sections[primary][i]
                 match = next((j for j in others if _same_heading(section, self.sections[secondary][j])), None)
-                texts = {primary: section.title}
+                texts: dict[str, str] = {primary: section.title}
                 if match is not None:
                     others.remove(match)
                     texts[secondary] = self.sections[secondary][match].title
@@ -133,5 +134,5 @@ class BookStructure:
 
     def row_section(self, row: Row) -> str:
         """Where a row is (its first original paragraph's running head, else its first counterpart's)."""
-        side = "ru" if row.ru else "en"
+        side = Side.RU if row.ru else Side.EN
         return self.running_head(side, row.side(side)[0]) if row.side(side) else ""

@@ -9,16 +9,18 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from reader import __version__
-from reader.core.export.common import (ExportCancelled, ExportInput, ExportOptions, never_cancelled, no_progress,
+from reader.core.export.common import (ExportCancelled, ExportOptions, never_cancelled, no_progress,
                                        output_file)
 from reader.core.export.plain import flat, group_text, quoted, xml_safe
 from reader.core.export.rows import build_rows, linked_rows
 from reader.core.export.sections import BookStructure
+from reader.core.sides import Side
+from reader.core.session import ReadingSession
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 
 
-def tmx_root(data: ExportInput, options: ExportOptions | None = None, *, progress=no_progress,
+def tmx_root(data: ReadingSession, options: ExportOptions | None = None, *, progress=no_progress,
              cancelled=never_cancelled) -> ET.Element:
     """The TMX document of the pair's links (its root element)."""
     layout = build_rows(data, options or ExportOptions())
@@ -44,7 +46,7 @@ def tmx_root(data: ExportInput, options: ExportOptions | None = None, *, progres
         section = structure.row_section(row)
         if section:
             ET.SubElement(unit, "prop", type="x-section").text = xml_safe(section)
-        for side in ("ru", "en"):
+        for side in Side:
             variant = ET.SubElement(unit, "tuv", {XML_LANG: side})
             for annotation in row.annotations[side]:
                 if annotation.note.strip():
@@ -57,7 +59,7 @@ def tmx_root(data: ExportInput, options: ExportOptions | None = None, *, progres
     return root
 
 
-def tmx_text(data: ExportInput, options: ExportOptions | None = None, *, progress=no_progress,
+def tmx_text(data: ReadingSession, options: ExportOptions | None = None, *, progress=no_progress,
              cancelled=never_cancelled) -> str:
     """The TMX file's text (also what ``python -m reader align --format tmx`` prints)."""
     root = tmx_root(data, options, progress=progress, cancelled=cancelled)
@@ -65,7 +67,7 @@ def tmx_text(data: ExportInput, options: ExportOptions | None = None, *, progres
             + ET.tostring(root, encoding="unicode") + "\n")
 
 
-def export_tmx(data: ExportInput, path: str | Path, options: ExportOptions | None = None, *,
+def export_tmx(data: ReadingSession, path: str | Path, options: ExportOptions | None = None, *,
                progress=no_progress, cancelled=never_cancelled) -> Path:
     """Write the pair's links as a TMX 1.4 file."""
     text = tmx_text(data, options, progress=progress, cancelled=cancelled)

@@ -6,16 +6,17 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
-from reader.core.export.common import (ExportCancelled, ExportInput, ExportOptions, never_cancelled, no_progress,
+from reader.core.export.common import (ExportCancelled, ExportOptions, never_cancelled, no_progress,
                                        output_file)
 from reader.core.export.plain import group_text, note_text, row_notes
 from reader.core.export.rows import build_rows, linked_rows
 from reader.core.export.sections import BookStructure
+from reader.core.session import ReadingSession
 
 COLUMNS = ["ru_ids", "en_ids", "ru_text", "en_text", "score", "origin", "notes", "section"]
 
 
-def export_tsv(data: ExportInput, path: str | Path, options: ExportOptions | None = None, *,
+def export_tsv(data: ReadingSession, path: str | Path, options: ExportOptions | None = None, *,
                progress=no_progress, cancelled=never_cancelled) -> Path:
     """Write the pair's links as tab-separated values with a header line (UTF-8, RFC 4180-style quoting)."""
     layout = build_rows(data, options or ExportOptions())

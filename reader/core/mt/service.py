@@ -2,20 +2,19 @@
 
 This is what the window, the command line and the aligner use::
 
-    translate_paragraphs(texts, "ru", "en", progress, cancelled) -> [Translation | None, ...]
+    translate_paragraphs(texts, "ru", "en", progress, cancelled) -> [MachineTranslation | None, ...]
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from reader.core.errors import TranslationError
 from reader.core.mt.availability import require_mt
 from reader.core.mt.cache import TranslationCache
 from reader.core.mt.engine import get_translator
-from reader.core.mt.label import machine_translation_marker
 from reader.core.mt.packages import InstalledPackage, find_package
+from reader.core.mt.translation import MachineTranslation
 
 #: sentences gathered into one ``translate_batch`` call after the first paragraph (which goes alone,
 #: so the first result shows quickly)
@@ -26,28 +25,6 @@ LANGUAGE_NAMES = {"ru": "Russian", "en": "English"}
 
 class NoPackageError(TranslationError):
     """No installed package translates the wanted language pair."""
-
-
-@dataclass(frozen=True)
-class Translation:
-    """A machine translation of one paragraph, never to be mistaken for original text."""
-
-    text: str
-    model_label: str  # e.g. "Argos ru→en 1.9": names the model that made it
-    cached: bool = False  # whether it came from the on-disk cache
-    source_language: str = ""
-    target_language: str = ""
-    package: str = ""  # the package's name (folder), e.g. "translate-ru_en-1_9": with ``version`` the cache key
-    version: str = ""
-
-    @property
-    def marker(self) -> str:
-        """The label put before the text wherever it leaves the window (copy, export)."""
-        return machine_translation_marker(self.model_label)
-
-    def marked_text(self) -> str:
-        """The text with its machine-translation marker in front."""
-        return f"{self.marker} {self.text}"
 
 
 def require_package(src: str, tgt: str) -> InstalledPackage:
@@ -77,10 +54,10 @@ def translate_paragraphs(texts: list[str], src: str, tgt: str,
                          progress: Callable[[int, int], None] | None = None,
                          cancelled: Callable[[], bool] | None = None, *,
                          cache: TranslationCache | None = None,
-                         on_result: Callable[[int, Translation], None] | None = None,
+                         on_result: Callable[[int, MachineTranslation], None] | None = None,
                          package: InstalledPackage | None = None,
-                         batch_sentences: int = BATCH_SENTENCES) -> list[Translation | None]:
-    """Translate paragraphs one after another; return one Translation per text (None where cancelled first).
+                         batch_sentences: int = BATCH_SENTENCES) -> list[MachineTranslation | None]:
+    """Translate paragraphs one after another; return one MachineTranslation per text (None where cancelled first).
 
     Cached translations come back at once; the others are split into sentences and translated in
     batches of about ``batch_sentences`` (the first paragraph alone, so it shows quickly).
@@ -91,13 +68,14 @@ def translate_paragraphs(texts: list[str], src: str, tgt: str,
     translator = get_translator(package)
     translator.check_pair(src, tgt)
     cache = cache if cache is not None else TranslationCache()
-    results: list[Translation | None] = [None] * len(texts)
+    results: list[MachineTranslation | None] = [None] * len(texts)
     pending: list[tuple[int, list[str]]] = []
     done = 0
 
     def emit(index: int, text: str, cached: bool) -> None:
         nonlocal done
-        result = results[index] = Translation(text, package.label, cached, src, tgt, package.name, package.version)
+        result = results[index] = MachineTranslation(text, package.label, package.name, package.version, src,
+                                                     cached=cached)
         done += 1
         if on_result is not None:
             on_result(index, result)
@@ -132,7 +110,7 @@ def translate_paragraphs(texts: list[str], src: str, tgt: str,
     return results
 
 
-def translate_text(text: str, src: str, tgt: str, **kwargs) -> Translation:
+def translate_text(text: str, src: str, tgt: str, **kwargs) -> MachineTranslation:
     """Translate one text (blank-line separated paragraphs stay paragraphs)."""
     paragraphs = [p.strip() for p in text.replace("\r\n", "\n").split("\n\n")]
     paragraphs = [p for p in paragraphs if p]
@@ -140,5 +118,5 @@ def translate_text(text: str, src: str, tgt: str, **kwargs) -> Translation:
     done = [r for r in results if r is not None]
     label = done[0].model_label if done else require_package(src, tgt).label
     package, version = (done[0].package, done[0].version) if done else ("", "")
-    return Translation("\n\n".join(r.text for r in done), label, all(r.cached for r in done), src, tgt,
-                       package, version)
+    return MachineTranslation("\n\n".join(r.text for r in done), label, package, version, src,
+                              cached=all(r.cached for r in done))

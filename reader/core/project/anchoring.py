@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from rapidfuzz import fuzz
 
 from reader.core.project.annotations import Annotation
+from reader.core.sides import Side
 
 #: how many paragraphs before and after the old one are searched first
 NEARBY = 25
@@ -43,9 +44,9 @@ class AnchorReport:
         return self.unchanged + self.moved + self.unplaced
 
 
-def anchor_side(annotation: Annotation) -> str:
+def anchor_side(annotation: Annotation) -> Side:
     """The side whose text anchors the annotation (a link note is anchored on its Russian paragraph)."""
-    return "ru" if annotation.side == "link" else annotation.side
+    return annotation.anchor_side
 
 
 def quote_of(annotation: Annotation, texts: list[str]) -> str:

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from collections.abc import Callable, Iterable, Iterator
 
 from reader.core.errors import ProjectError
+from reader.core.sides import Side
 
 SIDES = ("ru", "en", "link")
 
@@ -70,6 +71,11 @@ class Annotation:
         return "highlight" if self.start is not None and self.end is not None else "paragraph"
 
     @property
+    def anchor_side(self) -> Side:
+        """The side whose text anchors the annotation (a link note is anchored on its Russian paragraph)."""
+        return Side.RU if self.side == "link" else Side(self.side)
+
+    @property
     def span(self) -> tuple[int, int] | None:
         """A highlight's ``(start, end)``; None for a paragraph or link note."""
         if self.side == "link" or self.start is None or self.end is None:
@@ -87,7 +93,7 @@ class Annotation:
         if self.start is not None and self.end is not None and not (0 <= self.start <= self.end):
             raise ProjectError(f"Annotation {self.id}: start and end must satisfy 0 <= start <= end.")
         if paragraph_counts is not None and not self.unplaced:
-            count = paragraph_counts["ru" if self.side == "link" else self.side]
+            count = paragraph_counts[self.anchor_side]
             if self.paragraph >= count:
                 raise ProjectError(f"Annotation {self.id}: paragraph {self.paragraph} does not exist "
                                    f"(the {self.side} text has {count}).")
@@ -188,7 +194,7 @@ class AnnotationSet:
         rank = {"link": 0, "ru": 1, "en": 2}
 
         def key(a: Annotation):
-            where = position(a.side if a.side != "link" else "ru", a.paragraph) if position else a.paragraph
+            where = position(a.anchor_side, a.paragraph) if position else a.paragraph
             return (a.unplaced, where, rank.get(a.side, 3), a.start if a.start is not None else -1, a.created)
 
         return sorted(self._items.values(), key=key)

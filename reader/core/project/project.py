@@ -12,13 +12,15 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-from reader.core.align.model import Alignment, Differences, Link, Origin, SentenceLink
+from reader.core.align import Alignment, Differences, Link, Origin, SentenceLink
 from reader.core.align.units_json import (alignment_extras_to_json, apply_alignment_extras, apply_link_extras,
                                           link_extras_to_json)
 from reader.core.errors import AlignmentError, ProjectError
 from reader.core.navigation import Position
 from reader.core.project.annotations import Annotation, AnnotationSet, new_id
+from reader.core.mt.translation import MachineTranslation
 from reader.core.project.schema import validate_project
+from reader.core.sides import Side
 from reader.core.words.vocabulary import Vocabulary, entry_from_dict, entry_to_dict
 
 FORMAT = "parallel-reader-project"
@@ -47,23 +49,6 @@ class SourceRef:
 
 
 @dataclass
-class TranslationRef:
-    """A machine translation shown in place of a missing counterpart: which paragraph, which model.
-
-    The text itself comes from the translation cache (package, version, source text); ``text`` keeps a
-    copy so the project shows it even where the cache or the model is gone.
-    """
-
-    side: str  # the side of the translated paragraph ("ru" or "en")
-    paragraph: int
-    package: str
-    version: str
-    text: str = ""
-    #: the model's name for people, e.g. "Argos ru→en 1.9" (shown in the machine-translation label)
-    label: str = ""
-
-
-@dataclass
 class Project:
     """One reading session: the pair, its alignment (None: not yet aligned), annotations and settings."""
 
@@ -71,7 +56,9 @@ class Project:
     counterpart: SourceRef
     alignment: Alignment | None = None
     annotations: AnnotationSet = field(default_factory=AnnotationSet)
-    translations: list[TranslationRef] = field(default_factory=list)
+    #: machine translations shown in place of missing counterparts: (side, paragraph) → translation. A file
+    #: may leave a text out (the translation cache has it, keyed by package, version and source text).
+    translations: dict[tuple[str, int], MachineTranslation] = field(default_factory=dict)
     #: the words looked up or noted (see reader.core.words.vocabulary)
     vocabulary: Vocabulary = field(default_factory=Vocabulary)
     #: window and export settings (e.g. ``{"layout": "side-by-side"}``)
@@ -90,7 +77,7 @@ class Project:
         return self.path.parent if self.path is not None else None
 
     def source(self, side: str) -> SourceRef:
-        return self.original if side == "ru" else self.counterpart
+        return self.original if Side(side) is Side.RU else self.counterpart
 
     def source_paths(self) -> tuple[Path, Path]:
         """Absolute paths of the original and the counterpart."""
@@ -154,14 +141,14 @@ def project_to_dict(project: Project) -> dict[str, Any]:
         data["links"] = [_link_to_dict(link) for link in project.alignment.sorted_links()]
         data.update(alignment_extras_to_json(project.alignment))  # no_counterpart marks, merged/split units
     data["annotations"] = [annotation_to_dict(a) for a in project.annotations]
-    data["translations"] = [{"side": t.side, "paragraph": t.paragraph, "package": t.package,
-                             "version": t.version, "label": t.label, "text": t.text}
-                            for t in project.translations]
+    data["translations"] = [{"side": side, "paragraph": paragraph, "package": t.package, "version": t.version,
+                             "label": t.model_label, "text": t.text}
+                            for (side, paragraph), t in sorted(project.translations.items())]
     if len(project.vocabulary):
         data["vocabulary"] = [entry_to_dict(entry) for entry in project.vocabulary]
     data["settings"] = dict(project.settings)
     if project.fingerprints:
-        data["fingerprints"] = {side: list(project.fingerprints.get(side, [])) for side in ("ru", "en")}
+        data["fingerprints"] = {side.value: list(project.fingerprints.get(side, [])) for side in Side}
     if project.position is not None:
         data["position"] = project.position.to_dict()
     return data
@@ -262,7 +249,7 @@ def project_from_dict(data: Any, path: Path | None = None) -> Project:
         links = [_link_from_dict(item, n) for n, item in enumerate(data["links"])]
         seen: dict[str, set[int]] = {"ru": set(), "en": set()}
         for link in links:
-            for side in ("ru", "en"):
+            for side in Side:
                 whole = [i for i in link.side(side) if i not in link.side_sentences(side)]  # parts of split
                 twice = seen[side].intersection(whole)  # paragraphs may be in several links
                 _expect(not twice, f"{side} paragraph {min(twice) if twice else ''} is in two links")
@@ -275,13 +262,14 @@ def project_from_dict(data: Any, path: Path | None = None) -> Project:
     raw_annotations = data.get("annotations", []) or []
     _expect(isinstance(raw_annotations, list), "'annotations' must be a list")
     annotations = AnnotationSet(_annotation_from_dict(item, n) for n, item in enumerate(raw_annotations))
-    translations = []
+    translations: dict[tuple[str, int], MachineTranslation] = {}
     for n, item in enumerate(data.get("translations", []) or []):
         _expect(isinstance(item, dict) and item.get("side") in ("ru", "en") and isinstance(item.get("paragraph"), int),
                 f"translation {n} needs side and paragraph")
-        translations.append(TranslationRef(side=item["side"], paragraph=item["paragraph"],
-                                           package=str(item.get("package", "")), version=str(item.get("version", "")),
-                                           text=str(item.get("text", "")), label=str(item.get("label", ""))))
+        side = Side(item["side"])
+        translations[(side, item["paragraph"])] = MachineTranslation(
+            str(item.get("text", "")), str(item.get("label", "")), str(item.get("package", "")),
+            str(item.get("version", "")), side)
     vocabulary = Vocabulary(entry_from_dict(item) for item in data.get("vocabulary") or [])
     settings = data.get("settings", {}) or {}
     _expect(isinstance(settings, dict), "'settings' must be an object")

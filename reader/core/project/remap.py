@@ -11,7 +11,7 @@ from __future__ import annotations
 import difflib
 import hashlib
 
-from reader.core.align.model import SIDES, Alignment, Link, Units
+from reader.core.align import SIDES, Alignment, Link, Units
 from reader.core.document import Document
 
 

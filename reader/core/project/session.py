@@ -1,13 +1,12 @@
-"""Opening a project with its documents: checksums, missing links, re-anchoring after a source changed."""
+"""Opening a project as a reading session: checksums, missing links, re-anchoring after a source changed."""
 
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
 from pathlib import Path
 from collections.abc import Callable
 
-from reader.core.align.model import Alignment
+from reader.core.align import Alignment
 from reader.core.align.validate import check_alignment
 from reader.core.document import Document
 from reader.core.errors import AlignmentError, InputError, ProjectError, ReaderError
@@ -16,6 +15,8 @@ from reader.core.project.anchoring import AnchorReport, anchor_side, fill_quotes
 from reader.core.project.project import Project, SourceRef, stored_path
 from reader.core.project.remap import carry_over, fingerprints, paragraph_map
 from reader.core.project.storage import load_project
+from reader.core.session import ReadingSession
+from reader.core.sides import PerSide, Side
 
 
 def file_sha256(path: str | Path) -> str:
@@ -28,28 +29,6 @@ def file_sha256(path: str | Path) -> str:
         raise ProjectError(f"A source file of the project cannot be read ({reason}).", path=str(path),
                            hint="Move the file back, or open the pair again and save a new project.") from None
     return digest.hexdigest()
-
-
-@dataclass
-class OpenedProject:
-    """A project with its two documents read and its alignment ready."""
-
-    project: Project
-    ru: Document
-    en: Document
-    #: sides whose source file changed since the project was saved
-    changed: list[str] = field(default_factory=list)
-    anchoring: AnchorReport = field(default_factory=AnchorReport)
-    #: things the person should be told (re-aligned, annotations to place…)
-    notices: list[str] = field(default_factory=list)
-
-    @property
-    def alignment(self) -> Alignment:
-        assert self.project.alignment is not None
-        return self.project.alignment
-
-    def texts(self) -> dict[str, list[str]]:
-        return {"ru": [p.text for p in self.ru.paragraphs], "en": [p.text for p in self.en.paragraphs]}
 
 
 def read_documents(ru_path: Path, en_path: Path) -> tuple[Document, Document]:
@@ -70,25 +49,40 @@ def new_project(ru_path: str | Path, en_path: str | Path, alignment: Alignment |
                    alignment=alignment, path=project_path)
 
 
+def session_project(session: ReadingSession, *, links: bool = True) -> Project:
+    """The session as a project to save: its project (a new one for its files the first time) with the
+    alignment (left out with ``links=False``: aligned again when opened), fingerprints, annotations and
+    machine translations as they are now."""
+    if session.project is None:
+        if not session.paths:
+            raise ProjectError("This pair was not read from files, so it cannot be saved as a project.")
+        session.project = new_project(*session.paths)
+    project = session.project
+    project.alignment = session.alignment if links else None
+    project.fingerprints = PerSide(fingerprints(session.ru), fingerprints(session.en)).as_dict()
+    project.annotations.replace_all(list(session.annotations))
+    project.translations = dict(sorted(session.translations.items()))
+    return project
+
+
 def _alignment_fits(alignment: Alignment, ru: Document, en: Document) -> bool:
     """Whether the links, marks and merged/split units are consistent with the texts."""
     try:
-        check_alignment(alignment, {"ru": ru, "en": en})
+        check_alignment(alignment, PerSide(ru, en).as_dict())
     except AlignmentError:
         return False
     return True
 
 
-def _follow_changes(opened: OpenedProject, texts: dict[str, list[str]],
-                    prints: dict[str, list[str]]) -> Alignment | None:
+def _follow_changes(opened: ReadingSession, project: Project, texts: PerSide[list[str]],
+                    prints: PerSide[list[str]]) -> Alignment | None:
     """Move annotations (and hand-made links) of changed sides to where their paragraphs are now.
 
     Paragraphs whose text is unchanged are followed by fingerprint; other annotations are searched by
     their quote. Returns the hand-made part of the alignment at the new indices (None when the
     project has no fingerprints to follow), and leaves ``project.alignment`` None (to be aligned again).
     """
-    project = opened.project
-    maps: dict[str, dict[int, int] | None] = {"ru": None, "en": None}
+    maps: dict[str, dict[int, int] | None] = {Side.RU: None, Side.EN: None}
     report = AnchorReport()
     for side in opened.changed:
         old = project.fingerprints.get(side)
@@ -110,7 +104,7 @@ def _follow_changes(opened: OpenedProject, texts: dict[str, list[str]],
     carried, lost = None, 0
     if project.alignment is not None and all(project.fingerprints.get(side) for side in opened.changed):
         carried, lost = carry_over(project.alignment, maps)
-    names = " and ".join({"ru": "original", "en": "counterpart"}[s] for s in opened.changed)
+    names = " and ".join(PerSide("original", "counterpart")[s] for s in opened.changed)
     opened.notices.append(
         f"The {names} changed since the project was saved: it was aligned again"
         + (f" (keeping {len(carried.links)} hand-made link(s)" + (f"; {lost} could not be kept)" if lost else ")")
@@ -125,54 +119,60 @@ def open_project(source: str | Path | Project, *,
                  documents: tuple[Document, Document] | None = None,
                  aligner: Callable | None = None,
                  progress: Callable[[int, int], None] | None = None,
-                 cancelled: Callable[[], bool] | None = None) -> OpenedProject:
-    """Open a project: read both documents, fill in what a hand-written file leaves out, re-anchor if needed.
+                 cancelled: Callable[[], bool] | None = None) -> ReadingSession:
+    """Open a project as a reading session: read both documents, fill in what a hand-written file leaves out,
+    re-anchor if needed.
 
-    Missing links are computed with the aligner. When a source file changed (checksum), its annotations
-    are searched again by their text; those not found stay in the project marked ``unplaced`` and are
-    reported. The project file itself is not written.
+    Missing links are computed with the aligner (the default one's prepared features are kept in the
+    session for re-aligning). When a source file changed (checksum), its annotations are searched again
+    by their text; those not found stay in the project marked ``unplaced`` and are reported
+    (``session.changed``, ``session.anchoring``). The project file itself is not written.
     """
     project = source if isinstance(source, Project) else load_project(source)
     ru_path, en_path = project.source_paths()
-    hashes = {"ru": file_sha256(ru_path), "en": file_sha256(en_path)}
+    hashes = PerSide(file_sha256(ru_path), file_sha256(en_path))
     try:
         ru, en = documents if documents is not None else read_documents(ru_path, en_path)
     except ReaderError as error:
         raise ProjectError(f"A source file of the project cannot be opened: {error}", path=error.path) from None
-    opened = OpenedProject(project=project, ru=ru, en=en)
-    for side in ("ru", "en"):
+    opened = ReadingSession(ru, en, annotations=project.annotations, translations=dict(project.translations),
+                            paths=(str(ru_path), str(en_path)), project=project)
+    for side in Side:
         ref = project.source(side)
         if ref.sha256 and ref.sha256 != hashes[side]:
             opened.changed.append(side)
         ref.sha256 = hashes[side]
     texts = opened.texts()
 
-    prints = {"ru": fingerprints(ru), "en": fingerprints(en)}
+    prints = PerSide(fingerprints(ru), fingerprints(en))
     carried: Alignment | None = None
     if opened.changed:
-        carried = _follow_changes(opened, texts, prints)
+        carried = _follow_changes(opened, project, texts, prints)
     else:
-        counts = {"ru": len(ru), "en": len(en)}
+        counts = PerSide(len(ru), len(en))
         for annotation in project.annotations:
             if annotation.paragraph >= counts[anchor_side(annotation)] and not annotation.unplaced:
                 project.annotations.replace(annotation.replaced(unplaced=True, modified=annotation.modified))
                 opened.anchoring.unplaced.append(project.annotations.get(annotation.id))
-    fill_quotes(project.annotations, texts)
-    project.fingerprints = prints
+    fill_quotes(project.annotations, texts.as_dict())
+    project.fingerprints = prints.as_dict()
 
     if project.alignment is not None and not _alignment_fits(project.alignment, ru, en):
         opened.notices.append("The saved links do not fit the texts; the pair was aligned again.")
         project.alignment = None
     if project.alignment is None:
+        extra: dict = {}
         if aligner is None:
-            from reader.core.align.aligner import align_documents
+            from reader.core.align import align_documents
 
             aligner = align_documents
-        fresh = aligner(ru, en, progress=progress, cancelled=cancelled)
+            extra["prepared"] = lambda context: opened.keep_align_context(context, None)
+        fresh = aligner(ru, en, progress=progress, cancelled=cancelled, **extra)
         if carried is not None:  # keep what the person made, add fresh automatic links around it
-            from reader.core.align.realign import AlignAgain
+            from reader.core.align.editing.realign import AlignAgain
 
-            AlignAgain(carried, {"ru": ru, "en": en}, fresh).do()
+            AlignAgain(carried, opened.documents.as_dict(), fresh).do()
             fresh = carried
         project.alignment = fresh
+    opened.alignment = project.alignment
     return opened

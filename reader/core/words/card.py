@@ -13,8 +13,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from collections.abc import Sequence
 
-from reader.core.align.features import english_token, stem, word_key
-from reader.core.align.spelling import american
+from reader.core.align.engine.features import english_token, stem, word_key
+from reader.core.align.engine.spelling import american
 from reader.core.words.grammar import Analysis, analyses
 from reader.core.words.senses import MATCHING_POS, Senses, default_senses, plain
 

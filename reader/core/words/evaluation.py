@@ -13,7 +13,7 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from reader.core.align.lexicon import Lexicon, default_lexicon
+from reader.core.align.engine.lexicon import Lexicon, default_lexicon
 from reader.core.segment import split_sentences
 from reader.core.words.linker import _collect, match_sides
 from reader.core.words.tokens import paragraph_words

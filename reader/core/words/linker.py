@@ -15,10 +15,11 @@ import collections
 from dataclasses import dataclass, field
 from collections.abc import Hashable, Iterable
 
-from reader.core.align.lexicon import Lexicon, default_lexicon
-from reader.core.align.model import Link
+from reader.core.align.engine.lexicon import Lexicon, default_lexicon
+from reader.core.align import Link
 from reader.core.document import Document
 from reader.core.segment import split_sentences
+from reader.core.sides import Side, other_side
 from reader.core.words.matching import Item, Match, link_loose, link_tokens
 from reader.core.words.function_words import function_keys
 from reader.core.words.model import Counterpart, Evidence, Status, Word, WordPair
@@ -68,8 +69,7 @@ class LinkWords:
 
     def counterparts_of(self, word: Word) -> list[Word]:
         """The words matched with ``word``, in reading order."""
-        side = "en" if word.side == "ru" else "ru"
-        found = {getattr(p, side) for p in self.pairs_of(word)}
+        found = {getattr(p, other_side(word.side)) for p in self.pairs_of(word)}
         return sorted(found, key=lambda w: (w.paragraph, w.start))
 
 
@@ -250,7 +250,7 @@ class WordLinker:
 
     def translation_words_of(self, side: str, paragraph: int, text: str) -> ParagraphWords:
         """The words of the machine translation ``text`` of paragraph ``paragraph`` of ``side`` (cached)."""
-        language = "en" if side == "ru" else "ru"
+        language = other_side(side).value  # the translation is in the other side's language
         def make() -> ParagraphWords:
             starts = [span.start for span in split_sentences(text, language)] or [0]
             return paragraph_words(text, language, self.lexicon, starts, side=language, paragraph=paragraph,
@@ -278,7 +278,7 @@ class WordLinker:
         def make() -> LinkWords:
             original = self.words(side, paragraph)
             translated = self.translation_words_of(side, paragraph, text)
-            ru_pw, en_pw = (original, translated) if side == "ru" else (translated, original)
+            ru_pw, en_pw = (original, translated) if side == Side.RU else (translated, original)
             ru, en = _collect([ru_pw], {}), _collect([en_pw], {})
             ru_count, en_count = max(ru_pw.sentences, default=0) + 1, max(en_pw.sentences, default=0) + 1
             sentence_links = []

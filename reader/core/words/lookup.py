@@ -6,8 +6,9 @@ counterpart stand in) so that the window only shows the answers.
 
 from __future__ import annotations
 
-from reader.core.align.model import Link
+from reader.core.align import Link
 from reader.core.segment import split_sentences
+from reader.core.sides import PerSide, other_side
 from reader.core.words.card import WordCard, word_card
 from reader.core.words.linker import WordLinker
 from reader.core.words.model import Counterpart, Status, Word
@@ -29,7 +30,7 @@ def card_of(found: Counterpart) -> WordCard:
 def _sentence_of(linker: WordLinker, word: Word, text: str | None = None) -> tuple[int, str]:
     """(sentence index, sentence text) of a word in its paragraph, or in the translation ``text``."""
     if word.translation:
-        words = linker.translation_words_of("ru" if word.side == "en" else "en", word.paragraph, text or "")
+        words = linker.translation_words_of(other_side(word.side), word.paragraph, text or "")
     else:
         words = linker.words(word.side, word.paragraph)
     index = words.index_at(word.start)
@@ -57,15 +58,14 @@ def sentences_of(linker: WordLinker, link: Link | None, found: Counterpart, tran
         others[(word.paragraph, k)] = text
     if not others and link is not None and not found.word.translation:
         mine = (found.word.paragraph, index)
-        other_side = "en" if found.word.side == "ru" else "ru"
+        across = other_side(found.word.side)
         for sentence_link in link.sentences:
-            ours = sentence_link.ru if found.word.side == "ru" else sentence_link.en
-            if mine in [tuple(u) for u in ours]:
-                theirs = sentence_link.en if found.word.side == "ru" else sentence_link.ru
-                for paragraph, k in theirs:
-                    spans = linker.documents[other_side].paragraphs[paragraph].sentences
+            ends = PerSide(sentence_link.ru, sentence_link.en)
+            if mine in [tuple(u) for u in ends[found.word.side]]:
+                for paragraph, k in ends[across]:
+                    spans = linker.documents[across].paragraphs[paragraph].sentences
                     if k < len(spans):
-                        text = linker.documents[other_side].paragraphs[paragraph].text
+                        text = linker.documents[across].paragraphs[paragraph].text
                         others[(paragraph, k)] = text[spans[k].start:spans[k].end].strip()
     return own, " ".join(text for _, text in sorted(others.items()))
 

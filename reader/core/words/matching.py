@@ -1,6 +1,6 @@
 """Matching the content tokens of two linked texts word by word, from the aligner's own keys.
 
-Two tokens are candidates when their key tuples share a key (``reader.core.align.features``): a
+Two tokens are candidates when their key tuples share a key (``reader.core.align.engine.features``): a
 lexicon translation or stem (``conven``), a number (``#2019``), a month (``%7``), an acronym
 (``^UN``) or a transliterated name (``@guts``, ``&gts``). A candidate's strength says how good the
 shared key is: numbers, months and acronyms are sure; a name's transliterated prefix and consonant
@@ -18,7 +18,7 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 
-from reader.core.align.features import name_keys
+from reader.core.align.engine.features import name_keys
 from reader.core.words.model import Evidence
 
 #: below this weighed strength two tokens are not matched

@@ -18,7 +18,7 @@ from array import array
 from dataclasses import dataclass
 from pathlib import Path
 
-from reader.core.align.irregular import base_form
+from reader.core.align.engine.irregular import base_form
 from reader.core.resources import resource_path
 
 SENSES_FILE = ("lexicon", "senses.tsv.gz")

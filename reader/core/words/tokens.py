@@ -2,7 +2,7 @@
 
 Every word of the text (what the aligner's tokenizer sees as a word or a number) can be pointed at
 and stepped through by the word cursor; the content words among them carry the aligner's keys
-(``reader.core.align.features.paragraph_features``) and can have counterparts. Function words (и,
+(``reader.core.align.engine.features.paragraph_features``) and can have counterparts. Function words (и,
 the, of) have no token. A count word the aligner folds into the number before it (``2019 году``,
 ``13,3 тысячи``) is *attached* to that number's token.
 """
@@ -12,9 +12,9 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 
-from reader.core.align.features import (DOTTED_ACRONYM, THOUSAND, TOKEN, YEAR_WORDS, ParagraphFeatures,
+from reader.core.align.engine.features import (DOTTED_ACRONYM, THOUSAND, TOKEN, YEAR_WORDS, ParagraphFeatures,
                                         paragraph_features)
-from reader.core.align.lexicon import Lexicon
+from reader.core.align.engine.lexicon import Lexicon
 from reader.core.words.model import Word
 
 

@@ -9,15 +9,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QColor, QTextCharFormat
 
-from reader.core.align.model import Link
+from reader.core.align import Link
 from reader.core.words.linker import WordLinker
 from reader.core.words.model import Counterpart, Evidence, Status, Word
 from reader.core.links import sentence_at
-from reader.ui.highlights import Highlight
+from reader.ui.view.highlights import Highlight
 from reader.ui.words.places import Place, word_highlight
+from reader.ui.base.i18n import translator
 
 #: the highlight layer of word links in both columns, above the selected sentence and below find results
 LAYER = "words"
@@ -32,8 +33,7 @@ EVIDENCE_NAMES = {
 }
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Words", text)
+tr = translator("Words")
 
 
 @dataclass(frozen=True)

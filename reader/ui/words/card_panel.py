@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDockWidget, QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from reader.core.words.card import SHOWN_SENSES, WordCard
+from reader.ui.base.i18n import translator
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("DictionaryPanel", text)
+tr = translator("DictionaryPanel")
 
 
 def _labels() -> dict[str, str]:

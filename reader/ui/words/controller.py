@@ -10,8 +10,8 @@ the Dictionary dock (:mod:`reader.ui.words.dictionary`), which keeps the word in
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, QPoint
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QObject, QPoint
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QMenu
 
 from reader.core.words.linker import WordLinker
@@ -21,13 +21,14 @@ from reader.ui.words.dictionary import DictionaryController
 from reader.ui.words.hover import HoverFilter
 from reader.ui.words.places import Place, on_word, place_at
 from reader.ui.words.vocabulary import VocabularyController
+from reader.ui.base.actions import build_action
+from reader.ui.base.i18n import translator
 
 #: how long a hover message stays in the status bar, ms
 MESSAGE_MS = 8000
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Words", text)
+tr = translator("Words")
 
 
 class WordsController(QObject):
@@ -62,15 +63,10 @@ class WordsController(QObject):
     # -- actions ----------------------------------------------------------------------------
     def _build_actions(self) -> None:
         window = self.window
-        specs = {
-            "word_next": (tr("Next Wo&rd"), "Alt+Shift+Right", lambda: self.move_cursor(True)),
-            "word_previous": (tr("Previous W&ord"), "Alt+Shift+Left", lambda: self.move_cursor(False)),
-        }
+        slots = {"word_next": lambda: self.move_cursor(True), "word_previous": lambda: self.move_cursor(False)}
         self.actions: dict[str, QAction] = {}
-        for name, (text, shortcut, slot) in specs.items():
-            action = QAction(text, window)
-            action.setObjectName(f"action_{name}")
-            action.setShortcut(QKeySequence(shortcut))
+        for name, slot in slots.items():
+            action = build_action(name, window)
             action.triggered.connect(lambda _checked=False, slot=slot: slot())
             window.addAction(action)
             self.actions[name] = action
@@ -78,9 +74,7 @@ class WordsController(QObject):
         go.addSeparator()
         go.addAction(self.actions["word_next"])
         go.addAction(self.actions["word_previous"])
-        hover = QAction(tr("Word L&inks Under the Pointer"), window)
-        hover.setObjectName("action_word_hover")
-        hover.setCheckable(True)
+        hover = build_action("word_hover", window)
         hover.setChecked(self.context.settings.word_hover)
         hover.toggled.connect(self.set_hover_enabled)
         self.actions["word_hover"] = hover

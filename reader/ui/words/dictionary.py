@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication
 
 from reader.core.project.annotations import Annotation
@@ -16,13 +16,13 @@ from reader.core.words.lookup import card_of, note_text, vocabulary_entry
 from reader.core.words.model import Status
 from reader.core.words.vocabulary import VocabularyEntry
 from reader.core.words.vocabulary_commands import NoteWord
-from reader.ui.i18n import choose_language
+from reader.ui.base.actions import adopt, build_action
+from reader.ui.base.i18n import choose_language, translator
 from reader.ui.words.answers import Answer
 from reader.ui.words.card_panel import DictionaryPanel
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Words", text)
+tr = translator("Words")
 
 
 class DictionaryController(QObject):
@@ -40,13 +40,10 @@ class DictionaryController(QObject):
         self.panel.hide()
         self.panel.copy_requested.connect(self.copy_card)
         self.panel.note_requested.connect(self.add_to_notes)
-        look_up = QAction(tr("&Look Up Word"), window)
-        look_up.setObjectName("action_look_up")
-        look_up.setShortcut(QKeySequence("Ctrl+D"))
+        look_up = build_action("look_up", window)
         look_up.triggered.connect(lambda _checked=False: self.look_up_current())
         window.addAction(look_up)
-        toggle = self.panel.toggleViewAction()
-        toggle.setText(tr("Show &Dictionary Panel"))
+        toggle = adopt("dictionary_panel", self.panel.toggleViewAction())
         self.actions: dict[str, QAction] = {"look_up": look_up, "dictionary_panel": toggle}
         self.context.pair_opened.connect(self._on_pair_opened)
 

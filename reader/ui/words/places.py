@@ -2,7 +2,7 @@
 
 A column shows its own paragraphs (blocks whose ``userState`` is the paragraph index) and extra blocks
 (``render.EXTRA_STATE``) such as the machine translation of a paragraph of the other side, keyed
-``mt:SIDE:INDEX`` by :mod:`reader.ui.translation` and shown as its label, a line separator and the text.
+``render.MT_PREFIX`` + ``SIDE:INDEX`` by :mod:`reader.ui.translation.controller` and shown as its label, a line separator and the text.
 These helpers turn a pointer position into a :class:`Place`, and a place back into a block and the
 highlight that marks a word there.
 """
@@ -14,10 +14,9 @@ from dataclasses import dataclass
 from PySide6.QtCore import QPoint
 from PySide6.QtGui import QTextBlock, QTextCharFormat, QTextCursor
 
-from reader.core.links import other_side
-from reader.ui import render
-from reader.ui.highlights import Highlight
-from reader.ui.translation import EXTRA_PREFIX
+from reader.core.sides import other_side
+from reader.ui.view import render
+from reader.ui.view.highlights import Highlight
 
 
 @dataclass(frozen=True)
@@ -41,14 +40,14 @@ class Place:
 
 def translation_key(source: str, paragraph: int) -> str:
     """The key of the extra block showing the machine translation of paragraph ``paragraph`` of ``source``."""
-    return f"{EXTRA_PREFIX}{source}:{paragraph}"
+    return f"{render.MT_PREFIX}{source}:{paragraph}"
 
 
 def parse_translation_key(key: str) -> tuple[str, int] | None:
     """(source side, paragraph) of a machine-translation block key, or None for another extra block."""
-    if not key.startswith(EXTRA_PREFIX):
+    if not key.startswith(render.MT_PREFIX):
         return None
-    side, _, index = key[len(EXTRA_PREFIX):].partition(":")
+    side, _, index = key[len(render.MT_PREFIX):].partition(":")
     return (side, int(index)) if side in ("ru", "en") and index.isdigit() else None
 
 

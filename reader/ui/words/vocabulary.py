@@ -1,7 +1,7 @@
 """The vocabulary in the window: the words looked up or noted, their dock, and File ▸ Export Vocabulary….
 
 Every change is a command on the window's undo stack; the project keeps the vocabulary
-(``reader.ui.project_io`` reads :attr:`VocabularyController.vocabulary` and calls ``set_vocabulary``).
+(``reader.ui.files.project_io`` reads :attr:`VocabularyController.vocabulary` and calls ``set_vocabulary``).
 """
 
 from __future__ import annotations
@@ -9,23 +9,24 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog
 
 from reader.core.errors import ReaderError
 from reader.core.words.vocabulary import Vocabulary, VocabularyEntry, export_file
 from reader.core.words.vocabulary_commands import AddWord, RemoveWords
-from reader.ui import dialogs
-from reader.ui.save_paths import suggested_path
+from reader.ui.base.actions import adopt, build_action
+from reader.ui.base import dialogs
+from reader.ui.base.save_paths import suggested_path
 from reader.ui.words.vocabulary_model import VocabularyModel
 from reader.ui.words.vocabulary_panel import VocabularyPanel
+from reader.ui.base.i18n import translator
 
 FILTERS = {"tsv": "Anki, tab-separated (*.tsv *.txt)", "csv": "Anki, comma-separated (*.csv)"}
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Vocabulary", text)
+tr = translator("Vocabulary")
 
 
 class VocabularyController(QObject):
@@ -48,12 +49,9 @@ class VocabularyController(QObject):
         self.context.commands.subscribe(self.model.refresh)
         self.context.pair_opened.connect(lambda: self.set_vocabulary(Vocabulary()))
         self.actions: dict[str, QAction] = {}
-        toggle = self.panel.toggleViewAction()
-        toggle.setText(tr("Show &Vocabulary Panel"))
-        toggle.setShortcut(QKeySequence("Ctrl+Shift+V"))
+        toggle = adopt("vocabulary_panel", self.panel.toggleViewAction())
         self.actions["vocabulary_panel"] = toggle
-        export = QAction(tr("Export &Vocabulary…"), window)
-        export.setObjectName("action_export_vocabulary")
+        export = build_action("export_vocabulary", window)
         export.triggered.connect(lambda _checked=False: self.export())
         self.actions["export_vocabulary"] = export
         file_menu = window.menus["file"]

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from reader.core.words.vocabulary import Vocabulary, VocabularyEntry
+from reader.ui.base.i18n import translator
 
 #: the default parent of the model's rows (the root)
 ROOT = QModelIndex()
@@ -13,8 +14,7 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 COLUMNS = ("word", "lemma", "sense", "sentence")
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("VocabularyModel", text)
+tr = translator("VocabularyModel")
 
 
 class VocabularyModel(QAbstractTableModel):

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QPushButton
 
-from reader.ui.record_dock import RecordDock
+from reader.ui.base.record_dock import RecordDock
 from reader.ui.words.vocabulary_model import ID_ROLE, VocabularyModel
+from reader.ui.base.i18n import translator
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("VocabularyPanel", text)
+tr = translator("VocabularyPanel")
 
 
 class VocabularyPanel(RecordDock):

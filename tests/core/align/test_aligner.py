@@ -2,7 +2,7 @@
 
 import pytest
 
-from reader.core.align.aligner import AlignContext, AlignOptions, align_documents, align_spans
+from reader.core.align import AlignContext, AlignOptions, align_documents, align_spans
 from reader.core.formats import load_document
 from reader.core.segment import make_document
 
@@ -109,8 +109,8 @@ def _slice_scores(with_translations, follow_sentences=True):
     """Scores on the test slice's comparable and retold pairs, optionally with each Russian
     paragraph's human translation (from the slice's parallel pair) given as machine translation
     (``follow_sentences``: see ``AlignOptions``)."""
-    from reader.core.align.evaluation import plain_document, read_set
-    from reader.core.align.metrics import Scores
+    from reader.core.align.evaluation.gold import plain_document, read_set
+    from reader.core.align.evaluation.metrics import Scores
     from conftest import REPO
 
     rows = list(read_set(REPO / "tests" / "data" / "align-dev-slice.jsonl"))
@@ -156,19 +156,19 @@ def test_a_faithful_translation_helps_a_retelling_and_keeps_translations_aligned
     ("Прошло двадцать первое лето.", "The 21st summer went by."),
 ])
 def test_numbers_written_differently_are_not_differences(ru_text, en_text):
-    from reader.core.align.model import Link
+    from reader.core.align import Link
 
     ru, en = make_document([ru_text], "ru"), make_document([en_text], "en")
     context = AlignContext.build(ru, en)
-    from reader.core.align.differences import link_differences
+    from reader.core.align.engine.differences import link_differences
 
     differences = link_differences(Link([0], [0]), context)
     assert differences.ru_only == [] and differences.en_only == []
 
 
 def test_a_number_really_missing_is_still_a_difference():
-    from reader.core.align.differences import link_differences
-    from reader.core.align.model import Link
+    from reader.core.align.engine.differences import link_differences
+    from reader.core.align import Link
 
     ru, en = make_document(["Это был третий день, прошло 13 лет."], "ru"), make_document(["It was the third day."], "en")
     differences = link_differences(Link([0], [0]), AlignContext.build(ru, en))
@@ -178,7 +178,7 @@ def test_a_number_really_missing_is_still_a_difference():
 def test_the_cycle_collector_is_paused_while_aligning_and_back_after():
     import gc
 
-    from reader.core.align.collector import collector_paused
+    from reader.core.align.engine.collector import collector_paused
 
     seen = []
     ru, en = make_document(["Президент прилетел в Ханой."], "ru"), make_document(["The president arrived in Hanoi."], "en")

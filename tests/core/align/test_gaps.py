@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from reader.core.align.gaps import Gap, find_gaps
-from reader.core.align.model import Alignment, Link
+from reader.core.align import Alignment, Link
 from reader.core.document import Kind
 from reader.core.segment import make_document
 

@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reader.core.align.io import serialize, to_json
-from reader.core.align.model import Alignment, Differences, Link, SentenceLink
+from reader.core.align import Alignment, Differences, Link, SentenceLink
 from reader.core.segment import make_document
 
 

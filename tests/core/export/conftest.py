@@ -5,14 +5,15 @@ from __future__ import annotations
 import pytest
 
 from pairs import EN, sample_pair
-from reader.core.export.common import ExportInput, MachineText
+from reader.core.session import ReadingSession
+from reader.core.mt.translation import MachineTranslation
 from reader.core.project.annotations import Annotation
 
 ASSEMBLY = EN[2].index("the General Assembly")
 
 
 @pytest.fixture
-def annotated() -> ExportInput:
+def annotated() -> ReadingSession:
     """The sample pair with a highlight with a Russian note, a two-line English highlight, a link note,
     a paragraph note, a plain highlight and a machine translation for the unpaired Russian paragraph."""
     ru, en, alignment = sample_pair()
@@ -24,5 +25,5 @@ def annotated() -> ExportInput:
         Annotation("link", 2, counterpart=2, note="The report split this paragraph in two", color=None, id="link"),
         Annotation("ru", 3, note="Весь абзац", id="para"),
     ]
-    translations = {("ru", 4): MachineText("This paragraph exists only in the original.", "translate-ru_en 1.9")}
-    return ExportInput(ru, en, alignment, annotations, translations)
+    translations = {("ru", 4): MachineTranslation("This paragraph exists only in the original.", "translate-ru_en 1.9", side="ru")}
+    return ReadingSession(ru, en, alignment, annotations, translations)

@@ -49,7 +49,7 @@ def test_page(tmp_path, annotated):
 def test_overlapping_highlights_and_interleaved(annotated):
     from reader.core.project.annotations import Annotation
 
-    annotated.annotations.append(Annotation("ru", 1, 4, 20, note="overlap"))
+    annotated.annotations.add(Annotation("ru", 1, 4, 20, note="overlap"))
     page = html_page(annotated, ExportOptions(layout="interleaved"))
     parser = _Collect()
     parser.feed(page)

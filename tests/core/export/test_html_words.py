@@ -8,7 +8,9 @@ from html.parser import HTMLParser
 
 from faithful_pair import EN_PARAGRAPH, RU_PARAGRAPH
 from reader.core.align.model import Alignment, Link
-from reader.core.export.common import ExportInput, ExportOptions, MachineText
+from reader.core.export.common import ExportOptions
+from reader.core.session import ReadingSession
+from reader.core.mt.translation import MachineTranslation
 from reader.core.export.html import export_html, html_page
 from reader.core.project.annotations import Annotation
 from reader.core.segment import make_document
@@ -66,9 +68,9 @@ def _read(page: str) -> _Words:
     return parser
 
 
-def _faithful(**kwargs) -> ExportInput:
+def _faithful(**kwargs) -> ReadingSession:
     ru, en = make_document([RU_PARAGRAPH], "ru"), make_document([EN_PARAGRAPH], "en")
-    return ExportInput(ru, en, Alignment(links=[Link([0], [0])]), **kwargs)
+    return ReadingSession(ru, en, Alignment(links=[Link([0], [0])]), **kwargs)
 
 
 def _counterparts(words, word: str) -> list[str]:
@@ -102,7 +104,7 @@ def test_counterparts_share_a_class_both_ways(tmp_path):
 def test_each_row_is_its_own_body_also_interleaved():
     ru = make_document(["Гуцан приехал в Ханой.", "Вчера Гуцан подписал конвенцию."], "ru")
     en = make_document(["Gutsan came to Hanoi.", "Yesterday Gutsan signed the convention."], "en")
-    data = ExportInput(ru, en, Alignment(links=[Link([0], [0]), Link([1], [1])]))
+    data = ReadingSession(ru, en, Alignment(links=[Link([0], [0]), Link([1], [1])]))
     for layout in ("side-by-side", "interleaved"):
         parsed = _read(html_page(data, ExportOptions(layout=layout, word_links=True)))
         assert len(parsed.bodies) == 2, layout
@@ -115,8 +117,8 @@ def test_a_machine_translation_and_a_highlight():
     ru = make_document(["Первый абзац.", RU_PARAGRAPH], "ru")
     en = make_document(["First paragraph."], "en")
     note = Annotation("ru", 1, RU_PARAGRAPH.index("Гуцан"), RU_PARAGRAPH.index("Гуцан") + 3, note="кто?")
-    data = ExportInput(ru, en, Alignment(links=[Link([0], [0])]), [note],
-                       {("ru", 1): MachineText(EN_PARAGRAPH, "Argos ru→en 1.9")})
+    data = ReadingSession(ru, en, Alignment(links=[Link([0], [0])]), [note],
+                       {("ru", 1): MachineTranslation(EN_PARAGRAPH, "Argos ru→en 1.9", side="ru")})
     page = html_page(data, WORDS)
     parsed = _read(page)
     translated = parsed.bodies[1]
@@ -130,7 +132,7 @@ def test_a_machine_translation_and_a_highlight():
 def test_a_row_without_counterpart_has_no_word_spans():
     ru = make_document(["Первый абзац.", "Этот абзац есть только в оригинале."], "ru")
     en = make_document(["First paragraph."], "en")
-    parsed = _read(html_page(ExportInput(ru, en, Alignment(links=[Link([0], [0])])), WORDS))
+    parsed = _read(html_page(ReadingSession(ru, en, Alignment(links=[Link([0], [0])])), WORDS))
     assert len(parsed.bodies) == 2 and parsed.bodies[1] == []
 
 

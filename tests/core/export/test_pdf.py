@@ -9,9 +9,10 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from pdfread import page_annotations, text_runs
 from pairs import make_doc
-from reader.core.align.model import Alignment, Link
+from reader.core.align import Alignment, Link
 from reader.core.errors import ExportError
-from reader.core.export.common import ExportCancelled, ExportInput, ExportOptions
+from reader.core.export.common import ExportCancelled, ExportOptions
+from reader.core.session import ReadingSession
 from reader.core.export.fonts import REGULAR
 from reader.core.export.pdf import export_pdf
 from reader.core.project.annotations import Annotation
@@ -57,7 +58,7 @@ def test_highlight_over_two_lines_has_two_quads(tmp_path):
     start = text.index("target")
     ru, en = make_doc([text], "ru"), make_doc(["short"], "en")
     note = Annotation("ru", 0, start, start + 120, note="long one")
-    reader = PdfReader(export_pdf(ExportInput(ru, en, Alignment([Link([0], [0])]), [note]), tmp_path / "x.pdf"))
+    reader = PdfReader(export_pdf(ReadingSession(ru, en, Alignment([Link([0], [0])]), [note]), tmp_path / "x.pdf"))
     (highlight,) = [a for a in page_annotations(reader.pages[0]) if a["/Subtype"] == "/Highlight"]
     quads = [float(v) for v in highlight["/QuadPoints"]]
     assert len(quads) >= 16 and len(quads) % 8 == 0
@@ -70,7 +71,7 @@ def test_soft_hyphens_are_not_printed_inside_lines(tmp_path):
     start = text.index("конвен")
     ru, en = make_doc([text], "ru", "Оригинал"), make_doc(["The information."], "en")
     note = Annotation("ru", 0, start, len(text) - 1, note="n")
-    reader = PdfReader(export_pdf(ExportInput(ru, en, Alignment([Link([0], [0])]), [note]), tmp_path / "s.pdf"))
+    reader = PdfReader(export_pdf(ReadingSession(ru, en, Alignment([Link([0], [0])]), [note]), tmp_path / "s.pdf"))
     (run,) = [r for r in text_runs(reader.pages[0]) if r.text.startswith("Это")]
     assert run.text.startswith("Это информация о конвенции подписания.")
     (highlight,) = [a for a in page_annotations(reader.pages[0]) if a["/Subtype"] == "/Highlight"]
@@ -109,7 +110,7 @@ def _long_pair(rows: int):
 
 def test_rows_start_level_and_long_rows_continue(tmp_path):
     ru, en, alignment = _long_pair(60)
-    reader = PdfReader(export_pdf(ExportInput(ru, en, alignment), tmp_path / "long.pdf"))
+    reader = PdfReader(export_pdf(ReadingSession(ru, en, alignment), tmp_path / "long.pdf"))
     assert len(reader.pages) > 3
     starts: dict[str, dict[int, tuple[int, float]]] = {"ру": {}, "en": {}}
     for number, page in enumerate(reader.pages):
@@ -157,7 +158,7 @@ def test_heading_never_ends_a_page(tmp_path, filler):
     en = make_doc([*(f"Line {k} of the opening." for k in range(filler)), "# Chapter two",
                    "The first paragraph of chapter two."], "en")
     alignment = Alignment([Link([k], [k]) for k in range(filler + 2)])
-    reader = PdfReader(export_pdf(ExportInput(ru, en, alignment), tmp_path / "h.pdf"))
+    reader = PdfReader(export_pdf(ReadingSession(ru, en, alignment), tmp_path / "h.pdf"))
     page_of = {}
     for number, page in enumerate(reader.pages):
         for run in text_runs(page):
@@ -172,7 +173,7 @@ def test_short_rows_never_break_across_pages(tmp_path, filler):
                   + ["Начало " + "длинного абзаца из нескольких строк, " * 7 + "конец."], "ru")
     en = make_doc([f"Line {k} of the opening." for k in range(filler)] + ["Start of a short one, end."], "en")
     alignment = Alignment([Link([k], [k]) for k in range(filler + 1)])
-    reader = PdfReader(export_pdf(ExportInput(ru, en, alignment), tmp_path / "s.pdf"))
+    reader = PdfReader(export_pdf(ReadingSession(ru, en, alignment), tmp_path / "s.pdf"))
     pages = {}
     for number, page in enumerate(reader.pages):
         for run in text_runs(page):

@@ -12,7 +12,8 @@ from small_book import BLURB, EN_PARTS, EN_TITLE, ROMAN, RU_PARTS, RU_TITLE, rea
 from pairs import make_doc
 from pdfread import page_annotations, text_runs
 from reader.core.align.model import Alignment, Link
-from reader.core.export.common import ExportCancelled, ExportInput, ExportOptions
+from reader.core.export.common import ExportCancelled, ExportOptions
+from reader.core.session import ReadingSession
 from reader.core.export.pdf import MARGIN_X, PAGE_HEIGHT, export_pdf
 from reader.core.project.annotations import Annotation
 
@@ -21,7 +22,7 @@ WRITERS = {"txt": write_txt, "fb2": write_fb2}
 
 
 @pytest.fixture(params=sorted(WRITERS))
-def book(request, tmp_path) -> ExportInput:
+def book(request, tmp_path) -> ReadingSession:
     return read_book(WRITERS[request.param](tmp_path))
 
 
@@ -126,7 +127,7 @@ def test_a_heading_inside_a_longer_link_starts_level_with_its_counterpart(tmp_pa
     en = make_doc(["Opening", "The last paragraph of chapter one.", "# Chapter two",
                    "The first paragraph of chapter two."], "en", "Book")
     alignment = Alignment([Link([0], [0]), Link([1, 2], [1, 2]), Link([3], [3])])
-    reader = PdfReader(export_pdf(ExportInput(ru, en, alignment), tmp_path / "h.pdf"))
+    reader = PdfReader(export_pdf(ReadingSession(ru, en, alignment), tmp_path / "h.pdf"))
     runs = {r.text: r for r in text_runs(reader.pages[0])}
     assert runs["Глава вторая"].y == pytest.approx(runs["Chapter two"].y, abs=0.01)
     assert runs["Первый абзац второй главы."].y == pytest.approx(runs["The first paragraph of chapter two."].y,

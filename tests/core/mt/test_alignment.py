@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from reader.core.align.aligner import AlignOptions, align_documents
+from reader.core.align import AlignOptions, align_documents
 from reader.core.document import Document, Kind, Paragraph, Source
 from reader.core.mt.alignment import ru_translations
 

@@ -10,7 +10,8 @@ import pytest
 from reader.core.mt.cache import TranslationCache
 from reader.core.mt.engine import get_translator
 from reader.core.mt.packages import install_package_file
-from reader.core.mt.service import NoPackageError, Translation, translate_paragraphs, translate_text
+from reader.core.mt.service import NoPackageError, translate_paragraphs, translate_text
+from reader.core.mt.translation import MachineTranslation
 
 TWO_SENTENCES = "Я читаю книгу сегодня. Он пишет письмо вчера."
 PARAGRAPHS = [TWO_SENTENCES, "Привет, мир!", "", "Кошка видит дом утром."]
@@ -21,8 +22,8 @@ def test_sentences_split_and_rejoined(installed_ru_en, record_batches):
     [result] = translate_paragraphs([TWO_SENTENCES], "ru", "en")
     [(tokens, _)] = recorder.calls
     assert len(tokens) == 2  # one translate_batch call with the paragraph's two sentences
-    assert result == Translation(result.text, "Argos ru→en 0.0.1", False, "ru", "en",
-                                 "translate-ru_en-0_0_1", "0.0.1")
+    assert result == MachineTranslation(result.text, "Argos ru→en 0.0.1", "translate-ru_en-0_0_1", "0.0.1", "ru")
+    assert not result.cached and result.target == "en"
     # the two sentence translations, joined by one space
     each = get_translator(installed_ru_en).translate_sentences(["Я читаю книгу сегодня.", "Он пишет письмо вчера."])
     assert result.text == " ".join(each)

@@ -28,7 +28,7 @@ _WRITER = textwrap.dedent("""
     sys.path.insert(0, {repo!r})
     from pathlib import Path
     from reader.core.align.model import Alignment, Link
-    from reader.core.export.common import ExportInput
+    from reader.core.session import ReadingSession
     from reader.core.export.formats import export
     from reader.core.project.annotations import Annotation
     from reader.core.project.project import Project, SourceRef
@@ -43,7 +43,7 @@ _WRITER = textwrap.dedent("""
     if what == "export":
         ru = make_document([f"Абзац {{i}} " + "слово " * 100 for i in range(3000)], "ru")
         en = make_document([f"Paragraph {{i}} " + "word " * 100 for i in range(3000)], "en")
-        data = ExportInput(ru, en, Alignment([Link([i], [i]) for i in range(3000)]))
+        data = ReadingSession(ru, en, Alignment([Link([i], [i]) for i in range(3000)]))
     round = 0
     while True:
         round += 1

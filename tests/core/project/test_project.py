@@ -6,10 +6,11 @@ import json
 
 import pytest
 
-from reader.core.align.model import Origin
+from reader.core.align import Origin
 from reader.core.errors import ProjectError
 from reader.core.project.annotations import Annotation
-from reader.core.project.project import Project, SourceRef, TranslationRef, project_to_dict
+from reader.core.mt.translation import MachineTranslation
+from reader.core.project.project import Project, SourceRef, project_to_dict
 from reader.core.project.storage import load_project, save_project
 from pairs import sample_pair
 
@@ -21,8 +22,8 @@ def _project(tmp_path) -> Project:
     alignment.links[1].ru_sentences[1] = [0]
     project = Project(SourceRef(str(tmp_path / "texts" / "a.ru.txt"), "ab" * 32),
                       SourceRef(str(tmp_path / "texts" / "a.en.txt"), "cd" * 32), alignment=alignment,
-                      translations=[TranslationRef("ru", 4, "translate-ru_en-1_9", "1.9", "Only in the original.",
-                                                   "Argos ru→en 1.9")],
+                      translations={("ru", 4): MachineTranslation("Only in the original.", "Argos ru→en 1.9",
+                                                                  "translate-ru_en-1_9", "1.9", "ru")},
                       settings={"layout": "interleaved"}, extra={"merges": [[1, 2]]})
     project.annotations.add(Annotation("ru", 1, 0, 9, note="заметка", quote="Президент"))
     project.annotations.add(Annotation("link", 2, counterpart=2, note="the report split this", color=None))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pairs import EN, RU, make_doc, write_texts
-from reader.core.align.model import Alignment, Link, Origin, Units
+from reader.core.align import Alignment, Link, Origin, Units
 from reader.core.project.annotations import Annotation
 from reader.core.project.remap import carry_over, fingerprint, paragraph_map
 from reader.core.project.session import new_project, open_project

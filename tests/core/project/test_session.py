@@ -67,3 +67,27 @@ def test_missing_source_file_is_a_clear_error(tmp_path):
     with pytest.raises(ProjectError, match="cannot be read") as caught:
         open_project(tmp_path / "p.preader")
     assert str(en_path) in str(caught.value) and caught.value.hint
+
+
+def test_translations_of_an_older_project_are_read_and_written_back(tmp_path):
+    """A project written before the model label was stored: one translation with its text, one only by its cache
+    key. Both are shown with the package as the model's name, and saving writes the same entries back."""
+    from reader.core.export.formats import shown_translations
+    from reader.core.mt.cache import TranslationCache
+
+    ru_path, en_path = write_texts(tmp_path)
+    entries = [{"side": "ru", "paragraph": 4, "package": "translate-ru_en-1_9", "version": "1.9",
+                "text": "Only in the original."},
+               {"side": "en", "paragraph": 3, "package": "translate-en_ru-1_9", "version": "1.9"}]
+    path = tmp_path / "old.preader"
+    path.write_text(json.dumps({"format": "parallel-reader-project", "version": 1,
+                                "original": {"path": ru_path.name}, "counterpart": {"path": en_path.name},
+                                "translations": entries}), encoding="utf-8")
+    TranslationCache().put("translate-en_ru-1_9", "1.9", EN[3], "Он открыт для подписания.")
+    shown = shown_translations(_open(path))
+    assert {key: (t.text, t.marker) for key, t in shown.items()} == {
+        ("ru", 4): ("Only in the original.", "[Machine translation — translate-ru_en-1_9 1.9]"),
+        ("en", 3): ("Он открыт для подписания.", "[Machine translation — translate-en_ru-1_9 1.9]")}
+    saved = json.loads(save_project(load_project(path), tmp_path / "again.preader").read_text(encoding="utf-8"))
+    assert saved["translations"] == sorted(({"label": "", "text": "", **entry} for entry in entries),
+                                           key=lambda entry: (entry["side"], entry["paragraph"]))

@@ -6,8 +6,7 @@ import pytest
 
 from conftest import SEED_EN, SEED_RU
 from faithful_pair import EN_PARAGRAPH, RU_PARAGRAPH
-from reader.core.align.aligner import align_documents
-from reader.core.align.model import Link, SentenceLink
+from reader.core.align import Link, SentenceLink, align_documents
 from reader.core.pair import load_pair
 from reader.core.segment import make_document
 from reader.core.words.linker import WordLinker

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from reader.core.align.lexicon import default_lexicon
+from reader.core.align.engine.lexicon import default_lexicon
 from reader.core.words.function_words import function_keys
 from reader.core.words.linker import _collect, match_sides
 from reader.core.words.matching import Item, link_tokens, strength

@@ -7,9 +7,9 @@ from PySide6.QtGui import QMouseEvent, QTextCursor
 from PySide6.QtWidgets import QApplication
 
 from faithful_pair import EN_PARAGRAPH, RU_PARAGRAPH
-from reader.core.align.model import Link
+from reader.core.align import Link
 from reader.core.segment import make_document
-from reader.ui.context import OpenPair
+from reader.core.session import ReadingSession
 from reader.ui.words.answers import LAYER
 
 from ..helpers import fixed_aligner, wait_aligned
@@ -19,7 +19,7 @@ def open_texts(qtbot, window, ru_texts: list[str], en_texts: list[str], links: l
     """Show two documents of these paragraphs, linked by ``links``."""
     ru, en = make_document(ru_texts, "ru"), make_document(en_texts, "en")
     window.context.aligner = fixed_aligner(links)
-    window.open_documents(OpenPair(ru, en))
+    window.open_documents(ReadingSession(ru, en))
     wait_aligned(qtbot, window.context)
 
 

@@ -7,7 +7,7 @@ from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtWidgets import QApplication
 
 from faithful_pair import EN_PARAGRAPH
-from reader.core.align.model import Link
+from reader.core.align import Link
 
 from .pointing import hover, offset_of, open_faithful, open_texts, point_at
 

@@ -3,7 +3,7 @@ window carries them."""
 
 from __future__ import annotations
 
-from reader.ui.export_dialog import ExportDialog
+from reader.ui.files.export_dialog import ExportDialog
 
 from .pointing import open_faithful
 

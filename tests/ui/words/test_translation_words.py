@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 
 from faithful_pair import EN_PARAGRAPH, RU_PARAGRAPH
 from reader.core.align.model import Link
-from reader.core.mt.service import Translation
+from reader.core.mt.translation import MachineTranslation
 from reader.ui.words.places import extra_block, translation_key
 
 from .pointing import hover, marked, offset_of, open_texts, point_at, point_in_block
@@ -17,7 +17,7 @@ ALT_SHIFT = Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ShiftModifier
 def open_with_translation(qtbot, window) -> None:
     """Russian paragraph 1 has no counterpart; its machine translation (the faithful one) is shown."""
     open_texts(qtbot, window, ["Первый абзац.", RU_PARAGRAPH], ["First paragraph."], [Link([0], [0])])
-    window.context.translations[("ru", 1)] = Translation(EN_PARAGRAPH, "Argos ru→en 1.9", False, "ru", "en")
+    window.context.translations[("ru", 1)] = MachineTranslation(EN_PARAGRAPH, "Argos ru→en 1.9", side="ru")
     window.translation.translations_changed.emit()
     window.translation.refresh_display()
 

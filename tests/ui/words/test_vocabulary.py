@@ -10,7 +10,7 @@ from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QMessageBox
 
 from pairs import RU, write_texts
-from reader.core.align.model import Link
+from reader.core.align import Link
 from reader.core.project.storage import load_project
 from reader.core.words.vocabulary import COLUMNS, read_export
 from reader.ui.words.vocabulary_model import ID_ROLE
@@ -131,7 +131,7 @@ def test_the_vocabulary_is_saved_in_the_project(qtbot, window, tmp_path):
 def test_the_vocabulary_edits_have_listed_names():
     from reader.core.words.vocabulary import Vocabulary
     from reader.core.words.vocabulary_commands import COMMAND_TEXTS, RemoveWords
-    from reader.ui.command_names import COMMAND_NAMES
+    from reader.ui.base.command_names import COMMAND_NAMES
 
     texts = set(COMMAND_TEXTS) | {RemoveWords(Vocabulary(), ids).text for ids in (["a"], ["a", "b"])}
     assert texts <= set(COMMAND_NAMES), sorted(texts - set(COMMAND_NAMES))

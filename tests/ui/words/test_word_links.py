@@ -7,7 +7,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication
 
 from faithful_pair import EN_PARAGRAPH, RU_PARAGRAPH
-from reader.core.align.model import Link
+from reader.core.align import Link
 
 from .pointing import hover, marked, offset_of, open_faithful, open_texts, point_at
 
@@ -114,9 +114,9 @@ def test_the_word_cursor_crosses_paragraphs_and_selects_them(qtbot, window):
 def test_before_the_alignment_arrives_the_status_bar_says_so(qtbot, window):
     import threading
 
-    from reader.core.align.model import Alignment
+    from reader.core.align import Alignment
     from reader.core.segment import make_document
-    from reader.ui.context import OpenPair
+    from reader.core.session import ReadingSession
 
     from ..helpers import wait_aligned
 
@@ -127,7 +127,7 @@ def test_before_the_alignment_arrives_the_status_bar_says_so(qtbot, window):
         return Alignment(links=[Link([0], [0])])
 
     window.context.aligner = slow
-    window.open_documents(OpenPair(make_document([RU_PARAGRAPH], "ru"), make_document([EN_PARAGRAPH], "en")))
+    window.open_documents(ReadingSession(make_document([RU_PARAGRAPH], "ru"), make_document([EN_PARAGRAPH], "en")))
     ru, en = window.pair_view.view("ru"), window.pair_view.view("en")
     try:
         hover(ru, point_at(ru, 0, offset_of(RU_PARAGRAPH, "Гуцан")))

@@ -1,0 +1,1 @@
+"""Hand edits of an alignment: planned changes, undoable commands, and re-alignment around fixed links."""

@@ -1,0 +1,281 @@
+"""A second process for a book's chapters, so that a long book is aligned on two cores.
+
+The chapters of a book are searched on their own (see ``reader.core.align.chapters``): each is
+searched once, the word pairs all of them teach are pooled, and each is searched again with
+them. A helper process takes a share of the chapters: it is sent their paragraphs and features,
+searches them, sends back the word pairs they taught, is sent the pooled pairs, searches again
+and sends back the chapters' links (with their sentences and differences). The links are the
+same as one process finds: the helper runs the same code on the same features.
+
+The helper is an interpreter of its own (``python -m reader.core.align.engine.book_worker``) talking
+pickles over its standard input and output, so it is safe to start from any thread. Whatever
+goes wrong with it (it cannot start, dies, answers nonsense, takes far too long), the caller
+drops it and does its chapters itself. ``READER_ALIGN_PROCESSES=1`` keeps everything in one
+process.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import pickle
+import select
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from typing import TYPE_CHECKING
+
+from reader.core.document import Document, Paragraph, Source, Span
+
+if TYPE_CHECKING:
+    from reader.core.align.aligner import AlignOptions
+
+#: environment variable: how many processes a book's alignment may use (1: no helper)
+PROCESSES_ENV = "READER_ALIGN_PROCESSES"
+#: a book smaller than this (alignable paragraphs of both sides) is not worth a second process
+MIN_PARAGRAPHS = 1500
+#: the helper's answer may take this long (seconds) before it is given up and its chapters done here
+ANSWER_TIMEOUT = 120.0
+#: how often waiting for the helper looks whether the caller cancelled (seconds)
+POLL = 0.05
+
+
+class WorkerFailed(Exception):
+    """The helper process could not do its part (its chapters are then aligned in this process)."""
+
+
+def wanted(paragraphs: int, processes: int | None = None) -> bool:
+    """Whether a book of this many alignable paragraphs (both sides) is aligned with a helper process:
+    ``processes`` 2 or more says yes, 1 no; None decides by the environment variable PROCESSES_ENV (a
+    number), else by the machine's cores and the size of the book (MIN_PARAGRAPHS)."""
+    if getattr(sys, "frozen", False):  # a bundled application: no interpreter to start
+        return False
+    if processes is not None:
+        return processes >= 2
+    setting = os.environ.get(PROCESSES_ENV, "").strip()
+    try:
+        processes = int(setting) if setting else min(2, os.cpu_count() or 1)
+    except ValueError:
+        processes = 1
+    return processes >= 2 and paragraphs >= MIN_PARAGRAPHS
+
+
+@dataclass
+class Job:
+    """What the helper needs for its chapters: each side's paragraphs and features of those chapters
+    (by paragraph index), the chapters as (Russian, English) paragraph lists, the options, and the
+    English words of the lexicon (for ``differences``, so the helper need not read the lexicon)."""
+
+    options: AlignOptions
+    english_words: frozenset[str]
+    sizes: tuple[int, int]
+    ru_paragraphs: list[Paragraph]
+    en_paragraphs: list[Paragraph]
+    ru_features: dict
+    en_features: dict
+    stretches: list[tuple[list[int], list[int]]]
+
+
+#: a link as the helper sends it: ru, en, score, sentence links as (ru, en) pairs, ru_only, en_only
+LinkRow = tuple[list[int], list[int], float, list[tuple[list, list]], list[str], list[str]]
+
+
+class Worker:
+    """The caller's end of a helper process (see the module doc); ``close`` ends it."""
+
+    def __init__(self) -> None:
+        self.process: subprocess.Popen | None = subprocess.Popen(
+            [sys.executable, "-m", "reader.core.align.engine.book_worker"], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL, env={**os.environ, PROCESSES_ENV: "1"})
+        self.writer: threading.Thread | None = None
+        self.broken = False
+
+    def send(self, message) -> None:
+        """Send one message, written by a thread of its own (the helper reads it while this process goes on
+        with its own chapters); WorkerFailed if the helper is gone."""
+        process = self._alive()
+        self._wait_sent()
+        if self.broken:
+            self.close()
+            raise WorkerFailed("the helper stopped reading")
+        try:
+            data = pickle.dumps(message, protocol=pickle.HIGHEST_PROTOCOL)
+        except (pickle.PickleError, TypeError, AttributeError) as error:
+            self.close()
+            raise WorkerFailed(str(error)) from error
+        self.writer = threading.Thread(target=self._write, args=(process, data), daemon=True)
+        self.writer.start()
+
+    def _write(self, process: subprocess.Popen, data: bytes) -> None:
+        try:
+            process.stdin.write(data)  # type: ignore[union-attr]
+            process.stdin.flush()  # type: ignore[union-attr]
+        except (OSError, ValueError):  # the helper died or was ended: the reading side finds out
+            self.broken = True
+
+    def _wait_sent(self) -> None:
+        if self.writer is not None:
+            self.writer.join()
+            self.writer = None
+
+    def receive(self, cancelled: Callable[[], bool] | None = None):
+        """The helper's next message. While waiting, ``cancelled()`` is asked now and then: if it says stop,
+        the helper is ended and None returned. WorkerFailed if the helper dies, says it failed or takes
+        longer than ANSWER_TIMEOUT."""
+        process = self._alive()
+        stream = process.stdout
+        assert stream is not None
+        deadline = time.monotonic() + ANSWER_TIMEOUT
+        while not select.select([stream], [], [], POLL)[0]:
+            if cancelled is not None and cancelled():
+                self.close()
+                return None
+            if time.monotonic() > deadline or process.poll() is not None:
+                self.close()
+                raise WorkerFailed("no answer")
+        try:
+            message = pickle.load(stream)
+        except Exception as error:  # a broken pipe, a half-written or foreign pickle: all mean the same here
+            self.close()
+            raise WorkerFailed(str(error)) from error
+        if isinstance(message, tuple) and message[:1] == ("failed",):
+            self.close()
+            raise WorkerFailed(str(message[1:]))
+        return message
+
+    def close(self) -> None:
+        """End the helper (at once if it is still working) and release its pipes."""
+        process, self.process = self.process, None
+        if process is None:
+            return
+        if process.poll() is None:
+            process.kill()  # first: a write blocked on a full pipe fails once the helper is gone
+        process.wait()
+        self._wait_sent()
+        for stream in (process.stdin, process.stdout):
+            try:
+                stream.close()  # type: ignore[union-attr]
+            except OSError:
+                pass
+
+    def _alive(self) -> subprocess.Popen:
+        if self.process is None:
+            raise WorkerFailed("not running")
+        return self.process
+
+
+def start() -> Worker | None:
+    """A new helper process, or None if none can be started."""
+    try:
+        return Worker()
+    except OSError:
+        return None
+
+
+def make_job(context, stretches: list[tuple[list[int], list[int]]]) -> Job:
+    """The job of the helper for these chapters of the context's pair."""
+    from reader.core.align.engine.differences import english_words
+
+    ru_wanted = sorted({i for ru, _ in stretches for i in ru})
+    en_wanted = sorted({j for _, en in stretches for j in en})
+    options = dataclasses.replace(context.options, lexicon=None, ru_translations=None)  # used to build features only
+    return Job(options, english_words(), (len(context.ru.paragraphs), len(context.en.paragraphs)),
+               [_light(context.ru.paragraphs[i]) for i in ru_wanted], [_light(context.en.paragraphs[j]) for j in en_wanted],
+               {i: context.ru_features[i] for i in ru_wanted}, {j: context.en_features[j] for j in en_wanted},
+               stretches)
+
+
+#: the sentences of a paragraph as the helper sees them: only how many there are counts there
+_SENTENCE = Span(0, 0)
+
+
+def _light(paragraph: Paragraph) -> Paragraph:
+    """What the helper needs of a paragraph: its text, kind and how many sentences it has."""
+    return Paragraph(paragraph.index, paragraph.text, paragraph.kind, sentences=[_SENTENCE] * len(paragraph.sentences))
+
+
+def link_row(link) -> LinkRow:
+    """A link as the helper sends it back (plain lists: cheaper to send than the objects)."""
+    return (link.ru, link.en, link.score, [(s.ru, s.en) for s in link.sentences], link.differences.ru_only,
+            link.differences.en_only)
+
+
+def row_link(row: LinkRow):
+    """The link a ``link_row`` stands for."""
+    from reader.core.align.model import Differences, Link, SentenceLink
+
+    ru, en, score, sentences, ru_only, en_only = row
+    return Link(ru, en, score=score, sentences=[SentenceLink(a, b) for a, b in sentences],
+                differences=Differences(ru_only, en_only))
+
+
+def _document(language: str, size: int, paragraphs: list[Paragraph]) -> Document:
+    """A document holding only these paragraphs at their places (a blank one everywhere else)."""
+    blank = Paragraph(-1, "")
+    held = [blank] * size
+    for paragraph in paragraphs:
+        held[paragraph.index] = paragraph
+    return Document(language, "", Source(None, "text"), held)
+
+
+def serve(read, write) -> None:
+    """The helper's side: read a Job, send the pooled word pairs its chapters teach, read the pooled
+    pairs of the whole book, send the links of each chapter (rows, chapter by chapter)."""
+    from reader.core.align import aligner
+    from reader.core.align.engine import differences
+    from reader.core.align.engine.collector import collector_paused
+    from reader.core.align.engine.learn import apply_pairs
+
+    job: Job = pickle.load(read)
+    differences.use_english_words(job.english_words)
+    options = job.options
+    context = aligner.AlignContext(_document("ru", job.sizes[0], job.ru_paragraphs),
+                                   _document("en", job.sizes[1], job.en_paragraphs), options,
+                                   job.ru_features, job.en_features)
+    with collector_paused():
+        steps = aligner.Steps()
+        searched = [aligner._first_search(context, ru, en, options, steps, options.chapter_band, keep=False)
+                    for ru, en in job.stretches]
+        learnt: dict[str, set[str]] = {}
+        for found in searched:
+            for ident, keys in found.learnt.items():
+                learnt.setdefault(ident, set()).update(keys)
+        pickle.dump(learnt, write, protocol=pickle.HIGHEST_PROTOCOL)
+        write.flush()
+        pooled = pickle.load(read)
+        changed = apply_pairs(context, pooled) if pooled else set()
+        rows = []
+        searched.reverse()
+        while searched:
+            found = searched.pop()
+            groups = aligner._search_learnt(context, found, options, changed)
+            rows.append([link_row(link) for link in aligner._linked(context, found.ru, found.en, groups, options,
+                                                                    steps)])
+        pickle.dump(rows, write, protocol=pickle.HIGHEST_PROTOCOL)
+        write.flush()
+
+
+def main() -> int:
+    """Run as the helper process (see ``serve``)."""
+    read, write = sys.stdin.buffer, sys.stdout.buffer
+    sys.stdout = sys.stderr  # nothing but pickles on the pipe
+    try:
+        serve(read, write)
+    except EOFError:
+        return 0  # the caller went away
+    except Exception as error:  # noqa: BLE001 (any failure is told to the caller, who then does the work itself)
+        try:
+            pickle.dump(("failed", repr(error)), write)
+            write.flush()
+        except OSError:
+            pass
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

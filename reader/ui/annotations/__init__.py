@@ -1,0 +1,1 @@
+"""Highlights and notes: the controller, the table model, the dock and the note dialog."""

@@ -1,0 +1,1 @@
+"""Files of the window: opening pairs, projects (save, autosave, recovery) and the export dialog."""

@@ -1,0 +1,1 @@
+"""Machine translation in the window: the controller, background jobs and the models dialog."""
