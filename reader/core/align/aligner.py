@@ -555,7 +555,8 @@ def _send(helper: book_worker.Worker | None, message: Callable[[], object]) -> b
     try:
         helper.send(message())
         return True
-    except book_worker.WorkerFailed:
+    except (book_worker.WorkerFailed, ValueError):
+        helper.close()
         return False
 
 

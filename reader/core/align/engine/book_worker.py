@@ -24,6 +24,7 @@ import subprocess
 import sys
 import threading
 import time
+from array import array
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -66,18 +67,82 @@ def wanted(paragraphs: int, processes: int | None = None) -> bool:
 
 @dataclass
 class Job:
-    """What the helper needs for its chapters: each side's paragraphs and features of those chapters
-    (by paragraph index), the chapters as (Russian, English) paragraph lists, the options, and the
-    English words of the lexicon (for ``differences``, so the helper need not read the lexicon)."""
+    """What the helper needs for its chapters: the paragraphs and features of each side's chapters (see
+    ``pack``), the chapters as (Russian, English) paragraph lists, the options, and the English words of
+    the lexicon (for ``differences``, so the helper need not read the lexicon)."""
 
     options: AlignOptions
     english_words: frozenset[str]
     sizes: tuple[int, int]
-    ru_paragraphs: list[Paragraph]
-    en_paragraphs: list[Paragraph]
-    ru_features: dict
-    en_features: dict
+    ru: tuple
+    en: tuple
     stretches: list[tuple[list[int], list[int]]]
+
+
+#: the columns of ParagraphFeatures that hold one value of a few (shared) values per token, sent as tables
+#: of the values and a code per token
+_SHARED_COLUMNS = ("idents", "keys", "kinds", "texts", "weights")
+
+
+def pack(document, features_of: dict, indices: list[int]) -> tuple:
+    """Some paragraphs of a document and their features, packed for sending: a table of the distinct
+    values of each shared column and an array of codes into it, arrays for the rest. Pickling the objects
+    themselves takes several times longer and, while it runs, about as much memory again as they hold."""
+    tables: list[list] = [[] for _ in _SHARED_COLUMNS]
+    codes = [array("i") for _ in _SHARED_COLUMNS]
+    seen: list[dict[int, int]] = [{} for _ in _SHARED_COLUMNS]  # id of a value → its code
+    starts, sentences, lengths = array("i"), array("i"), array("i")
+    totals, chars = array("d"), array("q")
+    masks, sentence_chars = [], []
+    for index in indices:
+        features = features_of[index]
+        if len(features.weights) != len(features):
+            raise ValueError(f"paragraph {index} is not weighed")
+        for column, table, code, known in zip(_SHARED_COLUMNS, tables, codes, seen, strict=True):
+            for value in getattr(features, column):
+                found = known.get(id(value))
+                if found is None:
+                    found = known[id(value)] = len(table)
+                    table.append(value)
+                code.append(found)
+        starts.extend(features.starts)
+        sentences.extend(features.sentences)
+        lengths.append(len(features))
+        totals.append(features.total)
+        chars.append(features.chars)
+        masks.append(features.mt_mask)
+        sentence_chars.append(features.sentence_chars)
+    paragraphs = [document.paragraphs[i] for i in indices]
+    return (list(indices), [p.text for p in paragraphs], [p.kind for p in paragraphs],
+            array("i", [len(p.sentences) for p in paragraphs]), tables, codes, starts, sentences, lengths,
+            totals, chars, masks, sentence_chars)
+
+
+#: the sentences of a paragraph as the helper sees them: only how many there are counts there
+_SENTENCE = Span(0, 0)
+
+
+def unpack(language: str, size: int, packed: tuple) -> tuple[Document, dict]:
+    """The document (these paragraphs at their places, blank ones elsewhere; each with its text, kind and
+    as many sentences as it has) and the features of a ``pack``."""
+    from reader.core.align.engine.features import ParagraphFeatures
+
+    indices, texts, kinds, counts, tables, codes, starts, sentences, lengths, totals, chars, masks, \
+        sentence_chars = packed
+    blank = Paragraph(-1, "")
+    held = [blank] * size
+    features_of = {}
+    position = 0
+    for k, index in enumerate(indices):
+        held[index] = Paragraph(index, texts[k], kinds[k], sentences=[_SENTENCE] * counts[k])
+        end = position + lengths[k]
+        columns = {column: [table[c] for c in code[position:end]]
+                   for column, table, code in zip(_SHARED_COLUMNS, tables, codes, strict=True)}
+        features_of[index] = ParagraphFeatures(**columns, starts=list(starts[position:end]),
+                                               sentences=list(sentences[position:end]), total=totals[k],
+                                               chars=chars[k], mt_mask=masks[k], sentence_chars=sentence_chars[k])
+        position = end
+    return Document(language, "", Source(None, "text"), held), features_of
 
 
 #: a link as the helper sends it: ru, en, score, sentence links as (ru, en) pairs, ru_only, en_only
@@ -95,26 +160,22 @@ class Worker:
         self.broken = False
 
     def send(self, message) -> None:
-        """Send one message, written by a thread of its own (the helper reads it while this process goes on
-        with its own chapters); WorkerFailed if the helper is gone."""
+        """Send one message, pickled straight into the pipe by a thread of its own (the helper reads it while
+        this process goes on with its own chapters; no copy of the pickle is made); WorkerFailed if the
+        helper is gone."""
         process = self._alive()
         self._wait_sent()
         if self.broken:
             self.close()
             raise WorkerFailed("the helper stopped reading")
-        try:
-            data = pickle.dumps(message, protocol=pickle.HIGHEST_PROTOCOL)
-        except (pickle.PickleError, TypeError, AttributeError) as error:
-            self.close()
-            raise WorkerFailed(str(error)) from error
-        self.writer = threading.Thread(target=self._write, args=(process, data), daemon=True)
+        self.writer = threading.Thread(target=self._write, args=(process, message), daemon=True)
         self.writer.start()
 
-    def _write(self, process: subprocess.Popen, data: bytes) -> None:
+    def _write(self, process: subprocess.Popen, message) -> None:
         try:
-            process.stdin.write(data)  # type: ignore[union-attr]
+            pickle.dump(message, process.stdin, protocol=pickle.HIGHEST_PROTOCOL)  # type: ignore[arg-type]
             process.stdin.flush()  # type: ignore[union-attr]
-        except (OSError, ValueError):  # the helper died or was ended: the reading side finds out
+        except (OSError, ValueError, pickle.PickleError):  # the helper died or was ended: the reader finds out
             self.broken = True
 
     def _wait_sent(self) -> None:
@@ -184,18 +245,8 @@ def make_job(context, stretches: list[tuple[list[int], list[int]]]) -> Job:
     en_wanted = sorted({j for _, en in stretches for j in en})
     options = dataclasses.replace(context.options, lexicon=None, ru_translations=None)  # used to build features only
     return Job(options, english_words(), (len(context.ru.paragraphs), len(context.en.paragraphs)),
-               [_light(context.ru.paragraphs[i]) for i in ru_wanted], [_light(context.en.paragraphs[j]) for j in en_wanted],
-               {i: context.ru_features[i] for i in ru_wanted}, {j: context.en_features[j] for j in en_wanted},
+               pack(context.ru, context.ru_features, ru_wanted), pack(context.en, context.en_features, en_wanted),
                stretches)
-
-
-#: the sentences of a paragraph as the helper sees them: only how many there are counts there
-_SENTENCE = Span(0, 0)
-
-
-def _light(paragraph: Paragraph) -> Paragraph:
-    """What the helper needs of a paragraph: its text, kind and how many sentences it has."""
-    return Paragraph(paragraph.index, paragraph.text, paragraph.kind, sentences=[_SENTENCE] * len(paragraph.sentences))
 
 
 def link_row(link) -> LinkRow:
@@ -213,15 +264,6 @@ def row_link(row: LinkRow):
                 differences=Differences(ru_only, en_only))
 
 
-def _document(language: str, size: int, paragraphs: list[Paragraph]) -> Document:
-    """A document holding only these paragraphs at their places (a blank one everywhere else)."""
-    blank = Paragraph(-1, "")
-    held = [blank] * size
-    for paragraph in paragraphs:
-        held[paragraph.index] = paragraph
-    return Document(language, "", Source(None, "text"), held)
-
-
 def serve(read, write) -> None:
     """The helper's side: read a Job, send the pooled word pairs its chapters teach, read the pooled
     pairs of the whole book, send the links of each chapter (rows, chapter by chapter)."""
@@ -233,13 +275,14 @@ def serve(read, write) -> None:
     job: Job = pickle.load(read)
     differences.use_english_words(job.english_words)
     options = job.options
-    context = aligner.AlignContext(_document("ru", job.sizes[0], job.ru_paragraphs),
-                                   _document("en", job.sizes[1], job.en_paragraphs), options,
-                                   job.ru_features, job.en_features)
+    (ru, ru_features), (en, en_features) = unpack("ru", job.sizes[0], job.ru), unpack("en", job.sizes[1], job.en)
+    stretches = job.stretches
+    del job  # the packed tables and codes
+    context = aligner.AlignContext(ru, en, options, ru_features, en_features)
     with collector_paused():
         steps = aligner.Steps()
         searched = [aligner._first_search(context, ru, en, options, steps, options.chapter_band, keep=False)
-                    for ru, en in job.stretches]
+                    for ru, en in stretches]
         learnt: dict[str, set[str]] = {}
         for found in searched:
             for ident, keys in found.learnt.items():

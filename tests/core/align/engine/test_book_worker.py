@@ -13,7 +13,7 @@ import pytest
 
 from conftest import REPO
 from reader.core.align.engine import book_worker
-from reader.core.align.aligner import STEPS, AlignOptions, align_documents
+from reader.core.align.aligner import STEPS, AlignContext, AlignOptions, align_documents
 from reader.core.pair import load_pair
 
 SLICE = REPO / "tests" / "data"
@@ -120,3 +120,14 @@ def test_one_process_unless_the_book_is_long_and_the_machine_has_two_cores(monke
     assert book_worker.wanted(book_worker.MIN_PARAGRAPHS)
     assert not book_worker.wanted(book_worker.MIN_PARAGRAPHS - 1)
     assert not book_worker.wanted(100_000, processes=1)
+
+
+def test_a_packed_book_comes_back_as_it_was(book):
+    ru, en = book
+    context = AlignContext.build(ru, en)
+    indices = [p.index for p in ru.paragraphs][10:60]
+    document, features = book_worker.unpack("ru", len(ru.paragraphs), book_worker.pack(ru, context.ru_features, indices))
+    assert features == {i: context.ru_features[i] for i in indices}
+    assert [(p.index, p.text, p.kind, len(p.sentences)) for p in document.paragraphs if p.index >= 0] == \
+        [(ru.paragraphs[i].index, ru.paragraphs[i].text, ru.paragraphs[i].kind, len(ru.paragraphs[i].sentences))
+         for i in indices]
