@@ -123,16 +123,20 @@ class AlignContext:
 
     @classmethod
     def build(cls, ru: Document, en: Document, options: AlignOptions | None = None,
-              steps: Steps | None = None) -> AlignContext:
-        """Tokenise and weigh both documents and index the English keys."""
+              steps: Steps | None = None, helper: book_worker.Worker | None = None) -> AlignContext:
+        """Tokenise and weigh both documents and index the English keys (a ``helper`` process, if given,
+        reads the English document meanwhile; if it fails, this process does)."""
         options = options or AlignOptions()
         steps = steps or Steps()
         lexicon = options.lexicon or default_lexicon()
         translations = options.ru_translations or {}
-        count, done = len(ru.paragraphs) + len(en.paragraphs), 0
         ru_features: dict[int, ParagraphFeatures] = {}
         en_features: dict[int, ParagraphFeatures] = {}
-        for language, document, features in (("ru", ru, ru_features), ("en", en, en_features)):
+        sides = [("ru", ru, ru_features), ("en", en, en_features)]
+        if _send(helper, lambda: book_worker.english_request(en, _alignable(en, options))):
+            sides.pop()
+        count, done = sum(len(document.paragraphs) for _, document, _ in sides), 0
+        for language, document, features in sides:
             for paragraph in document.paragraphs:
                 if done % 200 == 0:
                     steps.report(done, count)
@@ -140,12 +144,16 @@ class AlignContext:
                 translation = translations.get(paragraph.index) if language == "ru" else None
                 features[paragraph.index] = paragraph_features(paragraph.text, language, lexicon,
                                                                _sentence_starts(paragraph), translation)
-        for features, document in ((ru_features, ru), (en_features, en)):
-            wanted = _alignable(document, options)
-            assign_weights([features[i] for i in wanted] or list(features.values()))
-            for paragraph_features_ in features.values():
-                if len(paragraph_features_.weights) != len(paragraph_features_):  # kinds left out: weight 1
-                    paragraph_features_.weights = [1.0] * len(paragraph_features_)
+            weigh(features, _alignable(document, options))
+        if len(sides) == 1:
+            packed = _answer(helper, steps)
+            if packed is not None:
+                en_features.update(book_worker.unpack_features([p.index for p in en.paragraphs], packed))
+            else:  # the helper failed: the English side is read here
+                for paragraph in en.paragraphs:
+                    en_features[paragraph.index] = paragraph_features(paragraph.text, "en", lexicon,
+                                                                      _sentence_starts(paragraph))
+                weigh(en_features, _alignable(en, options))
         return cls(ru, en, options, ru_features, en_features)
 
     def follows_sentences(self) -> bool:
@@ -258,6 +266,15 @@ class AlignContext:
                 if covered >= ru_needed or mask_weight(en_mask, other.weights) >= MIN_SHARE * other.total:
                     pairs[(p, q)] = Match(ru_mask, en_mask)
         return pairs
+
+
+def weigh(features: dict[int, ParagraphFeatures], wanted: list[int]) -> None:
+    """Weigh the tokens of one document's paragraphs (index → features) by how rare they are among the
+    ``wanted`` (aligned) ones (all, if none is); those of the others weigh 1."""
+    assign_weights([features[i] for i in wanted] or list(features.values()))
+    for paragraph_features_ in features.values():
+        if len(paragraph_features_.weights) != len(paragraph_features_):  # kinds left out: weight 1
+            paragraph_features_.weights = [1.0] * len(paragraph_features_)
 
 
 def _alignable(document: Document, options: AlignOptions) -> list[int]:
@@ -410,7 +427,9 @@ def _align_documents(ru: Document, en: Document, options: AlignOptions, progress
     helper = book_worker.start() if options.book and book_worker.wanted(len(ru_indices) + len(en_indices),
                                                                         options.processes) else None
     try:
-        context = AlignContext.build(ru, en, options, Steps(progress, cancelled, 0, FEATURE_STEPS))
+        context = AlignContext.build(ru, en, options, Steps(progress, cancelled, 0, FEATURE_STEPS), helper)
+        if helper is not None and helper.process is None:
+            helper = None  # it failed reading the English side
         if prepared:
             prepared(context)
         searching = Steps(progress, cancelled, FEATURE_STEPS, STEPS - FEATURE_STEPS)
@@ -469,7 +488,8 @@ def _align_book(context: AlignContext, plan: BookPlan, options: AlignOptions, st
         holding = [s for s in stretches if s.ru[0] <= first <= s.ru[-1]]
         stretches = holding + [s for s in stretches if s not in holding]
     own, theirs = _shares(stretches) if helper is not None else (stretches, [])
-    if theirs and not _send(helper, lambda: book_worker.make_job(context, [(s.ru, s.en) for s in theirs])):
+    if theirs and not _send(helper, lambda: book_worker.make_job(context, [(s.ru, s.en) for s in theirs],
+                                                                 english=True)):
         own, theirs = stretches, []
     total = 2 * sum(len(s.ru) + len(s.en) for s in own) or 1
     done = 0

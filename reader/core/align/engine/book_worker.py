@@ -75,7 +75,8 @@ class Job:
     english_words: frozenset[str]
     sizes: tuple[int, int]
     ru: tuple
-    en: tuple
+    #: None: the helper read the English side itself (see ``english_request``)
+    en: tuple | None
     stretches: list[tuple[list[int], list[int]]]
 
 
@@ -85,9 +86,43 @@ _SHARED_COLUMNS = ("idents", "keys", "kinds", "texts", "weights")
 
 
 def pack(document, features_of: dict, indices: list[int]) -> tuple:
-    """Some paragraphs of a document and their features, packed for sending: a table of the distinct
-    values of each shared column and an array of codes into it, arrays for the rest. Pickling the objects
-    themselves takes several times longer and, while it runs, about as much memory again as they hold."""
+    """Some paragraphs of a document and their features, packed for sending (see ``pack_paragraphs`` and
+    ``pack_features``)."""
+    return pack_paragraphs(document, indices), pack_features(features_of, indices)
+
+
+def unpack(language: str, size: int, packed: tuple) -> tuple[Document, dict]:
+    """The document and the features of a ``pack``."""
+    paragraphs, features = packed
+    return unpack_paragraphs(language, size, paragraphs), unpack_features(paragraphs[0], features)
+
+
+def pack_paragraphs(document, indices: list[int]) -> tuple:
+    """Of some paragraphs, what the helper needs: their texts, kinds and how many sentences each has."""
+    paragraphs = [document.paragraphs[i] for i in indices]
+    return (list(indices), [p.text for p in paragraphs], [p.kind for p in paragraphs],
+            array("i", [len(p.sentences) for p in paragraphs]))
+
+
+#: the sentences of a paragraph as the helper sees them: only how many there are counts there
+_SENTENCE = Span(0, 0)
+
+
+def unpack_paragraphs(language: str, size: int, packed: tuple) -> Document:
+    """A document of ``size`` paragraphs holding those of a ``pack_paragraphs`` at their places (blank
+    ones elsewhere), each with as many (empty) sentences as it has."""
+    indices, texts, kinds, counts = packed
+    blank = Paragraph(-1, "")
+    held = [blank] * size
+    for k, index in enumerate(indices):
+        held[index] = Paragraph(index, texts[k], kinds[k], sentences=[_SENTENCE] * counts[k])
+    return Document(language, "", Source(None, "text"), held)
+
+
+def pack_features(features_of: dict, indices: list[int]) -> tuple:
+    """The features of some paragraphs, packed for sending: a table of the distinct values of each shared
+    column and an array of codes into it, arrays for the rest. Pickling the objects themselves takes several
+    times longer and, while it runs, about as much memory again as they hold."""
     tables: list[list] = [[] for _ in _SHARED_COLUMNS]
     codes = [array("i") for _ in _SHARED_COLUMNS]
     seen: list[dict[int, int]] = [{} for _ in _SHARED_COLUMNS]  # id of a value → its code
@@ -112,29 +147,17 @@ def pack(document, features_of: dict, indices: list[int]) -> tuple:
         chars.append(features.chars)
         masks.append(features.mt_mask)
         sentence_chars.append(features.sentence_chars)
-    paragraphs = [document.paragraphs[i] for i in indices]
-    return (list(indices), [p.text for p in paragraphs], [p.kind for p in paragraphs],
-            array("i", [len(p.sentences) for p in paragraphs]), tables, codes, starts, sentences, lengths,
-            totals, chars, masks, sentence_chars)
+    return tables, codes, starts, sentences, lengths, totals, chars, masks, sentence_chars
 
 
-#: the sentences of a paragraph as the helper sees them: only how many there are counts there
-_SENTENCE = Span(0, 0)
-
-
-def unpack(language: str, size: int, packed: tuple) -> tuple[Document, dict]:
-    """The document (these paragraphs at their places, blank ones elsewhere; each with its text, kind and
-    as many sentences as it has) and the features of a ``pack``."""
+def unpack_features(indices: list[int], packed: tuple) -> dict:
+    """Paragraph index → the features of a ``pack_features`` of these paragraphs."""
     from reader.core.align.engine.features import ParagraphFeatures
 
-    indices, texts, kinds, counts, tables, codes, starts, sentences, lengths, totals, chars, masks, \
-        sentence_chars = packed
-    blank = Paragraph(-1, "")
-    held = [blank] * size
+    tables, codes, starts, sentences, lengths, totals, chars, masks, sentence_chars = packed
     features_of = {}
     position = 0
     for k, index in enumerate(indices):
-        held[index] = Paragraph(index, texts[k], kinds[k], sentences=[_SENTENCE] * counts[k])
         end = position + lengths[k]
         columns = {column: [table[c] for c in code[position:end]]
                    for column, table, code in zip(_SHARED_COLUMNS, tables, codes, strict=True)}
@@ -142,7 +165,30 @@ def unpack(language: str, size: int, packed: tuple) -> tuple[Document, dict]:
                                                sentences=list(sentences[position:end]), total=totals[k],
                                                chars=chars[k], mt_mask=masks[k], sentence_chars=sentence_chars[k])
         position = end
-    return Document(language, "", Source(None, "text"), held), features_of
+    return features_of
+
+
+def english_request(document, wanted: list[int]) -> tuple:
+    """What the helper needs to read an English document's features itself while this process reads the
+    Russian one's: its paragraphs, their sentence starts, and which are aligned (they weigh the words)."""
+    indices = [p.index for p in document.paragraphs]
+    starts = [[span.start for span in p.sentences] or [0] for p in document.paragraphs]
+    return "english", len(document.paragraphs), pack_paragraphs(document, indices), starts, wanted
+
+
+def _english(request: tuple) -> tuple[Document, dict]:
+    """The document and features of an ``english_request`` (as ``AlignContext.build`` makes them)."""
+    from reader.core.align.engine.features import paragraph_features
+    from reader.core.align.engine.lexicon import Lexicon
+    from reader.core.align.aligner import weigh
+
+    _, size, paragraphs, starts, wanted = request
+    document = unpack_paragraphs("en", size, paragraphs)
+    lexicon = Lexicon({})  # English words are read without it
+    features = {index: paragraph_features(text, "en", lexicon, starts[k])
+                for k, (index, text) in enumerate(zip(paragraphs[0], paragraphs[1], strict=True))}
+    weigh(features, wanted)
+    return document, features
 
 
 #: a link as the helper sends it: ru, en, score, sentence links as (ru, en) pairs, ru_only, en_only
@@ -237,16 +283,17 @@ def start() -> Worker | None:
         return None
 
 
-def make_job(context, stretches: list[tuple[list[int], list[int]]]) -> Job:
-    """The job of the helper for these chapters of the context's pair."""
+def make_job(context, stretches: list[tuple[list[int], list[int]]], english: bool = False) -> Job:
+    """The job of the helper for these chapters of the context's pair (``english``: the helper read the
+    English document's features itself, see ``english_request``)."""
     from reader.core.align.engine.differences import english_words
 
     ru_wanted = sorted({i for ru, _ in stretches for i in ru})
     en_wanted = sorted({j for _, en in stretches for j in en})
     options = dataclasses.replace(context.options, lexicon=None, ru_translations=None)  # used to build features only
     return Job(options, english_words(), (len(context.ru.paragraphs), len(context.en.paragraphs)),
-               pack(context.ru, context.ru_features, ru_wanted), pack(context.en, context.en_features, en_wanted),
-               stretches)
+               pack(context.ru, context.ru_features, ru_wanted),
+               None if english else pack(context.en, context.en_features, en_wanted), stretches)
 
 
 def link_row(link) -> LinkRow:
@@ -272,10 +319,24 @@ def serve(read, write) -> None:
     from reader.core.align.engine.collector import collector_paused
     from reader.core.align.engine.learn import apply_pairs
 
-    job: Job = pickle.load(read)
+    job = pickle.load(read)
+    english = None
+    if isinstance(job, tuple) and job[:1] == ("english",):
+        english = _english(job)
+        document, features = english
+        indices = [p.index for p in document.paragraphs]
+        pickle.dump(pack_features(features, indices), write, protocol=pickle.HIGHEST_PROTOCOL)
+        write.flush()
+        job = pickle.load(read)
     differences.use_english_words(job.english_words)
     options = job.options
-    (ru, ru_features), (en, en_features) = unpack("ru", job.sizes[0], job.ru), unpack("en", job.sizes[1], job.en)
+    ru, ru_features = unpack("ru", job.sizes[0], job.ru)
+    if job.en is not None:
+        en, en_features = unpack("en", job.sizes[1], job.en)
+    elif english is not None:
+        en, en_features = english
+    else:
+        raise ValueError("no English side")
     stretches = job.stretches
     del job  # the packed tables and codes
     context = aligner.AlignContext(ru, en, options, ru_features, en_features)

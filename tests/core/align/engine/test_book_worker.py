@@ -13,7 +13,7 @@ import pytest
 
 from conftest import REPO
 from reader.core.align.engine import book_worker
-from reader.core.align.aligner import STEPS, AlignContext, AlignOptions, align_documents
+from reader.core.align.aligner import FEATURE_STEPS, STEPS, AlignContext, AlignOptions, align_documents
 from reader.core.pair import load_pair
 
 SLICE = REPO / "tests" / "data"
@@ -81,8 +81,12 @@ def _kill_helper_when(book, test) -> list:
     return found
 
 
-def test_a_helper_killed_before_it_answers_leaves_its_chapters_to_this_process(book, alone):
+def test_a_helper_killed_while_it_reads_the_english_side_leaves_it_to_this_process(book, alone):
     assert _kill_helper_when(book, lambda done, total: True) == alone
+
+
+def test_a_helper_killed_during_the_first_searches_leaves_its_chapters_to_this_process(book, alone):
+    assert _kill_helper_when(book, lambda done, total: done > FEATURE_STEPS * total // STEPS) == alone
 
 
 def test_a_helper_killed_after_the_first_searches_leaves_its_chapters_to_this_process(book, alone):
