@@ -48,7 +48,7 @@ from reader.core.align.aligner import span_scorer
 from reader.core.align.evaluation.gold import plain_document
 from reader.core.align.evaluation.gold import evaluate
 from reader.core.align.evaluation.metrics import Scores
-from reader.core.align.engine.sentence_first import RetellParams
+from reader.core.align.engine.params import AlignParams, RetellParams
 
 DEV = Path(__file__).resolve().parent / "data" / "align-dev.jsonl"
 
@@ -173,7 +173,7 @@ def split(rows: list[dict]) -> int:
     ids = {name: sorted({row["id"] for row in rows if half(row["id"]) == name}) for name in "AB"}
     for values in itertools.product(*SPLIT_GRID.values()):
         setting = dict(zip(SPLIT_GRID, values, strict=True))
-        report = evaluate(rows, AlignOptions(retell=RetellParams(**setting)))
+        report = evaluate(rows, AlignOptions(params=AlignParams(retell=RetellParams(**setting))))
         table = scores_by_half(rows, report.predictions)
         counts = {name: _counts([r for r in rows if half(r["id"]) == name],
                                 [p for r, p in zip(rows, report.predictions, strict=True) if half(r["id"]) == name],

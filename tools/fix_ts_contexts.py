@@ -10,6 +10,7 @@ named by the message's location), merging with an existing translation there.
 
 from __future__ import annotations
 
+import copy
 import re
 import sys
 import xml.etree.ElementTree as ET
@@ -23,6 +24,40 @@ def module_context(path: Path) -> str | None:
     return match.group(1) if match else None
 
 
+def _by_context(message: ET.Element, ts_path: Path) -> list[tuple[str, ET.Element]]:
+    """Split ``message`` by the context of the module of each location: (context, a copy with those locations),
+    taking those locations out of ``message`` (a text two modules share belongs to both their contexts)."""
+    found: dict[str, list[ET.Element]] = {}
+    for location in message.findall("location"):
+        source_file = (ts_path.parent / location.get("filename", "")).resolve()
+        name = module_context(source_file) if source_file.is_file() else None
+        if name:
+            found.setdefault(name, []).append(location)
+            message.remove(location)
+    parts = []
+    for name, locations in found.items():
+        part = copy.deepcopy(message)
+        for location in part.findall("location"):
+            part.remove(location)
+        for index, location in enumerate(locations):  # locations first, as lupdate writes them
+            part.insert(index, location)
+        parts.append((name, part))
+    return parts
+
+
+def _merge(message: ET.Element, target: ET.Element) -> None:
+    """Put ``message`` into context ``target`` in place of one with the same source, keeping its translation."""
+    source = message.findtext("source")
+    for existing in [m for m in target.findall("message") if m.findtext("source") == source]:
+        old = existing.find("translation")
+        if old is not None and (old.text or "").strip():  # keep the translation made earlier
+            new = message.find("translation")
+            new.text = old.text
+            new.attrib.pop("type", None)
+        target.remove(existing)
+    target.append(message)
+
+
 def fix(ts_path: Path) -> int:
     tree = ET.parse(ts_path)
     root = tree.getroot()
@@ -33,29 +68,17 @@ def fix(ts_path: Path) -> int:
         empty = ET.SubElement(root, "context")
         ET.SubElement(empty, "name").text = ""
     for message in list(empty.findall("message")):
-        location = message.find("location")
-        if location is None:
-            continue
-        source_file = (ts_path.parent / location.get("filename")).resolve()
-        name = module_context(source_file) if source_file.is_file() else None
-        if not name:
-            continue
-        target = contexts.get(name)
-        if target is None:
-            target = ET.SubElement(root, "context")
-            ET.SubElement(target, "name").text = name
-            contexts[name] = target
-        source = message.findtext("source")
-        empty.remove(message)
-        moved += 1
-        for existing in [m for m in target.findall("message") if m.findtext("source") == source]:
-            old = existing.find("translation")
-            if old is not None and (old.text or "").strip():  # keep the translation made earlier
-                new = message.find("translation")
-                new.text = old.text
-                new.attrib.pop("type", None)
-            target.remove(existing)
-        target.append(message)
+        parts = _by_context(message, ts_path)
+        for name, part in parts:
+            target = contexts.get(name)
+            if target is None:
+                target = ET.SubElement(root, "context")
+                ET.SubElement(target, "name").text = name
+                contexts[name] = target
+            moved += 1
+            _merge(part, target)
+        if parts and message.find("location") is None:
+            empty.remove(message)
     if not empty.findall("message"):
         root.remove(empty)
     for context in root.findall("context"):  # drop texts no source uses any more

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from reader.core.cancel import stop_if_cancelled
 from reader.core.document import Document
 
 
@@ -30,7 +31,7 @@ def find_matches(document: Document, side: str, query: str, *, case_sensitive: b
 def iter_matches(document: Document, side: str, query: str, *, case_sensitive: bool = False,
                  limit: int = 10000, cancelled=lambda: False, every: int = 200):
     """The occurrences of ``query`` in reading order, as lists (one per ``every`` paragraphs searched,
-    possibly empty), at most ``limit`` in all; stops early when ``cancelled()`` says so."""
+    possibly empty), at most ``limit`` in all; raises Cancelled when ``cancelled()`` says stop."""
     if not query:
         return
     pattern = re.compile(re.escape(query), 0 if case_sensitive else re.IGNORECASE)
@@ -44,8 +45,7 @@ def iter_matches(document: Document, side: str, query: str, *, case_sensitive: b
                 yield found
                 return
         if paragraph.index % every == every - 1:
-            if cancelled():
-                return
+            stop_if_cancelled(cancelled, "The search was cancelled.")
             yield found
             found = []
     yield found

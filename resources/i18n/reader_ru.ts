@@ -192,12 +192,12 @@
             <translation>&amp;Русский</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="150" />
+            <location filename="../../reader/ui/mainwindow.py" line="153" />
             <source>&amp;Theme</source>
             <translation>&amp;Тема</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="152" />
+            <location filename="../../reader/ui/mainwindow.py" line="155" />
             <source>Interface Lan&amp;guage (after a restart)</source>
             <translation>&amp;Язык интерфейса (после перезапуска)</translation>
         </message>
@@ -446,64 +446,64 @@
             <translation>Заметка к этой связи…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/annotations/controller.py" line="160" />
+            <location filename="../../reader/ui/annotations/controller.py" line="162" />
             <source>Select some text in either column to highlight it.</source>
             <translation>Выделите текст в любой из колонок, чтобы отметить его цветом.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/annotations/controller.py" line="166" />
+            <location filename="../../reader/ui/annotations/controller.py" line="168" />
             <source>This text is already highlighted in this colour.</source>
             <translation>Этот текст уже выделен этим цветом.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/annotations/controller.py" line="183" />
-            <location filename="../../reader/ui/annotations/controller.py" line="224" />
+            <location filename="../../reader/ui/annotations/controller.py" line="185" />
+            <location filename="../../reader/ui/annotations/controller.py" line="226" />
             <source>Edit Note</source>
             <translation>Изменить заметку</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/annotations/controller.py" line="183" />
-            <location filename="../../reader/ui/annotations/controller.py" line="184" />
+            <location filename="../../reader/ui/annotations/controller.py" line="185" />
+            <location filename="../../reader/ui/annotations/controller.py" line="186" />
             <source>Note on the Highlight</source>
             <translation>Заметка к выделению</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/annotations/controller.py" line="188" />
+            <location filename="../../reader/ui/annotations/controller.py" line="190" />
             <source>Select text or a paragraph first.</source>
             <translation>Сначала выделите текст или выберите абзац.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/annotations/controller.py" line="193" />
+            <location filename="../../reader/ui/annotations/controller.py" line="195" />
             <source>Note on the Paragraph</source>
             <translation>Заметка к абзацу</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/annotations/controller.py" line="206" />
+            <location filename="../../reader/ui/annotations/controller.py" line="208" />
             <source>Select a linked paragraph first.</source>
             <translation>Сначала выберите связанный абзац.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/annotations/controller.py" line="211" />
+            <location filename="../../reader/ui/annotations/controller.py" line="213" />
             <source>This paragraph has no counterpart to note on.</source>
             <translation>У этого абзаца нет соответствия, к связи с которым можно добавить заметку.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/annotations/controller.py" line="213" />
+            <location filename="../../reader/ui/annotations/controller.py" line="215" />
             <source>Note on the Link</source>
             <translation>Заметка к связи</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/annotations/controller.py" line="246" />
+            <location filename="../../reader/ui/annotations/controller.py" line="248" />
             <source>Select where the annotation belongs first.</source>
             <translation>Сначала выберите место для заметки.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/annotations/controller.py" line="251" />
+            <location filename="../../reader/ui/annotations/controller.py" line="253" />
             <source>Select a linked paragraph for a link note.</source>
             <translation>Для заметки к связи выберите связанный абзац.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/annotations/controller.py" line="255" />
+            <location filename="../../reader/ui/annotations/controller.py" line="257" />
             <source>This annotation belongs in the other column.</source>
             <translation>Эта заметка относится к другой колонке.</translation>
         </message>
@@ -737,7 +737,6 @@
         <name>Contents</name>
         <message>
             <location filename="../../reader/ui/view/contents.py" line="29" />
-            <location filename="../../reader/ui/words/card_panel.py" line="19" />
             <source>Russian</source>
             <extracomment>the invisible root's index (the default parent of Qt's model calls)</extracomment>
             <translation>Русский</translation>
@@ -814,6 +813,12 @@
     <context>
         <name>DictionaryPanel</name>
         <message>
+            <location filename="../../reader/ui/words/card_panel.py" line="19" />
+            <source>Russian</source>
+            <extracomment>the invisible root's index (the default parent of Qt's model calls)</extracomment>
+            <translation>По-русски</translation>
+        </message>
+        <message>
             <location filename="../../reader/ui/words/card_panel.py" line="18" />
             <source>or</source>
             <translation>или</translation>
@@ -872,120 +877,120 @@
     <context>
         <name>Export</name>
         <message>
-            <location filename="../../reader/ui/files/export_dialog.py" line="24" />
+            <location filename="../../reader/ui/files/export_dialog.py" line="25" />
             <source>annotated side-by-side PDF</source>
             <extracomment>the formats' descriptions (reader.core.export.formats.FORMATS) for translation</extracomment>
             <translation>PDF с заметками, тексты рядом</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/files/export_dialog.py" line="25" />
+            <location filename="../../reader/ui/files/export_dialog.py" line="26" />
             <source>TMX 1.4 translation memory</source>
             <translation>память переводов TMX 1.4</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/files/export_dialog.py" line="26" />
+            <location filename="../../reader/ui/files/export_dialog.py" line="27" />
             <source>tab-separated values, one link per line</source>
             <translation>значения через табуляцию, одна связь в строке</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/files/export_dialog.py" line="27" />
+            <location filename="../../reader/ui/files/export_dialog.py" line="28" />
             <source>self-contained HTML page</source>
             <translation>самодостаточная HTML-страница</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/files/export_dialog.py" line="40" />
+            <location filename="../../reader/ui/files/export_dialog.py" line="41" />
             <source>Export</source>
             <translation>Экспорт</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/files/export_dialog.py" line="46" />
+            <location filename="../../reader/ui/files/export_dialog.py" line="47" />
             <source>Side by side</source>
             <translation>Рядом</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/files/export_dialog.py" line="47" />
+            <location filename="../../reader/ui/files/export_dialog.py" line="48" />
             <source>Interleaved (paragraph, then its counterpart)</source>
             <translation>Поочерёдно (абзац, затем его соответствие)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/files/export_dialog.py" line="49" />
+            <location filename="../../reader/ui/files/export_dialog.py" line="50" />
             <source>Include metadata and duplicate paragraphs</source>
             <translation>Включать метаданные и повторяющиеся абзацы</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/files/export_dialog.py" line="51" />
+            <location filename="../../reader/ui/files/export_dialog.py" line="52" />
             <source>Show which words render which on hover (HTML)</source>
             <translation>Показывать соответствия слов под указателем (HTML)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/files/export_dialog.py" line="54" />
+            <location filename="../../reader/ui/files/export_dialog.py" line="55" />
             <source>Browse…</source>
             <translation>Обзор…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/files/export_dialog.py" line="62" />
+            <location filename="../../reader/ui/files/export_dialog.py" line="63" />
             <source>&amp;Format:</source>
             <translation>&amp;Формат:</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/files/export_dialog.py" line="63" />
+            <location filename="../../reader/ui/files/export_dialog.py" line="64" />
             <source>&amp;Layout:</source>
             <translation>&amp;Расположение:</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/files/export_dialog.py" line="66" />
+            <location filename="../../reader/ui/files/export_dialog.py" line="67" />
             <source>&amp;Save to:</source>
             <translation>&amp;Сохранить в:</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/files/export_dialog.py" line="100" />
+            <location filename="../../reader/ui/files/export_dialog.py" line="101" />
             <source>Export To</source>
             <extracomment>asks whether an existing file may be replaced (tests answer instead of the message box)</extracomment>
             <translation>Экспортировать в</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/files/export_dialog.py" line="114" />
+            <location filename="../../reader/ui/files/export_dialog.py" line="115" />
             <source>Replace File?</source>
             <translation>Заменить файл?</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/files/export_dialog.py" line="114" />
+            <location filename="../../reader/ui/files/export_dialog.py" line="115" />
             <source>{name} already exists. Replace it?</source>
             <translation>Файл {name} уже существует. Заменить его?</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/files/export_dialog.py" line="146" />
+            <location filename="../../reader/ui/files/export_dialog.py" line="147" />
             <source>Open a pair and wait for the alignment before exporting.</source>
             <extracomment>an export finished: the file written</extracomment>
             <translation>Перед экспортом откройте пару и дождитесь выравнивания.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/files/export_dialog.py" line="186" />
+            <location filename="../../reader/ui/files/export_dialog.py" line="185" />
             <source>Cannot Export</source>
             <translation>Экспорт невозможен</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/files/export_dialog.py" line="190" />
+            <location filename="../../reader/ui/files/export_dialog.py" line="189" />
             <source>Exporting…</source>
             <translation>Экспорт…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/files/export_dialog.py" line="190" />
+            <location filename="../../reader/ui/files/export_dialog.py" line="189" />
             <source>Cancel</source>
             <translation>Отмена</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/files/export_dialog.py" line="200" />
+            <location filename="../../reader/ui/files/export_dialog.py" line="199" />
             <source>Export cancelled.</source>
             <translation>Экспорт отменён.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/files/export_dialog.py" line="215" />
+            <location filename="../../reader/ui/files/export_dialog.py" line="214" />
             <source>Exported to {path}</source>
             <translation>Экспортировано в {path}</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/files/export_dialog.py" line="221" />
+            <location filename="../../reader/ui/files/export_dialog.py" line="220" />
             <source>Export Failed</source>
             <translation>Экспорт не удался</translation>
         </message>
@@ -1142,108 +1147,108 @@
     <context>
         <name>LinkEditing</name>
         <message>
-            <location filename="../../reader/ui/linking/editing.py" line="94" />
+            <location filename="../../reader/ui/linking/editing.py" line="95" />
             <source>Lin&amp;ks</source>
             <extracomment>highlight layers of this module in the columns action name (reader.ui.base.actions.ACTIONS) → the menu it goes in the paragraph last selected on each side and the character offset clicked (-1: none)</extracomment>
             <translation>С&amp;вязи</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/linking/editing.py" line="158" />
+            <location filename="../../reader/ui/linking/editing.py" line="159" />
             <source>Wait until the texts are aligned.</source>
             <translation>Дождитесь окончания выравнивания текстов.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/linking/editing.py" line="249" />
+            <location filename="../../reader/ui/linking/editing.py" line="250" />
             <source>Select or mark paragraphs on both sides (Ctrl+click), then Link.</source>
             <translation>Выберите или отметьте абзацы с обеих сторон (Ctrl+щелчок), затем нажмите «Связать».</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/linking/editing.py" line="279" />
+            <location filename="../../reader/ui/linking/editing.py" line="280" />
             <source>This paragraph is not linked.</source>
             <translation>Этот абзац ни с чем не связан.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/linking/editing.py" line="295" />
+            <location filename="../../reader/ui/linking/editing.py" line="296" />
             <source>This link was made by hand; re-alignment keeps it already.</source>
             <translation>Эта связь создана вручную; повторное выравнивание и так её сохранит.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/linking/editing.py" line="332" />
+            <location filename="../../reader/ui/linking/editing.py" line="333" />
             <source>Click inside the sentence that should begin the second part (not the first one).</source>
             <translation>Щёлкните внутри предложения, с которого должна начинаться вторая часть (не в первом).</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/linking/editing.py" line="350" />
+            <location filename="../../reader/ui/linking/editing.py" line="351" />
             <source>This paragraph is not split.</source>
             <translation>Этот абзац не разделён.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/linking/editing.py" line="367" />
+            <location filename="../../reader/ui/linking/editing.py" line="368" />
             <source>Mark the first and last paragraph of the range (Shift+click), then Re-align.</source>
             <translation>Отметьте первый и последний абзацы диапазона (Shift+щелчок), затем выровняйте заново.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/linking/editing.py" line="397" />
+            <location filename="../../reader/ui/linking/editing.py" line="398" />
             <source>No unconfirmed weak link left.</source>
             <translation>Неподтверждённых слабых связей не осталось.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/linking/editing.py" line="411" />
+            <location filename="../../reader/ui/linking/editing.py" line="412" />
             <source>Marked for linking</source>
             <translation>Отмечен для связывания</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/linking/editing.py" line="422" />
+            <location filename="../../reader/ui/linking/editing.py" line="423" />
             <source>Marked as having no counterpart (the aligner leaves it alone)</source>
             <translation>Отмечен как не имеющий соответствия (выравнивание его не трогает)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/linking/editing.py" line="427" />
+            <location filename="../../reader/ui/linking/editing.py" line="428" />
             <source>Aligned as one unit with paragraphs {first}–{last}</source>
             <translation>Выравнивается как одно целое с абзацами {first}–{last}</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/linking/editing.py" line="430" />
+            <location filename="../../reader/ui/linking/editing.py" line="431" />
             <source>Split for alignment before sentence(s) {bounds}</source>
             <translation>Разделён для выравнивания перед предложениями {bounds}</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/linking/editing.py" line="440" />
+            <location filename="../../reader/ui/linking/editing.py" line="441" />
             <source>Un&amp;confirm Link</source>
             <translation>Сн&amp;ять подтверждение связи</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/linking/editing.py" line="441" />
+            <location filename="../../reader/ui/linking/editing.py" line="442" />
             <source>&amp;Confirm Link</source>
             <translation>&amp;Подтвердить связь</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/linking/editing.py" line="443" />
+            <location filename="../../reader/ui/linking/editing.py" line="444" />
             <source>Clear &amp;No-Counterpart Mark</source>
             <translation>Снять отметку «&amp;нет соответствия»</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/linking/editing.py" line="443" />
+            <location filename="../../reader/ui/linking/editing.py" line="444" />
             <source>Has &amp;No Counterpart</source>
             <translation>&amp;Нет соответствия</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/linking/realign.py" line="112" />
+            <location filename="../../reader/ui/linking/realign.py" line="120" />
             <source>Re-aligning…</source>
             <translation>Повторное выравнивание…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/linking/realign.py" line="120" />
+            <location filename="../../reader/ui/linking/realign.py" line="129" />
             <source>The alignment changed while it was being re-aligned; re-align again.</source>
             <translation>Выравнивание изменилось во время пересчёта; выровняйте заново.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/linking/realign.py" line="123" />
+            <location filename="../../reader/ui/linking/realign.py" line="132" />
             <source>Re-aligned: {count} links found again; your links were kept.</source>
             <translation>Выровнено заново: найдено связей — {count}; ваши связи сохранены.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/linking/realign.py" line="130" />
+            <location filename="../../reader/ui/linking/realign.py" line="139" />
             <source>Re-alignment failed: {message}</source>
             <translation>Повторное выравнивание не удалось: {message}</translation>
         </message>
@@ -1275,68 +1280,68 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="98" />
-            <location filename="../../reader/ui/mainwindow.py" line="248" />
+            <location filename="../../reader/ui/mainwindow.py" line="101" />
+            <location filename="../../reader/ui/mainwindow.py" line="251" />
             <source>Parallel Reader</source>
             <translation>Parallel Reader</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="324" />
+            <location filename="../../reader/ui/mainwindow.py" line="327" />
             <source>Opening {what}…</source>
             <translation>Открытие: {what}…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="350" />
+            <location filename="../../reader/ui/mainwindow.py" line="353" />
             <source>Cannot Open the Pair</source>
             <translation>Не удалось открыть пару</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="383" />
+            <location filename="../../reader/ui/mainwindow.py" line="386" />
             <source>No recent pairs</source>
             <translation>Недавних пар нет</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="386" />
+            <location filename="../../reader/ui/mainwindow.py" line="389" />
             <source>Clear List</source>
             <translation>Очистить список</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="393" />
+            <location filename="../../reader/ui/mainwindow.py" line="396" />
             <source>Alignment failed: {message}</source>
             <translation>Выравнивание не удалось: {message}</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="417" />
+            <location filename="../../reader/ui/mainwindow.py" line="420" />
             <source>Drop two files (original and counterpart) to open a pair.</source>
             <translation>Перетащите два файла (оригинал и соответствующий текст), чтобы открыть пару.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="487" />
+            <location filename="../../reader/ui/mainwindow.py" line="491" />
             <source>The interface language changes when the program starts again.</source>
             <translation>Язык интерфейса сменится при следующем запуске программы.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="499" />
+            <location filename="../../reader/ui/mainwindow.py" line="503" />
             <source>&amp;Undo {what}</source>
             <translation>&amp;Отменить: {what}</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="499" />
+            <location filename="../../reader/ui/mainwindow.py" line="503" />
             <source>&amp;Undo</source>
             <translation>&amp;Отменить</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="500" />
+            <location filename="../../reader/ui/mainwindow.py" line="504" />
             <source>&amp;Redo {what}</source>
             <translation>&amp;Повторить: {what}</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="500" />
+            <location filename="../../reader/ui/mainwindow.py" line="504" />
             <source>&amp;Redo</source>
             <translation>&amp;Повторить</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/mainwindow.py" line="521" />
+            <location filename="../../reader/ui/mainwindow.py" line="525" />
             <source>Nothing found.</source>
             <translation>Ничего не найдено.</translation>
         </message>
@@ -1562,27 +1567,27 @@
     <context>
         <name>PairView</name>
         <message>
-            <location filename="../../reader/ui/view/pairview.py" line="28" />
+            <location filename="../../reader/ui/view/pairview.py" line="29" />
             <source>No counterpart in the English text</source>
             <translation>Нет соответствия в английском тексте</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/view/pairview.py" line="29" />
+            <location filename="../../reader/ui/view/pairview.py" line="30" />
             <source>No counterpart in the Russian text</source>
             <translation>Нет соответствия в русском тексте</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/view/pairview.py" line="35" />
+            <location filename="../../reader/ui/view/pairview.py" line="36" />
             <source>Not in the English text: {term}</source>
             <translation>Нет в английском тексте: {term}</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/view/pairview.py" line="37" />
+            <location filename="../../reader/ui/view/pairview.py" line="38" />
             <source>Not in the Russian text: {term}</source>
             <translation>Нет в русском тексте: {term}</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/view/pairview.py" line="248" />
+            <location filename="../../reader/ui/view/pairview.py" line="249" />
             <source>Weak link (confidence {score:.0%})</source>
             <extracomment>the selection moved: (side, paragraph index) the number of gaps (stretches without counterpart on both sides) changed; -1 while links are coming</extracomment>
             <translation>Слабая связь (уверенность {score:.0%})</translation>
@@ -1591,80 +1596,80 @@
     <context>
         <name>Projects</name>
         <message>
-            <location filename="../../reader/ui/files/project_io.py" line="107" />
+            <location filename="../../reader/ui/files/project_io.py" line="109" />
             <source>No pair is open.</source>
-            <extracomment>a project was opened (its OpenedProject: notices, unplaced annotations) the project was saved to this path asks for a file name to save to (tests answer instead of the dialog) answers at once whether to restore a recovered state (tests, scripts); None: the window offers it in a box that does not block (``recovery_box``) asks whether to open the previous version (NAME.bak) of a project that cannot be opened</extracomment>
+            <extracomment>a project was opened (its ReadingSession: notices, unplaced annotations) the project was saved to this path asks for a file name to save to (tests answer instead of the dialog) answers at once whether to restore a recovered state (tests, scripts); None: the window offers it in a box that does not block (``recovery_box``) asks whether to open the previous version (NAME.bak) of a project that cannot be opened</extracomment>
             <translation>Пара не открыта.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/files/project_io.py" line="110" />
+            <location filename="../../reader/ui/files/project_io.py" line="111" />
             <source>This pair was not read from files, so it cannot be saved as a project.</source>
             <translation>Эта пара прочитана не из файлов, поэтому её нельзя сохранить как проект.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/files/project_io.py" line="150" />
+            <location filename="../../reader/ui/files/project_io.py" line="145" />
             <source>Cannot Save the Project</source>
             <translation>Не удалось сохранить проект</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/files/project_io.py" line="157" />
+            <location filename="../../reader/ui/files/project_io.py" line="152" />
             <source>Saved {path}</source>
             <translation>Сохранено: {path}</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/files/project_io.py" line="175" />
+            <location filename="../../reader/ui/files/project_io.py" line="170" />
             <source>Save Project</source>
             <translation>Сохранение проекта</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/files/project_io.py" line="210" />
+            <location filename="../../reader/ui/files/project_io.py" line="205" />
             <source>Open Project</source>
             <translation>Открытие проекта</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/files/project_io.py" line="225" />
+            <location filename="../../reader/ui/files/project_io.py" line="220" />
             <source>Opening the project…</source>
             <translation>Открытие проекта…</translation>
         </message>
         <message>
+            <location filename="../../reader/ui/files/project_io.py" line="231" />
             <location filename="../../reader/ui/files/project_io.py" line="236" />
-            <location filename="../../reader/ui/files/project_io.py" line="241" />
-            <location filename="../../reader/ui/files/project_io.py" line="244" />
+            <location filename="../../reader/ui/files/project_io.py" line="239" />
             <source>Cannot Open the Project</source>
             <translation>Не удалось открыть проект</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/files/project_io.py" line="245" />
+            <location filename="../../reader/ui/files/project_io.py" line="240" />
             <source>The previous version, {name}, can be opened instead. Open it?</source>
             <translation>Вместо него можно открыть предыдущую версию, {name}. Открыть её?</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/files/project_io.py" line="289" />
+            <location filename="../../reader/ui/files/project_io.py" line="280" />
             <source>Opened {path}</source>
             <translation>Открыто: {path}</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/files/project_io.py" line="296" />
+            <location filename="../../reader/ui/files/project_io.py" line="287" />
             <source>{n} annotation(s) could not be found in the changed source; they are kept and listed as “Not placed” in the annotations panel.</source>
             <translation>Заметки ({n}) не найдены в изменившемся исходном тексте; они сохранены и перечислены на панели заметок как «Не размещена».</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/files/project_io.py" line="328" />
+            <location filename="../../reader/ui/files/project_io.py" line="319" />
             <source>Recover Unsaved Work?</source>
             <translation>Восстановить несохранённую работу?</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/files/project_io.py" line="332" />
+            <location filename="../../reader/ui/files/project_io.py" line="323" />
             <source>Open restores the changes; Discard deletes them. Closing this box keeps them for the next start.</source>
             <translation>«Открыть» восстановит изменения, «Отклонить» удалит их. Если закрыть это окно, они останутся до следующего запуска.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/files/project_io.py" line="377" />
+            <location filename="../../reader/ui/files/project_io.py" line="368" />
             <source>Parallel Reader did not close properly. Unsaved changes to the project {project} ({pair}) from {when} were kept. Open them?</source>
             <translation>Parallel Reader не был закрыт как следует. Несохранённые изменения проекта {project} ({pair}) от {when} сохранились. Открыть их?</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/files/project_io.py" line="379" />
+            <location filename="../../reader/ui/files/project_io.py" line="370" />
             <source>Parallel Reader did not close properly. Unsaved changes to {pair} from {when} were kept. Open them?</source>
             <translation>Parallel Reader не был закрыт как следует. Несохранённые изменения пары {pair} от {when} сохранились. Открыть их?</translation>
         </message>
@@ -1916,139 +1921,139 @@
     <context>
         <name>TranslationController</name>
         <message>
-            <location filename="../../reader/ui/translation/controller.py" line="139" />
-            <location filename="../../reader/ui/translation/controller.py" line="179" />
+            <location filename="../../reader/ui/translation/controller.py" line="141" />
+            <location filename="../../reader/ui/translation/controller.py" line="181" />
             <source>Machine translation is not installed. </source>
             <extracomment>``context.translations`` changed (a translation arrived, or the pair changed)</extracomment>
             <translation>Машинный перевод не установлен. </translation>
         </message>
         <message>
-            <location filename="../../reader/ui/translation/controller.py" line="142" />
+            <location filename="../../reader/ui/translation/controller.py" line="144" />
             <source>Wait until the alignment is done.</source>
             <translation>Дождитесь окончания выравнивания.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/translation/controller.py" line="143" />
+            <location filename="../../reader/ui/translation/controller.py" line="145" />
             <source>This paragraph has a counterpart.</source>
             <translation>У этого абзаца есть соответствие.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/translation/controller.py" line="151" />
+            <location filename="../../reader/ui/translation/controller.py" line="153" />
             <source>Translate this paragraph into {language} (machine translation, offline).</source>
             <translation>Машинный перевод этого абзаца ({language}), без сети.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/translation/controller.py" line="182" />
+            <location filename="../../reader/ui/translation/controller.py" line="184" />
             <source>Select a paragraph without counterpart first.</source>
             <translation>Сначала выберите абзац без соответствия.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/translation/controller.py" line="140" />
+            <location filename="../../reader/ui/translation/controller.py" line="142" />
             <source>No {pair} translation package is installed: add one in Tools ▸ Translation Models…</source>
             <translation>Пакет перевода {pair} не установлен: добавьте его в меню Сервис ▸ Модели перевода…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/translation/controller.py" line="144" />
+            <location filename="../../reader/ui/translation/controller.py" line="146" />
             <source>This paragraph is being translated.</source>
             <translation>Этот абзац сейчас переводится.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/translation/controller.py" line="145" />
+            <location filename="../../reader/ui/translation/controller.py" line="147" />
             <source>This paragraph is already translated: its machine translation is shown in the other column.</source>
             <translation>Этот абзац уже переведён: его машинный перевод показан в другой колонке.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/translation/controller.py" line="156" />
+            <location filename="../../reader/ui/translation/controller.py" line="158" />
             <source>machine translation not installed</source>
             <translation>машинный перевод не установлен</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/translation/controller.py" line="157" />
+            <location filename="../../reader/ui/translation/controller.py" line="159" />
             <source>no translation model installed</source>
             <translation>нет модели перевода</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/translation/controller.py" line="158" />
+            <location filename="../../reader/ui/translation/controller.py" line="160" />
             <source>wait for the alignment</source>
             <translation>дождитесь выравнивания</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/translation/controller.py" line="158" />
+            <location filename="../../reader/ui/translation/controller.py" line="160" />
             <source>has a counterpart</source>
             <translation>есть пара</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/translation/controller.py" line="159" />
+            <location filename="../../reader/ui/translation/controller.py" line="161" />
             <source>being translated</source>
             <translation>переводится</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/translation/controller.py" line="159" />
+            <location filename="../../reader/ui/translation/controller.py" line="161" />
             <source>already translated</source>
             <translation>уже переведён</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/translation/controller.py" line="191" />
+            <location filename="../../reader/ui/translation/controller.py" line="193" />
             <source>No translation package is installed: add one in Tools ▸ Translation Models…</source>
             <translation>Пакет перевода не установлен: добавьте его в меню Сервис ▸ Модели перевода…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/translation/controller.py" line="193" />
+            <location filename="../../reader/ui/translation/controller.py" line="195" />
             <source>No passage without counterpart is left to translate (or the alignment is still running).</source>
             <translation>Непереведённых фрагментов без соответствия не осталось (или выравнивание ещё идёт).</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/translation/controller.py" line="195" />
+            <location filename="../../reader/ui/translation/controller.py" line="197" />
             <source>Translate every paragraph that has no counterpart, one after another.</source>
             <translation>Перевести по очереди все абзацы, у которых нет соответствия.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/translation/controller.py" line="198" />
+            <location filename="../../reader/ui/translation/controller.py" line="200" />
             <source>Needs a Russian→English translation package (Tools ▸ Translation Models…).</source>
             <translation>Нужен пакет перевода с русского на английский (Сервис ▸ Модели перевода…).</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/translation/controller.py" line="199" />
+            <location filename="../../reader/ui/translation/controller.py" line="201" />
             <source>Translate the Russian paragraphs and align again using the translations.</source>
             <translation>Перевести русские абзацы и выровнять тексты заново с учётом переводов.</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/translation/controller.py" line="214" />
+            <location filename="../../reader/ui/translation/controller.py" line="216" />
             <source>Translate Paragraph</source>
             <translation>Перевод абзаца</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/translation/controller.py" line="216" />
+            <location filename="../../reader/ui/translation/controller.py" line="218" />
             <source>Translate Paragraph ({reason})</source>
             <translation>Перевести абзац ({reason})</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/translation/controller.py" line="254" />
+            <location filename="../../reader/ui/translation/controller.py" line="256" />
             <source>Translating a paragraph ({pair})…</source>
             <translation>Перевод абзаца ({pair})…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/translation/controller.py" line="255" />
+            <location filename="../../reader/ui/translation/controller.py" line="257" />
             <source>Translating {count} paragraphs ({pair})…</source>
             <translation>Перевод абзацев: {count} ({pair})…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/translation/controller.py" line="285" />
+            <location filename="../../reader/ui/translation/controller.py" line="287" />
             <source>Machine Translation Failed</source>
             <translation>Машинный перевод не удался</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/translation/controller.py" line="305" />
+            <location filename="../../reader/ui/translation/controller.py" line="307" />
             <source>[Machine translation — {model}]</source>
             <translation>[Машинный перевод — {model}]</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/translation/controller.py" line="375" />
+            <location filename="../../reader/ui/translation/controller.py" line="377" />
             <source>Aligning again with machine translations of {count} Russian paragraphs.</source>
             <translation>Повторное выравнивание с машинным переводом русских абзацев (их {count}).</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/translation/controller.py" line="379" />
+            <location filename="../../reader/ui/translation/controller.py" line="381" />
             <source>Translating the Russian text for the aligner…</source>
             <translation>Перевод русского текста для выравнивания…</translation>
         </message>
@@ -2056,13 +2061,13 @@
     <context>
         <name>TranslationStatus</name>
         <message>
-            <location filename="../../reader/ui/translation/controller.py" line="49" />
+            <location filename="../../reader/ui/translation/controller.py" line="51" />
             <source>Cancel</source>
             <extracomment>least time between two redisplays while translations stream in (each rebuilds a column), seconds</extracomment>
             <translation>Отмена</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/translation/controller.py" line="50" />
+            <location filename="../../reader/ui/translation/controller.py" line="52" />
             <source>Stop translating</source>
             <translation>Остановить перевод</translation>
         </message>

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from collections.abc import Callable
 
 from reader.core.align.engine import book_worker
+from reader.core.cancel import Cancelled
 from reader.core.align.engine.chapters import BookPlan, plan_book
 from reader.core.align.engine.collector import collector_paused
 from reader.core.align.engine.differences import link_differences
@@ -22,21 +23,17 @@ from reader.core.align.engine.lexicon import Lexicon, default_lexicon
 from reader.core.align.model import Alignment, Link
 from reader.core.align.engine.retell import follow_sentences
 from reader.core.align.engine.scoring import confidence
-from reader.core.align.engine.search import Scorer, SearchParams, search
-from reader.core.align.engine.sentence_first import RetellParams
+from reader.core.align.engine.params import AlignParams, Band
+from reader.core.align.engine.search import Scorer, search
 from reader.core.align.engine.sentences import align_sentences
 from reader.core.align.engine.similarity import Match, key_masks, key_masks_within, mask_weight
-from reader.core.align.engine.window import Band, windows
+from reader.core.align.engine.window import windows
 from reader.core.document import Document
 
 
-#: pairs matching less than this share of both paragraphs are not considered at all
-MIN_SHARE = 0.2
 #: progress steps of a whole-pair alignment: reading features, the searches, sentences inside links
 STEPS = 100
 FEATURE_STEPS, SEARCH_STEPS = 40, 30
-#: the second, learning search runs on spans up to about 500 × 500 paragraphs (it costs a second search)
-LEARN_MAX_CELLS = 250_000
 
 
 @dataclass
@@ -47,8 +44,8 @@ class AlignOptions:
     include_all_kinds: bool = False
     #: machine translations of Russian paragraphs into English (paragraph index → text), an extra signal
     ru_translations: dict[int, str] | None = None
-    #: the global parameters of the search
-    params: SearchParams = field(default_factory=SearchParams)
+    #: every tuning value of the aligner (the same for every document; see ``reader.core.align.engine.params``)
+    params: AlignParams = field(default_factory=AlignParams)
     #: also align sentences inside each link
     sentences: bool = True
     #: learn word pairs from the confident links of a first search and search again
@@ -58,24 +55,16 @@ class AlignOptions:
     #: read the pair as a book where it has matching chapter headings: link them first, then align
     #: chapter by chapter (see ``reader.core.align.engine.chapters``)
     book: bool = True
-    #: how wide the search of one chapter looks (a chapter and its translation follow each other closely)
-    chapter_band: Band = field(default_factory=lambda: Band(whole=20, margin=5))
     #: in a pair that behaves like a translation, link what the searches left unlinked by length
     #: (see ``reader.core.align.engine.lengths``)
     fill_by_length: bool = True
     #: in a pair that is not a book, let the links follow the sentences where the pair is a retelling
     #: (see ``reader.core.align.engine.retell``)
     follow_sentences: bool = True
-    #: the global parameters of the sentence-first pass
-    retell: RetellParams = field(default_factory=RetellParams)
     #: processes a book's alignment may use: 2 gives a long book's chapters a helper process on a second
-    #: core (see ``reader.core.align.engine.book_worker``), 1 keeps all in this one; None: 2 for a long book on a
-    #: machine with two cores, unless the environment says otherwise (``READER_ALIGN_PROCESSES``)
+    #: core (see ``reader.core.align.engine.book_worker``), 1 keeps all in this one; None: 2 for a long
+    #: book on a machine with two cores, unless the environment says otherwise (``READER_ALIGN_PROCESSES``)
     processes: int | None = None
-
-
-class _Cancelled(Exception):
-    """Raised inside an alignment when the caller's ``cancelled()`` says stop."""
 
 
 @dataclass
@@ -91,7 +80,7 @@ class Steps:
     def report(self, done: int, count: int) -> None:
         """``done`` of ``count`` items of this stretch are finished; stop if cancelled."""
         if self.cancelled and self.cancelled():
-            raise _Cancelled
+            raise Cancelled("The alignment was cancelled.")
         if self.progress:
             self.progress(self.start + (self.size * done // count if count else self.size), self.total)
 
@@ -234,6 +223,7 @@ class AlignContext:
         that hold them."""
         pairs: dict[tuple[int, int], Match] = {}
         band = band or windows(self, ru_indices, en_indices)
+        min_share = self.options.params.search.min_share
         en_masks = self.key_masks("en", en_indices)
         ru_masks: list[dict[str, int]] | dict[int, dict[str, int]]
         if only is None:
@@ -250,7 +240,7 @@ class AlignContext:
             features = self.ru_features[i]
             ru_by_key = ru_masks[p]
             ru_keys = ru_by_key.keys()
-            ru_needed = MIN_SHARE * features.total
+            ru_needed = min_share * features.total
             ru_weights, ru_mt = features.weights, features.mt_mask
             for q in range(lo, hi + 1):
                 en_by_key = en_masks[q]
@@ -263,7 +253,7 @@ class AlignContext:
                     en_mask |= en_by_key[key]
                 other = en_features[q]
                 covered = features.covered(ru_mask) if ru_mt else mask_weight(ru_mask, ru_weights)
-                if covered >= ru_needed or mask_weight(en_mask, other.weights) >= MIN_SHARE * other.total:
+                if covered >= ru_needed or mask_weight(en_mask, other.weights) >= min_share * other.total:
                     pairs[(p, q)] = Match(ru_mask, en_mask)
         return pairs
 
@@ -292,7 +282,7 @@ def span_scorer(context: AlignContext, ru_indices: list[int], en_indices: list[i
     pairs = context.matches(ru_indices, en_indices) if pairs is None else pairs
     ru_units, en_units = units or ([context.ru_features[i].unit() for i in ru_indices],
                                    [context.en_features[j].unit() for j in en_indices])
-    return Scorer(pairs, ru_units, en_units, options.params, known)
+    return Scorer(pairs, ru_units, en_units, options.params.search, known)
 
 
 def _search(context: AlignContext, ru_indices: list[int], en_indices: list[int], options: AlignOptions, pairs=None,
@@ -324,7 +314,7 @@ def _first_search(context: AlignContext, ru_indices: list[int], en_indices: list
     steps.report(1, 4)
     groups, scorer = _search(context, ru_indices, en_indices, options, context.matches(ru_indices, en_indices, band))
     steps.report(2, 4)
-    learn = options.learn and len(ru_indices) * len(en_indices) <= LEARN_MAX_CELLS
+    learn = options.learn and len(ru_indices) * len(en_indices) <= options.params.learn.max_cells
     learnt = learn_pairs(context, groups, ru_indices, en_indices) if learn else {}
     # the scorer itself is not kept (a book keeps every chapter's first search until all are done)
     if not keep:
@@ -375,7 +365,7 @@ def _linked(context: AlignContext, ru_indices: list[int], en_indices: list[int],
         if done % 50 == 0:
             steps.report(done, len(groups))
         link = Link(sorted(ru_indices[p] for p in group.ru), sorted(en_indices[q] for q in group.en),
-                    score=confidence(group))
+                    score=confidence(group, options.params.confidence))
         if options.sentences:
             link.sentences = align_sentences(link, context)
         link.differences = link_differences(link, context)
@@ -385,9 +375,9 @@ def _linked(context: AlignContext, ru_indices: list[int], en_indices: list[int],
 
 def align_spans(ru: Document, en: Document, ru_indices: list[int], en_indices: list[int],
                 options: AlignOptions | None = None, *, context: AlignContext | None = None,
-                steps: Steps | None = None, width: Band = Band()) -> list[Link]:
+                steps: Steps | None = None, width: Band | None = None) -> list[Link]:
     """Align only the given (ordered) paragraphs of each side, e.g. the gap between two fixed links
-    (``width``: how wide the search looks, see ``reader.core.align.engine.window.Band``)."""
+    (``width``: how wide the search looks, ``params.band`` if not given; see ``engine.params.Band``)."""
     if context is None:
         context = AlignContext.build(ru, en, options)
     options = context.options if options is None else options
@@ -396,7 +386,8 @@ def align_spans(ru: Document, en: Document, ru_indices: list[int], en_indices: l
         return []
     steps = steps or Steps()
     searching = dataclasses.replace(steps, size=steps.size * SEARCH_STEPS // (STEPS - FEATURE_STEPS))
-    groups = _search_learning(context, ru_indices, en_indices, options, searching, width)
+    groups = _search_learning(context, ru_indices, en_indices, options, searching,
+                              options.params.band if width is None else width)
     linking = dataclasses.replace(steps, start=searching.start + searching.size, size=steps.size - searching.size)
     return _linked(context, ru_indices, en_indices, groups, options, linking)
 
@@ -414,7 +405,7 @@ def align_documents(ru: Document, en: Document, options: AlignOptions | None = N
     paragraph whose stretch (its chapter, in a book) is aligned before the rest, e.g. the one on screen.
     ``prepared(context)`` is handed the pair's ``AlignContext`` once built, for a caller that re-aligns
     parts of the pair later without building it again (the searches go on adding what they learn to it).
-    A cancelled alignment returns an empty Alignment.
+    A cancelled alignment raises ``reader.core.cancel.Cancelled``.
     """
     with collector_paused():
         return _align_documents(ru, en, options or AlignOptions(), progress, cancelled, partial, first, prepared)
@@ -438,13 +429,12 @@ def _align_documents(ru: Document, en: Document, options: AlignOptions, progress
         if plan is None:
             links = align_spans(ru, en, ru_indices, en_indices, options, context=context, steps=searching)
             if options.follow_sentences:
-                links = follow_sentences(context, ru_indices, en_indices, links, options.retell)
+                links = follow_sentences(context, ru_indices, en_indices, links, options.params.retell)
         else:
             links = _align_book(context, plan, options, searching, partial, first, helper)
         if options.fill_by_length:
-            links += [_finish(link, context, options) for link in fill_by_length(links, ru, en, ru_indices, en_indices)]
-    except _Cancelled:
-        return Alignment()
+            links += [_finish(link, context, options) for link in fill_by_length(links, ru, en, ru_indices,
+                                                                                 en_indices, options.params.lengths)]
     finally:
         if helper is not None:
             helper.close()
@@ -502,7 +492,7 @@ def _align_book(context: AlignContext, plan: BookPlan, options: AlignOptions, st
     for stretch in own:
         size = len(stretch.ru) + len(stretch.en)
         searched.append(_first_search(context, list(stretch.ru), list(stretch.en), options, part(size),
-                                      options.chapter_band, keep=False))
+                                      options.params.chapters.band, keep=False))
         for ident, keys in searched[-1].learnt.items():
             learnt.setdefault(ident, set()).update(keys)
         done += size
@@ -517,7 +507,7 @@ def _align_book(context: AlignContext, plan: BookPlan, options: AlignOptions, st
             own, theirs = stretches, []
             for stretch in own[len(searched):]:
                 searched.append(_first_search(context, list(stretch.ru), list(stretch.en), options, Steps(),
-                                              options.chapter_band, keep=False))
+                                              options.params.chapters.band, keep=False))
                 their_learnt = searched[-1].learnt
                 for ident, keys in their_learnt.items():
                     learnt.setdefault(ident, set()).update(keys)
@@ -581,7 +571,7 @@ def _send(helper: book_worker.Worker | None, message: Callable[[], object]) -> b
 
 
 def _answer(helper: book_worker.Worker | None, steps: Steps):
-    """The helper's next answer, None if it failed (raises _Cancelled if the caller cancels meanwhile)."""
+    """The helper's next answer, None if it failed (raises Cancelled if the caller cancels meanwhile)."""
     if helper is None:
         return None
     try:
@@ -589,7 +579,7 @@ def _answer(helper: book_worker.Worker | None, steps: Steps):
     except book_worker.WorkerFailed:
         return None
     if answer is None:
-        raise _Cancelled
+        raise Cancelled("The alignment was cancelled.")
     return answer
 
 
@@ -604,7 +594,7 @@ def _search_unlearnt(context: AlignContext, stretches: list, unlearnt: dict[int,
         for i in stretch.ru:
             context.ru_features[i].keys = unlearnt[i]
         context.forget_key_masks()
-        found = _first_search(context, list(stretch.ru), list(stretch.en), options, Steps(), options.chapter_band,
+        found = _first_search(context, list(stretch.ru), list(stretch.en), options, Steps(), options.params.chapters.band,
                               keep=False)
         for i in stretch.ru:
             context.ru_features[i].keys = learnt_keys[i]

@@ -4,21 +4,18 @@ translations): options, progress and cancelling, and a file written in one piece
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from reader.core.cancel import Cancelled, never_cancelled, no_progress
 from reader.core.errors import ExportError
 from reader.core.safewrite import put_in_place, temp_beside
 from reader.core.session import ReadingSession
 
 LAYOUTS = ("side-by-side", "interleaved")
 
-Progress = Callable[[int, int], None]
-Cancelled = Callable[[], bool]
-
-
-class ExportCancelled(ExportError):
+class ExportCancelled(Cancelled, ExportError):
     """The person cancelled the export; nothing was written."""
 
     def __init__(self) -> None:
@@ -45,14 +42,8 @@ class ExportOptions:
 #: what an export reads is the reading session (the name the aligner's TMX/TSV writer still uses)
 ExportInput = ReadingSession
 
-
-def no_progress(done: int, total: int) -> None:
-    """A progress callable that does nothing."""
-
-
-def never_cancelled() -> bool:
-    """A cancelled callable that never cancels."""
-    return False
+__all__ = ["LAYOUTS", "ExportCancelled", "ExportInput", "ExportOptions", "never_cancelled", "no_progress",
+           "output_file"]
 
 
 @contextlib.contextmanager

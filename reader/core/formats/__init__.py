@@ -12,6 +12,7 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
+from reader.core.cancel import Cancelled
 from reader.core.document import Document, Source
 from reader.core.errors import (
     BinaryFileError, EmptyFileError, FileTooLargeError, InputError, MalformedDocumentError,
@@ -38,7 +39,7 @@ CONTAINERS = {"txt": "text", "md": "text", "html": "text", "fb2": "text",
               "epub": "zip", "fb2zip": "zip", "docx": "zip", "odt": "zip", "pdf": "pdf"}
 
 
-class LoadCancelled(InputError):
+class LoadCancelled(Cancelled, InputError):
     """Reading a file was cancelled by the person who asked for it."""
 
 

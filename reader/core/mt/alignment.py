@@ -21,8 +21,7 @@ def ru_translations(document: Document, progress: Callable[[int, int], None] | N
                     cache: TranslationCache | None = None) -> dict[int, str]:
     """English translations of the document's alignable paragraphs (all paragraphs if ``include_all_kinds``).
 
-    Raises TranslationError when the extra or a ru→en package is missing; when cancelled, returns
-    the translations finished so far.
+    Raises TranslationError when the extra or a ru→en package is missing, Cancelled when cancelled.
     """
     if document.language != "ru":
         raise ValueError(f"expected a Russian document, got {document.language!r}")

@@ -20,6 +20,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from reader.core.cancel import Cancelled
 from reader.core.errors import TranslationError
 from reader.core.mt.fields import url_problem
 from reader.core.mt.index import MAX_INDEX_SIZE, IndexEntry, PackageIndexError, parse_index
@@ -54,7 +55,7 @@ class TransferLimits:
 LIMITS = TransferLimits()
 
 
-class DownloadCancelled(TranslationError):
+class DownloadCancelled(Cancelled, TranslationError):
     """The person cancelled a download; nothing was installed."""
 
 

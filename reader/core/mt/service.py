@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from reader.core.cancel import stop_if_cancelled
 from reader.core.errors import TranslationError
 from reader.core.mt.availability import require_mt
 from reader.core.mt.cache import TranslationCache
@@ -57,12 +58,13 @@ def translate_paragraphs(texts: list[str], src: str, tgt: str,
                          on_result: Callable[[int, MachineTranslation], None] | None = None,
                          package: InstalledPackage | None = None,
                          batch_sentences: int = BATCH_SENTENCES) -> list[MachineTranslation | None]:
-    """Translate paragraphs one after another; return one MachineTranslation per text (None where cancelled first).
+    """Translate paragraphs one after another; return one MachineTranslation per text.
 
     Cached translations come back at once; the others are split into sentences and translated in
     batches of about ``batch_sentences`` (the first paragraph alone, so it shows quickly).
     ``on_result(index, translation)`` is called as each one is ready, ``progress(done, total)`` after
-    each paragraph.
+    each paragraph. When ``cancelled()`` turns true, Cancelled is raised (the translations ``on_result``
+    heard of are in the cache).
     """
     package = package or require_package(src, tgt)
     translator = get_translator(package)
@@ -95,8 +97,7 @@ def translate_paragraphs(texts: list[str], src: str, tgt: str,
 
     first = True
     for index, text in enumerate(texts):
-        if cancelled is not None and cancelled():
-            return results
+        stop_if_cancelled(cancelled, "The translation was cancelled.")
         hit = cache.get(package.name, package.version, text)
         if hit is not None:
             emit(index, hit, True)
@@ -105,7 +106,8 @@ def translate_paragraphs(texts: list[str], src: str, tgt: str,
         if first or sum(len(s) for _, s in pending) >= batch_sentences:
             flush()
             first = False
-    if pending and not (cancelled is not None and cancelled()):
+    if pending:
+        stop_if_cancelled(cancelled, "The translation was cancelled.")
         flush()
     return results
 

@@ -48,7 +48,6 @@ REFUSALS = (
     QT_TRANSLATE_NOOP("Refusals", "{paragraph} is already split before sentence {at}."),
     QT_TRANSLATE_NOOP("Refusals", "{paragraph} is not split before sentence {at}."),
     QT_TRANSLATE_NOOP("Refusals", "Choose paragraphs inside the text to re-align."),
-    QT_TRANSLATE_NOOP("Refusals", "Re-alignment was cancelled."),
     QT_TRANSLATE_NOOP("Refusals", "The alignment changed while it was being re-aligned; re-align again."),
 )
 

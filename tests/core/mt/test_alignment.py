@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from reader.core.align import AlignOptions, align_documents
+from reader.core.cancel import Cancelled
 from reader.core.document import Document, Kind, Paragraph, Source
 from reader.core.mt.alignment import ru_translations
 
@@ -31,8 +32,9 @@ def test_translations_of_alignable_paragraphs(installed_ru_en):
     assert alignment.links  # the aligner runs with the extra signal
 
 
-def test_cancelled_gives_what_is_done(installed_ru_en):
-    assert ru_translations(RU, cancelled=lambda: True) == {}
+def test_cancelled_raises(installed_ru_en):
+    with pytest.raises(Cancelled):
+        ru_translations(RU, cancelled=lambda: True)
 
 
 def test_only_russian_documents(installed_ru_en):

@@ -7,6 +7,7 @@ import shutil
 
 import pytest
 
+from reader.core.cancel import Cancelled
 from reader.core.mt.cache import TranslationCache
 from reader.core.mt.engine import get_translator
 from reader.core.mt.packages import install_package_file
@@ -59,11 +60,14 @@ def test_progress_results_and_cancel(installed_ru_en):
                                    on_result=lambda i, r: seen.append(i))
     assert progress == [(1, 4), (2, 4), (3, 4), (4, 4)]
     assert sorted(seen) == [0, 1, 2, 3] and seen[0] == 0
-    asked = []
-    partial = translate_paragraphs(["Мы знаем новости.", "Они любят город."], "ru", "en",
-                                   cancelled=lambda: asked.append(1) or len(asked) > 1)
-    assert partial[0] is not None and partial[1] is None
-    assert translate_paragraphs(PARAGRAPHS, "ru", "en", cancelled=lambda: True) == [None] * 4
+    asked, heard = [], []
+    with pytest.raises(Cancelled):  # cancelled after the first paragraph: it was reported, the second was not made
+        translate_paragraphs(["Мы знаем новости.", "Они любят город."], "ru", "en",
+                             cancelled=lambda: asked.append(1) or len(asked) > 1, on_result=lambda i, r: heard.append(i))
+    assert heard == [0]
+    with pytest.raises(Cancelled):
+        translate_paragraphs(PARAGRAPHS, "ru", "en", cancelled=lambda: True, on_result=lambda i, r: heard.append(i))
+    assert heard == [0]
     assert results[0].marker == "[Machine translation — Argos ru→en 0.0.1]"
     assert results[0].marked_text().startswith("[Machine translation — Argos ru→en 0.0.1] ")
 

@@ -24,6 +24,7 @@ from reader.core.align.editing.edit import AlignmentEdit
 from reader.core.align.model import SIDES, Alignment, Link, Units
 from reader.core.align.units import Held, Unit, group_of, holdings, link_from_units, unit_document, units_in
 from reader.core.align.validate import refusal
+from reader.core.cancel import stop_if_cancelled
 from reader.core.document import Document
 from reader.core.links import other_side
 
@@ -169,7 +170,7 @@ def _align_gap(alignment: Alignment, documents: dict[str, Document], gap: Gap, k
     follow = context.follows_sentences()
     if not any(_has_units(alignment.units[side], getattr(gap, side)) for side in SIDES):
         links = align_spans(ru, en, gap.ru, gap.en, context=context)
-        return follow_sentences(context, gap.ru, gap.en, links, context.options.retell) if follow else links
+        return follow_sentences(context, gap.ru, gap.en, links, context.options.params.retell) if follow else links
     unit_lists = {side: _free_units(alignment, documents, side, getattr(gap, side), kept) for side in SIDES}
     if not unit_lists["ru"] or not unit_lists["en"]:
         return []
@@ -180,7 +181,7 @@ def _align_gap(alignment: Alignment, documents: dict[str, Document], gap: Gap, k
     found = align_spans(stand_ins["ru"], stand_ins["en"], ru_indices, en_indices, stand_in_options,
                         context=stand_in_context)
     if follow:
-        found = follow_sentences(stand_in_context, ru_indices, en_indices, found, stand_in_options.retell)
+        found = follow_sentences(stand_in_context, ru_indices, en_indices, found, stand_in_options.params.retell)
     return [link_from_units(link, unit_lists["ru"], unit_lists["en"], documents) for link in found]
 
 
@@ -194,8 +195,7 @@ def plan_realign(alignment: Alignment, documents: dict[str, Document], window: W
     todo = gaps(alignment, documents, window, kept, context.options.include_all_kinds)
     added: list[Link] = []
     for done, gap in enumerate(todo):
-        if cancelled and cancelled():
-            raise refusal("Re-alignment was cancelled.")
+        stop_if_cancelled(cancelled, "Re-alignment was cancelled.")
         if progress:
             progress(done, len(todo))
         added.extend(_align_gap(alignment, documents, gap, kept, context))

@@ -1,13 +1,15 @@
 """A second process for a book's chapters, so that a long book is aligned on two cores.
 
-The chapters of a book are searched on their own (see ``reader.core.align.chapters``): each is
-searched once, the word pairs all of them teach are pooled, and each is searched again with
-them. A helper process takes a share of the chapters: it is sent their paragraphs and features,
+The chapters of a book are searched on their own (see ``reader.core.align.engine.chapters``): each
+is searched once, the word pairs all of them teach are pooled, and each is searched again with
+them. A helper process reads the English document's features while the caller reads the Russian
+one's, and takes a share of the chapters: it is sent their Russian paragraphs and features,
 searches them, sends back the word pairs they taught, is sent the pooled pairs, searches again
 and sends back the chapters' links (with their sentences and differences). The links are the
-same as one process finds: the helper runs the same code on the same features.
+same as one process finds: the helper runs the same code on the same features. This module is
+the caller's end and the packing of what is sent; ``reader.core.align.book_helper`` the helper's.
 
-The helper is an interpreter of its own (``python -m reader.core.align.engine.book_worker``) talking
+The helper is an interpreter of its own (``python -m reader.core.align.book_helper``) talking
 pickles over its standard input and output, so it is safe to start from any thread. Whatever
 goes wrong with it (it cannot start, dies, answers nonsense, takes far too long), the caller
 drops it and does its chapters itself. ``READER_ALIGN_PROCESSES=1`` keeps everything in one
@@ -28,12 +30,9 @@ from array import array
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from typing import TYPE_CHECKING
+from typing import Any
 
 from reader.core.document import Document, Paragraph, Source, Span
-
-if TYPE_CHECKING:
-    from reader.core.align.aligner import AlignOptions
 
 #: environment variable: how many processes a book's alignment may use (1: no helper)
 PROCESSES_ENV = "READER_ALIGN_PROCESSES"
@@ -71,7 +70,8 @@ class Job:
     ``pack``), the chapters as (Russian, English) paragraph lists, the options, and the English words of
     the lexicon (for ``differences``, so the helper need not read the lexicon)."""
 
-    options: AlignOptions
+    #: the AlignOptions (not named here: the aligner imports this module)
+    options: Any
     english_words: frozenset[str]
     sizes: tuple[int, int]
     ru: tuple
@@ -176,21 +176,6 @@ def english_request(document, wanted: list[int]) -> tuple:
     return "english", len(document.paragraphs), pack_paragraphs(document, indices), starts, wanted
 
 
-def _english(request: tuple) -> tuple[Document, dict]:
-    """The document and features of an ``english_request`` (as ``AlignContext.build`` makes them)."""
-    from reader.core.align.engine.features import paragraph_features
-    from reader.core.align.engine.lexicon import Lexicon
-    from reader.core.align.aligner import weigh
-
-    _, size, paragraphs, starts, wanted = request
-    document = unpack_paragraphs("en", size, paragraphs)
-    lexicon = Lexicon({})  # English words are read without it
-    features = {index: paragraph_features(text, "en", lexicon, starts[k])
-                for k, (index, text) in enumerate(zip(paragraphs[0], paragraphs[1], strict=True))}
-    weigh(features, wanted)
-    return document, features
-
-
 #: a link as the helper sends it: ru, en, score, sentence links as (ru, en) pairs, ru_only, en_only
 LinkRow = tuple[list[int], list[int], float, list[tuple[list, list]], list[str], list[str]]
 
@@ -200,7 +185,7 @@ class Worker:
 
     def __init__(self) -> None:
         self.process: subprocess.Popen | None = subprocess.Popen(
-            [sys.executable, "-m", "reader.core.align.engine.book_worker"], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+            [sys.executable, "-m", "reader.core.align.book_helper"], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
             stderr=subprocess.DEVNULL, env={**os.environ, PROCESSES_ENV: "1"})
         self.writer: threading.Thread | None = None
         self.broken = False
@@ -309,77 +294,3 @@ def row_link(row: LinkRow):
     ru, en, score, sentences, ru_only, en_only = row
     return Link(ru, en, score=score, sentences=[SentenceLink(a, b) for a, b in sentences],
                 differences=Differences(ru_only, en_only))
-
-
-def serve(read, write) -> None:
-    """The helper's side: read a Job, send the pooled word pairs its chapters teach, read the pooled
-    pairs of the whole book, send the links of each chapter (rows, chapter by chapter)."""
-    from reader.core.align import aligner
-    from reader.core.align.engine import differences
-    from reader.core.align.engine.collector import collector_paused
-    from reader.core.align.engine.learn import apply_pairs
-
-    job = pickle.load(read)
-    english = None
-    if isinstance(job, tuple) and job[:1] == ("english",):
-        english = _english(job)
-        document, features = english
-        indices = [p.index for p in document.paragraphs]
-        pickle.dump(pack_features(features, indices), write, protocol=pickle.HIGHEST_PROTOCOL)
-        write.flush()
-        job = pickle.load(read)
-    differences.use_english_words(job.english_words)
-    options = job.options
-    ru, ru_features = unpack("ru", job.sizes[0], job.ru)
-    if job.en is not None:
-        en, en_features = unpack("en", job.sizes[1], job.en)
-    elif english is not None:
-        en, en_features = english
-    else:
-        raise ValueError("no English side")
-    stretches = job.stretches
-    del job  # the packed tables and codes
-    context = aligner.AlignContext(ru, en, options, ru_features, en_features)
-    with collector_paused():
-        steps = aligner.Steps()
-        searched = [aligner._first_search(context, ru, en, options, steps, options.chapter_band, keep=False)
-                    for ru, en in stretches]
-        learnt: dict[str, set[str]] = {}
-        for found in searched:
-            for ident, keys in found.learnt.items():
-                learnt.setdefault(ident, set()).update(keys)
-        pickle.dump(learnt, write, protocol=pickle.HIGHEST_PROTOCOL)
-        write.flush()
-        pooled = pickle.load(read)
-        changed = apply_pairs(context, pooled) if pooled else set()
-        rows = []
-        searched.reverse()
-        while searched:
-            found = searched.pop()
-            groups = aligner._search_learnt(context, found, options, changed)
-            rows.append([link_row(link) for link in aligner._linked(context, found.ru, found.en, groups, options,
-                                                                    steps)])
-        pickle.dump(rows, write, protocol=pickle.HIGHEST_PROTOCOL)
-        write.flush()
-
-
-def main() -> int:
-    """Run as the helper process (see ``serve``)."""
-    read, write = sys.stdin.buffer, sys.stdout.buffer
-    sys.stdout = sys.stderr  # nothing but pickles on the pipe
-    try:
-        serve(read, write)
-    except EOFError:
-        return 0  # the caller went away
-    except Exception as error:  # noqa: BLE001 (any failure is told to the caller, who then does the work itself)
-        try:
-            pickle.dump(("failed", repr(error)), write)
-            write.flush()
-        except OSError:
-            pass
-        return 1
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())

@@ -21,21 +21,9 @@ from dataclasses import dataclass
 
 from reader.core.align.engine.similarity import key_masks, mask_weight
 from reader.core.align.engine.chain import monotone_chain
+from reader.core.align.engine.params import ChapterParams
 from reader.core.document import Kind
 from reader.core.structure import parse_heading
-
-#: paragraphs under a heading compared to judge a pair of headings
-OPENING = 3
-#: weight of a heading pair whose kinds and numbers agree, before the text under them is counted
-NUMBER_MATCH = 1.0
-#: ... and of the text under them (times the share of it that matches, 0–1)
-CONTENT_WEIGHT = 2.0
-#: unnumbered headings pair only when their own words match this well (share of both, 0–1) ...
-TITLE_SHARE = 0.5
-#: ... and then weigh this much before the text under them
-TITLE_MATCH = 0.5
-#: a book plan needs at least this many anchors (otherwise the pair is aligned as one stretch)
-MIN_ANCHORS = 2
 
 
 @dataclass
@@ -98,7 +86,7 @@ class _Tokens:
         return found
 
 
-def _openings(document, indices: list[int], headings: list[int]) -> dict[int, list[int]]:
+def _openings(document, indices: list[int], headings: list[int], opening: int) -> dict[int, list[int]]:
     """For each heading, the first body paragraphs after it (past any headings that follow at once)."""
     position = {i: k for k, i in enumerate(indices)}
     result = {}
@@ -108,7 +96,7 @@ def _openings(document, indices: list[int], headings: list[int]) -> dict[int, li
             kind = document.paragraphs[i].kind
             if kind is Kind.BODY:
                 found.append(i)
-                if len(found) == OPENING:
+                if len(found) == opening:
                     break
             elif kind is Kind.HEADING and found:
                 break  # the next chapter begins: this one is short (or empty)
@@ -116,7 +104,8 @@ def _openings(document, indices: list[int], headings: list[int]) -> dict[int, li
     return result
 
 
-def _candidates(context, ru_headings, en_headings, ru_openings, en_openings) -> list[tuple[int, int, float]]:
+def _candidates(context, ru_headings, en_headings, ru_openings, en_openings,
+                params: ChapterParams) -> list[tuple[int, int, float]]:
     """(ru heading, en heading, weight) of every pair of headings that may name the same part or chapter."""
     ru_info = {i: parse_heading(context.ru.paragraphs[i].text) for i in ru_headings}
     en_info = {j: parse_heading(context.en.paragraphs[j].text) for j in en_headings}
@@ -128,15 +117,15 @@ def _candidates(context, ru_headings, en_headings, ru_openings, en_openings) -> 
             if a is not None and b is not None:
                 if not a.matches(b):
                     continue
-                base = NUMBER_MATCH
+                base = params.number_match
             elif a is None and b is None:
-                if _share(ru_tokens([i]), en_tokens([j])) < TITLE_SHARE:
+                if _share(ru_tokens([i]), en_tokens([j])) < params.title_share:
                     continue
-                base = TITLE_MATCH
+                base = params.title_match
             else:
                 continue
             content = _share(ru_tokens(ru_openings[i]), en_tokens(en_openings[j]))
-            points.append((i, j, base + CONTENT_WEIGHT * content))
+            points.append((i, j, base + params.content_weight * content))
     return points
 
 
@@ -145,14 +134,15 @@ def plan_book(context, ru_indices: list[int], en_indices: list[int]) -> BookPlan
     headings to be read as a book (news, an article: aligned as one stretch)."""
     ru_headings = [i for i in ru_indices if context.ru.paragraphs[i].kind is Kind.HEADING]
     en_headings = [j for j in en_indices if context.en.paragraphs[j].kind is Kind.HEADING]
-    if len(ru_headings) < MIN_ANCHORS or len(en_headings) < MIN_ANCHORS:
+    params: ChapterParams = context.options.params.chapters
+    if len(ru_headings) < params.min_anchors or len(en_headings) < params.min_anchors:
         return None
-    points = _candidates(context, ru_headings, en_headings, _openings(context.ru, ru_indices, ru_headings),
-                         _openings(context.en, en_indices, en_headings))
+    points = _candidates(context, ru_headings, en_headings, _openings(context.ru, ru_indices, ru_headings, params.opening),
+                         _openings(context.en, en_indices, en_headings, params.opening), params)
     weight = {(i, j): w for i, j, w in points}
-    top = NUMBER_MATCH + CONTENT_WEIGHT
+    top = params.number_match + params.content_weight
     anchors = [(i, j, min(1.0, weight[(i, j)] / top)) for i, j in monotone_chain(sorted(points))]
-    if len(anchors) < MIN_ANCHORS:
+    if len(anchors) < params.min_anchors:
         return None
     stretches = []
     ru_bounds = [-1] + [i for i, _, _ in anchors] + [len(context.ru.paragraphs)]

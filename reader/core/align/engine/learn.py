@@ -12,13 +12,6 @@ from itertools import product
 
 from reader.core.align.engine.similarity import token_sets_match
 
-#: a link is confident enough to learn from at this coverage
-CONFIDENT = 0.45
-#: a pair must occur together in this many links ...
-MIN_TOGETHER = 2
-#: ... and its Dice coefficient reach this
-MIN_DICE = 0.7
-
 
 def _columns(features_list) -> tuple[list[str], list[tuple[str, ...]], list[str]]:
     """Idents, keys and kinds of the tokens of several paragraphs, in order."""
@@ -37,13 +30,15 @@ def _unmatched(idents: list[str], kinds: list[str], mask: int) -> set[str]:
 
 def learn_pairs(context, groups, ru_indices: list[int], en_indices: list[int]) -> dict[str, set[str]]:
     """Russian token ident → English keys learnt from the confident groups of a first search."""
+    params = context.options.params.learn
+    min_together = params.min_together
     together: Counter = Counter()
     ru_seen: Counter = Counter()
     en_seen: Counter = Counter()
     en_key_of: dict[str, str] = {}
     lefts = []
     for group in groups:
-        if group.coverage < CONFIDENT:
+        if group.coverage < params.confident:
             continue
         ru_idents, ru_keys, ru_kinds = _columns(context.ru_features[ru_indices[p]] for p in group.ru)
         en_idents, en_keys, en_kinds = _columns(context.en_features[en_indices[q]] for q in group.en)
@@ -53,13 +48,13 @@ def learn_pairs(context, groups, ru_indices: list[int], en_indices: list[int]) -
         ru_seen.update(ru_left)
         en_seen.update(en_left)
         lefts.append((ru_left, en_left))
-    # a pair seen together MIN_TOGETHER times has each of its words seen that often: count only those
+    # a pair seen together min_together times has each of its words seen that often: count only those
     for ru_left, en_left in lefts:
-        together.update(product([r for r in ru_left if ru_seen[r] >= MIN_TOGETHER],
-                                [e for e in en_left if en_seen[e] >= MIN_TOGETHER]))
+        together.update(product([r for r in ru_left if ru_seen[r] >= min_together],
+                                [e for e in en_left if en_seen[e] >= min_together]))
     learnt: dict[str, set[str]] = {}
     for (r, e), count in together.items():
-        if count >= MIN_TOGETHER and 2 * count / (ru_seen[r] + en_seen[e]) >= MIN_DICE:
+        if count >= min_together and 2 * count / (ru_seen[r] + en_seen[e]) >= params.min_dice:
             learnt.setdefault(r, set()).add(en_key_of[e])
     return learnt
 

@@ -18,25 +18,9 @@ import math
 import statistics
 from dataclasses import dataclass
 
+from reader.core.align.engine.params import LengthParams
 from reader.core.align.model import Link
 from reader.core.document import Document, Kind
-
-#: the model is fitted on the 1:1 links at least this confident ...
-FIT_SCORE = 0.8
-#: ... and needs this many of them
-MIN_FIT = 20
-#: a pair is translation-like when this share of each side's body paragraphs is linked ...
-LINKED_SHARE = 0.9
-#: ... and its spread (characters per square root of a character) is at most this
-MAX_SPREAD = 2.5
-#: a link by length must fit this well (|z|, in spreads)
-MAX_Z = 3.0
-#: a merge (2:1, 1:2) must pay this much more than a 1:1 link
-MERGE_PENALTY = 1.0
-#: gaps larger than this (paragraphs a side) are left as they are
-MAX_GAP = 200
-#: confidence of a link made by length: at most this (always below the window's weak threshold)
-LENGTH_SCORE = 0.45
 
 
 @dataclass(frozen=True)
@@ -52,17 +36,17 @@ class LengthModel:
         return (en_chars - self.ratio * ru_chars) / (self.spread * math.sqrt(ru_chars))
 
 
-def fit_lengths(links: list[Link], ru: Document, en: Document) -> LengthModel | None:
+def fit_lengths(links: list[Link], ru: Document, en: Document, params: LengthParams) -> LengthModel | None:
     """The length model of a pair from its confident 1:1 links, None if there are too few."""
     lengths = [(len(ru.paragraphs[link.ru[0]].text), len(en.paragraphs[link.en[0]].text)) for link in links
-               if len(link.ru) == 1 and len(link.en) == 1 and link.score >= FIT_SCORE
+               if len(link.ru) == 1 and len(link.en) == 1 and link.score >= params.fit_score
                and ru.paragraphs[link.ru[0]].kind is Kind.BODY]
     lengths = [(r, e) for r, e in lengths if r and e]
-    if len(lengths) < MIN_FIT:
+    if len(lengths) < params.min_fit:
         return None
     ratio = statistics.median(e / r for r, e in lengths)
     spread = 1.4826 * statistics.median(abs(e - ratio * r) / math.sqrt(r) for r, e in lengths)
-    return LengthModel(ratio, max(spread, 0.5))
+    return LengthModel(ratio, max(spread, params.min_spread))
 
 
 def _body(document: Document, indices: list[int]) -> list[int]:
@@ -70,16 +54,16 @@ def _body(document: Document, indices: list[int]) -> list[int]:
 
 
 def translation_like(links: list[Link], ru: Document, en: Document, ru_indices: list[int],
-                     en_indices: list[int], model: LengthModel | None) -> bool:
+                     en_indices: list[int], model: LengthModel | None, params: LengthParams) -> bool:
     """Whether the pair behaves like a translation (see the module's docstring)."""
-    if model is None or model.spread > MAX_SPREAD:
+    if model is None or model.spread > params.max_spread:
         return False
     ru_body, en_body = _body(ru, ru_indices), _body(en, en_indices)
     ru_linked = {i for link in links for i in link.ru}
     en_linked = {j for link in links for j in link.en}
     return bool(ru_body and en_body) and \
-        sum(i in ru_linked for i in ru_body) >= LINKED_SHARE * len(ru_body) and \
-        sum(j in en_linked for j in en_body) >= LINKED_SHARE * len(en_body)
+        sum(i in ru_linked for i in ru_body) >= params.linked_share * len(ru_body) and \
+        sum(j in en_linked for j in en_body) >= params.linked_share * len(en_body)
 
 
 def unlinked_stretches(links: list[Link], ru_indices: list[int], en_indices: list[int]) -> list[tuple[list[int], list[int]]]:
@@ -106,9 +90,11 @@ def unlinked_stretches(links: list[Link], ru_indices: list[int], en_indices: lis
     return stretches
 
 
-def align_by_length(ru_lengths: list[int], en_lengths: list[int], model: LengthModel) -> list[tuple[list[int], list[int], float]]:
+def align_by_length(ru_lengths: list[int], en_lengths: list[int], model: LengthModel,
+                    params: LengthParams) -> list[tuple[list[int], list[int], float]]:
     """The best 1:1, 2:1 and 1:2 groups (positions, and |z|) of two runs of paragraphs by length alone;
     paragraphs that fit nothing stay out."""
+    max_z, merge_penalty = params.max_z, params.merge_penalty
     n, m = len(ru_lengths), len(en_lengths)
     best = [[-math.inf] * (m + 1) for _ in range(n + 1)]
     back: list[list[tuple | None]] = [[None] * (m + 1) for _ in range(n + 1)]
@@ -124,9 +110,9 @@ def align_by_length(ru_lengths: list[int], en_lengths: list[int], model: LengthM
                 gain, z = 0.0, 0.0
                 if da and db:
                     z = abs(model.z(sum(ru_lengths[a:a + da]), sum(en_lengths[b:b + db])))
-                    if z > MAX_Z:
+                    if z > max_z:
                         continue
-                    gain = (MAX_Z ** 2 - z ** 2) / 2 - (MERGE_PENALTY if da + db > 2 else 0.0)
+                    gain = (max_z ** 2 - z ** 2) / 2 - (merge_penalty if da + db > 2 else 0.0)
                 if here + gain > best[a + da][b + db]:
                     best[a + da][b + db] = here + gain
                     back[a + da][b + db] = (da, db, z)
@@ -143,19 +129,19 @@ def align_by_length(ru_lengths: list[int], en_lengths: list[int], model: LengthM
 
 
 def fill_by_length(links: list[Link], ru: Document, en: Document, ru_indices: list[int],
-                   en_indices: list[int]) -> list[Link]:
+                   en_indices: list[int], params: LengthParams) -> list[Link]:
     """New links (by length) for the unlinked body paragraphs of a translation-like pair."""
-    model = fit_lengths(links, ru, en)
-    if model is None or not translation_like(links, ru, en, ru_indices, en_indices, model):
+    model = fit_lengths(links, ru, en, params)
+    if model is None or not translation_like(links, ru, en, ru_indices, en_indices, model, params):
         return []
     added = []
     for ru_run, en_run in unlinked_stretches(links, ru_indices, en_indices):
         ru_run, en_run = _body(ru, ru_run), _body(en, en_run)
-        if not ru_run or not en_run or len(ru_run) > MAX_GAP or len(en_run) > MAX_GAP:
+        if not ru_run or not en_run or len(ru_run) > params.max_gap or len(en_run) > params.max_gap:
             continue
         groups = align_by_length([len(ru.paragraphs[i].text) for i in ru_run],
-                                 [len(en.paragraphs[j].text) for j in en_run], model)
+                                 [len(en.paragraphs[j].text) for j in en_run], model, params)
         for ru_part, en_part, z in groups:
-            score = round(LENGTH_SCORE * (1 - z / (2 * MAX_Z)), 3)
+            score = round(params.score * (1 - z / (2 * params.max_z)), 3)
             added.append(Link([ru_run[p] for p in ru_part], [en_run[q] for q in en_part], score=score))
     return added

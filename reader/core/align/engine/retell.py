@@ -22,15 +22,11 @@ from reader.core.align.engine.differences import link_differences
 from reader.core.align.model import Link, SentenceLink
 from reader.core.align.engine.scoring import confidence
 from reader.core.align.engine.search import Group
-from reader.core.align.engine.sentence_first import (ParagraphLink, RetellParams, SentenceAlignment,
-                                              align_by_sentences)
-from reader.core.align.engine.window import Band, windows
+from reader.core.align.engine.params import Band, RetellParams
+from reader.core.align.engine.sentence_first import ParagraphLink, SentenceAlignment, align_by_sentences
+from reader.core.align.engine.window import windows
 
-#: spans longer than this (paragraphs a side) keep the search's links: a retold story is short, and the
-#: pass would cost a long translation time and memory without changing its links for the better
-MAX_PARAGRAPHS = 150
 DEFAULT = RetellParams()
-WHOLE_BAND = Band()
 
 
 def _link(found: ParagraphLink, context) -> Link:
@@ -38,7 +34,7 @@ def _link(found: ParagraphLink, context) -> Link:
     confidence from how well its sentence pairs match)."""
     group = Group(tuple(found.ru), tuple(found.en), found.gain, found.ru_matched, found.ru_total,
                   found.en_matched, found.en_total)
-    link = Link(list(found.ru), list(found.en), score=confidence(group),
+    link = Link(list(found.ru), list(found.en), score=confidence(group, context.options.params.confidence),
                 sentences=[SentenceLink(list(ru), list(en)) for ru, en in found.pairs])
     link.differences = link_differences(link, context)
     return link
@@ -50,10 +46,10 @@ def is_retelling(alignment: SentenceAlignment, params: RetellParams = DEFAULT) -
 
 
 def follow_sentences(context, ru_indices: list[int], en_indices: list[int], links: list[Link],
-                     params: RetellParams = DEFAULT, width: Band = WHOLE_BAND) -> list[Link]:
+                     params: RetellParams = DEFAULT, width: Band | None = None) -> list[Link]:
     """The links of a span given the paragraph search's ``links``: the sentence-first ones if the pair
     is a retelling, else ``links`` and the sentence-first links of paragraphs ``links`` leave unlinked."""
-    if not ru_indices or not en_indices or max(len(ru_indices), len(en_indices)) > MAX_PARAGRAPHS:
+    if not ru_indices or not en_indices or max(len(ru_indices), len(en_indices)) > params.max_paragraphs:
         return links
     band = windows(context, ru_indices, en_indices, width)
     found = align_by_sentences(context, ru_indices, en_indices, params, band)

@@ -4,13 +4,10 @@ from __future__ import annotations
 
 import math
 
-#: logistic slope and midpoint over the coverage of a group, fitted once by maximum likelihood on
-#: the development set (there, links scoring 0.9–1.0 were right 98% of the time, 0.8–0.9: 90%)
-SLOPE = 8.0
-MIDPOINT = 0.04
+from reader.core.align.engine.params import ConfidenceParams
 
 
-def confidence(group) -> float:
+def confidence(group, params: ConfidenceParams) -> float:
     """A probability-like score in [0, 1] for a searched group (higher: more likely right)."""
-    value = 1.0 / (1.0 + math.exp(-SLOPE * (group.coverage - MIDPOINT)))
+    value = 1.0 / (1.0 + math.exp(-params.slope * (group.coverage - params.midpoint)))
     return round(value, 3)

@@ -21,67 +21,8 @@ from itertools import pairwise
 
 from reader.core.align.engine.chain import heaviest_chain
 from reader.core.align.engine.features import Unit
+from reader.core.align.engine.params import SearchParams
 from reader.core.align.engine.similarity import BYTE_BITS, Match, mask_bytes, mask_weight
-
-MAX_GROUP = 4
-#: gaps up to this many paragraphs a side are searched again with a lower bar
-MAX_GAP = 6
-#: usual log ratio of English to Russian characters in a translation
-LENGTH_RATIO = 0.05
-
-
-@dataclass(frozen=True)
-class SearchParams:
-    """The global parameters of the search (the same for every document)."""
-
-    #: share of a Russian paragraph's weight that must be matched for linking to pay
-    ru_share: float = 0.35
-    #: the same for an English paragraph
-    en_share: float = 0.2
-    #: how much an unmatched sentence counts against a link (1: fully, 0: not at all)
-    sentence_floor: float = 0.5
-    #: each paragraph merged into a group must match this share of the other side on its own
-    merge_unique: float = 0.1
-    #: ... unless it is itself covered this well by the single paragraph
-    merge_own: float = 0.5
-    #: ... or (a Russian member) match this share of one sentence of the single paragraph that no other
-    #: member does (0: not used)
-    merge_sentence: float = 0.3
-    #: a Russian member whose matched words are this share (by weight) words of another member too, and
-    #: whose matches the single paragraph holds only once, repeats that member (a headline over its lead)
-    repeat_share: float = 0.6
-    #: cost of every link
-    link_cost: float = 0.3
-    #: extra cost of every paragraph beyond the first on a side of a link (merges must pay their way)
-    merge_cost: float = 1.2
-    #: ... or this share of the paragraph's weight if that is less (0: always merge_cost)
-    merge_share: float = 0.2
-    #: weight of the length mismatch of a link (English/Russian characters far from LENGTH_RATIO)
-    length_weight: float = 1.0
-    #: log length ratios this close to the usual one cost nothing
-    length_slack: float = 0.25
-    #: a pair's own length ratio: estimated from the pairs whose words match this well on both sides ...
-    calibrate_share: float = 0.5
-    #: ... (see ``length_fit``); where their spread is at most ``length_z_spread`` (a translation,
-    #: not a retelling), a group's English length costs this much per spread beyond
-    #: ``length_z_slack`` spreads from the fitted ratio times its Russian length (Gale and Church)
-    length_z_weight: float = 0.25
-    length_z_slack: float = 3.0
-    length_z_spread: float = 2.5
-    #: ... and a length close to it earns up to this much
-    length_z_bonus: float = 2.0
-    #: a crossing link needs this much gain
-    cross_gain: float = 2.0
-    #: in a short stretch left unlinked between two links, groups are taken down to this (negative) gain
-    gap_gain: float = -1.0
-    #: an English sentence whose words are matched below this share is unexplained by its link
-    unexplained_share: float = 0.2
-    #: unlinked Russian paragraphs next to a link join it when the link's English paragraph has a run of
-    #: unexplained sentences on their side whose length is within this (log ratio) of theirs
-    attach_slack: float = 0.6
-    #: ... only in a pair whose lengths spread this little (see ``length_fit``; 0: in every pair)
-    attach_spread: float = 3.0
-
 
 @dataclass(slots=True)
 class Group:
@@ -185,7 +126,7 @@ class Scorer:
         #: groups scored so far (a later search may start from those of an earlier one)
         self.known: dict[tuple[tuple[int, ...], tuple[int, ...]], Group] = dict(known or {})
         #: (median, spread) of the log length ratios of well-matched pairs, None if too few
-        self.length_fit = length_fit(pairs, ru, en, params.calibrate_share) if params.length_z_weight else None
+        self.length_fit = length_fit(pairs, ru, en, params) if params.length_z_weight else None
         #: (side, position, mask) → what ``_member`` gives (a member's mask recurs in the groups around it)
         self._members: dict[tuple[int, int, int], tuple[float, float]] = {}
         self.ru_chars = [u.chars for u in ru]
@@ -341,7 +282,7 @@ class Scorer:
             en_chars = self.en_chars[en[0]] if len(en) == 1 else sum(self.en_chars[q] for q in en)
             # (x if x > 0.0 else 0.0 is max(0.0, x), without the call)
             ratio = math.log((en_chars if en_chars > 1 else 1) / (ru_chars if ru_chars > 1 else 1))
-            off = abs(ratio - LENGTH_RATIO) - params.length_slack
+            off = abs(ratio - params.length_ratio) - params.length_slack
             length = -params.length_weight * (off if off > 0.0 else 0.0)
             gain += length
             if self.length_fit and self.length_fit[1] <= params.length_z_spread:
@@ -371,28 +312,24 @@ class Scorer:
                                                                   length, length_fit, veto)
 
 
-#: the length fit needs this many well-matched pairs
-MIN_FIT = 5
-#: the spread is taken no smaller than this (characters per square root of a character)
-MIN_SPREAD = 0.5
-
-
 def length_fit(pairs: dict[tuple[int, int], Match], ru: list[Unit], en: list[Unit],
-               share: float) -> tuple[float, float] | None:
+               params: SearchParams) -> tuple[float, float] | None:
     """Gale and Church's length model fitted to one pair of texts: the ratio ``c`` of English to
-    Russian characters (median over the pairs whose words match at least ``share`` of both
+    Russian characters (median over the pairs whose words match at least ``calibrate_share`` of both
     paragraphs) and the spread ``s`` of ``(en − c·ru) / sqrt(ru)`` (1.4826 × its median absolute
-    value). A faithful translation has a small spread, a retelling a large one."""
+    value; None with fewer than ``fit_pairs`` such pairs). A faithful translation has a small spread,
+    a retelling a large one."""
+    share = params.calibrate_share
     lengths = []
     for (p, q), match in pairs.items():
         if ru[p].total and en[q].total and ru[p].covered(match.ru_mask) >= share * ru[p].total and \
                 en[q].covered(match.en_mask) >= share * en[q].total:
             lengths.append((ru[p].chars, en[q].chars))
-    if len(lengths) < MIN_FIT:
+    if len(lengths) < params.fit_pairs:
         return None
     ratio = statistics.median(e / r for r, e in lengths)
     spread = 1.4826 * statistics.median(abs(e - ratio * r) / math.sqrt(r) for r, e in lengths)
-    return ratio, max(MIN_SPREAD, spread)
+    return ratio, max(params.fit_spread, spread)
 
 
 def candidate_groups(scorer: Scorer) -> list[Group]:
@@ -401,17 +338,17 @@ def candidate_groups(scorer: Scorer) -> list[Group]:
     pairs = scorer.pairs
     one = {pair: scorer.group((pair[0],), (pair[1],)) for pair in pairs}
     groups = list(one.values())
-    own = scorer.params.merge_own
+    own, max_group = scorer.params.merge_own, scorer.params.max_group
     for (p, q) in pairs:
         positive = one[(p, q)].gain > 0  # whether a member so far is worth linking alone
-        for size in range(2, MAX_GROUP + 1):
+        for size in range(2, max_group + 1):
             last = (p + size - 1, q)  # the members before it were matched with q in the sizes before
             if last not in pairs:
                 break
             positive = positive or one[last].gain > 0
             if positive:
                 groups.append(scorer.group(tuple(range(p, p + size)), (q,)))
-        for size in range(2, MAX_GROUP + 1):
+        for size in range(2, max_group + 1):
             e = q + size - 1
             if (p, e) not in pairs or one[(p, e)].en_matched < own * one[(p, e)].en_total:
                 break
@@ -429,10 +366,11 @@ def best_chain(groups: list[Group], en_count: int) -> list[Group]:
 def _gap_groups(scorer: Scorer, ru: range, en: range) -> list[Group]:
     """Every group inside a gap (evidence or not), its gain raised by how much a gap forgives."""
     found = []
+    max_group = scorer.params.max_group
     for p in ru:
         for q in en:
-            shapes: list[tuple[tuple[int, ...], tuple[int, ...]]] = [(tuple(range(p, p + n)), (q,)) for n in range(1, MAX_GROUP + 1) if p + n <= ru.stop]
-            shapes += [((p,), tuple(range(q, q + n))) for n in range(2, MAX_GROUP + 1) if q + n <= en.stop]
+            shapes: list[tuple[tuple[int, ...], tuple[int, ...]]] = [(tuple(range(p, p + n)), (q,)) for n in range(1, max_group + 1) if p + n <= ru.stop]
+            shapes += [((p,), tuple(range(q, q + n))) for n in range(2, max_group + 1) if q + n <= en.stop]
             for shape in shapes:
                 group = scorer.group(*shape)
                 if group.gain > scorer.params.gap_gain:
@@ -448,7 +386,7 @@ def fill_gaps(chain: list[Group], scorer: Scorer, ru_count: int, en_count: int) 
     bounds = [((-1,), (-1,))] + [(g.ru, g.en) for g in chain] + [((ru_count,), (en_count,))]
     for (ru_before, en_before), (ru_after, en_after) in pairwise(bounds):
         ru_gap, en_gap = range(ru_before[-1] + 1, ru_after[0]), range(en_before[-1] + 1, en_after[0])
-        if 0 < len(ru_gap) <= MAX_GAP and 0 < len(en_gap) <= MAX_GAP:
+        if 0 < len(ru_gap) <= scorer.params.max_gap and 0 < len(en_gap) <= scorer.params.max_gap:
             for group in best_chain(_gap_groups(scorer, ru_gap, en_gap), en_count):
                 result.append(scorer.group(group.ru, group.en))
     return sorted(result, key=lambda g: g.ru[0])
@@ -516,7 +454,7 @@ def attach_members(chain: list[Group], scorer: Scorer, ru_count: int) -> list[Gr
     if scorer.params.attach_slack <= 0 or (scorer.params.attach_spread and (
             not scorer.length_fit or scorer.length_fit[1] > scorer.params.attach_spread)):
         return chain
-    ratio = scorer.length_fit[0] if scorer.length_fit else math.exp(LENGTH_RATIO)
+    ratio = scorer.length_fit[0] if scorer.length_fit else math.exp(scorer.params.length_ratio)
     used = {p for g in chain for p in g.ru}
     result = []
     for group in chain:
@@ -526,7 +464,7 @@ def attach_members(chain: list[Group], scorer: Scorer, ru_count: int) -> list[Gr
                 if not unexplained:
                     continue
                 best = None
-                for size in range(1, MAX_GROUP - len(group.ru) + 1):
+                for size in range(1, scorer.params.max_group - len(group.ru) + 1):
                     members = tuple(range(group.ru[-1] + 1, group.ru[-1] + 1 + size)) if from_end else \
                         tuple(range(group.ru[0] - size, group.ru[0]))
                     if not all(0 <= p < ru_count and p not in used for p in members):

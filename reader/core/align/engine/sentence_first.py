@@ -18,41 +18,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from reader.core.align.engine.features import TOKEN, _undot_acronyms, covered_weight, english_token
+from reader.core.align.engine.params import RetellParams
 from reader.core.align.engine.search import Group, best_chain
 from reader.core.align.engine.similarity import key_masks, mask_weight
 from reader.core.segment import split_sentences
-
-
-@dataclass(frozen=True)
-class RetellParams:
-    """The global parameters of the sentence-first pass (the same for every document)."""
-
-    #: share of a Russian sentence's weight that must be matched for a pair to pay
-    ru_share: float = 0.3
-    #: the same for an English sentence
-    en_share: float = 0.3
-    #: cost of every sentence pair
-    pair_cost: float = 0.1
-    #: an out-of-order sentence pair needs this much gain
-    cross_gain: float = 2.0
-    #: cost of every sentence beyond the first on a side of a group (negative: no merged groups)
-    merge_cost: float = 1.0
-    #: ... and each member of a merged side must match this share of the single sentence alone
-    merge_unique: float = 0.2
-    #: a pair whose linked Russian paragraphs leave this share of their sentences in no group is a
-    #: retelling (see ``reader.core.align.engine.retell``)
-    trimmed: float = 0.2
-    #: ... the share counted as if this many more of their sentences had been kept (a short pair's one
-    #: trimmed sentence is weak evidence of a retelling). 2 keeps the threshold of ``bench/align_errors.py
-    #: --split`` at 0.2 tuned on either half, but lowers half A's retold figures and costs a null link
-    #: where a machine translation is known, so it is off
-    trimmed_prior: float = 0.0
-    #: ... or where every edge of the search's links holds a sentence pair and the pairs outside them
-    #: gain more than this (negative: never)
-    dominance: float = 1.0
-    #: in any other pair, an English paragraph whose sentence-first links explain more than this many of
-    #: its sentences more than the search's link takes them (negative: never)
-    explain_margin: int = 1
 
 
 @dataclass

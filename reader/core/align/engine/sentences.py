@@ -134,7 +134,7 @@ def align_sentences(link, context) -> list[SentenceLink]:
     en = _units(link.en, context.en, context.en_features)
     if len(ru) == 1 and len(en) == 1:
         return [SentenceLink([ru[0][0]], [en[0][0]])]
-    pairs = _Pairs(ru, en, context.options.params)
+    pairs = _Pairs(ru, en, context.options.params.search)
     n, m = len(ru), len(en)
     unreached = float("-inf")
     best = [[unreached] * (m + 1) for _ in range(n + 1)]

@@ -10,40 +10,21 @@ from __future__ import annotations
 
 import heapq
 from collections import Counter
-from dataclasses import dataclass
 
 from reader.core.align.engine.chain import monotone_chain
-
-#: spans up to this many paragraphs a side are searched whole
-WHOLE = 60
-#: rare keys: held by at most this many English paragraphs (or one in RARE_SHARE of them)
-RARE_DF = 4
-RARE_SHARE = 1 / 500
-#: margin of the window around the anchors, in paragraphs
-MARGIN = 10
-#: share of a paragraph's weight that rare keys must match to make an anchor
-ANCHOR_SHARE = 0.12
-#: candidate anchors kept per paragraph
-CANDIDATES = 6
+from reader.core.align.engine.params import Band
 
 
-@dataclass(frozen=True)
-class Band:
-    """How wide the search looks: spans up to ``whole`` paragraphs a side are searched whole, longer
-    ones within ``margin`` paragraphs of their anchors."""
-
-    whole: int = WHOLE
-    margin: int = MARGIN
-
-
-def windows(context, ru_indices: list[int], en_indices: list[int], band: Band = Band()) -> list[tuple[int, int]]:
-    """For each Russian position, the range of English positions to compare it with."""
+def windows(context, ru_indices: list[int], en_indices: list[int], band: Band | None = None) -> list[tuple[int, int]]:
+    """For each Russian position, the range of English positions to compare it with (``band``: how wide;
+    the context's ``params.band`` if not given)."""
+    band = context.options.params.band if band is None else band
     n, m = len(ru_indices), len(en_indices)
     if n <= band.whole and m <= band.whole:
         return [(0, m - 1)] * n
     ru_masks, en_masks = context.key_masks("ru", ru_indices, en_indices), context.key_masks("en", en_indices)
     # rare keys: held by few English paragraphs of the span
-    max_df = max(RARE_DF, int(m * RARE_SHARE))
+    max_df = max(band.rare_df, int(m * band.rare_share))
     df: Counter = Counter()
     for by_key in en_masks:
         df.update(by_key.keys())
@@ -62,10 +43,10 @@ def windows(context, ru_indices: list[int], en_indices: list[int], band: Band = 
         for key in by_key.keys() & rare:
             for q in holders[key]:
                 found[q] = found.get(q, 0) | by_key[key]
-        scored = heapq.nlargest(CANDIDATES, ((features.covered(mask) / features.total, q) for q, mask in found.items()))
+        scored = heapq.nlargest(band.candidates, ((features.covered(mask) / features.total, q) for q, mask in found.items()))
         # near-ties (repeated passages) all become candidates: the monotone chain picks among them
-        points += sorted((p, q, score) for score, q in scored[:CANDIDATES]
-                         if score >= ANCHOR_SHARE and score >= scored[0][0] * 0.8)
+        points += sorted((p, q, score) for score, q in scored[:band.candidates]
+                         if score >= band.anchor_share and score >= scored[0][0] * 0.8)
     anchors = monotone_chain(points)
     result = []
     k = 0

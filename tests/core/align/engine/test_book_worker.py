@@ -14,6 +14,7 @@ import pytest
 from conftest import REPO
 from reader.core.align.engine import book_worker
 from reader.core.align.aligner import FEATURE_STEPS, STEPS, AlignContext, AlignOptions, align_documents
+from reader.core.cancel import Cancelled
 from reader.core.pair import load_pair
 
 SLICE = REPO / "tests" / "data"
@@ -101,8 +102,8 @@ def test_cancelling_while_the_helper_works_ends_it(book):
         asked.append(1)
         return len(asked) > 3
 
-    alignment = align_documents(*book, AlignOptions(processes=2), cancelled=cancelled)
-    assert alignment.links == []
+    with pytest.raises(Cancelled):
+        align_documents(*book, AlignOptions(processes=2), cancelled=cancelled)
     assert _children() == []
 
 

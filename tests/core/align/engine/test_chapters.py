@@ -14,6 +14,7 @@ from reader.core.align import AlignOptions, align_documents
 from reader.core.align.evaluation.gold import read_set
 from reader.core.align.gaps import find_gaps
 from reader.core.align.engine.lengths import LengthModel, align_by_length
+from reader.core.align.engine.params import LengthParams
 from reader.core.document import Kind
 from reader.core.pair import load_pair
 from reader.core.segment import make_document
@@ -142,7 +143,7 @@ def test_a_stretch_the_words_cannot_join_is_joined_by_length_in_a_translation(pa
 
 def test_length_alignment_takes_a_merge_and_leaves_out_what_fits_nothing():
     model = LengthModel(1.0, 1.0)
-    groups = align_by_length([100, 50, 50, 400], [100, 100, 30], model)
+    groups = align_by_length([100, 50, 50, 400], [100, 100, 30], model, LengthParams())
     assert [(ru, en) for ru, en, _ in groups] == [([0], [0]), ([1, 2], [1])]
 
 

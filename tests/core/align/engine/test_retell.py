@@ -7,7 +7,8 @@ from conftest import REPO
 from reader.core.align import AlignContext, AlignOptions, align_documents
 from reader.core.align.evaluation.gold import evaluate, plain_document, read_set
 from reader.core.align.engine.retell import follow_sentences, is_retelling
-from reader.core.align.engine.sentence_first import RetellParams, align_by_sentences
+from reader.core.align.engine.params import RetellParams
+from reader.core.align.engine.sentence_first import align_by_sentences
 from reader.core.segment import make_document
 
 SLICE = REPO / "tests" / "data" / "align-dev-slice.jsonl"

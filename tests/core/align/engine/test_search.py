@@ -5,7 +5,8 @@ from hypothesis import strategies as st
 
 from reader.core.align import AlignOptions, align_documents
 from reader.core.align.engine.features import Unit
-from reader.core.align.engine.search import Scorer, SearchParams, length_fit
+from reader.core.align.engine.params import AlignParams, SearchParams
+from reader.core.align.engine.search import Scorer, length_fit
 from reader.core.align.engine.similarity import Match
 from reader.core.segment import make_document
 
@@ -32,7 +33,7 @@ OTHER_EN = "A powerful earthquake struck the coast of Chile, damaging a harbour 
 def links(ru_texts, en_texts, **params):
     """The links of a pair as (ru, en) tuples, aligned with the given search parameters changed."""
     alignment = align_documents(make_document(ru_texts, "ru"), make_document(en_texts, "en"),
-                                AlignOptions(params=SearchParams(**params)))
+                                AlignOptions(params=AlignParams(search=SearchParams(**params))))
     return {(tuple(link.ru), tuple(link.en)) for link in alignment.links}
 
 
@@ -89,7 +90,7 @@ def _full_pairs(count):
 
 def test_length_fit_of_a_translation_has_its_ratio_and_a_small_spread():
     ru = [100, 200, 400, 150, 300, 250]
-    fit = length_fit(_full_pairs(6), _units(ru), _units([int(r * 1.1) for r in ru]), 0.5)
+    fit = length_fit(_full_pairs(6), _units(ru), _units([int(r * 1.1) for r in ru]), SearchParams(calibrate_share=0.5))
     assert fit is not None
     ratio, spread = fit
     assert abs(ratio - 1.1) < 0.01
@@ -98,14 +99,14 @@ def test_length_fit_of_a_translation_has_its_ratio_and_a_small_spread():
 
 def test_length_fit_of_a_retelling_has_a_large_spread():
     ru = [100, 200, 400, 150, 300, 250]
-    fit = length_fit(_full_pairs(6), _units(ru), _units([300, 90, 800, 60, 600, 100]), 0.5)
+    fit = length_fit(_full_pairs(6), _units(ru), _units([300, 90, 800, 60, 600, 100]), SearchParams(calibrate_share=0.5))
     assert fit is not None and fit[1] > SearchParams().length_z_spread
 
 
 def test_length_fit_needs_enough_well_matched_pairs():
     from reader.core.align.engine.search import length_fit
     pairs = _full_pairs(3) | {(3, 3): Match(0b01, 0b01), (4, 4): Match(0, 0b01)}
-    assert length_fit(pairs, _units([100] * 5), _units([110] * 5), 0.6) is None
+    assert length_fit(pairs, _units([100] * 5), _units([110] * 5), SearchParams(calibrate_share=0.6)) is None
 
 
 def _bits(start, stop):
@@ -166,7 +167,7 @@ def _scorer(ru_texts, en_texts, **params):
     from reader.core.align.aligner import span_scorer
 
     ru, en = make_document(ru_texts, "ru"), make_document(en_texts, "en")
-    context = AlignContext.build(ru, en, AlignOptions(params=SearchParams(**params)))
+    context = AlignContext.build(ru, en, AlignOptions(params=AlignParams(search=SearchParams(**params))))
     return span_scorer(context, ru.alignable_indices(), en.alignable_indices())
 
 
@@ -219,7 +220,7 @@ def test_a_one_line_paragraph_joins_a_merge_for_a_share_of_its_weight():
 
 
 def test_a_weak_pair_between_two_links_is_taken_in_a_gap_of_six():
-    from reader.core.align.engine.search import MAX_GAP, best_chain, candidate_groups, fill_gaps
+    from reader.core.align.engine.search import best_chain, candidate_groups, fill_gaps
 
     count = 8  # links at both ends, a gap of six paragraphs a side between them
     units = [Unit([1.0] * 10, [_bits(0, 10)], 100) for _ in range(count)]
@@ -227,7 +228,7 @@ def test_a_weak_pair_between_two_links_is_taken_in_a_gap_of_six():
              (3, 4): Match(_bits(0, 3), _bits(0, 2)),  # weak: gains less than nothing, more than gap_gain
              (5, 2): Match(_bits(0, 1), _bits(0, 1))}  # too weak even there
     scorer = Scorer(pairs, units, [Unit([1.0] * 10, [_bits(0, 10)], 100) for _ in range(count)], SearchParams())
-    assert SearchParams().gap_gain < scorer.group((3,), (4,)).gain < 0 and MAX_GAP >= count - 2
+    assert SearchParams().gap_gain < scorer.group((3,), (4,)).gain < 0 and SearchParams().max_gap >= count - 2
     chain = best_chain(candidate_groups(scorer), count)
     assert [(g.ru, g.en) for g in chain] == [((0,), (0,)), ((7,), (7,))]
     filled = fill_gaps(chain, scorer, count, count)

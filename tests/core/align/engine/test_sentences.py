@@ -73,7 +73,7 @@ _KEYS = st.lists(st.tuples(st.lists(st.sampled_from("abcdefgh"), min_size=1, max
 @given(st.lists(_KEYS, min_size=1, max_size=5), st.lists(_KEYS, min_size=1, max_size=5))
 @settings(max_examples=150, deadline=None)
 def test_sentence_gains_are_those_of_the_token_by_token_sum(ru_rows, en_rows):
-    from reader.core.align.engine.search import SearchParams
+    from reader.core.align.engine.params import SearchParams
     from reader.core.align.engine.sentences import STEPS, _Pairs
 
     def units(rows):
