@@ -8,7 +8,7 @@ Anna Karenina, about 4,200 × 4,150 paragraphs), once as it is and once with eac
 (the text twice over, about a novel's worth: growth should be linear), each in a fresh process:
 wall and CPU time of reading both files, of the alignment, and in all, and peak resident memory.
 A book may be aligned with a helper process on the second core (see
-``reader.core.align.engine.book_worker``; ``READER_ALIGN_PROCESSES=1`` for one process): its CPU time is
+``reader.core.align.engine.book_worker``; ``PARALLEL_READER_ALIGN_PROCESSES=1`` for one process): its CPU time is
 shown apart, and the peak memory is the sum of both processes' peaks (at least what they held together
 at any moment); "sum seen" is the largest sum of the two sampled every 5 ms while they ran.
 

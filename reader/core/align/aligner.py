@@ -63,7 +63,7 @@ class AlignOptions:
     follow_sentences: bool = True
     #: processes a book's alignment may use: 2 gives a long book's chapters a helper process on a second
     #: core (see ``reader.core.align.engine.book_worker``), 1 keeps all in this one; None: 2 for a long
-    #: book on a machine with two cores, unless the environment says otherwise (``READER_ALIGN_PROCESSES``)
+    #: book on a machine with two cores, unless the environment says otherwise (``PARALLEL_READER_ALIGN_PROCESSES``)
     processes: int | None = None
 
 
@@ -544,7 +544,7 @@ def _align_book(context: AlignContext, plan: BookPlan, options: AlignOptions, st
 
 
 #: the share of a book's work (paragraphs of its stretches) given to a helper process
-HELPER_SHARE = 0.5
+HELPER_SHARE = 0.55
 
 
 def _shares(stretches: list) -> tuple[list, list]:

@@ -15,7 +15,7 @@ import sys
 from reader.core.align import aligner
 from reader.core.align.engine import book_worker, differences
 from reader.core.align.engine.collector import collector_paused
-from reader.core.align.engine.features import paragraph_features
+from reader.core.align.engine.features import forget_words, paragraph_features
 from reader.core.align.engine.learn import apply_pairs
 from reader.core.align.engine.lexicon import Lexicon
 from reader.core.document import Document
@@ -29,6 +29,7 @@ def _english(request: tuple) -> tuple[Document, dict]:
     features = {index: paragraph_features(text, "en", lexicon, starts[k])
                 for k, (index, text) in enumerate(zip(paragraphs[0], paragraphs[1], strict=True))}
     aligner.weigh(features, wanted)
+    forget_words()  # nothing more is tokenised here
     return document, features
 
 
@@ -49,8 +50,12 @@ def serve(read, write) -> None:
     ru, ru_features = book_worker.unpack("ru", job.sizes[0], job.ru)
     if job.en is not None:
         en, en_features = book_worker.unpack("en", job.sizes[1], job.en)
-    elif english is not None:
+    elif english is not None:  # only what its chapters hold is kept
         en, en_features = english
+        english = None
+        held = {j for _, en_part in job.stretches for j in en_part}
+        en_features = {j: en_features[j] for j in held}
+        en.paragraphs = [p if p.index in held else book_worker.BLANK for p in en.paragraphs]
     else:
         raise ValueError("no English side")
     stretches = job.stretches

@@ -12,7 +12,7 @@ the caller's end and the packing of what is sent; ``reader.core.align.book_helpe
 The helper is an interpreter of its own (``python -m reader.core.align.book_helper``) talking
 pickles over its standard input and output, so it is safe to start from any thread. Whatever
 goes wrong with it (it cannot start, dies, answers nonsense, takes far too long), the caller
-drops it and does its chapters itself. ``READER_ALIGN_PROCESSES=1`` keeps everything in one
+drops it and does its chapters itself. ``PARALLEL_READER_ALIGN_PROCESSES=1`` keeps everything in one
 process.
 """
 
@@ -35,7 +35,7 @@ from typing import Any
 from reader.core.document import Document, Paragraph, Source, Span
 
 #: environment variable: how many processes a book's alignment may use (1: no helper)
-PROCESSES_ENV = "READER_ALIGN_PROCESSES"
+PROCESSES_ENV = "PARALLEL_READER_ALIGN_PROCESSES"
 #: a book smaller than this (alignable paragraphs of both sides) is not worth a second process
 MIN_PARAGRAPHS = 1500
 #: the helper's answer may take this long (seconds) before it is given up and its chapters done here
@@ -106,14 +106,15 @@ def pack_paragraphs(document, indices: list[int]) -> tuple:
 
 #: the sentences of a paragraph as the helper sees them: only how many there are counts there
 _SENTENCE = Span(0, 0)
+#: what the helper holds in place of a paragraph it does not need
+BLANK = Paragraph(-1, "")
 
 
 def unpack_paragraphs(language: str, size: int, packed: tuple) -> Document:
     """A document of ``size`` paragraphs holding those of a ``pack_paragraphs`` at their places (blank
     ones elsewhere), each with as many (empty) sentences as it has."""
     indices, texts, kinds, counts = packed
-    blank = Paragraph(-1, "")
-    held = [blank] * size
+    held = [BLANK] * size
     for k, index in enumerate(indices):
         held[index] = Paragraph(index, texts[k], kinds[k], sentences=[_SENTENCE] * counts[k])
     return Document(language, "", Source(None, "text"), held)
