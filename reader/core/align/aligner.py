@@ -544,7 +544,7 @@ def _align_book(context: AlignContext, plan: BookPlan, options: AlignOptions, st
 
 
 #: the share of a book's work (paragraphs of its stretches) given to a helper process
-HELPER_SHARE = 0.55
+HELPER_SHARE = 0.45
 
 
 def _shares(stretches: list) -> tuple[list, list]:
