@@ -43,7 +43,7 @@ PHASES = [
     ("reader.core.align.engine.sentences", "align_sentences"),
     ("reader.core.align.engine.differences", "link_differences"),
     ("reader.core.align.engine.lengths", "fill_by_length"),
-    ("reader.core.align.io", "serialize"),
+    ("reader.core.export.alignment_json", "to_json"),
 ]
 
 spent: dict[str, float] = defaultdict(float)
@@ -88,7 +88,7 @@ def main() -> int:
     args = parser.parse_args()
     sys.path.insert(0, str(REPO))
     import reader.core.align.aligner as aligner
-    import reader.core.align.io as io
+    import reader.core.export.alignment_json as alignment_json
     import reader.core.pair as pair_module
 
     install()
@@ -101,7 +101,7 @@ def main() -> int:
         started, cpu = time.perf_counter(), time.process_time()
         pair = pair_module.load_pair(*paths)
         alignment = aligner.align_documents(pair.ru, pair.en)
-        io.serialize(alignment, pair.ru, pair.en, "json")
+        alignment_json.to_json(alignment, pair.ru, pair.en)
         wall, cpu = time.perf_counter() - started, time.process_time() - cpu
     print(f"{'phase':<26}{'cpu s':>8}{'calls':>9}")
     for _module, attribute in PHASES:

@@ -29,7 +29,7 @@ CASES = {
     # the novel searched as one stretch (no chapters): the anchor band of long spans
     "book-dev-whole.json": ["-c", "import sys; from reader.core.pair import load_pair; "
                             "from reader.core.align import AlignOptions, align_documents; "
-                            "from reader.core.align.io import to_json; pair = load_pair(sys.argv[1], sys.argv[2]); "
+                            "from reader.core.export.alignment_json import to_json; pair = load_pair(sys.argv[1], sys.argv[2]); "
                             "sys.stdout.write(to_json(align_documents(pair.ru, pair.en, AlignOptions(book=False)), "
                             "pair.ru, pair.en))",
                             str(BOOK / "anna-karenina.parts1-4.ru.txt"), str(BOOK / "anna-karenina.parts1-4.en.txt")],

@@ -1,6 +1,8 @@
 """Align a Russian original with an English counterpart and write the paragraph links.
 
-``python -m reader align RU_FILE EN_FILE [--format json|tsv|tmx] [-o OUT]``
+``python -m reader align RU_FILE EN_FILE [--format json|tsv|tmx] [-o OUT]``: JSON in the shape of
+``reader.core.export.alignment_json``; TSV and TMX as ``python -m reader export`` writes them (every paragraph
+kind kept).
 """
 
 from __future__ import annotations
@@ -10,10 +12,15 @@ import sys
 from pathlib import Path
 
 from reader.core import safewrite
-from reader.core.align import AlignOptions, align_documents
-from reader.core.align.io import FORMATS, serialize
+from reader.core.align import Alignment, AlignOptions, align_documents
 from reader.core.errors import InputError, ReaderError
+from reader.core.export.alignment_json import to_json
+from reader.core.export.common import ExportOptions
+from reader.core.export.tmx import tmx_text
+from reader.core.export.tsv import tsv_text
 from reader.core.session import ReadingSession
+
+FORMATS = ("json", "tsv", "tmx")
 
 
 def register(parser: argparse.ArgumentParser) -> None:
@@ -53,9 +60,17 @@ def load_session(ru_file: str, en_file: str) -> ReadingSession:
 
 
 
+def alignment_text(session: ReadingSession, alignment: Alignment, fmt: str) -> str:
+    """The alignment of the session's pair in one of FORMATS."""
+    if fmt == "json":
+        return to_json(alignment, session.ru, session.en)
+    aligned = ReadingSession(session.ru, session.en, alignment)
+    return (tsv_text if fmt == "tsv" else tmx_text)(aligned, ExportOptions(include_hidden=True))
+
+
 def run(args: argparse.Namespace) -> int:
     """Align the two files and write the result."""
     session = load_session(args.ru_file, args.en_file)
     alignment = align_documents(session.ru, session.en, AlignOptions(include_all_kinds=args.all_kinds))
-    write_text(serialize(alignment, session.ru, session.en, args.format), args.output)
+    write_text(alignment_text(session, alignment, args.format), args.output)
     return 0

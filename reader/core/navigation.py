@@ -15,7 +15,9 @@ import os
 from dataclasses import dataclass
 from typing import Any, Generic, TypeGuard, TypeVar
 
-SIDES = ("ru", "en")
+from reader.core.sides import Side
+
+SIDES = tuple(Side)
 #: places kept for Back (the oldest are forgotten)
 HISTORY_LIMIT = 100
 

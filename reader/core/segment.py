@@ -17,7 +17,8 @@ import razdel
 
 from reader.core.document import Document, Kind, Paragraph, Source, Span
 
-# Cyrillic letters and the Latin letters they look exactly like.
+# Cyrillic letters and the Latin letters they look exactly like (the one table: the aligner folds its words
+# with ``fold_homoglyphs`` too, so a paragraph's normalized form and its tokens agree).
 _CYR_TO_LAT = dict(zip(
     "аеорсухіјѕԁԛԝАВЕКМНОРСТХІЈЅ",
     "aeopcyxijsdqwABEKMHOPCTXIJS",
@@ -49,6 +50,8 @@ def _fold_word(match: re.Match) -> str:
 
 def fold_homoglyphs(text: str) -> str:
     """Replace look-alike letters of the other script inside a word (Cyrillic ``с`` in ``сybercrime``)."""
+    if text.isascii() or not (_CYRILLIC.search(text) and _LATIN.search(text)):
+        return text  # no word can mix the scripts
     return _MIXED_WORD.sub(_fold_word, text)
 
 
@@ -63,10 +66,7 @@ def normalize(text: str) -> str:
         text = unicodedata.normalize("NFC", text)
     if not text.isascii():
         text = text.translate(_INVISIBLE)
-    text = " ".join(text.split())
-    if _CYRILLIC.search(text) and _LATIN.search(text):
-        text = fold_homoglyphs(text)
-    return text
+    return fold_homoglyphs(" ".join(text.split()))
 
 
 # --- sentence splitting -------------------------------------------------------------

@@ -1,7 +1,9 @@
 """The reader window: menus, the reading pane, the find bar and the status bar, wired to the context.
 
 Extension points for other parts of the program (machine translation, annotations and
-projects, manual link editing) — use these, do not reach into private attributes:
+projects, manual link editing) — use these, do not reach into private attributes. A feature
+controller takes the window as a :class:`reader.ui.view.shell.Shell` (context, pair view, a menu or action
+by name, a status message, a dock, a window-wide action) and the controllers it uses as arguments:
 
 ``window.context`` (:class:`reader.ui.base.context.Context`)
     settings, ``thread_pool``, the open ``pair`` (``pair.ru``/``pair.en``/``pair.paths``),
@@ -58,9 +60,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QGuiApplication
-from PySide6.QtWidgets import QApplication, QFontDialog, QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QFontDialog, QVBoxLayout, QWidget
 
 from reader.core.errors import ReaderError
 from reader.core.session import ReadingSession
@@ -85,18 +87,20 @@ from reader.ui.qtapp import application
 from reader.ui.base.sample import sample_pair
 from reader.ui.view.statusbar import StatusPanel
 from reader.ui.base.theme import apply_theme
-from reader.ui.base.worker import Task
+from reader.ui.base.worker import TaskSlot
+from reader.ui.view.shell import ShellWindow
 from reader.ui.translation.controller import TranslationController
 from reader.ui.words.controller import WordsController
+from reader.ui.words.vocabulary import VocabularyController
 
 
-class MainWindow(QMainWindow):
+class MainWindow(ShellWindow):
     """The reader's main window (see the module docstring for its extension points)."""
 
     def __init__(self, context: Context, parent=None):
         super().__init__(parent)
         self.context = context
-        self._loading: Task | None = None
+        self._loading = TaskSlot(context.thread_pool, self)  # reading a pair: only the newest request is shown
         self.setObjectName("main_window")
         self.setWindowTitle(self.tr("Parallel Reader"))
         self.setMinimumSize(640, 420)  # explicit: layouts must not change it after the window exists
@@ -134,14 +138,26 @@ class MainWindow(QMainWindow):
         context.commands.subscribe(self._update_undo_actions)
         self._update_undo_actions()
         self._restore_geometry()
+        # the feature controllers, each over the window as a Shell (reader.ui.view.shell); the order is the order
+        # of their items in shared menus
         self.translation = TranslationController(self)  # machine translation (reader.ui.translation.controller)
         self.link_editor = LinkEditor(self)  # fixing links by hand (reader.ui.linking.editing)
+        self.menus["links"] = self.link_editor.menu
+        self.action_map["realign"].triggered.connect(self.link_editor.align_again)  # keeps the person's links
         self.annotations = AnnotationController(self)  # highlights and notes (reader.ui.annotations.controller)
-        self.projects = ProjectController(self, self.annotations)  # projects (reader.ui.files.project_io)
-        self.exports = ExportController(self, self.annotations)  # File ▸ Export… (reader.ui.files.export_dialog)
-        self.words = WordsController(self)  # word links, dictionary, vocabulary (reader.ui.words)
         self.navigator = Navigator(self)  # Back/Forward, the remembered position (reader.ui.view.navigator)
+        self.action_map.update(self.navigator.actions)
+        vocabulary = VocabularyController(self)  # the words looked up (reader.ui.words.vocabulary)
+        self.projects = ProjectController(self, self.annotations, self.navigator, vocabulary,
+                                          self.translation)  # projects (reader.ui.files.project_io)
+        self.projects.changed.connect(self.update_title)
+        # File ▸ Export… (reader.ui.files.export_dialog)
+        self.exports = ExportController(self, self.annotations, self.projects)
+        # word links, dictionary, vocabulary (reader.ui.words)
+        self.words = WordsController(self, vocabulary, self.annotations, self.translation)
         self.contents = ContentsController(self, self.navigator)  # View ▸ Contents (reader.ui.view.contents)
+        self.action_map["contents"] = self.contents.action
+        self.contents.chapter_changed.connect(self.update_title)
         self._restore_docks()  # every dock exists now: the panels open last time come back where they were
         self._record_jumps()
         action_specs.refuse_shortcut_clashes(self.findChildren(QAction))  # every action exists now
@@ -192,7 +208,6 @@ class MainWindow(QMainWindow):
         a["previous_gap"].triggered.connect(lambda: self.go_to_gap(False))
         a["next_weak"].triggered.connect(lambda: self.go_to_weak(True))
         a["previous_weak"].triggered.connect(lambda: self.go_to_weak(False))
-        a["realign"].triggered.connect(self.context.start_alignment)
         a["about"].triggered.connect(lambda: dialogs.show_about(self))
         a["about_qt"].triggered.connect(QApplication.aboutQt)
 
@@ -254,13 +269,7 @@ class MainWindow(QMainWindow):
     def confirm_unsaved(self) -> bool:
         """Before the pair goes (quit, close, another pair): ask about unsaved changes — Save, Discard or
         Cancel. Returns whether to go on."""
-        projects = self.projects
-        if projects.dirty():
-            answer = dialogs.ask_unsaved(self, self.context.pair.paths if self.context.pair else None)
-            if answer == "cancel" or answer == "save" and not projects.save():
-                return False
-        projects.forget_unsaved()  # saved, discarded or nothing to keep: no recovery file is left
-        return True
+        return self.projects.confirm_unsaved()
 
     def quit(self) -> bool:
         """File ▸ Quit: ask about unsaved changes, then close. Returns whether the window closed."""
@@ -278,9 +287,7 @@ class MainWindow(QMainWindow):
         self._close_confirmed = False
         self.navigator.settle()  # the position is remembered for the next time
         self.save_state()
-        if self._loading is not None:
-            self._loading.cancel()
-            self._loading = None
+        self._loading.cancel()
         self.context.cancel_alignment()
         super().closeEvent(event)
 
@@ -318,32 +325,18 @@ class MainWindow(QMainWindow):
     def _start_loading(self, work, what: str) -> None:
         if self.context.pair is not None and not self.confirm_unsaved():
             return
-        if self._loading is not None:
-            self._loading.cancel()  # only the newest request is shown
-        task = Task(work)
-        task.signals.finished.connect(self._on_loaded)
-        task.signals.failed.connect(self._on_load_failed)
-        self._loading = task
+        self._loading.start(work, finished=self._on_loaded, failed=self._on_load_failed)
         self.statusBar().showMessage(self.tr("Opening {what}…").format(what=what))
-        self.context.thread_pool.start(task)
 
     def is_loading(self) -> bool:
         """Whether files are being read in the background."""
-        return self._loading is not None
+        return self._loading.busy()
 
-    @Slot(object)
     def _on_loaded(self, pair: ReadingSession) -> None:
-        if self._loading is None or self.sender() is not self._loading.signals:
-            return
-        self._loading = None
         self.statusBar().clearMessage()
         self._show_pair(pair)
 
-    @Slot(object)
     def _on_load_failed(self, error: Exception) -> None:
-        if self._loading is None or self.sender() is not self._loading.signals:
-            return
-        self._loading = None
         self.statusBar().clearMessage()
         self._show_load_error(error)
 
@@ -517,8 +510,7 @@ class MainWindow(QMainWindow):
     # -- navigation --------------------------------------------------------------------------
     def current_side(self) -> str:
         """The side of the selection, else the left column's."""
-        selected = self.pair_view.selected()
-        return selected[0] if selected else self.pair_view.left_side
+        return self.pair_view.current_side()
 
     def _go(self, side: str, index: int | None) -> None:
         if index is None:

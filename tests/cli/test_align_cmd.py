@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import json
 import os
 import stat
@@ -11,6 +12,7 @@ import pytest
 from conftest import run_module
 
 from reader.cli import main
+from reader.core.export.tsv import COLUMNS
 
 
 def test_json_of_the_sample_pair(seed_paths, capsys):
@@ -29,8 +31,10 @@ def test_json_of_the_sample_pair(seed_paths, capsys):
 def test_tsv_and_tmx_to_a_file(seed_paths, tmp_path):
     out = tmp_path / "pair.tsv"
     assert main(["align", str(seed_paths[0]), str(seed_paths[1]), "--format", "tsv", "-o", str(out)]) == 0
-    lines = out.read_text(encoding="utf-8").splitlines()
-    assert lines[0].startswith("ru\ten\tscore") and len(lines) == 5
+    with open(out, encoding="utf-8", newline="") as stream:
+        rows = list(csv.reader(stream, delimiter="\t"))
+    assert rows[0] == COLUMNS  # the export's layout (one TSV layout for both commands)
+    assert [(row[0], row[1]) for row in rows[1:]] == [("1", "0,3"), ("2", "10"), ("3", "11"), ("4,5,6", "12")]
     out = tmp_path / "pair.tmx"
     assert main(["align", str(seed_paths[0]), str(seed_paths[1]), "--format", "tmx", "-o", str(out)]) == 0
     assert len(list(ET.parse(out).getroot().iter("tu"))) == 4
@@ -45,7 +49,7 @@ def test_output_file_mode(seed_paths, tmp_path, umask):
     assert stat.S_IMODE(os.stat(out).st_mode) == 0o644
     os.chmod(out, 0o664)
     assert main(["align", str(seed_paths[0]), str(seed_paths[1]), "--format", "tsv", "-o", str(out)]) == 0
-    assert out.read_text(encoding="utf-8").startswith("ru\ten\tscore")
+    assert out.read_text(encoding="utf-8").startswith("\t".join(COLUMNS) + "\n")
     assert stat.S_IMODE(os.stat(out).st_mode) == 0o664
 
 

@@ -12,6 +12,7 @@ def test_in_order(seed_paths):
     ru, en = seed_paths
     pair = load_pair(ru, en)
     assert (pair.ru.language, pair.en.language, pair.swapped, pair.notices) == ("ru", "en", False, [])
+    assert pair.paths == (str(ru), str(en)) and pair.alignment is None and pair.project is None
 
 
 def test_swapped_with_notice(seed_paths):
@@ -19,6 +20,7 @@ def test_swapped_with_notice(seed_paths):
     pair = load_pair(en, ru)
     assert pair.swapped
     assert pair.ru.source.path == str(ru) and pair.en.source.path == str(en)
+    assert pair.paths == (str(ru), str(en))  # the Russian file first, as the session keeps them
     assert "other way round" in pair.notices[0]
 
 

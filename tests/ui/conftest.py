@@ -31,3 +31,11 @@ def window(qtbot, context):
     from tests.ui.helpers import shown
 
     return shown(qtbot, MainWindow(context))
+
+
+@pytest.fixture
+def shell(qtbot, context):
+    """A shown small window implementing the Shell, to build one controller over (tests/ui/helpers.py)."""
+    from tests.ui.helpers import controller_shell
+
+    return controller_shell(qtbot, context)

@@ -66,3 +66,24 @@ def shown(qtbot, window):
     window.show()
     qtbot.waitExposed(window)
     return window
+
+
+def controller_shell(qtbot, context):
+    """A small real window to build one feature controller over instead of the whole main window.
+
+    It is a :class:`reader.ui.view.shell.ShellWindow` (the Shell the controllers take) with a real PairView, the
+    window's menus and built-in actions (reader.ui.actions, nothing behind them), a status bar and dock
+    areas; shown offscreen at a desktop size like the main window.
+    """
+    from reader.ui.base.actions import build_actions, build_menus
+    from reader.ui.view.pairview import PairView
+    from reader.ui.view.shell import ShellWindow
+
+    shell = ShellWindow()
+    shell.setMinimumSize(640, 420)  # as the main window: docks added later must not change it (a Qt warning)
+    shell.context = context
+    shell.pair_view = PairView(context)
+    shell.setCentralWidget(shell.pair_view)
+    shell.action_map = build_actions(shell)
+    shell.menus = build_menus(shell.menuBar(), shell.action_map)
+    return shown(qtbot, shell)

@@ -311,6 +311,21 @@ def test_select_from_the_command_line_waits_for_the_alignment(qtbot, window):
     assert window.pair_view.view("en").paragraph_background(2) == window.pair_view.colors.counterpart
 
 
+def test_a_second_pair_opened_while_the_first_loads_is_the_only_one_shown(qtbot, window, seed_paths, tmp_path):
+    other_ru, other_en = tmp_path / "other.ru.txt", tmp_path / "other.en.txt"
+    other_ru.write_text("Другой отчёт.\n\nВ нём два абзаца.\n", encoding="utf-8")
+    other_en.write_text("Another report.\n\nIt has two paragraphs.\n", encoding="utf-8")
+    shown = []
+    window.context.pair_opened.connect(lambda: shown.append(window.context.pair.paths))
+    window.open_pair_in_background(*seed_paths)
+    window.open_pair_in_background(other_ru, other_en)  # before the first one's result is delivered: it is dropped
+    qtbot.waitUntil(lambda: not window.is_loading())
+    window.context.thread_pool.waitForDone(10000)
+    qtbot.wait(50)
+    assert shown == [(str(other_ru), str(other_en))]
+    assert len(window.context.pair.en) == 2
+
+
 def test_drop_one_file_replaces_its_language(qtbot, window, seed_paths, tmp_path):
     window.open_pair(*seed_paths)
     other_en = tmp_path / "other.en.txt"

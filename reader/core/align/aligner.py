@@ -23,7 +23,7 @@ from reader.core.align.engine.lexicon import Lexicon, default_lexicon
 from reader.core.align.model import Alignment, Link
 from reader.core.align.engine.retell import follow_sentences
 from reader.core.align.engine.scoring import confidence
-from reader.core.align.engine.params import AlignParams, Band
+from reader.core.align.engine.params import AlignParams, Band, TokenWeights
 from reader.core.align.engine.search import Scorer, search
 from reader.core.align.engine.sentences import align_sentences
 from reader.core.align.engine.similarity import Match, key_masks, key_masks_within, mask_weight
@@ -122,7 +122,7 @@ class AlignContext:
         ru_features: dict[int, ParagraphFeatures] = {}
         en_features: dict[int, ParagraphFeatures] = {}
         sides = [("ru", ru, ru_features), ("en", en, en_features)]
-        if _send(helper, lambda: book_worker.english_request(en, _alignable(en, options))):
+        if _send(helper, lambda: book_worker.english_request(en, _alignable(en, options), options.params.weights)):
             sides.pop()
         count, done = sum(len(document.paragraphs) for _, document, _ in sides), 0
         for language, document, features in sides:
@@ -133,7 +133,7 @@ class AlignContext:
                 translation = translations.get(paragraph.index) if language == "ru" else None
                 features[paragraph.index] = paragraph_features(paragraph.text, language, lexicon,
                                                                _sentence_starts(paragraph), translation)
-            weigh(features, _alignable(document, options))
+            weigh(features, _alignable(document, options), options.params.weights)
         if len(sides) == 1:
             packed = _answer(helper, steps)
             if packed is not None:
@@ -142,7 +142,7 @@ class AlignContext:
                 for paragraph in en.paragraphs:
                     en_features[paragraph.index] = paragraph_features(paragraph.text, "en", lexicon,
                                                                       _sentence_starts(paragraph))
-                weigh(en_features, _alignable(en, options))
+                weigh(en_features, _alignable(en, options), options.params.weights)
         return cls(ru, en, options, ru_features, en_features)
 
     def follows_sentences(self) -> bool:
@@ -258,10 +258,10 @@ class AlignContext:
         return pairs
 
 
-def weigh(features: dict[int, ParagraphFeatures], wanted: list[int]) -> None:
+def weigh(features: dict[int, ParagraphFeatures], wanted: list[int], kinds: TokenWeights) -> None:
     """Weigh the tokens of one document's paragraphs (index → features) by how rare they are among the
     ``wanted`` (aligned) ones (all, if none is); those of the others weigh 1."""
-    assign_weights([features[i] for i in wanted] or list(features.values()))
+    assign_weights([features[i] for i in wanted] or list(features.values()), kinds)
     for paragraph_features_ in features.values():
         if len(paragraph_features_.weights) != len(paragraph_features_):  # kinds left out: weight 1
             paragraph_features_.weights = [1.0] * len(paragraph_features_)

@@ -23,12 +23,12 @@ from reader.core.document import Document
 
 def _english(request: tuple) -> tuple[Document, dict]:
     """The document and features of an ``english_request`` (as ``AlignContext.build`` makes them)."""
-    _, size, paragraphs, starts, wanted = request
+    _, size, paragraphs, starts, wanted, weights = request
     document = book_worker.unpack_paragraphs("en", size, paragraphs)
     lexicon = Lexicon({})  # English words are read without it
     features = {index: paragraph_features(text, "en", lexicon, starts[k])
                 for k, (index, text) in enumerate(zip(paragraphs[0], paragraphs[1], strict=True))}
-    aligner.weigh(features, wanted)
+    aligner.weigh(features, wanted, weights)
     forget_words()  # nothing more is tokenised here
     return document, features
 

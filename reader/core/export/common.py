@@ -11,9 +11,9 @@ from pathlib import Path
 from reader.core.cancel import Cancelled, never_cancelled, no_progress
 from reader.core.errors import ExportError
 from reader.core.safewrite import put_in_place, temp_beside
-from reader.core.session import ReadingSession
 
 LAYOUTS = ("side-by-side", "interleaved")
+
 
 class ExportCancelled(Cancelled, ExportError):
     """The person cancelled the export; nothing was written."""
@@ -39,11 +39,8 @@ class ExportOptions:
             raise ExportError(f"Unknown layout {self.layout!r}.", hint="Use side-by-side or interleaved.")
 
 
-#: what an export reads is the reading session (the name the aligner's TMX/TSV writer still uses)
-ExportInput = ReadingSession
-
-__all__ = ["LAYOUTS", "ExportCancelled", "ExportInput", "ExportOptions", "never_cancelled", "no_progress",
-           "output_file"]
+#: what the exporters import from here (no_progress and never_cancelled come from reader.core.cancel)
+__all__ = ["LAYOUTS", "ExportCancelled", "ExportOptions", "never_cancelled", "no_progress", "output_file"]
 
 
 @contextlib.contextmanager

@@ -31,4 +31,4 @@ def ru_translations(document: Document, progress: Callable[[int, int], None] | N
     texts = [by_index[i].text for i in indices]
     results = translate_paragraphs(texts, "ru", "en", progress, cancelled, cache=cache,
                                    batch_sentences=BATCH_SENTENCES)
-    return {i: r.text for i, r in zip(indices, results, strict=True) if r is not None and r.text}
+    return {i: r.text for i, r in zip(indices, results, strict=True) if r.text}

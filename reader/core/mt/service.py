@@ -2,7 +2,7 @@
 
 This is what the window, the command line and the aligner use::
 
-    translate_paragraphs(texts, "ru", "en", progress, cancelled) -> [MachineTranslation | None, ...]
+    translate_paragraphs(texts, "ru", "en", progress, cancelled) -> [MachineTranslation, ...]
 """
 
 from __future__ import annotations
@@ -57,7 +57,7 @@ def translate_paragraphs(texts: list[str], src: str, tgt: str,
                          cache: TranslationCache | None = None,
                          on_result: Callable[[int, MachineTranslation], None] | None = None,
                          package: InstalledPackage | None = None,
-                         batch_sentences: int = BATCH_SENTENCES) -> list[MachineTranslation | None]:
+                         batch_sentences: int = BATCH_SENTENCES) -> list[MachineTranslation]:
     """Translate paragraphs one after another; return one MachineTranslation per text.
 
     Cached translations come back at once; the others are split into sentences and translated in
@@ -109,15 +109,14 @@ def translate_paragraphs(texts: list[str], src: str, tgt: str,
     if pending:
         stop_if_cancelled(cancelled, "The translation was cancelled.")
         flush()
-    return results
+    return [result for result in results if result is not None]  # every one, unless cancelled (raised)
 
 
 def translate_text(text: str, src: str, tgt: str, **kwargs) -> MachineTranslation:
     """Translate one text (blank-line separated paragraphs stay paragraphs)."""
     paragraphs = [p.strip() for p in text.replace("\r\n", "\n").split("\n\n")]
     paragraphs = [p for p in paragraphs if p]
-    results = translate_paragraphs(paragraphs, src, tgt, **kwargs)
-    done = [r for r in results if r is not None]
+    done = translate_paragraphs(paragraphs, src, tgt, **kwargs)
     label = done[0].model_label if done else require_package(src, tgt).label
     package, version = (done[0].package, done[0].version) if done else ("", "")
     return MachineTranslation("\n\n".join(r.text for r in done), label, package, version, src,

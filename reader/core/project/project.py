@@ -20,7 +20,7 @@ from reader.core.navigation import Position
 from reader.core.project.annotations import Annotation, AnnotationSet, new_id
 from reader.core.mt.translation import MachineTranslation
 from reader.core.project.schema import validate_project
-from reader.core.sides import Side
+from reader.core.sides import PerSide, Side
 from reader.core.words.vocabulary import Vocabulary, entry_from_dict, entry_to_dict
 
 FORMAT = "parallel-reader-project"
@@ -247,7 +247,7 @@ def project_from_dict(data: Any, path: Path | None = None) -> Project:
     if "links" in data and data["links"] is not None:
         _expect(isinstance(data["links"], list), "'links' must be a list")
         links = [_link_from_dict(item, n) for n, item in enumerate(data["links"])]
-        seen: dict[str, set[int]] = {"ru": set(), "en": set()}
+        seen: PerSide[set[int]] = PerSide(set(), set())
         for link in links:
             for side in Side:
                 whole = [i for i in link.side(side) if i not in link.side_sentences(side)]  # parts of split
@@ -264,7 +264,7 @@ def project_from_dict(data: Any, path: Path | None = None) -> Project:
     annotations = AnnotationSet(_annotation_from_dict(item, n) for n, item in enumerate(raw_annotations))
     translations: dict[tuple[str, int], MachineTranslation] = {}
     for n, item in enumerate(data.get("translations", []) or []):
-        _expect(isinstance(item, dict) and item.get("side") in ("ru", "en") and isinstance(item.get("paragraph"), int),
+        _expect(isinstance(item, dict) and item.get("side") in tuple(Side) and isinstance(item.get("paragraph"), int),
                 f"translation {n} needs side and paragraph")
         side = Side(item["side"])
         translations[(side, item["paragraph"])] = MachineTranslation(
@@ -274,11 +274,11 @@ def project_from_dict(data: Any, path: Path | None = None) -> Project:
     settings = data.get("settings", {}) or {}
     _expect(isinstance(settings, dict), "'settings' must be an object")
     prints = data.get("fingerprints") or {}
-    _expect(isinstance(prints, dict) and all(isinstance(prints.get(s, []), list) for s in ("ru", "en")),
+    _expect(isinstance(prints, dict) and all(isinstance(prints.get(s, []), list) for s in Side),
             "'fingerprints' must hold a list per side")
     extra = {k: v for k, v in data.items() if k not in _KNOWN}
     return Project(original=original, counterpart=counterpart, alignment=alignment, annotations=annotations,
                    translations=translations, vocabulary=vocabulary, settings=dict(settings), extra=extra,
                    position=Position.from_dict(data.get("position")),
-                   fingerprints={side: [str(v) for v in prints[side]] for side in ("ru", "en") if side in prints},
+                   fingerprints={side: [str(v) for v in prints[side]] for side in Side if side in prints},
                    path=Path(path).absolute() if path is not None else None)

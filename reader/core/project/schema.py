@@ -13,6 +13,7 @@ import re
 from typing import Any
 
 from reader.core.errors import ProjectFormatError
+from reader.core.sides import Side
 
 #: the bounds of a project file (a long novel with heavy annotation stays far inside them)
 MAX_ANNOTATIONS = 10_000
@@ -31,7 +32,7 @@ MAX_VOCABULARY = 100_000  # words in the vocabulary list
 
 _COLOR = re.compile(r"#[0-9a-fA-F]{6}")
 _ORIGINS = ("auto", "confirmed", "manual")
-_SIDES = ("ru", "en")
+_SIDES = tuple(Side)
 
 
 def _kind(value: Any) -> str:

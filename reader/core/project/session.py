@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from pathlib import Path
+from typing import Any
 from collections.abc import Callable
 
 from reader.core.align import Alignment
@@ -118,13 +119,15 @@ def _follow_changes(opened: ReadingSession, project: Project, texts: PerSide[lis
 def open_project(source: str | Path | Project, *,
                  documents: tuple[Document, Document] | None = None,
                  aligner: Callable | None = None,
+                 options: Any = None,
                  progress: Callable[[int, int], None] | None = None,
                  cancelled: Callable[[], bool] | None = None) -> ReadingSession:
     """Open a project as a reading session: read both documents, fill in what a hand-written file leaves out,
     re-anchor if needed.
 
-    Missing links are computed with the aligner (the default one's prepared features are kept in the
-    session for re-aligning). When a source file changed (checksum), its annotations are searched again
+    Missing links are computed with ``aligner(ru, en, progress=…, cancelled=…)``, by default with
+    ``align_documents`` and the align ``options`` (an AlignOptions or None), whose prepared features are
+    then kept in the session for re-aligning. When a source file changed (checksum), its annotations are searched again
     by their text; those not found stay in the project marked ``unplaced`` and are reported
     (``session.changed``, ``session.anchoring``). The project file itself is not written.
     """
@@ -161,13 +164,13 @@ def open_project(source: str | Path | Project, *,
         opened.notices.append("The saved links do not fit the texts; the pair was aligned again.")
         project.alignment = None
     if project.alignment is None:
-        extra: dict = {}
         if aligner is None:
             from reader.core.align import align_documents
 
-            aligner = align_documents
-            extra["prepared"] = lambda context: opened.keep_align_context(context, None)
-        fresh = aligner(ru, en, progress=progress, cancelled=cancelled, **extra)
+            fresh = align_documents(ru, en, options, progress=progress, cancelled=cancelled,
+                                    prepared=lambda context: opened.keep_align_context(context, options))
+        else:
+            fresh = aligner(ru, en, progress=progress, cancelled=cancelled)
         if carried is not None:  # keep what the person made, add fresh automatic links around it
             from reader.core.align.editing.realign import AlignAgain
 

@@ -19,7 +19,7 @@ from reader.core.align.engine.lexicon import Lexicon, default_lexicon
 from reader.core.align import Link
 from reader.core.document import Document
 from reader.core.segment import split_sentences
-from reader.core.sides import Side, other_side
+from reader.core.sides import PerSide, Side, other_side
 from reader.core.words.matching import Item, Match, link_loose, link_tokens
 from reader.core.words.function_words import function_keys
 from reader.core.words.model import Counterpart, Evidence, Status, Word, WordPair
@@ -141,7 +141,7 @@ def _items(side: _Side, members: list[int]) -> list[Item]:
     for (pw, token), word, place in zip(refs, words, places, strict=True):
         text = pw.features.texts[token]
         items.append(Item(pw.features.keys[token], place, word, pw.paragraph,
-                          latin=pw.side == "ru" and text.isascii(), compound="-" in text,
+                          latin=pw.side == Side.RU and text.isascii(), compound="-" in text,
                           text=text, language="en" if text.isascii() else "ru"))
     return items
 
@@ -234,7 +234,7 @@ class WordLinker:
 
     def __init__(self, ru: Document, en: Document, lexicon: Lexicon | None = None, *,
                  link_cache: int = LINK_CACHE, paragraph_cache: int = PARAGRAPH_CACHE) -> None:
-        self.documents = {"ru": ru, "en": en}
+        self.documents = PerSide(ru, en)
         self.lexicon = lexicon or default_lexicon()
         self._links = _LRU(link_cache)
         self._paragraphs = _LRU(paragraph_cache)

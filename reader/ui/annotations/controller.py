@@ -22,6 +22,7 @@ from reader.ui.view.column import Highlight
 from reader.ui.base.actions import adopt, build_action
 from reader.ui.base.i18n import QT_TRANSLATE_NOOP, translator
 from reader.ui.annotations.note_dialog import ask_note
+from reader.ui.view.shell import Shell
 
 LAYER = "annotations"
 LAYER_Z = 15
@@ -35,17 +36,17 @@ tr = translator("Annotate")
 class AnnotationController(QObject):
     """Owns the open pair's annotations, their actions, their drawing and the annotations dock."""
 
-    def __init__(self, window):
-        super().__init__(window)
-        self.window = window
-        self.context = window.context
+    def __init__(self, shell: Shell):
+        super().__init__(shell.widget())
+        self.shell = shell
+        self.context = shell.context
         self.annotations = AnnotationSet()
         #: asks a person for a note: (title, current text) → new text or None (tests answer instead)
-        self.ask_note: Callable[[str, str], str | None] = lambda title, text: ask_note(window, title, text)
+        self.ask_note: Callable[[str, str], str | None] = lambda title, text: ask_note(shell.widget(), title, text)
         self.color = DEFAULT_COLOR
         self.model = AnnotationsModel(self.annotations, self._position)
-        self.panel = AnnotationsPanel(self.model, window)
-        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.panel)
+        self.panel = AnnotationsPanel(self.model, shell.widget())
+        shell.add_dock(Qt.DockWidgetArea.RightDockWidgetArea, self.panel)
         self.panel.hide()
         self.panel.activated.connect(self.jump_to)
         self.panel.edit_requested.connect(self.edit_note)
@@ -59,7 +60,7 @@ class AnnotationController(QObject):
 
     # -- actions ----------------------------------------------------------------------------
     def _build_actions(self) -> None:
-        window = self.window
+        window = self.shell.widget()
         self.actions: dict[str, QAction] = {}
         slots = {"highlight": self.highlight_selection, "note": self.add_note, "link_note": self.add_link_note}
         menu = QMenu(tr("&Annotations"), window)
@@ -67,7 +68,7 @@ class AnnotationController(QObject):
         for name, slot in slots.items():
             action = build_action(name, window)
             action.triggered.connect(lambda _checked=False, slot=slot: slot())
-            window.addAction(action)
+            self.shell.add_action(action)
             menu.addAction(action)
             self.actions[name] = action
         colors = menu.addMenu(tr("Highlight &Colour"))
@@ -84,7 +85,7 @@ class AnnotationController(QObject):
         menu.addAction(toggle)
         self.actions["panel"] = toggle
         self.menu = menu
-        edit = window.menus["edit"]
+        edit = self.shell.menu("edit")
         edit.addSeparator()
         edit.addMenu(menu)
 
@@ -127,7 +128,7 @@ class AnnotationController(QObject):
         if self.context.pair is None:
             return
         for side in ("ru", "en"):
-            view = self.window.pair_view.view(side)
+            view = self.shell.pair_view.view(side)
             count = len(self.context.pair.document(side).paragraphs)
             items = []
             for a in self.annotations:
@@ -149,7 +150,7 @@ class AnnotationController(QObject):
     # -- edits ------------------------------------------------------------------------------
     def _selection(self) -> tuple[str, int, int, int] | None:
         for side in ("ru", "en"):
-            found = self.window.pair_view.view(side).selection_range()
+            found = self.shell.pair_view.view(side).selection_range()
             if found is not None:
                 return found
         return None
@@ -159,13 +160,13 @@ class AnnotationController(QObject):
         that colour stays as it is; the very words of a highlight in another colour take the current one."""
         found = self._selection()
         if found is None:
-            self.window.statusBar().showMessage(tr("Select some text in either column to highlight it."), 5000)
+            self.shell.show_message(tr("Select some text in either column to highlight it."), 5000)
             return None
         side, paragraph, start, end = found
         existing = self.annotations.highlight_covering(side, paragraph, start, end)
         if existing is not None and not note:
             if existing.color == self.color:
-                self.window.statusBar().showMessage(tr("This text is already highlighted in this colour."), 5000)
+                self.shell.show_message(tr("This text is already highlighted in this colour."), 5000)
                 return existing
             if (existing.start, existing.end) == (start, end):  # the same words in another colour: recolour
                 self.context.commands.push(EditAnnotation(self.annotations, existing.id, color=self.color))
@@ -185,9 +186,9 @@ class AnnotationController(QObject):
                 return self.edit_note(existing.id, tr("Edit Note") if existing.note else tr("Note on the Highlight"))
             note = self.ask_note(tr("Note on the Highlight"), "")
             return self.highlight_selection(note) if note is not None else None
-        selected = self.window.pair_view.selected()
+        selected = self.shell.pair_view.selected()
         if selected is None:
-            self.window.statusBar().showMessage(tr("Select text or a paragraph first."), 5000)
+            self.shell.show_message(tr("Select text or a paragraph first."), 5000)
             return None
         return self.add_paragraph_note(*selected)
 
@@ -202,15 +203,15 @@ class AnnotationController(QObject):
 
     def add_link_note(self, side: str | None = None, index: int | None = None) -> Annotation | None:
         """A note on the link of the given (or the selected) paragraph."""
-        if side is None:
-            selected = self.window.pair_view.selected()
+        if side is None or index is None:
+            selected = self.shell.pair_view.selected()
             if selected is None:
-                self.window.statusBar().showMessage(tr("Select a linked paragraph first."), 5000)
+                self.shell.show_message(tr("Select a linked paragraph first."), 5000)
                 return None
             side, index = selected
         link = self.context.links.link_of(side, index)
         if link is None:
-            self.window.statusBar().showMessage(tr("This paragraph has no counterpart to note on."), 5000)
+            self.shell.show_message(tr("This paragraph has no counterpart to note on."), 5000)
             return None
         note = self.ask_note(tr("Note on the Link"), "")
         if not note:
@@ -241,20 +242,20 @@ class AnnotationController(QObject):
         end: int | None
         if annotation.kind == "highlight" and found is not None:
             side, paragraph, start, end = found
-        elif annotation.kind != "highlight" and self.window.pair_view.selected() is not None:
-            side, paragraph = self.window.pair_view.selected()
+        elif annotation.kind != "highlight" and (selected := self.shell.pair_view.selected()) is not None:
+            side, paragraph = selected
             start = end = None
         else:
-            self.window.statusBar().showMessage(tr("Select where the annotation belongs first."), 5000)
+            self.shell.show_message(tr("Select where the annotation belongs first."), 5000)
             return False
         if annotation.side == "link":
             link = self.context.links.link_of(side, paragraph)
             if link is None:
-                self.window.statusBar().showMessage(tr("Select a linked paragraph for a link note."), 5000)
+                self.shell.show_message(tr("Select a linked paragraph for a link note."), 5000)
                 return False
             side, paragraph = "ru", link.ru[0]
         elif side != annotation.side:
-            self.window.statusBar().showMessage(tr("This annotation belongs in the other column."), 5000)
+            self.shell.show_message(tr("This annotation belongs in the other column."), 5000)
             return False
         placed = place(annotation, paragraph, start, end, self._texts(side))
         self.context.commands.push(EditAnnotation(self.annotations, annotation_id, paragraph=placed.paragraph,
@@ -270,8 +271,8 @@ class AnnotationController(QObject):
         side = annotation.anchor_side
         if annotation.paragraph >= len(self.context.pair.document(side).paragraphs):
             return
-        self.window.pair_view.select(side, annotation.paragraph)
-        view = self.window.pair_view.view(side)
+        self.shell.pair_view.select(side, annotation.paragraph)
+        view = self.shell.pair_view.view(side)
         view.scroll_to_paragraphs([annotation.paragraph])
-        if annotation.kind == "highlight":
+        if annotation.kind == "highlight" and annotation.start is not None and annotation.end is not None:
             view.select_text(annotation.paragraph, annotation.start, annotation.end)

@@ -10,6 +10,7 @@ extension points built on it.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QMenu
@@ -22,6 +23,9 @@ from reader.core.mt.translation import MachineTranslation
 from reader.core.session import ReadingSession
 from reader.ui.base.settings import Settings
 from reader.ui.base.worker import Task, TaskSlot
+
+if TYPE_CHECKING:
+    from reader.core.align.aligner import AlignOptions
 
 
 def accepts(aligner: Callable, *names: str) -> bool:
@@ -75,7 +79,7 @@ class Context(QObject):
         #: the align function (replaceable, e.g. by tests or an MT-assisted aligner)
         self.aligner: Callable = _default_aligner()
         #: options passed to the aligner (AlignOptions or None)
-        self.align_options = None
+        self.align_options: AlignOptions | None = None
         self._alignment_task = TaskSlot(self.thread_pool, self)
         #: the Russian paragraph the person is reading (its chapter is aligned first); set by the pair view
         self.reading_position: Callable[[], int | None] = lambda: None
@@ -97,7 +101,7 @@ class Context(QObject):
     @property
     def translations(self) -> dict[tuple[str, int], MachineTranslation]:
         """The open pair's machine translations of paragraphs without counterpart: (side, paragraph index) →
-        MachineTranslation (kept by reader.ui.translation; read by copy, export, projects)."""
+        MachineTranslation (kept by reader.ui.translation.controller; read by copy, export, projects)."""
         return self.pair.translations if self.pair is not None else self._no_translations
 
     def set_pair(self, pair: ReadingSession, *, align: bool = True) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from pathlib import Path
 from collections.abc import Callable
 
@@ -18,6 +20,10 @@ from reader.ui.base import dialogs
 from reader.ui.base.i18n import QT_TRANSLATE_NOOP, translator
 from reader.ui.base.save_paths import suggested_path
 from reader.ui.base.worker import Task, TaskSlot
+from reader.ui.view.shell import Shell
+
+if TYPE_CHECKING:
+    from reader.ui.files.project_io import ProjectController
 
 
 #: the formats' descriptions (reader.core.export.formats.FORMATS) for translation
@@ -127,17 +133,19 @@ class ExportController(QObject):
     exported = Signal(str)
     failed = Signal(str)
 
-    def __init__(self, window, annotations):
-        super().__init__(window)
-        self.window = window
-        self.context = window.context
+    def __init__(self, shell: Shell, annotations, projects: ProjectController):
+        """``annotations``: the AnnotationController (its set is the open session's annotations, which are exported)."""
+        super().__init__(shell.widget())
+        self.shell = shell
+        self.context = shell.context
         self.annotations = annotations
-        self._export = TaskSlot(window.context.thread_pool, self)
+        self.projects = projects  # the open project keeps the layout chosen
+        self._export = TaskSlot(shell.context.thread_pool, self)
         self.progress: QProgressDialog | None = None
-        action = build_action("export", window)
+        action = build_action("export", shell.widget())
         action.triggered.connect(lambda _checked=False: self.open_dialog())
-        window.menus["file"].insertAction(window.action_map["quit"], action)
-        window.menus["file"].insertSeparator(window.action_map["quit"])
+        shell.menu("file").insertAction(shell.action("quit"), action)
+        shell.menu("file").insertSeparator(shell.action("quit"))
         self.action = action
 
     def export_input(self) -> ReadingSession:
@@ -156,11 +164,11 @@ class ExportController(QObject):
         """The Export dialog with the last export's choices (the project's layout first) and a file name."""
         settings = self.context.settings
         pair = self.context.pair
-        project = self.window.projects.project
+        project = self.projects.project
         fmt = settings.export_format
         layout = (project.settings.get("layout") if project is not None else None) or settings.export_layout
         start = suggested_path(pair.paths if pair else None, project.path if project else None, FORMATS[fmt][1])
-        return ExportDialog(self.window, start, fmt, layout, settings.export_include_hidden,
+        return ExportDialog(self.shell.widget(), start, fmt, layout, settings.export_include_hidden,
                             settings.export_word_links)
 
     def accept_dialog(self, dialog: ExportDialog) -> Task | None:
@@ -172,7 +180,7 @@ class ExportController(QObject):
             settings.export_word_links = options.word_links
         if dialog.fmt() in ("pdf", "html"):
             settings.export_layout = options.layout
-            project = self.window.projects.project
+            project = self.projects.project
             if project is not None:
                 project.settings["layout"] = options.layout  # `reader export PROJECT` uses it too
         return self.start(dialog.fmt(), dialog.path(), options)
@@ -182,11 +190,11 @@ class ExportController(QObject):
         try:
             data = self.export_input()
         except ExportError as error:
-            dialogs.show_error(self.window, tr("Cannot Export"), error)
+            dialogs.show_error(self.shell.widget(), tr("Cannot Export"), error)
             return None
         task = Task(lambda progress, cancelled: export(fmt, data, path, options, progress=progress,
                                                       cancelled=cancelled))
-        self.progress = QProgressDialog(tr("Exporting…"), tr("Cancel"), 0, 100, self.window)
+        self.progress = QProgressDialog(tr("Exporting…"), tr("Cancel"), 0, 100, self.shell.widget())
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress.setMinimumDuration(300)
         self.progress.canceled.connect(self.cancel)
@@ -196,7 +204,7 @@ class ExportController(QObject):
     def cancel(self) -> None:
         """Stop the running export (its file is not written)."""
         if self._export.cancel():
-            self.window.statusBar().showMessage(tr("Export cancelled."), 5000)
+            self.shell.show_message(tr("Export cancelled."), 5000)
         self._close_progress()
 
     def _on_progress(self, done: int, total: int) -> None:
@@ -211,10 +219,10 @@ class ExportController(QObject):
 
     def _on_finished(self, path) -> None:
         self._close_progress()
-        self.window.statusBar().showMessage(tr("Exported to {path}").format(path=path), 8000)
+        self.shell.show_message(tr("Exported to {path}").format(path=path), 8000)
         self.exported.emit(str(path))
 
     def _on_failed(self, error: Exception) -> None:
         self._close_progress()
         self.failed.emit(str(error))
-        dialogs.show_error(self.window, tr("Export Failed"), error)
+        dialogs.show_error(self.shell.widget(), tr("Export Failed"), error)

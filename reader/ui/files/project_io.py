@@ -9,6 +9,7 @@ it, and the next start offers whatever a crash left behind.
 from __future__ import annotations
 
 import dataclasses
+from typing import TYPE_CHECKING
 from pathlib import Path
 from collections.abc import Callable
 
@@ -27,8 +28,12 @@ from reader.core.words.vocabulary import Vocabulary
 from reader.ui.base import dialogs
 from reader.ui.base.actions import build_action
 from reader.ui.base.save_paths import project_path_suggestion, suggested_path
-from reader.ui.base.worker import Task
+from reader.ui.base.worker import Task, TaskSlot
 from reader.ui.base.i18n import translator
+from reader.ui.view.shell import Shell
+
+if TYPE_CHECKING:
+    from reader.ui.view.navigator import Navigator
 
 AUTOSAVE_MS = 60_000
 PROJECT_FILTER = "Parallel Reader projects (*.preader *.json)"
@@ -44,14 +49,23 @@ class ProjectController(QObject):
     project_opened = Signal(object)
     #: the project was saved to this path
     saved = Signal(str)
+    #: the project's file or whether it has unsaved changes may have changed (the window's title shows both)
+    changed = Signal()
 
-    def __init__(self, window, annotations):
-        super().__init__(window)
-        self.window = window
-        self.context = window.context
-        self.annotations = annotations  # the AnnotationController
+    def __init__(self, shell: Shell, annotations, navigator: Navigator | None = None, vocabulary=None,
+                 translation=None):
+        """The project keeps the annotations (the AnnotationController) and, when given, the reading place, the
+        vocabulary (the words' VocabularyController) and refreshes the machine translations shown (the
+        TranslationController)."""
+        super().__init__(shell.widget())
+        self.shell = shell
+        self.context = shell.context
+        self.annotations = annotations
+        self.navigator = navigator
+        self.vocabulary = vocabulary
+        self.translation = translation
         self.session_id = new_session_id()
-        self._task: Task | None = None
+        self._opening_task = TaskSlot(self.context.thread_pool, self)  # only the newest project opened is shown
         self._unsaved = False  # on screen but not in the file: a recovered state, or re-anchored annotations
         #: asks for a file name to save to (tests answer instead of the dialog)
         self.ask_save_path: Callable[[], str | None] = self._save_dialog
@@ -68,14 +82,17 @@ class ProjectController(QObject):
         self.autosave_timer.start()
         self.context.pair_opened.connect(self._on_pair_opened)
         self.context.commands.subscribe(self._update_title)
-        window.installEventFilter(self)
+        shell.widget().installEventFilter(self)
+        if navigator is not None:  # a project's place is its own (and travels in its file)
+            self.project_opened.connect(navigator.show_project_place)
+            self.saved.connect(navigator.keep_place_for)
 
     def _build_actions(self) -> None:
-        window = self.window
+        window = self.shell.widget()
         slots = {"open_project": self.open_dialog, "save": self.save, "save_as": self.save_as}
         self.actions: dict[str, QAction] = {}
-        file_menu = window.menus["file"]
-        before = window.action_map["quit"]
+        file_menu = self.shell.menu("file")
+        before = self.shell.action("quit")
         for name, slot in slots.items():
             action = build_action(name, window)
             action.triggered.connect(lambda _checked=False, slot=slot: slot())
@@ -100,7 +117,7 @@ class ProjectController(QObject):
         self._update_title()
 
     def _update_title(self) -> None:
-        self.window.update_title()  # the project's name (with * while unsaved), the pair, the chapter
+        self.changed.emit()  # the project's name (with * while unsaved) in the window's title
 
     def current_project(self) -> Project:
         """The window's state as a project (the open project updated, or a new one for the pair's files)."""
@@ -113,13 +130,21 @@ class ProjectController(QObject):
         # opened, unless the person edited them meanwhile (the edits are kept, the rest is not computed)
         partial = self.context.partial and self.context.aligning and not self.context.commands.can_undo()
         project = session_project(pair, links=not partial)
-        navigator = getattr(self.window, "navigator", None)
-        if navigator is not None:
-            project.position = navigator.here()
-        words = getattr(self.window, "words", None)  # the vocabulary (reader.ui.words)
-        if words is not None:
-            project.vocabulary = Vocabulary(list(words.vocabulary.vocabulary))
+        if self.navigator is not None:
+            project.position = self.navigator.here()
+        if self.vocabulary is not None:
+            project.vocabulary = Vocabulary(list(self.vocabulary.vocabulary))
         return project
+
+    def confirm_unsaved(self) -> bool:
+        """Before the pair goes (quit, close, another pair): ask about unsaved changes — Save, Discard or
+        Cancel. Returns whether to go on."""
+        if self.dirty():
+            answer = dialogs.ask_unsaved(self.shell.widget(), self.context.pair.paths if self.context.pair else None)
+            if answer == "cancel" or answer == "save" and not self.save():
+                return False
+        self.forget_unsaved()  # saved, discarded or nothing to keep: no recovery file is left
+        return True
 
     # -- saving -----------------------------------------------------------------------------
     def save(self) -> bool:
@@ -142,14 +167,14 @@ class ProjectController(QObject):
             old_key = (project.path, self.session_id)
             saved = save_project(project, path)
         except ReaderError as error:
-            dialogs.show_error(self.window, tr("Cannot Save the Project"), error)
+            dialogs.show_error(self.shell.widget(), tr("Cannot Save the Project"), error)
             return False
         discard_recovery(Project(project.original, project.counterpart, path=old_key[0]), old_key[1])
         discard_recovery(project, self.session_id)
         self._unsaved = False
         self.context.commands.set_clean()
         self.context.settings.project_folder = str(Path(saved).parent)
-        self.window.statusBar().showMessage(tr("Saved {path}").format(path=saved), 5000)
+        self.shell.show_message(tr("Saved {path}").format(path=saved), 5000)
         self.saved.emit(str(saved))
         self._update_title()
         return True
@@ -167,7 +192,7 @@ class ProjectController(QObject):
 
     def _save_dialog(self) -> str | None:
         start = self.suggested_save_path()
-        path, _ = QFileDialog.getSaveFileName(self.window, tr("Save Project"), start, PROJECT_FILTER)
+        path, _ = QFileDialog.getSaveFileName(self.shell.widget(), tr("Save Project"), start, PROJECT_FILTER)
         return path or None
 
     def autosave_now(self) -> Path | None:
@@ -191,7 +216,7 @@ class ProjectController(QObject):
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
         from PySide6.QtCore import QEvent
 
-        if watched is self.window and event.type() == QEvent.Type.Close:
+        if watched is self.shell.widget() and event.type() == QEvent.Type.Close:
             if self.dirty():
                 self.autosave_now()  # kept for the next start: nothing is lost
             elif self.project is not None:
@@ -200,9 +225,9 @@ class ProjectController(QObject):
 
     # -- opening ----------------------------------------------------------------------------
     def open_dialog(self) -> None:
-        if self.context.pair is not None and not self.window.confirm_unsaved():
+        if self.context.pair is not None and not self.confirm_unsaved():
             return
-        path, _ = QFileDialog.getOpenFileName(self.window, tr("Open Project"), self.context.settings.project_folder,
+        path, _ = QFileDialog.getOpenFileName(self.shell.widget(), tr("Open Project"), self.context.settings.project_folder,
                                               PROJECT_FILTER)
         if path:
             self.context.settings.project_folder = str(Path(path).parent)
@@ -210,15 +235,15 @@ class ProjectController(QObject):
 
     def open_path(self, path: str | Path | Project) -> Task:
         """Open a project file (or a recovered Project) in the background; the window shows it when ready."""
-        aligner = self.context.aligner
-        task = Task(lambda progress, cancelled: open_project(
-            path, aligner=lambda ru, en, **kw: aligner(ru, en, self.context.align_options, **kw),
-            progress=progress, cancelled=cancelled))
-        task.signals.finished.connect(self._on_opened)
-        task.signals.failed.connect(self._open_failed)
-        self._task = task
-        self.window.statusBar().showMessage(tr("Opening the project…"))
-        self.context.thread_pool.start(task)
+        from reader.core.align import align_documents
+
+        aligner, options = self.context.aligner, self.context.align_options
+        # the default aligner's prepared context of the pair is kept in the session (re-aligning starts from it)
+        given = None if aligner is align_documents else (lambda ru, en, **kw: aligner(ru, en, options, **kw))
+        task = self._opening_task.start(lambda progress, cancelled: open_project(
+            path, aligner=given, options=options, progress=progress, cancelled=cancelled),
+            finished=self._on_opened, failed=self._open_failed)
+        self.shell.show_message(tr("Opening the project…"))
         return task
 
     def _open_failed(self, error: Exception) -> None:
@@ -228,24 +253,21 @@ class ProjectController(QObject):
             try:
                 project = load_project(backup)
             except ReaderError as again:
-                dialogs.show_error(self.window, tr("Cannot Open the Project"), again)
+                dialogs.show_error(self.shell.widget(), tr("Cannot Open the Project"), again)
                 return
             project.path = Path(str(error.path)).absolute()  # saving replaces the broken file (kept as NAME.bak)
             self.open_path(project)
             return
-        dialogs.show_error(self.window, tr("Cannot Open the Project"), error)
+        dialogs.show_error(self.shell.widget(), tr("Cannot Open the Project"), error)
 
     def _backup_dialog(self, error: ProjectError) -> bool:
-        box = dialogs.error_box(self.window, tr("Cannot Open the Project"), error)
+        box = dialogs.error_box(self.shell.widget(), tr("Cannot Open the Project"), error)
         box.setInformativeText(tr("The previous version, {name}, can be opened instead. Open it?").format(
             name=Path(str(error.backup)).name))
         box.setStandardButtons(QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel)
         return box.exec() == QMessageBox.StandardButton.Open
 
     def _on_opened(self, opened: ReadingSession) -> None:
-        if self.sender() is not (self._task.signals if self._task else None):
-            return
-        self._task = None
         alignment = opened.alignment
         assert alignment is not None  # open_project aligns what the file leaves out
         self._opening = True
@@ -254,7 +276,7 @@ class ProjectController(QObject):
         finally:
             self._opening = False
         # the text is painted first; the links (a book's take a moment to draw) come in the next turn
-        self.window.pair_view.repaint()
+        self.shell.pair_view.repaint()
         QTimer.singleShot(0, lambda: self._show_project(opened, alignment) if self.context.pair is opened else None)
 
     def _show_project(self, opened: ReadingSession, alignment: Alignment) -> None:
@@ -263,27 +285,25 @@ class ProjectController(QObject):
         assert project is not None
         self.context.set_alignment(alignment)
         self.annotations.set_annotations(list(project.annotations))
-        words = getattr(self.window, "words", None)
-        if words is not None:
-            words.vocabulary.set_vocabulary(Vocabulary(list(project.vocabulary)))
+        if self.vocabulary is not None:
+            self.vocabulary.set_vocabulary(Vocabulary(list(project.vocabulary)))
         for key, stored in project.translations.items():
             if stored.text:
                 self.context.translations.setdefault(key, dataclasses.replace(stored, cached=True))
-        translation = getattr(self.window, "translation", None)
-        if translation is not None and project.translations:
-            translation.schedule_refresh()
+        if self.translation is not None and project.translations:
+            self.translation.schedule_refresh()
         if not self.context.commands.is_clean():  # (opening cleared the history: a second redraw of the book spared)
             self.context.commands.set_clean()
         self._unsaved = bool(opened.changed)  # re-anchored annotations and new checksums are worth a save
         self._update_title()
         if project.path is not None:
-            self.window.statusBar().showMessage(tr("Opened {path}").format(path=project.path), 5000)
+            self.shell.show_message(tr("Opened {path}").format(path=project.path), 5000)
         for notice in opened.notices:
-            self.window.statusBar().showMessage(notice, 10000)
+            self.shell.show_message(notice, 10000)
         if opened.anchoring.unplaced:
             # not a modal box: the pair stays readable; the panel lists them as "Not placed"
             self.annotations.panel.show()
-            self.window.statusBar().showMessage(tr(
+            self.shell.show_message(tr(
                 "{n} annotation(s) could not be found in the changed source; they are kept and listed as "
                 "“Not placed” in the annotations panel.").format(n=len(opened.anchoring.unplaced)))
         self.project_opened.emit(opened)
@@ -306,7 +326,7 @@ class ProjectController(QObject):
             for other in states:
                 other.discard()
             return False
-        if self.context.pair is not None and not self.window.confirm_unsaved():
+        if self.context.pair is not None and not self.confirm_unsaved():
             return False
         project = state.project
         self._recovered = state
@@ -317,7 +337,7 @@ class ProjectController(QObject):
     def _show_recovery_box(self, states: list[RecoveryState]) -> None:
         """Offer the recovered state in a box the person may answer later (or close: it is kept for the next start)."""
         box = QMessageBox(QMessageBox.Icon.Question, tr("Recover Unsaved Work?"), recovery_text(states[0]),
-                          QMessageBox.StandardButton.NoButton, self.window)
+                          QMessageBox.StandardButton.NoButton, self.shell.widget())
         box.setObjectName("recovery_offer")
         box.setWindowModality(Qt.WindowModality.NonModal)
         box.setInformativeText(tr("Open restores the changes; Discard deletes them. Closing this box keeps them "

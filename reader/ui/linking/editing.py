@@ -32,6 +32,7 @@ from reader.ui.linking.drag import LinkGestures, OriginOutlines
 from reader.ui.linking.realign import Realigner
 from reader.ui.base.refusals import refusal_text
 from reader.ui.linking.split_dialog import ask_split_sentence
+from reader.ui.view.shell import Shell
 
 #: highlight layers of this module in the columns
 MARKS_LAYER, NOTES_LAYER = "link_marks", "link_notes"
@@ -61,11 +62,11 @@ def sentence_from(document, index: int, offset: int) -> int:
 class LinkEditor(QObject):
     """The link-editing actions of one main window (``window.link_editor``)."""
 
-    def __init__(self, window):
-        super().__init__(window)
-        self.window = window
-        self.context = window.context
-        self.pair_view = window.pair_view
+    def __init__(self, shell: Shell):
+        super().__init__(shell.widget())
+        self.shell = shell
+        self.context = shell.context
+        self.pair_view = shell.pair_view
         self.marks: dict[str, set[int]] = {"ru": set(), "en": set()}
         #: the paragraph last selected on each side and the character offset clicked (-1: none)
         self.last: dict[str, tuple[int, int] | None] = {"ru": None, "en": None}
@@ -84,20 +85,16 @@ class LinkEditor(QObject):
         self.context.pair_opened.connect(self._pair_opened)
         self.context.alignment_changed.connect(self.refresh)
         self.context.paragraph_context_menu_requested.connect(self._fill_context_menu)
-        realign = window.action_map.get("realign")
-        if realign is not None:  # "Align Again" keeps the person's links when there are any
-            realign.triggered.disconnect(self.context.start_alignment)
-            realign.triggered.connect(self.align_again)
         self.refresh()
 
     # -- set-up ------------------------------------------------------------------------------
     def _build_actions(self) -> dict[str, QAction]:
-        links_menu = QMenu(tr("Lin&ks"), self.window)
+        links_menu = QMenu(tr("Lin&ks"), self.shell.widget())
         links_menu.setObjectName("menu_links")
-        self.window.menus["edit"].addSeparator()
-        self.window.menus["edit"].addMenu(links_menu)
-        self.window.menus["links"] = links_menu
-        self.window.menus["go"].addSeparator()
+        self.shell.menu("edit").addSeparator()
+        self.shell.menu("edit").addMenu(links_menu)
+        self.menu = links_menu  # Edit ▸ Links (the window's menus["links"])
+        self.shell.menu("go").addSeparator()
         handlers = {
             "mark_for_link": self.mark_selected, "link": self.link_selected, "unlink": self.unlink,
             "confirm": self.confirm, "no_counterpart": self.toggle_no_counterpart, "merge": self.merge,
@@ -108,10 +105,10 @@ class LinkEditor(QObject):
         }
         actions = {}
         for name, menu in MENUS.items():
-            action = build_action(name, self.window)
+            action = build_action(name, self.shell.widget())
             action.triggered.connect(lambda _=False, handler=handlers[name]: handler())
-            self.window.menus[menu].addAction(action)
-            self.window.addAction(action)
+            (links_menu if menu == "links" else self.shell.menu(menu)).addAction(action)
+            self.shell.add_action(action)
             actions[name] = action
         return actions
 
@@ -161,7 +158,7 @@ class LinkEditor(QObject):
         return alignment, documents
 
     def message(self, text: str) -> None:
-        self.window.statusBar().showMessage(text, 8000)
+        self.shell.show_message(text, 8000)
 
     def push(self, command) -> bool:
         """Push an edit on the shared stack; a refused edit is explained in the status bar."""
@@ -333,7 +330,7 @@ class LinkEditor(QObject):
                 self.message(tr("Click inside the sentence that should begin the second part (not the first one)."))
                 return
         elif len(paragraph.sentences) > 1:  # chosen with the keyboard: no sentence was clicked
-            asked = self.ask_split_sentence(self.window, paragraph, ready[0].units[side].split.get(index, []))
+            asked = self.ask_split_sentence(self.shell.widget(), paragraph, ready[0].units[side].split.get(index, []))
             if asked is None:
                 return
             at = asked
@@ -372,6 +369,7 @@ class LinkEditor(QObject):
         self.show_marks()
 
     def align_again(self) -> None:
+        """Tools ▸ Align Again: keeps the person's links when there are any."""
         self.realigner.align_again()
 
     def realign(self, window: Window) -> None:
@@ -387,7 +385,7 @@ class LinkEditor(QObject):
         """Select the next (previous) automatic link whose confidence is below the weak threshold."""
         if self.context.alignment is None:
             return
-        side = self.window.current_side()
+        side = self.pair_view.current_side()
         threshold = self.context.settings.weak_threshold
         starts = sorted(link.side(side)[0] for link in self.context.links.links
                         if link.origin == Origin.AUTO and link.score < threshold)

@@ -26,6 +26,7 @@ from reader.ui.view import render
 from reader.core.links import without_counterpart
 from reader.core.sides import other_side
 from reader.ui.translation.jobs import Job, JobRunner
+from reader.ui.view.shell import Shell
 
 #: least time between two redisplays while translations stream in (each rebuilds a column), seconds
 REFRESH_INTERVAL = 0.5
@@ -72,10 +73,10 @@ class TranslationController(QObject):
     #: ``context.translations`` changed (a translation arrived, or the pair changed)
     translations_changed = Signal()
 
-    def __init__(self, window):
-        super().__init__(window)
-        self.window = window
-        self.context = context = window.context
+    def __init__(self, shell: Shell):
+        super().__init__(shell.widget())
+        self.shell = shell
+        self.context = context = shell.context
         context.translations.clear()
         self.cache = TranslationCache()
         self.packages: dict[tuple[str, str], InstalledPackage] = {}
@@ -87,7 +88,7 @@ class TranslationController(QObject):
         self._last_refresh = self._refresh_cost = 0.0
         self.actions = self._build_actions()
         self.status = TranslationStatus(self.cancel)
-        window.statusBar().addPermanentWidget(self.status)
+        shell.add_status_widget(self.status)
         self.runner.result.connect(self._on_result)
         self.runner.progress.connect(self._on_progress)
         self.runner.failed.connect(self._on_failed)
@@ -101,12 +102,12 @@ class TranslationController(QObject):
     def _build_actions(self) -> dict[str, QAction]:
         slots = {"translate": self.translate_selected, "translate_all": self.translate_all,
                  "improve_alignment": self.improve_alignment, "models": self.open_models_dialog}
-        menu = self.window.menus["tools"]
+        menu = self.shell.menu("tools")
         menu.addSeparator()
         menu.setToolTipsVisible(True)
         actions = {}
         for name, slot in slots.items():
-            action = build_action(name, self.window)
+            action = build_action(name, self.shell.widget())
             action.triggered.connect(lambda _=False, slot=slot: slot())
             menu.addAction(action)
             actions[name] = action
@@ -179,7 +180,7 @@ class TranslationController(QObject):
         """Enable or disable the actions (with a tooltip that says why) for the current state."""
         available = self.available
         missing = self.tr("Machine translation is not installed. ") + ENABLE_HINT
-        selected = self.window.pair_view.selected() if self.context.pair else None
+        selected = self.shell.pair_view.selected() if self.context.pair else None
         if selected is None:
             ok, why = False, self.tr("Select a paragraph without counterpart first.") if available else missing
         else:
@@ -224,7 +225,7 @@ class TranslationController(QObject):
 
     # -- translating -------------------------------------------------------------------------
     def translate_selected(self) -> None:
-        selected = self.window.pair_view.selected()
+        selected = self.shell.pair_view.selected()
         if selected is not None:
             self.translate(*selected)
 
@@ -232,7 +233,7 @@ class TranslationController(QObject):
         """Translate one paragraph without counterpart in the background."""
         ok, why = self.paragraph_state(side, index)
         if not ok:
-            self.window.statusBar().showMessage(why, 8000)
+            self.shell.show_message(why, 8000)
             return
         self._submit(side, [index])
 
@@ -242,7 +243,7 @@ class TranslationController(QObject):
             self._submit(side, indices)
 
     def _submit(self, side: str, indices: list[int]) -> None:
-        document = self.context.pair.document(side)
+        document = self.context.documents()[side]
         by_index = {p.index: p for p in document.paragraphs}
         texts = [by_index[i].text for i in indices]
         target = other_side(side)
@@ -284,7 +285,7 @@ class TranslationController(QObject):
     def _on_failed(self, error: Exception) -> None:
         self._pending.clear()
         self.update_actions()
-        box = dialogs.error_box(self.window, self.tr("Machine Translation Failed"), error)
+        box = dialogs.error_box(self.shell.widget(), self.tr("Machine Translation Failed"), error)
         box.setObjectName("translation_error")
         box.open()
 
@@ -297,7 +298,7 @@ class TranslationController(QObject):
             return wanted
         for (side, index), translation in sorted(self.context.translations.items()):
             if self.context.links.link_of(side, index) is None and index < len(documents[side]):
-                after = self.window.pair_view.insertion_point(side, index)
+                after = self.shell.pair_view.insertion_point(side, index)
                 wanted[other_side(side)][f"{render.MT_PREFIX}{side}:{index}"] = render.ExtraParagraph(
                     after, translation.text, self.marker(translation))
         return wanted
@@ -317,7 +318,7 @@ class TranslationController(QObject):
     def refresh_display(self) -> None:
         """Bring the columns' machine-translation blocks in line with ``context.translations``."""
         for side, wanted in self.desired_extras().items():
-            view = self.window.pair_view.view(side)
+            view = self.shell.pair_view.view(side)
             current = {k: v for k, v in view.extra_paragraphs().items() if k.startswith(render.MT_PREFIX)}
             if current != wanted:
                 start = time.monotonic()
@@ -330,7 +331,7 @@ class TranslationController(QObject):
         found = False
         for side, indices in self.gaps().items():
             package = self.packages[(side, other_side(side))]
-            by_index = {p.index: p for p in self.context.pair.document(side).paragraphs}
+            by_index = {p.index: p for p in self.context.documents()[side].paragraphs}
             for index in indices:
                 text = self.cache.get(package.name, package.version, by_index[index].text)
                 if text is not None:
@@ -373,7 +374,7 @@ class TranslationController(QObject):
                 return
             options = self.context.align_options or AlignOptions()
             self.context.align_options = dataclasses.replace(options, ru_translations=translations)
-            self.window.statusBar().showMessage(
+            self.shell.show_message(
                 self.tr("Aligning again with machine translations of {count} Russian paragraphs.").format(
                     count=len(translations)), 8000)
             self.context.start_alignment()
@@ -384,7 +385,7 @@ class TranslationController(QObject):
         """Show the translation models dialog; re-read the packages when it closes."""
         from reader.ui.translation.models_dialog import ModelsDialog
 
-        dialog = ModelsDialog(self.context.thread_pool, self.window)
+        dialog = ModelsDialog(self.context.thread_pool, self.shell.widget())
         dialog.packages_changed.connect(self.refresh_packages)
         dialog.finished.connect(lambda _: self.refresh_packages())
         dialog.open()

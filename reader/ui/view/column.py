@@ -14,6 +14,7 @@ from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QContextMenuEvent, QTextCursor
 from PySide6.QtWidgets import QMenu, QTextEdit
 
+from reader.core.sides import Side
 from reader.core.document import Document
 from reader.ui.view.column_geometry import MARK_OFFSET, PAD
 from reader.ui.view.column_marks import MARK_WIDTH, Mark
@@ -41,9 +42,12 @@ class ColumnView(ColumnText):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
         self.setObjectName(f"column_{side}")
-        self.setAccessibleName(self.tr("Russian text") if side == "ru" else self.tr("English text"))
+        self.setAccessibleName(self.tr("Russian text") if Side(side) is Side.RU else self.tr("English text"))
         self._selected: int | None = None
         self._press_pos: QPoint | None = None
+        # the column's layout keeps lines for blocks near what is drawn; Qt paints a mouse selection's change
+        # from the selected blocks' own lines, which it has only for the blocks prepared: repaint it all
+        self.selectionChanged.connect(self.viewport().update)
 
     def set_document(self, document: Document | None) -> None:
         """Show ``document`` (None clears the view); highlights, marks and extras are dropped."""
@@ -90,9 +94,38 @@ class ColumnView(ColumnText):
         cursor.setPosition(block.position() + end, QTextCursor.MoveMode.KeepAnchor)
         self.setTextCursor(cursor)
 
+    def _prepare_at(self, pos: QPoint) -> None:
+        """Give the block at viewport ``pos`` its own lines (Qt's text control reads them for the cursor)."""
+        layout = self.document().documentLayout()
+        if hasattr(layout, "prepare_block"):
+            layout.prepare_block(self.cursorForPosition(pos).block())
+
+    def _prepare_cursor(self, cursor: QTextCursor) -> None:
+        layout = self.document().documentLayout()
+        if hasattr(layout, "prepare_block"):
+            document = self.document()
+            layout.prepare_block(document.findBlock(cursor.position()))
+            layout.prepare_block(document.findBlock(cursor.anchor()))
+
+    def cursorRect(self, cursor: QTextCursor | None = None):  # noqa: N802 - Qt override
+        """Where ``cursor`` (the text cursor if None) is drawn, in viewport coordinates."""
+        cursor = self.textCursor() if cursor is None else cursor
+        self._prepare_cursor(cursor)
+        return super().cursorRect(cursor)
+
+    def setTextCursor(self, cursor: QTextCursor) -> None:  # noqa: N802 - Qt override
+        self._prepare_cursor(cursor)
+        super().setTextCursor(cursor)
+
     def mousePressEvent(self, event) -> None:  # noqa: N802 - Qt override
         self._press_pos = event.position().toPoint()
+        self._prepare_at(self._press_pos)
         super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if event.buttons() & Qt.MouseButton.LeftButton:
+            self._prepare_at(event.position().toPoint())
+        super().mouseMoveEvent(event)
 
     def mouseReleaseEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().mouseReleaseEvent(event)

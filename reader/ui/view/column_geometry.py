@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QPoint, QPointF, QRectF, QSizeF, Qt, Signal
+from PySide6.QtGui import QTextLayout
 from PySide6.QtWidgets import QTextBrowser
 
 from reader.core.document import Document
@@ -43,16 +44,26 @@ class ColumnGeometry(QTextBrowser):
         #: the strip beside the scroll bar marking gaps and weak links in the whole text (reader.ui.view.overview)
         self.overview = OverviewStrip(self)
         self.setViewportMargins(0, 0, OVERVIEW_WIDTH, 0)
+        # a scroll bar that comes and goes changes the width, and a long text is measured again at each width
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
 
     def block(self, index: int):
         """The QTextBlock of paragraph ``index``."""
         return self.document().findBlockByNumber(self._block_numbers[index])
 
+    def line_layout(self, index: int) -> QTextLayout:
+        """The laid-out lines of paragraph ``index`` (positions relative to its :meth:`paragraph_rect`)."""
+        return self.document().documentLayout().line_layout(self.block(index))
+
     def paragraph_count(self) -> int:
         return len(self._block_numbers)
 
-    def _apply_margins(self) -> None:
+    def _apply_margins(self, document=None) -> None:
+        """Set the text measure and the margins (on ``document``, a text document about to be shown, if given)."""
         width = self.viewport().width()
+        target = document or self.document()
+        if target.pageSize().width() != width:  # as the text edit will set it: laid out once, at the new width
+            target.setPageSize(QSizeF(width, -1))
         measure = self.fontMetrics().averageCharWidth() * MEASURE_CHARS * self._font.pointSizeF() / max(
             1.0, self.font().pointSizeF())
         self._numbers.update(self.font(), self._font, self.paragraph_count())
@@ -60,7 +71,7 @@ class ColumnGeometry(QTextBrowser):
         if abs(margin - self._margin) < 1:
             return
         self._margin = margin
-        root = self.document().rootFrame()
+        root = target.rootFrame()
         fmt = root.frameFormat()
         fmt.setLeftMargin(margin)
         fmt.setRightMargin(margin)
@@ -69,10 +80,10 @@ class ColumnGeometry(QTextBrowser):
         root.setFrameFormat(fmt)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        self._apply_margins()  # first: the text edit lays the text out again at once, at the new margins
         super().resizeEvent(event)
         port = self.viewport().geometry()
         self.overview.setGeometry(port.right() + 1, port.top(), OVERVIEW_WIDTH, port.height())
-        self._apply_margins()
         self.geometry_changed.emit()
 
     def _on_size_changed(self, _size) -> None:
@@ -80,6 +91,9 @@ class ColumnGeometry(QTextBrowser):
 
     def paragraph_rect(self, index: int) -> QRectF:
         """Bounding rectangle of paragraph ``index`` in document coordinates (height 0 when hidden)."""
+        layout = self.document().documentLayout()
+        if hasattr(layout, "number_rect"):  # the column's own layout (reader.ui.view.column_layout): by number
+            return layout.number_rect(self._block_numbers[index])
         block = self.block(index)
         if not block.isVisible():
             rect = self.document().documentLayout().blockBoundingRect(block)
@@ -162,7 +176,10 @@ class ColumnGeometry(QTextBrowser):
         bar = self.verticalScrollBar()
         value = int(max(0.0, y))
         if value > bar.maximum():
-            height = self.document().documentLayout().documentSize().height()
+            layout = self.document().documentLayout()
+            if hasattr(layout, "measure_to"):  # the text down there is measured first (reader.ui.view.column_layout)
+                layout.measure_to(value + self.viewport().height())
+            height = layout.documentSize().height()
             room = int(math.ceil(height - self.viewport().height()))
             if room > bar.maximum():
                 bar.setRange(bar.minimum(), room)
@@ -193,17 +210,19 @@ class ColumnGeometry(QTextBrowser):
         """Whether paragraph ``index`` is displayed (not a hidden meta/caption/duplicate paragraph)."""
         return self._show_muted or self.document_model is None or self.document_model.paragraphs[index].kind.alignable
 
-    def _apply_visibility(self) -> None:
+    def _apply_visibility(self, document=None) -> None:
+        """Hide or show the muted paragraphs (of ``document``, a text document about to be shown, if given)."""
         if self.document_model is None:
             return
+        target = document or self.document()
         changed = False
         for paragraph in self.document_model.paragraphs:
             if paragraph.kind.alignable:
                 continue
-            block = self.block(paragraph.index)
+            block = target.findBlockByNumber(self._block_numbers[paragraph.index])
             if block.isVisible() != self._show_muted:
                 block.setVisible(self._show_muted)
                 changed = True
         if changed:
-            self.document().markContentsDirty(0, self.document().characterCount())
+            target.markContentsDirty(0, target.characterCount())
             self.viewport().update()

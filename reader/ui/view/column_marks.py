@@ -107,11 +107,11 @@ class ColumnMarks(ColumnGeometry):
         for index in range(shown[0], shown[1] + 1):
             if not self.is_shown(index):
                 continue
-            layout = self.block(index).layout()
+            layout = self.line_layout(index)
             if layout.lineCount() == 0:
                 continue
             line = layout.lineAt(0)
-            baseline = self.to_viewport_y(layout.position().y() + line.y() + line.ascent())
+            baseline = self.to_viewport_y(self.paragraph_rect(index).top() + line.y() + line.ascent())
             labels.append(self._numbers.label(index, baseline, right))
         return labels
 

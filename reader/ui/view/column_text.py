@@ -7,6 +7,7 @@ from PySide6.QtCore import QMimeData
 from PySide6.QtGui import QTextDocument
 
 from reader.ui.view import render
+from reader.ui.view.column_layout import ColumnLayout
 from reader.ui.view.column_marks import ColumnMarks
 from reader.ui.base.theme import Colors
 
@@ -36,6 +37,7 @@ class ColumnText(ColumnMarks):
         document = self.document_model
         if document is None:
             empty = render.QTextDocument(self)
+            empty.setDocumentLayout(ColumnLayout(empty))
             old, self._text_document = self._text_document, empty
             self.setDocument(empty)
             if old is not None:
@@ -46,24 +48,27 @@ class ColumnText(ColumnMarks):
             document, self._font, self.colors.muted_text, list(self._extras.values()),
             self.colors.machine_text, self.colors.machine_background)
         text_document.setParent(self)
+        text_document.setDocumentLayout(ColumnLayout(text_document))
+        # paragraphs, margins and hidden paragraphs before the text is shown: it is laid out once, at its width
+        self._index_blocks(text_document)
+        self._margin = -1.0
+        self._apply_margins(text_document)
+        self._apply_visibility(text_document)
         old, self._text_document = self._text_document, text_document
         self.setDocument(text_document)
         if old is not None:
             old.deleteLater()
         text_document.documentLayout().documentSizeChanged.connect(self._on_size_changed)
-        self._index_blocks()
-        self._margin = -1.0
         self._apply_margins()
-        self._apply_visibility()
         self._layers.rebuild()  # the selections' cursors pointed into the old document
         self._apply_layers()
         self.scroll_to_y(scroll)
         self.geometry_changed.emit()
 
-    def _index_blocks(self) -> None:
+    def _index_blocks(self, text_document) -> None:
         count = len(self.document_model.paragraphs) if self.document_model else 0
         numbers = [0] * count
-        block = self.document().begin()
+        block = text_document.begin()
         while block.isValid():
             state = block.userState()
             if 0 <= state < count:

@@ -8,14 +8,20 @@ was), and names the current part and chapter in the status bar and the window ti
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractItemView, QDockWidget, QHeaderView, QLabel, QTreeView
 
 from reader.core.contents import ContentsRow, build_contents, chapter_label, row_path
 from reader.ui.base.actions import adopt
 from reader.ui.base.i18n import translator
-from reader.core.sides import other_side
+from reader.core.sides import Side, other_side
+from reader.ui.view.shell import Shell
+
+if TYPE_CHECKING:
+    from reader.ui.view.navigator import Navigator
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 #: the invisible root's index (the default parent of Qt's model calls)
@@ -26,7 +32,7 @@ tr = translator("Contents")
 
 
 def language_name(side: str) -> str:
-    return tr("Russian") if side == "ru" else tr("English")
+    return tr("Russian") if Side(side) is Side.RU else tr("English")
 
 
 class ContentsModel(QAbstractItemModel):
@@ -115,7 +121,7 @@ class ContentsModel(QAbstractItemModel):
     def _tooltip(self, row: ContentsRow, side: str) -> str:
         paragraph = row.paragraph(side)
         if paragraph is None:
-            return tr("Not in the Russian text") if side == "ru" else tr("Not in the English text")
+            return tr("Not in the Russian text") if Side(side) is Side.RU else tr("Not in the English text")
         where = tr("{title} (paragraph {number})").format(title=row.title(side), number=paragraph + 1)
         other = other_side(side)
         if row.section(other) is None:
@@ -154,27 +160,30 @@ class ContentsPanel(QDockWidget):
 class ContentsController(QObject):
     """Keeps the contents of the open pair, the dock, the jumps from it and the current chapter."""
 
-    def __init__(self, window, navigator):
-        super().__init__(window)
-        self.window = window
-        self.context = window.context
+    #: the current part and chapter changed (``chapter``; the window's title names it)
+    chapter_changed = Signal(str)
+
+    def __init__(self, shell: Shell, navigator: Navigator):
+        super().__init__(shell.widget())
+        self.shell = shell
+        self.context = shell.context
         self.navigator = navigator
         self.rows: list[ContentsRow] = []
         self.model = ContentsModel(self)
-        self.panel = ContentsPanel(self.model, window)
+        self.panel = ContentsPanel(self.model, shell.widget())
         #: the current part and chapter in the text read ("" outside any)
         self.chapter = ""
         self.chapter_label = QLabel()
         self.chapter_label.setObjectName("status_chapter")
         self.chapter_label.setContentsMargins(10, 0, 4, 0)
-        window.statusBar().addPermanentWidget(self.chapter_label)
-        window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.panel)
+        shell.add_status_widget(self.chapter_label)
+        shell.add_dock(Qt.DockWidgetArea.LeftDockWidgetArea, self.panel)
         self.panel.setVisible(self.context.settings.show_contents)
         action = adopt("contents", self.panel.toggleViewAction())
         action.toggled.connect(self._remember_visible)
-        view_menu = window.menus["view"]
-        view_menu.insertAction(view_menu.actions()[0] if view_menu.actions() else None, action)
-        window.action_map["contents"] = action
+        view_menu = shell.menu("view")
+        view_menu.insertAction(view_menu.actions()[0], action)  # first (the View menu is never empty)
+        self.action = action  # View ▸ Contents (the window's action_map["contents"])
         self.panel.tree.clicked.connect(self._on_clicked)
         self.panel.tree.activated.connect(self._on_clicked)
         self.context.pair_opened.connect(self.rebuild)
@@ -185,7 +194,7 @@ class ContentsController(QObject):
 
     def _remember_visible(self, shown: bool) -> None:
         try:
-            closing = self.window.isHidden()  # closing the window hides the dock too: keep the choice made
+            closing = self.shell.widget().isHidden()  # closing the window hides the dock too: keep the choice made
         except RuntimeError:  # the window is being deleted
             return
         if not closing:
@@ -202,7 +211,7 @@ class ContentsController(QObject):
             counterparts = self.context.links.counterparts if self.context.alignment is not None else None
             rows = build_contents(documents["ru"], documents["en"], counterparts)
         self.rows = rows
-        self.model.set_sides(self.window.pair_view.left_side)
+        self.model.set_sides(self.shell.pair_view.left_side)
         self.model.set_rows(rows)
         self.panel.tree.expandToDepth(0)
         self._follow(self.navigator.settled)
@@ -217,7 +226,7 @@ class ContentsController(QObject):
             return
         navigator = self.navigator
         navigator.record_jump(navigator.here())
-        pair_view = self.window.pair_view
+        pair_view = self.shell.pair_view
         pair_view.select(side, index)
         if counterpart is not None and counterpart not in self.context.links.counterparts(side, index):
             mine, theirs = pair_view.view(side), pair_view.view(other)
@@ -234,7 +243,7 @@ class ContentsController(QObject):
     def _follow(self, position) -> None:
         """Name the current part and chapter; mark its row in the tree."""
         selected = position.selected if position is not None else None
-        side = selected[0] if selected else self.window.pair_view.left_side
+        side = selected[0] if selected else self.shell.pair_view.left_side
         paragraph = selected[1] if selected else getattr(position, side, 0)
         path = row_path(self.rows, side, paragraph) if self.context.pair is not None else []
         chapter = chapter_label(path, side)
@@ -243,10 +252,10 @@ class ContentsController(QObject):
         self.chapter_label.setToolTip(f"{chapter}\n{other}".strip())
         if chapter != self.chapter:
             self.chapter = chapter
-            self.window.update_title()
+            self.chapter_changed.emit(chapter)
         if path and self.panel.isVisible():
-            if self.model.sides[0] != self.window.pair_view.left_side:  # the sides were swapped
-                self.model.set_sides(self.window.pair_view.left_side)
+            if self.model.sides[0] != self.shell.pair_view.left_side:  # the sides were swapped
+                self.model.set_sides(self.shell.pair_view.left_side)
                 self.panel.tree.expandToDepth(0)
             index = self.model.index_of(path[-1], self.model.sides.index(side))
             tree = self.panel.tree

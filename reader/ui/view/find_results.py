@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QDockWidget, QHeaderView, QTreeView
 
+from reader.core.sides import Side
 from reader.core.textsearch import snippet
 from reader.ui.base.context import Context
 from reader.ui.view.findbar import FindBar
@@ -64,7 +65,7 @@ class FindResultsModel(QAbstractTableModel):
             if column == "paragraph":
                 return str(match.paragraph + 1)
             if column == "text":
-                return self.tr("Russian") if match.side == "ru" else self.tr("English")
+                return self.tr("Russian") if Side(match.side) is Side.RU else self.tr("English")
             before, found, after = self._snippet(match)
             return f"{before}{found}{after}"
         if role == Qt.ItemDataRole.ToolTipRole and column == "context":

@@ -10,6 +10,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSpinBox, QToolButton, QWidget
 
+from reader.core.sides import Side
+
 
 class GoToBar(QWidget):
     """Side and paragraph number (from 1, as the margin numbers; ``inspect`` and ``--select`` use the 0-based
@@ -50,7 +52,7 @@ class GoToBar(QWidget):
     def open_at(self, side: str, index: int, counts: dict[str, int]) -> None:
         """Show the bar proposing paragraph ``index`` (0-based) of ``side``; the number takes the focus."""
         self.counts = dict(counts)
-        self.side.setCurrentIndex(0 if side == "ru" else 1)
+        self.side.setCurrentIndex(0 if Side(side) is Side.RU else 1)
         self._update_range()
         self.number.setValue(index + 1)
         self.show()

@@ -14,16 +14,19 @@ import contextlib
 import time
 
 from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QAction
 
 from reader.core.navigation import History, Position, pair_key, project_key
+from reader.core.sides import Side
 from reader.ui.base.actions import build_action
 from reader.ui.base.i18n import translator
+from reader.ui.view.shell import Shell
 
 #: the position counts as settled after this long without scrolling or selecting
 SETTLE_MS = 250
 #: how long a restored place is held while a big text is still being laid out
 HOLD_SECONDS = 5.0
-SIDES = ("ru", "en")
+SIDES: tuple[str, ...] = tuple(Side)
 
 
 tr = translator("Navigator")
@@ -35,11 +38,11 @@ class Navigator(QObject):
     #: the reading position settled (a Position)
     moved = Signal(object)
 
-    def __init__(self, window):
-        super().__init__(window)
-        self.window = window
-        self.context = window.context
-        self.pair_view = window.pair_view
+    def __init__(self, shell: Shell):
+        super().__init__(shell.widget())
+        self.shell = shell
+        self.context = shell.context
+        self.pair_view = shell.pair_view
         self.history: History[Position] = History()
         self.settled = Position()
         self._key: str | None = None
@@ -55,21 +58,18 @@ class Navigator(QObject):
             view.verticalScrollBar().rangeChanged.connect(lambda _low, _high, side=side: self._hold(side))
         self.context.selection_changed.connect(self._timer.start)
         self.context.pair_opened.connect(self._on_pair_opened)
-        projects = getattr(window, "projects", None)
-        if projects is not None:  # a project's place is its own (and travels in its file)
-            projects.project_opened.connect(self._on_project_opened)
-            projects.saved.connect(self._on_project_saved)
         self._build_actions()
 
     def _build_actions(self) -> None:
         slots = {"back": self.back, "forward": self.forward}
-        menu = self.window.menus["go"]
-        first = menu.actions()[0] if menu.actions() else None
+        self.actions: dict[str, QAction] = {}  # Back and Forward (also the window's action_map)
+        menu = self.shell.menu("go")
+        first = menu.actions()[0]  # Back and Forward come first (the Go menu is never empty)
         for name, slot in slots.items():
-            action = build_action(name, self.window)
+            action = build_action(name, self.shell.widget())
             action.triggered.connect(lambda _=False, slot=slot: slot())
             menu.insertAction(first, action)
-            self.window.action_map[name] = action
+            self.actions[name] = action
         menu.insertSeparator(first)
         self._update_actions()
 
@@ -173,12 +173,12 @@ class Navigator(QObject):
         target = step(self.here())
         self._update_actions()
         if target is None:
-            self.window.statusBar().showMessage(tr("No place to go to."), 3000)
+            self.shell.show_message(tr("No place to go to."), 3000)
             return
         self.show(target)
 
     def _update_actions(self) -> None:
-        actions = self.window.action_map
+        actions = self.actions
         if "back" in actions:
             actions["back"].setEnabled(self.history.can_go_back())
             actions["forward"].setEnabled(self.history.can_go_forward())
@@ -199,7 +199,7 @@ class Navigator(QObject):
         else:
             self._timer.start()
 
-    def _on_project_opened(self, opened) -> None:
+    def show_project_place(self, opened) -> None:
         """Show where this project was last read on this computer, else the place saved in its file."""
         if opened.project.path is None:  # a recovered project never saved: the pair's place
             return
@@ -209,7 +209,8 @@ class Navigator(QObject):
         if position is not None:
             self.show_soon(position)
 
-    def _on_project_saved(self, path: str) -> None:
+    def keep_place_for(self, path: str) -> None:
+        """The pair is now the project saved at ``path``: its place is remembered under the project."""
         self._key = project_key(path)
         self.settle()
 

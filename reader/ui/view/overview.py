@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QToolTip, QWidget
 
+from reader.core.sides import Side
 from reader.core.align.gaps import Gap
 from reader.core.document import Document
 from reader.core.links import LinkIndex, without_counterpart
@@ -48,7 +49,7 @@ def stretches(document: Document, links: LinkIndex, side: str, gaps: list[Gap], 
     in_gap: set[int] = set()
     if complete:
         for gap in gaps:
-            start, stop = (gap.ru_start, gap.ru_stop) if side == "ru" else (gap.en_start, gap.en_stop)
+            start, stop = (gap.ru_start, gap.ru_stop) if Side(side) is Side.RU else (gap.en_start, gap.en_stop)
             if stop > start:
                 marks.append(Stretch(GAP, start, stop))
                 in_gap.update(range(start, stop))
@@ -77,7 +78,7 @@ def describe(stretch: Stretch, side: str) -> str:
         return text.format(count=stretch.stop - stretch.start, where=where)
     if stretch.kind == WEAK:
         return QCoreApplication.translate("Overview", "Weak link ({where})").format(where=where)
-    if side == "ru":
+    if Side(side) is Side.RU:
         return QCoreApplication.translate("Overview", "No counterpart in the English text ({where})").format(where=where)
     return QCoreApplication.translate("Overview", "No counterpart in the Russian text ({where})").format(where=where)
 

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 from reader.core.align.gaps import find_gaps
 from reader.core.align.model import Link
 from reader.core.links import sentence_at, sentence_counterparts, without_counterpart
-from reader.core.sides import other_side, PerSide
+from reader.core.sides import PerSide, Side, other_side
 from reader.core.textsearch import Match, locate_terms
 from reader.ui.view.column import ColumnView, Highlight, Mark, background
 from reader.ui.base.context import Context
@@ -25,14 +25,14 @@ from reader.ui.base.theme import LIGHT, Colors
 
 def no_counterpart_note(side: str) -> str:
     """Tooltip of a paragraph of ``side`` that has no counterpart."""
-    if side == "ru":
+    if Side(side) is Side.RU:
         return QCoreApplication.translate("PairView", "No counterpart in the English text")
     return QCoreApplication.translate("PairView", "No counterpart in the Russian text")
 
 
 def difference_note(side: str, term: str) -> str:
     """Tooltip of a number, date or name of ``side`` missing from the counterpart."""
-    if side == "ru":
+    if Side(side) is Side.RU:
         text = QCoreApplication.translate("PairView", "Not in the English text: {term}")
     else:
         text = QCoreApplication.translate("PairView", "Not in the Russian text: {term}")
@@ -302,6 +302,10 @@ class PairView(QWidget):
     def selected(self) -> tuple[str, int] | None:
         """(side, paragraph index) of the selected paragraph, or None."""
         return self._selection
+
+    def current_side(self) -> str:
+        """The side of the selection, else the left column's."""
+        return self._selection[0] if self._selection else self.left_side
 
     def selected_link(self) -> Link | None:
         if self._selection is None:

@@ -58,20 +58,28 @@ def block_format(paragraph: Paragraph, em: float) -> QTextBlockFormat:
     return fmt
 
 
-def char_format(paragraph: Paragraph, muted: QColor) -> QTextCharFormat:
+#: text sizes relative to the body: headings of the first level and below it, meta text and labels
+LARGEST, LARGER, SMALLER = 1.5, 1.2, 0.8
+
+
+def char_format(paragraph: Paragraph, muted: QColor, size: float) -> QTextCharFormat:
+    """The character format of ``paragraph`` for a body font of ``size`` points.
+
+    Sizes are given in points, not as Qt's relative size adjustment: the column's layout
+    (reader.ui.view.column_layout) lays blocks out from their formats, which Qt resolves only for its own layout."""
     fmt = QTextCharFormat()
     if paragraph.kind == Kind.HEADING:
         fmt.setFontWeight(QFont.Weight.Bold)
-        fmt.setProperty(QTextFormat.Property.FontSizeAdjustment, 2 if (paragraph.level or 1) <= 1 else 1)
+        fmt.setFontPointSize(size * (LARGEST if (paragraph.level or 1) <= 1 else LARGER))
     elif not paragraph.kind.alignable:  # meta, caption, duplicate: greyed and smaller
         fmt.setForeground(muted)
-        fmt.setProperty(QTextFormat.Property.FontSizeAdjustment, -1)
+        fmt.setFontPointSize(size * SMALLER)
         if paragraph.kind == Kind.CAPTION:
             fmt.setFontItalic(True)
     return fmt
 
 
-def extra_formats(extra: ExtraParagraph, em: float, text_color: QColor, background: QColor):
+def extra_formats(extra: ExtraParagraph, em: float, text_color: QColor, background: QColor, size: float):
     """Block and character formats of an extra paragraph (label, then text in italics)."""
     block = QTextBlockFormat()
     block.setLineHeight(LINE_HEIGHT, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
@@ -82,7 +90,7 @@ def extra_formats(extra: ExtraParagraph, em: float, text_color: QColor, backgrou
     label = QTextCharFormat()
     label.setForeground(text_color)
     label.setFontWeight(QFont.Weight.Bold)
-    label.setProperty(QTextFormat.Property.FontSizeAdjustment, -1)
+    label.setFontPointSize(size * SMALLER)
     body = QTextCharFormat()
     body.setForeground(text_color)
     body.setFontItalic(True)
@@ -90,9 +98,9 @@ def extra_formats(extra: ExtraParagraph, em: float, text_color: QColor, backgrou
 
 
 def insert_extra(cursor: QTextCursor, extra: ExtraParagraph, em: float, text_color: QColor,
-                 background: QColor, *, new_block: bool) -> None:
-    """Insert ``extra`` at ``cursor`` as its own block marked with EXTRA_STATE."""
-    block_fmt, label_fmt, body_fmt = extra_formats(extra, em, text_color, background)
+                 background: QColor, *, new_block: bool, size: float) -> None:
+    """Insert ``extra`` at ``cursor`` as its own block marked with EXTRA_STATE (body font of ``size`` points)."""
+    block_fmt, label_fmt, body_fmt = extra_formats(extra, em, text_color, background, size)
     if new_block:
         cursor.insertBlock(block_fmt, body_fmt)
     else:
@@ -110,7 +118,8 @@ def build_text_document(document: Document, font: QFont, muted: QColor, extras: 
     text_document.setUndoRedoEnabled(False)
     text_document.setDefaultFont(font)
     text_document.setDocumentMargin(0)
-    em = float(font.pointSizeF() * 96 / 72)
+    size = font.pointSizeF() if font.pointSizeF() > 0 else font.pixelSize() * 72 / 96
+    em = float(size * 96 / 72)
     before: dict[int, list[ExtraParagraph]] = {}
     for extra in extras:
         before.setdefault(extra.after, []).append(extra)
@@ -118,10 +127,10 @@ def build_text_document(document: Document, font: QFont, muted: QColor, extras: 
     cursor.beginEditBlock()
     first = True
     for extra in before.get(-1, []):
-        insert_extra(cursor, extra, em, machine_text, machine_background, new_block=not first)
+        insert_extra(cursor, extra, em, machine_text, machine_background, new_block=not first, size=size)
         first = False
     for paragraph in document.paragraphs:
-        bfmt, cfmt = block_format(paragraph, em), char_format(paragraph, muted)
+        bfmt, cfmt = block_format(paragraph, em), char_format(paragraph, muted, size)
         if first:
             cursor.setBlockFormat(bfmt)
             cursor.setBlockCharFormat(cfmt)
@@ -131,6 +140,6 @@ def build_text_document(document: Document, font: QFont, muted: QColor, extras: 
         cursor.block().setUserState(paragraph.index)
         cursor.insertText(display_text(paragraph.text), cfmt)
         for extra in before.get(paragraph.index, []):
-            insert_extra(cursor, extra, em, machine_text, machine_background, new_block=True)
+            insert_extra(cursor, extra, em, machine_text, machine_background, new_block=True, size=size)
     cursor.endEditBlock()
     return text_document

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QColor, QTextCharFormat
 
+from reader.core.sides import Side
 from reader.core.align import Link
 from reader.core.words.linker import WordLinker
 from reader.core.words.model import Counterpart, Evidence, Status, Word
@@ -85,7 +86,7 @@ def describe(answer: Answer, aligned: bool = True) -> str:
         return tr("Word links appear when the alignment is done.")
     word = _quoted(found.word.text)
     where = tr("the machine translation") if answer.translation is not None else (
-        tr("the English text") if found.word.side == "ru" else tr("the Russian text"))
+        tr("the English text") if Side(found.word.side) is Side.RU else tr("the Russian text"))
     if found.status is Status.FOUND:
         why = sorted({tr(str(EVIDENCE_NAMES[p.evidence])) for p in found.pairs})
         return tr("{word} ↔ {counterpart} ({why})").format(

@@ -23,6 +23,7 @@ from reader.ui.words.places import Place, on_word, place_at
 from reader.ui.words.vocabulary import VocabularyController
 from reader.ui.base.actions import build_action
 from reader.ui.base.i18n import translator
+from reader.ui.view.shell import Shell
 
 #: how long a hover message stays in the status bar, ms
 MESSAGE_MS = 8000
@@ -34,11 +35,13 @@ tr = translator("Words")
 class WordsController(QObject):
     """Adds word links, the word cursor, the dictionary card and the vocabulary to a main window (``window.words``)."""
 
-    def __init__(self, window):
-        super().__init__(window)
-        self.window = window
-        self.context = window.context
-        self.pair_view = window.pair_view
+    def __init__(self, shell: Shell, vocabulary: VocabularyController, annotations, translation=None):
+        """``annotations``: the AnnotationController (a card's word becomes a note); ``translation``: the
+        TranslationController, when there is one (words of machine translations)."""
+        super().__init__(shell.widget())
+        self.shell = shell
+        self.context = shell.context
+        self.pair_view = shell.pair_view
         self._linker: WordLinker | None = None
         self._hover: Answer | None = None
         self._hover_key: Place | None = None
@@ -48,29 +51,31 @@ class WordsController(QObject):
         self._menu_place: Place | None = None
         self._message = ""
         self._moving = False
-        self.vocabulary = VocabularyController(window)
-        self.dictionary = DictionaryController(window, self)
+        self.vocabulary = vocabulary
+        self.dictionary = DictionaryController(shell, self, annotations)
         self.hover = HoverFilter(self.pair_view.views, self._moved, self._left, self._clicked, self._menu_at, self)
         self._build_actions()
         self.context.pair_opened.connect(self._on_pair_opened)
         self.context.alignment_changed.connect(self._refresh)
         self.context.selection_changed.connect(self._on_selection_changed)
         self.context.paragraph_context_menu_requested.connect(self._extend_menu)
-        translation = getattr(window, "translation", None)
-        if translation is not None:
+        if translation is not None:  # words of machine translations
             translation.translations_changed.connect(self._refresh)
 
     # -- actions ----------------------------------------------------------------------------
     def _build_actions(self) -> None:
-        window = self.window
+        window = self.shell.widget()
         slots = {"word_next": lambda: self.move_cursor(True), "word_previous": lambda: self.move_cursor(False)}
         self.actions: dict[str, QAction] = {}
+        file_menu = self.shell.menu("file")
+        file_menu.insertAction(self.shell.action("quit"), self.vocabulary.actions["export_vocabulary"])
+        file_menu.insertSeparator(self.shell.action("quit"))
         for name, slot in slots.items():
             action = build_action(name, window)
             action.triggered.connect(lambda _checked=False, slot=slot: slot())
-            window.addAction(action)
+            self.shell.add_action(action)
             self.actions[name] = action
-        go = window.menus["go"]
+        go = self.shell.menu("go")
         go.addSeparator()
         go.addAction(self.actions["word_next"])
         go.addAction(self.actions["word_previous"])
@@ -78,9 +83,9 @@ class WordsController(QObject):
         hover.setChecked(self.context.settings.word_hover)
         hover.toggled.connect(self.set_hover_enabled)
         self.actions["word_hover"] = hover
-        view = window.menus["view"]
-        view.insertAction(window.action_map["zoom_in"], hover)
-        tools = window.menus["tools"]
+        view = self.shell.menu("view")
+        view.insertAction(self.shell.action("zoom_in"), hover)
+        tools = self.shell.menu("tools")
         tools.addSeparator()
         for action in (*self.dictionary.actions.values(), self.vocabulary.actions["vocabulary_panel"]):
             tools.addAction(action)
@@ -148,11 +153,10 @@ class WordsController(QObject):
         self._say(describe(shown, aligned) if shown else "")
 
     def _say(self, message: str) -> None:
-        bar = self.window.statusBar()
         if message:
-            bar.showMessage(message, MESSAGE_MS)
-        elif self._message and bar.currentMessage() == self._message:
-            bar.clearMessage()
+            self.shell.show_message(message, MESSAGE_MS)
+        elif self._message:
+            self.shell.clear_message(self._message)
         self._message = message
 
     # -- the pointer ------------------------------------------------------------------------
@@ -248,11 +252,11 @@ class WordsController(QObject):
             index = selected[1] if selected and selected[0] == side else view.first_visible_paragraph()
             if index is None:
                 return None
-            start = Place(side, index, 0 if forward else len(self.context.pair.document(side).paragraphs[index].text))
+            start = Place(side, index, 0 if forward else len(self.context.documents()[side].paragraphs[index].text))
             target = first_word(linker, self.context, start, forward) or step(view, linker, self.context, start,
                                                                                forward)
         if target is None:
-            self.window.statusBar().showMessage(tr("No more words in this column."), 4000)
+            self.shell.show_message(tr("No more words in this column."), 4000)
             return self._cursor
         return self.set_cursor(target)
 

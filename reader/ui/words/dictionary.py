@@ -20,6 +20,7 @@ from reader.ui.base.actions import adopt, build_action
 from reader.ui.base.i18n import choose_language, translator
 from reader.ui.words.answers import Answer
 from reader.ui.words.card_panel import DictionaryPanel
+from reader.ui.view.shell import Shell
 
 
 tr = translator("Words")
@@ -28,21 +29,23 @@ tr = translator("Words")
 class DictionaryController(QObject):
     """The Dictionary dock and its actions; ``words`` (the WordsController) says which word to look up."""
 
-    def __init__(self, window, words):
-        super().__init__(window)
-        self.window = window
-        self.context = window.context
+    def __init__(self, shell: Shell, words, annotations):
+        """``words``: the WordsController; ``annotations``: the AnnotationController (notes from cards)."""
+        super().__init__(shell.widget())
+        self.shell = shell
+        self.context = shell.context
         self.words = words
+        self.annotations = annotations  # a card's word can become a note
         #: the card shown: the look-up it came from, the card and the vocabulary entry it makes
         self.card: tuple[Answer, WordCard, VocabularyEntry | None] | None = None
-        self.panel = DictionaryPanel(window)
-        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.panel)
+        self.panel = DictionaryPanel(shell.widget())
+        shell.add_dock(Qt.DockWidgetArea.RightDockWidgetArea, self.panel)
         self.panel.hide()
         self.panel.copy_requested.connect(self.copy_card)
         self.panel.note_requested.connect(self.add_to_notes)
-        look_up = build_action("look_up", window)
+        look_up = build_action("look_up", shell.widget())
         look_up.triggered.connect(lambda _checked=False: self.look_up_current())
-        window.addAction(look_up)
+        shell.add_action(look_up)
         toggle = adopt("dictionary_panel", self.panel.toggleViewAction())
         self.actions: dict[str, QAction] = {"look_up": look_up, "dictionary_panel": toggle}
         self.context.pair_opened.connect(self._on_pair_opened)
@@ -55,7 +58,7 @@ class DictionaryController(QObject):
         """Look up the word the word links point at (see ``WordsController.target``)."""
         answer = self.words.target()
         if answer is None:
-            self.window.statusBar().showMessage(tr("Click a word (or point at it) to look it up."), 5000)
+            self.shell.show_message(tr("Click a word (or point at it) to look it up."), 5000)
             return None
         return self.look_up(answer)
 
@@ -73,7 +76,7 @@ class DictionaryController(QObject):
         if not self.panel.isVisible():  # the dock narrows the columns: keep the word in sight once they reflow
             self.panel.show()
             if not word.translation:
-                view = self.window.pair_view.view(word.side)
+                view = self.shell.pair_view.view(word.side)
                 QTimer.singleShot(0, lambda: view.scroll_to_paragraphs([word.paragraph]))
         self.panel.raise_()
         if entry is not None:
@@ -86,7 +89,7 @@ class DictionaryController(QObject):
     def copy_card(self) -> None:
         if self.card is not None:
             QApplication.clipboard().setText(self.card[1].text(self.language()))
-            self.window.statusBar().showMessage(tr("The card was copied."), 3000)
+            self.shell.show_message(tr("The card was copied."), 3000)
 
     def add_to_notes(self) -> Annotation | None:
         """Highlight the card's word with its lemma and sense as the note (undoable), keeping it as noted."""
@@ -96,10 +99,10 @@ class DictionaryController(QObject):
         word = answer.found.word
         if word is None or word.translation or entry is None:
             return None
-        annotations = self.window.annotations
+        annotations = self.annotations
         annotation = Annotation(word.side, word.paragraph, word.start, word.end, color=annotations.color,
                                 note=note_text(entry), quote=word.text)
         noted = dataclasses.replace(entry, kind="noted")
         self.context.commands.push(NoteWord(annotations.annotations, annotation, self.words.vocabulary.vocabulary, noted))
-        self.window.statusBar().showMessage(tr("Added to the notes: {note}").format(note=annotation.note), 5000)
+        self.shell.show_message(tr("Added to the notes: {note}").format(note=annotation.note), 5000)
         return annotation

@@ -22,6 +22,7 @@ from reader.ui.base.save_paths import suggested_path
 from reader.ui.words.vocabulary_model import VocabularyModel
 from reader.ui.words.vocabulary_panel import VocabularyPanel
 from reader.ui.base.i18n import translator
+from reader.ui.view.shell import Shell
 
 FILTERS = {"tsv": "Anki, tab-separated (*.tsv *.txt)", "csv": "Anki, comma-separated (*.csv)"}
 
@@ -32,16 +33,16 @@ tr = translator("Vocabulary")
 class VocabularyController(QObject):
     """Owns the open pair's vocabulary, its dock and its export."""
 
-    def __init__(self, window):
-        super().__init__(window)
-        self.window = window
-        self.context = window.context
+    def __init__(self, shell: Shell):
+        super().__init__(shell.widget())
+        self.shell = shell
+        self.context = shell.context
         self.vocabulary = Vocabulary()
         #: asks where to export: (suggested path, format) → (path, format) or None (tests answer instead)
         self.ask_export_path: Callable[[str, str], tuple[str, str] | None] = self._export_dialog
         self.model = VocabularyModel(self.vocabulary, self)
-        self.panel = VocabularyPanel(self.model, window)
-        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.panel)
+        self.panel = VocabularyPanel(self.model, shell.widget())
+        shell.add_dock(Qt.DockWidgetArea.RightDockWidgetArea, self.panel)
         self.panel.hide()
         self.panel.activated.connect(self.jump_to)
         self.panel.remove_requested.connect(self.remove)
@@ -51,12 +52,9 @@ class VocabularyController(QObject):
         self.actions: dict[str, QAction] = {}
         toggle = adopt("vocabulary_panel", self.panel.toggleViewAction())
         self.actions["vocabulary_panel"] = toggle
-        export = build_action("export_vocabulary", window)
+        export = build_action("export_vocabulary", shell.widget())
         export.triggered.connect(lambda _checked=False: self.export())
-        self.actions["export_vocabulary"] = export
-        file_menu = window.menus["file"]
-        file_menu.insertAction(window.action_map["quit"], export)
-        file_menu.insertSeparator(window.action_map["quit"])
+        self.actions["export_vocabulary"] = export  # placed in the File menu by the WordsController
 
     def set_vocabulary(self, vocabulary: Vocabulary) -> None:
         """Replace the vocabulary (a new pair, or a project's); not undoable."""
@@ -87,10 +85,10 @@ class VocabularyController(QObject):
         if not (0 <= entry.paragraph < len(paragraphs)
                 and paragraphs[entry.paragraph].text[entry.start:entry.end] == entry.word):
             # a word of a machine translation, or of a text that changed since
-            self.window.statusBar().showMessage(tr("“{word}” is not in the text where it was found.").format(
+            self.shell.show_message(tr("“{word}” is not in the text where it was found.").format(
                 word=entry.word), 5000)
             return
-        pair_view = self.window.pair_view
+        pair_view = self.shell.pair_view
         pair_view.select(entry.side, entry.paragraph, entry.start)
         view = pair_view.view(entry.side)
         view.scroll_to_paragraphs([entry.paragraph])
@@ -98,7 +96,7 @@ class VocabularyController(QObject):
 
     def _export_dialog(self, start: str, fmt: str) -> tuple[str, str] | None:
         chosen = FILTERS[fmt]
-        path, selected = QFileDialog.getSaveFileName(self.window, tr("Export Vocabulary"), start,
+        path, selected = QFileDialog.getSaveFileName(self.shell.widget(), tr("Export Vocabulary"), start,
                                                      ";;".join(FILTERS.values()), chosen)
         if not path:
             return None
@@ -108,7 +106,7 @@ class VocabularyController(QObject):
     def export(self) -> Path | None:
         """Ask for a file and write the vocabulary there as Anki-ready TSV or CSV (written safely)."""
         if not len(self.vocabulary):
-            self.window.statusBar().showMessage(tr("The vocabulary is empty: look words up first (Ctrl+D)."), 5000)
+            self.shell.show_message(tr("The vocabulary is empty: look words up first (Ctrl+D)."), 5000)
             return None
         pair = self.context.pair
         settings = self.context.settings
@@ -125,9 +123,9 @@ class VocabularyController(QObject):
         except (ReaderError, OSError) as error:
             if isinstance(error, OSError) and not isinstance(error, ReaderError):
                 error = ReaderError(error.strerror or str(error), path=error.filename)
-            dialogs.show_error(self.window, tr("Cannot Export the Vocabulary"), error)
+            dialogs.show_error(self.shell.widget(), tr("Cannot Export the Vocabulary"), error)
             return None
         settings.vocabulary_format = fmt
-        self.window.statusBar().showMessage(tr("Exported {n} word(s) to {path}").format(
+        self.shell.show_message(tr("Exported {n} word(s) to {path}").format(
             n=len(self.vocabulary), path=written), 5000)
         return written

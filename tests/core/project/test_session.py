@@ -91,3 +91,23 @@ def test_translations_of_an_older_project_are_read_and_written_back(tmp_path):
     saved = json.loads(save_project(load_project(path), tmp_path / "again.preader").read_text(encoding="utf-8"))
     assert saved["translations"] == sorted(({"label": "", "text": "", **entry} for entry in entries),
                                            key=lambda entry: (entry["side"], entry["paragraph"]))
+
+
+def test_the_aligner_context_of_an_opening_is_kept_for_re_aligning(tmp_path):
+    """A project without links is aligned as it opens; the aligner's prepared features stay in the session, for
+    the options they were built with (another aligner's opening keeps none)."""
+    from reader.core.align import AlignContext, AlignOptions
+
+    ru_path, en_path = write_texts(tmp_path)
+    path = tmp_path / "hand.preader"
+    path.write_text(json.dumps({"format": "parallel-reader-project", "version": 1,
+                                "original": {"path": ru_path.name}, "counterpart": {"path": en_path.name}}),
+                    encoding="utf-8")
+    options = AlignOptions()
+    session = open_project(path, options=options)
+    kept = session.align_context(options)
+    assert isinstance(kept, AlignContext) and kept.ru is session.ru and kept.options is options
+    assert session.align_context(None) is None  # built for other options: not offered
+    assert session.alignment is session.project.alignment and session.alignment.links
+    again = open_project(path, aligner=lambda ru, en, **kw: session.alignment)
+    assert again.align_context(None) is None and again.alignment is session.alignment

@@ -18,7 +18,7 @@ from reader.ui.files.export_dialog import FORMAT_DESCRIPTIONS, ExportDialog
 from reader.ui.base.i18n import install_translations
 from small_book import write_txt
 
-from ..helpers import wait_aligned
+from ..helpers import controller_shell, wait_aligned
 
 
 def test_every_format_description_is_marked_for_translation():
@@ -53,19 +53,22 @@ class _Gate(QRunnable):
 
 @pytest.fixture
 def book_window(qtbot, settings, tmp_path):
-    """A window with the small test book open and aligned, its work on a pool of one thread."""
+    """The export controller (``.exports``) over a small shell, not the whole window, with the small test book
+    open and aligned, its work on a pool of one thread."""
+    from reader.ui.annotations.controller import AnnotationController
     from reader.ui.base.context import Context
-    from reader.ui.mainwindow import MainWindow
+    from reader.ui.files.export_dialog import ExportController
+    from reader.ui.files.loader import load_pair_files
+    from reader.ui.files.project_io import ProjectController
 
     pool = QThreadPool()
     pool.setMaxThreadCount(1)
     context = Context(settings, thread_pool=pool)
-    window = MainWindow(context)
-    qtbot.addWidget(window)
+    window = controller_shell(qtbot, context)
     window.resize(1100, 760)
-    window.show()
-    qtbot.waitExposed(window)
-    assert window.open_pair(*write_txt(tmp_path, paragraphs=40))
+    annotations = AnnotationController(window)
+    window.exports = ExportController(window, annotations, ProjectController(window, annotations))
+    context.set_pair(load_pair_files(*write_txt(tmp_path, paragraphs=40)))
     wait_aligned(qtbot, context)
     yield window
     context.cancel_alignment()

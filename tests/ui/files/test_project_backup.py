@@ -8,10 +8,10 @@ from ..helpers import wait_aligned
 from .test_project_io import highlight, open_files
 
 
-def test_a_broken_project_offers_its_backup(qtbot, window, tmp_path):
-    open_files(qtbot, window, tmp_path)
-    highlight(window, "ru", 1, 0, 9, "Кто?")
-    projects = window.projects
+def test_a_broken_project_offers_its_backup(qtbot, shell, tmp_path):
+    open_files(qtbot, shell, tmp_path)
+    highlight(shell, "ru", 1, 0, 9, "Кто?")
+    projects = shell.projects
     path = tmp_path / "reading.preader"
     projects.ask_save_path = lambda: str(path)
     projects.actions["save"].trigger()
@@ -28,11 +28,11 @@ def test_a_broken_project_offers_its_backup(qtbot, window, tmp_path):
     projects.ask_open_backup = answer
     with qtbot.waitSignal(projects.project_opened, timeout=30000):
         projects.open_path(path)
-    wait_aligned(qtbot, window.context)
+    wait_aligned(qtbot, shell.context)
     (error,) = asked
     assert "annotations[0].paragraph must be a whole number" in str(error)
     assert error.backup == str(backup_path(path))
-    assert [a.note for a in window.annotations.annotations] == ["Кто?"]
+    assert [a.note for a in shell.annotations.annotations] == ["Кто?"]
     assert projects.project.path == path  # Save goes to the broken file's place, not to the backup
     projects.actions["save"].trigger()
     assert [a.note for a in load_project(path).annotations] == ["Кто?"]

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 from reader.core.errors import ExportError
 from pairs import write_texts
 from reader.ui.files.export_dialog import ExportDialog
+from reader.ui.files.loader import load_pair_files
 
 from ..helpers import wait_aligned
 
@@ -29,18 +30,18 @@ def test_dialog_choices(qtbot):
     assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
 
 
-def test_export_needs_an_aligned_pair(qtbot, window):
+def test_export_needs_an_aligned_pair(qtbot, shell):
     with pytest.raises(ExportError, match="Open a pair"):
-        window.exports.export_input()
-    assert window.findChild(type(window.exports.action), "action_export") is window.exports.action
-    assert window.exports.action.shortcut().toString() == "Ctrl+E"
+        shell.exports.export_input()
+    assert shell.findChild(type(shell.exports.action), "action_export") is shell.exports.action
+    assert shell.exports.action.shortcut().toString() == "Ctrl+E"
 
 
-def test_dialog_remembers_the_last_choices(qtbot, window, tmp_path):
+def test_dialog_remembers_the_last_choices(qtbot, shell, tmp_path):
     """The next Export… starts from the last export's format, layout and 'include' choice."""
-    assert window.open_pair(*write_texts(tmp_path))
-    wait_aligned(qtbot, window.context)
-    dialog = window.exports.make_dialog()
+    shell.context.set_pair(load_pair_files(*write_texts(tmp_path)))
+    wait_aligned(qtbot, shell.context)
+    dialog = shell.exports.make_dialog()
     qtbot.addWidget(dialog)
     assert (dialog.fmt(), dialog.options().layout, dialog.options().include_hidden) == ("pdf", "side-by-side", False)
     assert dialog.path().endswith(".pdf")
@@ -48,21 +49,21 @@ def test_dialog_remembers_the_last_choices(qtbot, window, tmp_path):
     dialog.layout_box.setCurrentIndex(dialog.layout_box.findData("interleaved"))
     dialog.hidden_box.setChecked(True)
     dialog.path_edit.setText(str(tmp_path / "pair.html"))
-    with qtbot.waitSignal(window.exports.exported, timeout=30000):
-        window.exports.accept_dialog(dialog)
+    with qtbot.waitSignal(shell.exports.exported, timeout=30000):
+        shell.exports.accept_dialog(dialog)
     assert 'class="interleaved"' in (tmp_path / "pair.html").read_text(encoding="utf-8")
-    again = window.exports.make_dialog()
+    again = shell.exports.make_dialog()
     qtbot.addWidget(again)
     assert (again.fmt(), again.options().layout, again.options().include_hidden) == ("html", "interleaved", True)
     assert again.path().endswith(".html") and again.layout_box.isEnabled()
     # a saved project keeps the layout, and its layout comes first next time
-    window.projects.ask_save_path = lambda: str(tmp_path / "reading.preader")
-    assert window.projects.save()
-    with qtbot.waitSignal(window.exports.exported, timeout=30000):
-        window.exports.accept_dialog(again)
-    assert window.projects.project.settings["layout"] == "interleaved"
-    window.context.settings.export_layout = "side-by-side"
-    third = window.exports.make_dialog()
+    shell.projects.ask_save_path = lambda: str(tmp_path / "reading.preader")
+    assert shell.projects.save()
+    with qtbot.waitSignal(shell.exports.exported, timeout=30000):
+        shell.exports.accept_dialog(again)
+    assert shell.projects.project.settings["layout"] == "interleaved"
+    shell.context.settings.export_layout = "side-by-side"
+    third = shell.exports.make_dialog()
     qtbot.addWidget(third)
     assert third.options().layout == "interleaved" and third.path() == str(tmp_path / "reading.html")
 

@@ -11,6 +11,7 @@ from pairs import RU, write_texts
 from reader.core.export.common import ExportOptions
 from reader.core.project.recovery import find_recoverable, recovery_dir
 from reader.core.project.storage import load_project
+from reader.ui.files.loader import load_pair_files
 
 from ..helpers import wait_aligned
 
@@ -23,7 +24,7 @@ def _clear_recovery():
 
 def open_files(qtbot, window, folder: Path):
     ru_path, en_path = write_texts(folder)
-    assert window.open_pair(ru_path, en_path)
+    window.context.set_pair(load_pair_files(ru_path, en_path))
     wait_aligned(qtbot, window.context)
     return ru_path, en_path
 
@@ -69,25 +70,25 @@ def test_save_and_reopen(qtbot, window, tmp_path):
     assert len(load_project(path).annotations) == 2 and Path(str(path) + ".bak").exists()
 
 
-def test_autosave_and_recovery(qtbot, window, tmp_path):
+def test_autosave_and_recovery(qtbot, shell, tmp_path):
     _clear_recovery()
-    open_files(qtbot, window, tmp_path)
-    projects = window.projects
+    open_files(qtbot, shell, tmp_path)
+    projects = shell.projects
     assert projects.autosave_now() is None  # nothing unsaved yet
-    highlight(window, "ru", 3, 0, 11, "не сохранено")
+    highlight(shell, "ru", 3, 0, 11, "не сохранено")
     file = projects.autosave_now()
     assert file is not None and file.exists()
     (state,) = find_recoverable()
     assert [a.note for a in state.project.annotations] == ["не сохранено"]
 
-    window.open_pair(*write_texts(tmp_path))  # as if a new session started
-    wait_aligned(qtbot, window.context)
+    shell.context.set_pair(load_pair_files(*write_texts(tmp_path)))  # as if a new session started
+    wait_aligned(qtbot, shell.context)
     asked = []
     projects.ask_recover = lambda found: asked.append(found) or True
     with qtbot.waitSignal(projects.project_opened, timeout=30000):
         assert projects.offer_recovery()
     assert asked[0].file == file
-    assert [a.note for a in window.annotations.annotations] == ["не сохранено"]
+    assert [a.note for a in shell.annotations.annotations] == ["не сохранено"]
     assert projects.dirty()  # recovered work is not saved yet
     path = tmp_path / "recovered.preader"
     projects.ask_save_path = lambda: str(path)
@@ -95,57 +96,57 @@ def test_autosave_and_recovery(qtbot, window, tmp_path):
     assert not file.exists() and find_recoverable() == []
 
 
-def test_declined_recovery_is_discarded(qtbot, window, tmp_path):
+def test_declined_recovery_is_discarded(qtbot, shell, tmp_path):
     _clear_recovery()
-    open_files(qtbot, window, tmp_path)
-    highlight(window, "ru", 2, 0, 8)
-    window.projects.autosave_now()
-    window.projects.ask_recover = lambda state: False
-    assert not window.projects.offer_recovery()
+    open_files(qtbot, shell, tmp_path)
+    highlight(shell, "ru", 2, 0, 8)
+    shell.projects.autosave_now()
+    shell.projects.ask_recover = lambda state: False
+    assert not shell.projects.offer_recovery()
     assert find_recoverable() == []
 
 
-def test_changed_source_lists_unplaced(qtbot, window, tmp_path):
+def test_changed_source_lists_unplaced(qtbot, shell, tmp_path):
     _clear_recovery()
-    open_files(qtbot, window, tmp_path)
+    open_files(qtbot, shell, tmp_path)
     start = RU[4].index("оригинале")
-    highlight(window, "ru", 4, start, start + 9, "исчезнет")
-    highlight(window, "ru", 3, 0, 11, "переедет")
+    highlight(shell, "ru", 4, start, start + 9, "исчезнет")
+    highlight(shell, "ru", 3, 0, 11, "переедет")
     path = tmp_path / "p.preader"
-    window.projects.ask_save_path = lambda: str(path)
-    window.projects.save()
+    shell.projects.ask_save_path = lambda: str(path)
+    shell.projects.save()
     write_texts(tmp_path, [RU[0], "Новый абзац.", *RU[1:4]])
-    opened = reopen(qtbot, window, path)
+    opened = reopen(qtbot, shell, path)
     assert [a.note for a in opened.anchoring.unplaced] == ["исчезнет"]
-    notes = {a.note: a for a in window.annotations.annotations}
+    notes = {a.note: a for a in shell.annotations.annotations}
     assert notes["переедет"].paragraph == 4 and notes["исчезнет"].unplaced
-    assert window.annotations.panel.isVisible()
-    assert window.projects.dirty()  # the re-anchored state is not in the file yet
-    assert "1 annotation(s) could not be found" in window.statusBar().currentMessage()
-    panel = window.annotations.panel
+    assert shell.annotations.panel.isVisible()
+    assert shell.projects.dirty()  # the re-anchored state is not in the file yet
+    assert "1 annotation(s) could not be found" in shell.statusBar().currentMessage()
+    panel = shell.annotations.panel
     assert "1 not placed" in panel.summary.text()
     panel.select_id(notes["исчезнет"].id)
     assert panel.place_button.isEnabled()
-    window.pair_view.view("ru").select_text(2, 0, 8)
+    shell.pair_view.view("ru").select_text(2, 0, 8)
     panel.place_button.click()
-    placed = window.annotations.annotations.get(notes["исчезнет"].id)
+    placed = shell.annotations.annotations.get(notes["исчезнет"].id)
     assert (placed.unplaced, placed.paragraph, placed.start, placed.end) == (False, 2, 0, 8)
-    assert placed.quote == window.context.pair.ru.paragraphs[2].text[:8] and placed.note == "исчезнет"
+    assert placed.quote == shell.context.pair.ru.paragraphs[2].text[:8] and placed.note == "исчезнет"
     assert "not placed" not in panel.summary.text()
-    window.action_map["undo"].trigger()
-    assert window.annotations.annotations.get(notes["исчезнет"].id).unplaced
+    shell.context.commands.undo()
+    assert shell.annotations.annotations.get(notes["исчезнет"].id).unplaced
 
 
-def test_export_in_background(qtbot, window, tmp_path):
-    open_files(qtbot, window, tmp_path)
-    highlight(window, "en", 1, 4, 20, "exported note")
+def test_export_in_background(qtbot, shell, tmp_path):
+    open_files(qtbot, shell, tmp_path)
+    highlight(shell, "en", 1, 4, 20, "exported note")
     out = tmp_path / "export.pdf"
-    with qtbot.waitSignal(window.exports.exported, timeout=30000) as done:
-        window.exports.start("pdf", str(out), ExportOptions())
+    with qtbot.waitSignal(shell.exports.exported, timeout=30000) as done:
+        shell.exports.start("pdf", str(out), ExportOptions())
     assert done.args == [str(out)]
     page = PdfReader(out).pages[0]
     assert "exported note" in {a.get_object()["/Contents"] for a in page["/Annots"]}
-    assert "Exported to" in window.statusBar().currentMessage()
+    assert "Exported to" in shell.statusBar().currentMessage()
 
 
 def test_project_file_on_the_command_line():
@@ -155,3 +156,46 @@ def test_project_file_on_the_command_line():
     for bad in (["reading.txt"], ["reading.preader", "--screenshot", "out.png"]):
         with pytest.raises(SystemExit):
             parse_args(bad)
+
+
+def test_a_second_project_opened_while_the_first_loads_is_the_only_one_shown(qtbot, shell, tmp_path):
+    from reader.core.project.session import new_project
+    from reader.core.project.storage import save_project
+
+    paths = []
+    for name in ("first", "second"):
+        (tmp_path / name).mkdir()
+        project = new_project(*write_texts(tmp_path / name))
+        paths.append(save_project(project, tmp_path / name / f"{name}.preader"))
+    opened = []
+    shell.projects.project_opened.connect(lambda result: opened.append(result.project.path.name))
+    shell.projects.open_path(paths[0])
+    shell.projects.open_path(paths[1])  # before the first one's result is delivered: it is dropped
+    qtbot.waitUntil(lambda: bool(opened), timeout=30000)
+    shell.context.thread_pool.waitForDone(10000)
+    qtbot.wait(50)
+    assert opened == ["second.preader"]
+    assert shell.projects.project.path.name == "second.preader"
+    assert Path(shell.context.pair.paths[0]).parent.name == "second"
+
+
+def test_a_project_replaced_while_it_loads_reports_no_error(qtbot, shell, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from reader.core.project.session import new_project
+    from reader.core.project.storage import save_project
+
+    boxes = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: boxes.append(box.text()) or QMessageBox.StandardButton.Ok)
+    broken = tmp_path / "broken.preader"
+    broken.write_text("{ not a project", encoding="utf-8")
+    good = save_project(new_project(*write_texts(tmp_path)), tmp_path / "good.preader")
+    shell.projects.open_path(broken)
+    with qtbot.waitSignal(shell.projects.project_opened, timeout=30000):
+        shell.projects.open_path(good)  # the broken one's failure is no longer wanted
+    shell.context.thread_pool.waitForDone(10000)
+    qtbot.wait(50)
+    assert boxes == [] and shell.projects.project.path.name == "good.preader"
+    shell.projects.open_path(broken)  # alone, it is reported
+    qtbot.waitUntil(lambda: len(boxes) == 1, timeout=30000)
+    assert "broken.preader" in boxes[0]

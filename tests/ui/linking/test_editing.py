@@ -15,13 +15,28 @@ LINKS = [Link([0], [0], 0.9), Link([1], [1], 0.8), Link([2, 3], [2], 0.4), Link(
          Link([5], [4], 0.3), Link([6], [5], 0.9), Link([8], [7], 0.5), Link([9], [8], 0.95)]
 
 
-@pytest.fixture
-def editor(qtbot, window):
-    """The window on a 12 × 10 paragraph pair with a known alignment; returns its LinkEditor."""
+def open_known_pair(qtbot, context) -> None:
+    """A 12 × 10 paragraph pair with a known alignment, aligned."""
     ru, en = make_pair_docs(12, 10)
-    window.context.aligner = fixed_aligner(LINKS)
-    window.open_documents(ReadingSession(ru, en))
-    wait_aligned(qtbot, window.context)
+    context.aligner = fixed_aligner(LINKS)
+    context.set_pair(ReadingSession(ru, en))
+    wait_aligned(qtbot, context)
+
+
+@pytest.fixture
+def editor(qtbot, shell):
+    """A LinkEditor over a small shell (not the whole window) on the known pair."""
+    from reader.ui.linking.editing import LinkEditor
+
+    editor = LinkEditor(shell)
+    open_known_pair(qtbot, shell.context)
+    return editor
+
+
+@pytest.fixture
+def window_editor(qtbot, window):
+    """The whole window on the known pair; returns its LinkEditor (for the window's own actions)."""
+    open_known_pair(qtbot, window.context)
     return window.link_editor
 
 
@@ -36,12 +51,12 @@ def point_in(view, index: int, dx: int = 12) -> QPoint:
     return QPoint(int(rect.left() + dx), int(view.to_viewport_y(rect.top()) + 6))
 
 
-def test_link_by_selection_then_undo_and_redo(qtbot, window, editor):
+def test_link_by_selection_then_undo_and_redo(qtbot, window, window_editor):
     context = window.context
     before = pairs(context)
     click_paragraph(qtbot, window.pair_view.view("ru"), 7)
     click_paragraph(qtbot, window.pair_view.view("en"), 6)
-    editor.actions["link"].trigger()
+    window_editor.actions["link"].trigger()
     assert ([7], [6], "manual") in pairs(context)
     assert context.links.counterparts("ru", 7) == [6]  # the window's look-ups follow
     assert window.pair_view.gutter.links.link_of("en", 6).origin == Origin.MANUAL
@@ -54,8 +69,8 @@ def test_link_by_selection_then_undo_and_redo(qtbot, window, editor):
     assert pairs(context) == after
 
 
-def test_marking_with_ctrl_and_shift_click_links_several_paragraphs(qtbot, window, editor):
-    ru_view, en_view = window.pair_view.view("ru"), window.pair_view.view("en")
+def test_marking_with_ctrl_and_shift_click_links_several_paragraphs(qtbot, shell, editor):
+    ru_view, en_view = shell.pair_view.view("ru"), shell.pair_view.view("en")
     qtbot.mouseClick(ru_view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.ControlModifier,
                      point_in(ru_view, 9))
     qtbot.mouseClick(ru_view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.ShiftModifier,
@@ -65,13 +80,13 @@ def test_marking_with_ctrl_and_shift_click_links_several_paragraphs(qtbot, windo
     click_paragraph(qtbot, en_view, 9)
     en_view.setFocus()
     qtbot.keyClick(en_view, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)  # the shortcut
-    assert ([9, 10, 11], [9], "manual") in pairs(window.context)
-    assert ([8], [7], "auto") in pairs(window.context)
+    assert ([9, 10, 11], [9], "manual") in pairs(shell.context)
+    assert ([8], [7], "auto") in pairs(shell.context)
     assert editor.marks["ru"] == set() and not ru_view.highlights("link_marks")
 
 
-def test_link_by_drag_across_the_gutter(qtbot, window, editor):
-    view_ru, view_en, gutter = window.pair_view.view("ru"), window.pair_view.view("en"), window.pair_view.gutter
+def test_link_by_drag_across_the_gutter(qtbot, shell, editor):
+    view_ru, view_en, gutter = shell.pair_view.view("ru"), shell.pair_view.view("en"), shell.pair_view.gutter
     start = point_in(view_ru, 7)
     target = view_ru.viewport().mapFromGlobal(view_en.viewport().mapToGlobal(point_in(view_en, 9)))
     over_gutter = view_ru.viewport().mapFromGlobal(gutter.mapToGlobal(QPoint(gutter.width() // 2, 40)))
@@ -83,27 +98,27 @@ def test_link_by_drag_across_the_gutter(qtbot, window, editor):
     qtbot.mouseMove(viewport, target)
     qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=target)  # the press grabs the mouse
     assert not editor.gestures.line.isVisible()
-    assert ([7], [9], "manual") in pairs(window.context)
-    assert ([9], [8], "auto") in pairs(window.context)  # en 9 was free; other links untouched
+    assert ([7], [9], "manual") in pairs(shell.context)
+    assert ([9], [8], "auto") in pairs(shell.context)  # en 9 was free; other links untouched
     assert not view_ru.textCursor().hasSelection()
-    window.action_map["undo"].trigger()
-    assert ([7], [9], "manual") not in pairs(window.context)
+    shell.context.commands.undo()
+    assert ([7], [9], "manual") not in pairs(shell.context)
 
 
-def test_a_plain_text_selection_is_not_a_link_drag(qtbot, window, editor):
-    view = window.pair_view.view("ru")
-    before = pairs(window.context)
+def test_a_plain_text_selection_is_not_a_link_drag(qtbot, shell, editor):
+    view = shell.pair_view.view("ru")
+    before = pairs(shell.context)
     start = point_in(view, 4)
     qtbot.mousePress(view.viewport(), Qt.MouseButton.LeftButton, pos=start)
     qtbot.mouseMove(view.viewport(), start + QPoint(60, 0))
     qtbot.mouseRelease(view.viewport(), Qt.MouseButton.LeftButton, pos=start + QPoint(60, 0))
     assert not editor.gestures.dragging
-    assert pairs(window.context) == before
+    assert pairs(shell.context) == before
 
 
-def test_unlink_confirm_and_no_counterpart(qtbot, window, editor):
-    context = window.context
-    view = window.pair_view.view("ru")
+def test_unlink_confirm_and_no_counterpart(qtbot, shell, editor):
+    context = shell.context
+    view = shell.pair_view.view("ru")
     click_paragraph(qtbot, view, 5)
     view.setFocus()
     qtbot.keyClick(view, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
@@ -115,14 +130,14 @@ def test_unlink_confirm_and_no_counterpart(qtbot, window, editor):
     assert context.alignment.no_counterpart["ru"] == {5}
     assert "no counterpart" in view.tooltip_at(point_in(view, 5))
     for _ in range(3):
-        window.action_map["undo"].trigger()
+        shell.context.commands.undo()
     assert pairs(context) == sorted((link.ru, link.en, link.origin.value) for link in LINKS)
     assert context.alignment.no_counterpart["ru"] == set()
 
 
-def test_merge_and_split_from_the_window(qtbot, window, editor):
-    context = window.context
-    view = window.pair_view.view("ru")
+def test_merge_and_split_from_the_window(qtbot, shell, editor):
+    context = shell.context
+    view = shell.pair_view.view("ru")
     click_paragraph(qtbot, view, 6)
     editor.actions["merge"].trigger()
     assert context.alignment.units["ru"].merged == [[6, 7]]
@@ -136,10 +151,10 @@ def test_merge_and_split_from_the_window(qtbot, window, editor):
     cursor.setPosition(view.block(10).position() + second.start + 2)
     pos = view.cursorRect(cursor).center()
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=pos)
-    assert window.pair_view.selected() == ("ru", 10) and rect.height() > 0
+    assert shell.pair_view.selected() == ("ru", 10) and rect.height() > 0
     editor.actions["split"].trigger()
     assert context.alignment.units["ru"].split == {10: [2]}
-    click_paragraph(qtbot, window.pair_view.view("en"), 9)
+    click_paragraph(qtbot, shell.pair_view.view("en"), 9)
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.cursorRect(cursor).center())
     editor.actions["link"].trigger()  # links the clicked part only
     assert any(link.ru == [10] and link.ru_sentences == {10: [2, 3]} for link in context.alignment.links)
@@ -149,8 +164,8 @@ def test_merge_and_split_from_the_window(qtbot, window, editor):
     assert context.alignment.units["ru"].merged == [] and context.alignment.units["ru"].split == {}
 
 
-def test_split_from_the_keyboard_asks_for_the_sentence(qtbot, window, editor):
-    context, view = window.context, window.pair_view.view("ru")
+def test_split_from_the_keyboard_asks_for_the_sentence(qtbot, shell, editor):
+    context, view = shell.context, shell.pair_view.view("ru")
     asked = []
 
     def choose_third(parent, paragraph, already):
@@ -161,23 +176,23 @@ def test_split_from_the_keyboard_asks_for_the_sentence(qtbot, window, editor):
     click_paragraph(qtbot, view, 0)
     view.setFocus()
     qtbot.keyClick(view, Qt.Key.Key_J)  # no sentence clicked in paragraph 1
-    assert window.pair_view.selected() == ("ru", 1)
+    assert shell.pair_view.selected() == ("ru", 1)
     qtbot.keyClick(view, Qt.Key.Key_J, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert asked == [(1, [])]
     assert context.alignment.units["ru"].split == {1: [2]}
     assert "before sentence(s) 3" in view.tooltip_at(point_in(view, 1))  # numbered as the dialog numbers them
     editor.actions["split"].trigger()  # the same place again: refused, the sentence numbered the same way
-    assert window.statusBar().currentMessage() == "Russian paragraph 1 is already split before sentence 3."
+    assert shell.statusBar().currentMessage() == "Russian paragraph 1 is already split before sentence 3."
     editor.ask_split_sentence = lambda parent, paragraph, already: None  # cancelled: nothing changes
     editor.actions["split"].trigger()
     assert context.alignment.units["ru"].split == {1: [2]} and context.commands.undo_text() == "Split paragraph"
 
 
-def test_the_context_menu_acts_on_the_sentence_right_clicked(qtbot, window, editor, monkeypatch):
+def test_the_context_menu_acts_on_the_sentence_right_clicked(qtbot, shell, editor, monkeypatch):
     from PySide6.QtGui import QContextMenuEvent
     from PySide6.QtWidgets import QApplication
 
-    context, view = window.context, window.pair_view.view("ru")
+    context, view = shell.context, shell.pair_view.view("ru")
     monkeypatch.setattr(view, "popup_menu", lambda menu, global_pos: None)
     click_paragraph(qtbot, view, 10)  # selected by a click in its first sentence
     cursor = view.textCursor()
@@ -208,48 +223,48 @@ def test_split_dialog_lists_the_sentences_that_can_begin_a_part(qtbot):
     assert dialog.sentence() == 3
 
 
-def test_refused_edit_is_explained_in_the_status_bar(qtbot, window, editor):
-    click_paragraph(qtbot, window.pair_view.view("ru"), 11)
+def test_refused_edit_is_explained_in_the_status_bar(qtbot, shell, editor):
+    click_paragraph(qtbot, shell.pair_view.view("ru"), 11)
     editor.actions["merge"].trigger()
-    assert "last one" in window.statusBar().currentMessage()
-    assert not window.context.commands.can_undo()
+    assert "last one" in shell.statusBar().currentMessage()
+    assert not shell.context.commands.can_undo()
 
 
-def test_next_unconfirmed_weak_link_skips_confirmed_ones(qtbot, window, editor):
-    assert window.context.settings.weak_threshold == 0.6
-    click_paragraph(qtbot, window.pair_view.view("ru"), 0)
+def test_next_unconfirmed_weak_link_skips_confirmed_ones(qtbot, shell, editor):
+    assert shell.context.settings.weak_threshold == 0.6
+    click_paragraph(qtbot, shell.pair_view.view("ru"), 0)
     editor.actions["next_unconfirmed"].trigger()
-    assert window.pair_view.selected() == ("ru", 2)
+    assert shell.pair_view.selected() == ("ru", 2)
     editor.actions["confirm"].trigger()
     editor.actions["next_unconfirmed"].trigger()
-    assert window.pair_view.selected() == ("ru", 5)
+    assert shell.pair_view.selected() == ("ru", 5)
     editor.actions["next_unconfirmed"].trigger()
-    assert window.pair_view.selected() == ("ru", 8)
+    assert shell.pair_view.selected() == ("ru", 8)
     editor.actions["next_unconfirmed"].trigger()
-    assert window.pair_view.selected() == ("ru", 5)  # wraps; ru 2 is confirmed now
+    assert shell.pair_view.selected() == ("ru", 5)  # wraps; ru 2 is confirmed now
 
 
-def test_realign_from_here_keeps_hand_links_and_undoes(qtbot, window, editor):
-    context = window.context
-    click_paragraph(qtbot, window.pair_view.view("ru"), 4)
-    click_paragraph(qtbot, window.pair_view.view("en"), 6)
+def test_realign_from_here_keeps_hand_links_and_undoes(qtbot, shell, editor):
+    context = shell.context
+    click_paragraph(qtbot, shell.pair_view.view("ru"), 4)
+    click_paragraph(qtbot, shell.pair_view.view("en"), 6)
     editor.actions["link"].trigger()
     manual = context.alignment.link_of("ru", 4)
     before = pairs(context)
-    click_paragraph(qtbot, window.pair_view.view("ru"), 2)
+    click_paragraph(qtbot, shell.pair_view.view("ru"), 2)
     editor.actions["realign_here"].trigger()
     qtbot.waitUntil(lambda: not editor.busy(), timeout=30000)
     assert context.commands.undo_text() == "Re-align"
     assert any(link is manual for link in context.alignment.links)
     assert ([0], [0], "auto") in pairs(context) and ([1], [1], "auto") in pairs(context)  # before the window
     check_alignment(context.alignment, context.documents())
-    window.action_map["undo"].trigger()
+    shell.context.commands.undo()
     assert pairs(context) == before
 
 
-def test_realign_a_marked_range_keeps_what_lies_outside_and_the_hand_links_inside(qtbot, window, editor):
-    context = window.context
-    ru_view, en_view = window.pair_view.view("ru"), window.pair_view.view("en")
+def test_realign_a_marked_range_keeps_what_lies_outside_and_the_hand_links_inside(qtbot, shell, editor):
+    context = shell.context
+    ru_view, en_view = shell.pair_view.view("ru"), shell.pair_view.view("en")
     click_paragraph(qtbot, en_view, 6)
     click_paragraph(qtbot, ru_view, 5)
     editor.actions["link"].trigger()  # ru 5 ↔ en 6 by hand, inside the range
@@ -270,26 +285,26 @@ def test_realign_a_marked_range_keeps_what_lies_outside_and_the_hand_links_insid
     assert all(any(link is kept for link in context.alignment.links) for kept in outside)
     assert all(link is not automatic_inside for link in context.alignment.links)  # aligned afresh
     check_alignment(context.alignment, context.documents())
-    window.action_map["undo"].trigger()
+    shell.context.commands.undo()
     assert pairs(context) == before
 
 
-def test_align_again_keeps_hand_links(qtbot, window, editor):
+def test_align_again_keeps_hand_links(qtbot, window, window_editor):
     context = window.context
     context.aligner = fixed_aligner([Link([0], [1])])  # a fresh alignment would lose the hand link
     click_paragraph(qtbot, window.pair_view.view("ru"), 3)
     click_paragraph(qtbot, window.pair_view.view("en"), 3)
-    editor.actions["link"].trigger()
+    window_editor.actions["link"].trigger()
     window.action_map["realign"].trigger()
-    qtbot.waitUntil(lambda: not editor.busy() and not context.aligning, timeout=30000)
+    qtbot.waitUntil(lambda: not window_editor.busy() and not context.aligning, timeout=30000)
     assert ([3], [3], "manual") in pairs(context)
     assert context.commands.undo_text() == "Re-align"
 
 
-def test_shortcuts_do_not_clash_with_other_actions(window, editor):
-    mine = {action.objectName() for action in editor.actions.values()}
+def test_shortcuts_do_not_clash_with_other_actions(window, window_editor):
+    mine = {action.objectName() for action in window_editor.actions.values()}
     seen: dict[str, str] = {}
-    for action in window.findChildren(type(editor.actions["link"])):
+    for action in window.findChildren(type(window_editor.actions["link"])):
         for shortcut in action.shortcuts():
             key = shortcut.toString()
             if key and key in seen and (action.objectName() in mine or seen[key] in mine):
@@ -297,12 +312,12 @@ def test_shortcuts_do_not_clash_with_other_actions(window, editor):
             seen[key] = action.objectName()
 
 
-def test_a_background_alignment_of_the_open_pair_keeps_hand_links(qtbot, window, editor):
+def test_a_background_alignment_of_the_open_pair_keeps_hand_links(qtbot, shell, editor):
     """E.g. "Improve alignment with MT" aligns again: the result arrives as an undoable edit."""
-    context = window.context
+    context = shell.context
     alignment = context.alignment
-    click_paragraph(qtbot, window.pair_view.view("ru"), 3)
-    click_paragraph(qtbot, window.pair_view.view("en"), 3)
+    click_paragraph(qtbot, shell.pair_view.view("ru"), 3)
+    click_paragraph(qtbot, shell.pair_view.view("en"), 3)
     editor.actions["link"].trigger()
     context.aligner = fixed_aligner([Link([0], [1]), Link([3], [4]), Link([5], [5])])
     context.start_alignment()
@@ -310,8 +325,8 @@ def test_a_background_alignment_of_the_open_pair_keeps_hand_links(qtbot, window,
     assert context.alignment is alignment  # edited in place: earlier commands stay valid
     assert pairs(context) == [([0], [1], "auto"), ([3], [3], "manual"), ([5], [5], "auto")]
     assert context.commands.undo_text() == "Align again"
-    window.action_map["undo"].trigger()
-    window.action_map["undo"].trigger()
+    shell.context.commands.undo()
+    shell.context.commands.undo()
     assert pairs(context) == sorted((link.ru, link.en, link.origin.value) for link in LINKS)
 
 
@@ -330,34 +345,34 @@ def manual_pixels(widget) -> int:
     return count
 
 
-def test_gutter_outlines_confirmed_and_manual_links(qtbot, window, editor):
-    gutter = window.pair_view.gutter
-    click_paragraph(qtbot, window.pair_view.view("ru"), 0)
+def test_gutter_outlines_confirmed_and_manual_links(qtbot, shell, editor):
+    gutter = shell.pair_view.gutter
+    click_paragraph(qtbot, shell.pair_view.view("ru"), 0)
     assert editor.outlines.outlined() == [] and manual_pixels(gutter) == 0
     editor.actions["confirm"].trigger()
     assert [(link.ru, pen.widthF()) for link, pen in editor.outlines.outlined()] == [([0], 2.2)]
-    click_paragraph(qtbot, window.pair_view.view("en"), 1)
-    click_paragraph(qtbot, window.pair_view.view("ru"), 1)
+    click_paragraph(qtbot, shell.pair_view.view("en"), 1)
+    click_paragraph(qtbot, shell.pair_view.view("ru"), 1)
     editor.actions["unlink"].trigger()
-    click_paragraph(qtbot, window.pair_view.view("en"), 1)
+    click_paragraph(qtbot, shell.pair_view.view("en"), 1)
     editor.actions["link"].trigger()
     origins = sorted(link.origin.value for link, _ in editor.outlines.outlined())
     assert origins == ["confirmed", "manual"]
     qtbot.waitUntil(lambda: manual_pixels(gutter) > 20)
 
 
-def test_a_confirmed_link_no_longer_looks_weak(qtbot, window, editor):
-    view = window.pair_view.view("ru")
-    assert view.marks()[5].color == window.pair_view.colors.weak  # score 0.3
+def test_a_confirmed_link_no_longer_looks_weak(qtbot, shell, editor):
+    view = shell.pair_view.view("ru")
+    assert view.marks()[5].color == shell.pair_view.colors.weak  # score 0.3
     click_paragraph(qtbot, view, 5)
     editor.actions["confirm"].trigger()
     assert 5 not in view.marks()
 
 
-def test_clicking_a_part_of_a_split_paragraph_shows_that_part_s_link(qtbot, window, editor):
-    context, view = window.context, window.pair_view.view("ru")
+def test_clicking_a_part_of_a_split_paragraph_shows_that_part_s_link(qtbot, shell, editor):
+    context, view = shell.context, shell.pair_view.view("ru")
     assert context.links.counterparts("ru", 10) == []
-    click_paragraph(qtbot, window.pair_view.view("en"), 9)
+    click_paragraph(qtbot, shell.pair_view.view("en"), 9)
     click_paragraph(qtbot, view, 10)
     editor.actions["link"].trigger()
     cursor = view.textCursor()
@@ -365,23 +380,27 @@ def test_clicking_a_part_of_a_split_paragraph_shows_that_part_s_link(qtbot, wind
     last_sentence = view.cursorRect(cursor).center()
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=last_sentence)
     editor.actions["split"].trigger()
-    click_paragraph(qtbot, window.pair_view.view("en"), 6)
+    click_paragraph(qtbot, shell.pair_view.view("en"), 6)
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=last_sentence)
     editor.actions["link"].trigger()  # the last sentence now goes with en 6
-    en_view, gutter = window.pair_view.view("en"), window.pair_view.gutter
+    en_view, gutter = shell.pair_view.view("en"), shell.pair_view.gutter
     click_paragraph(qtbot, view, 10)  # first part
     assert gutter.selected.en == [9] and [h.paragraph for h in en_view.highlights("counterpart")] == [9]
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=last_sentence)
     assert gutter.selected.en == [6] and [h.paragraph for h in en_view.highlights("counterpart")] == [6]
 
 
-def test_the_first_link_made_by_hand_gets_sentence_links_and_differences(qtbot, window, seed_paths):
+def test_the_first_link_made_by_hand_gets_sentence_links_and_differences(qtbot, shell, seed_paths):
     """The aligner context is built in the background once the pair is aligned, before any re-alignment."""
-    assert window.open_pair(*seed_paths)
-    context, editor = window.context, window.link_editor
+    from reader.ui.linking.editing import LinkEditor
+    from reader.ui.files.loader import load_pair_files
+
+    editor = LinkEditor(shell)
+    context = shell.context
+    context.set_pair(load_pair_files(*seed_paths))
     wait_aligned(qtbot, context)
     qtbot.waitUntil(lambda: editor.realigner.align_context is not None, timeout=30000)
-    ru_view, en_view = window.pair_view.view("ru"), window.pair_view.view("en")
+    ru_view, en_view = shell.pair_view.view("ru"), shell.pair_view.view("en")
     [quoted] = [p.index for p in context.pair.ru.paragraphs if p.text.startswith("«Это без преувеличения")]
     automatic = context.alignment.link_of("ru", quoted)
     assert automatic.differences.ru_only and automatic.sentences  # e.g. "Александр Гуцан" is not in the report
@@ -395,3 +414,24 @@ def test_the_first_link_made_by_hand_gets_sentence_links_and_differences(qtbot, 
     assert by_hand.differences == automatic.differences
     assert by_hand.sentences
     assert ru_view.highlights("differences")  # still underlined in the column
+
+
+def test_the_first_alignment_hands_its_context_to_re_alignment(qtbot, window, seed_paths, monkeypatch):
+    """The aligner's prepared features of the pair come with the first alignment and stay in the session:
+    re-aligning after a hand edit builds none again."""
+    from reader.core.align.aligner import AlignContext
+
+    built = []
+    real_build = AlignContext.build.__func__
+    monkeypatch.setattr(AlignContext, "build", classmethod(lambda cls, *a, **kw: built.append(1) or real_build(cls, *a, **kw)))
+    assert window.open_pair(*seed_paths)
+    context, editor = window.context, window.link_editor
+    wait_aligned(qtbot, context)
+    kept = context.pair.align_context(context.align_options)
+    assert kept is not None and kept.ru is context.pair.ru and built == [1]  # the alignment's own
+    first = context.alignment.sorted_links()[0]
+    click_paragraph(qtbot, window.pair_view.view("ru"), first.ru[0])
+    editor.actions["confirm"].trigger()  # a hand edit, so that Align Again re-aligns around it
+    editor.realigner.align_again()
+    qtbot.waitUntil(lambda: not editor.realigner.busy(), timeout=30000)
+    assert built == [1] and editor.realigner.align_context is kept

@@ -22,10 +22,20 @@ LABEL = "[Machine translation — Argos ru→en 0.0.1]"
 LINKS = [Link([0], [0]), Link([1], [1]), Link([3], [2]), Link([5], [3])]
 
 
+@pytest.fixture
+def shell(shell):
+    """The small shell (not the whole window) with a TranslationController as ``shell.translation``."""
+    from reader.ui.translation.controller import TranslationController
+
+    shell.translation = TranslationController(shell)
+    return shell
+
+
 def open_pair(qtbot, window, links=LINKS):
+    """Show a 6 × 5 pair with ``links`` in ``window`` (the whole window or the shell); its TranslationController."""
     ru, en = make_pair_docs(6, 5)
     window.context.aligner = fixed_aligner(links)
-    window.open_documents(ReadingSession(ru, en))
+    window.context.set_pair(ReadingSession(ru, en))
     wait_aligned(qtbot, window.context)
     return window.translation
 
@@ -36,23 +46,23 @@ def wait_translated(qtbot, controller, *keys):
     controller.refresh_display()
 
 
-def test_translate_paragraph_without_counterpart(qtbot, installed_ru_en, window):
-    controller = open_pair(qtbot, window)
-    window.pair_view.select("ru", 1)
+def test_translate_paragraph_without_counterpart(qtbot, installed_ru_en, shell):
+    controller = open_pair(qtbot, shell)
+    shell.pair_view.select("ru", 1)
     assert not controller.actions["translate"].isEnabled()
     assert "has a counterpart" in controller.actions["translate"].toolTip()
-    window.pair_view.select("ru", 2)
+    shell.pair_view.select("ru", 2)
     action = controller.actions["translate"]
     assert action.isEnabled() and action.shortcut().toString() == "Ctrl+T"
-    assert action in window.menus["tools"].actions()
+    assert action in shell.menus["tools"].actions()
     action.trigger()
     assert not action.isEnabled() and "being translated" in action.toolTip()
     wait_translated(qtbot, controller, ("ru", 2))
-    translation = window.context.translations[("ru", 2)]
+    translation = shell.context.translations[("ru", 2)]
     assert translation.text and not translation.cached and translation.model_label == "Argos ru→en 0.0.1"
-    en_view = window.pair_view.view("en")
+    en_view = shell.pair_view.view("en")
     extra = en_view.extra_paragraphs()["mt:ru:2"]
-    assert extra == render.ExtraParagraph(window.pair_view.insertion_point("ru", 2), translation.text, LABEL)
+    assert extra == render.ExtraParagraph(shell.pair_view.insertion_point("ru", 2), translation.text, LABEL)
     assert extra.after == 1  # right after the English counterpart of Russian 1
     blocks = [en_view.document().findBlockByNumber(n) for n in range(en_view.document().blockCount())]
     [block] = [b for b in blocks if b.userState() == render.EXTRA_STATE]
@@ -64,7 +74,7 @@ def test_translate_paragraph_without_counterpart(qtbot, installed_ru_en, window)
     assert not action.isEnabled() and "already translated" in action.toolTip()
     controller.translate("ru", 2)  # already translated: no new job, the status bar says why
     assert not controller.runner.busy
-    assert "already translated" in window.statusBar().currentMessage()
+    assert "already translated" in shell.statusBar().currentMessage()
 
 
 def test_copy_and_export_carry_the_marker(qtbot, installed_ru_en, window, tmp_path):
@@ -92,20 +102,20 @@ def test_copy_and_export_carry_the_marker(qtbot, installed_ru_en, window, tmp_pa
     assert f'<span class="label">{escape(LABEL)}</span>{escape(text)}' in out.read_text(encoding="utf-8")
 
 
-def test_reopened_pair_shows_cached_translations_at_once(qtbot, installed_ru_en, window):
-    controller = open_pair(qtbot, window)
+def test_reopened_pair_shows_cached_translations_at_once(qtbot, installed_ru_en, shell):
+    controller = open_pair(qtbot, shell)
     controller.translate_all()
     wait_translated(qtbot, controller, ("ru", 2), ("ru", 4))
-    first = dict(window.context.translations)
-    open_pair(qtbot, window)
+    first = dict(shell.context.translations)
+    open_pair(qtbot, shell)
     assert not controller.runner.busy
-    assert {k: v.text for k, v in window.context.translations.items()} == {k: v.text for k, v in first.items()}
-    assert all(t.cached for t in window.context.translations.values())
-    qtbot.waitUntil(lambda: set(window.pair_view.view("en").extra_paragraphs()) == {"mt:ru:2", "mt:ru:4"})
+    assert {k: v.text for k, v in shell.context.translations.items()} == {k: v.text for k, v in first.items()}
+    assert all(t.cached for t in shell.context.translations.values())
+    qtbot.waitUntil(lambda: set(shell.pair_view.view("en").extra_paragraphs()) == {"mt:ru:2", "mt:ru:4"})
 
 
-def test_translate_all_progress_and_cancel(qtbot, installed_ru_en, window):
-    controller = open_pair(qtbot, window)
+def test_translate_all_progress_and_cancel(qtbot, installed_ru_en, shell):
+    controller = open_pair(qtbot, shell)
     action = controller.actions["translate_all"]
     assert action.isEnabled() and action.shortcut().toString() == "Ctrl+Shift+T"
     action.trigger()
@@ -113,7 +123,7 @@ def test_translate_all_progress_and_cancel(qtbot, installed_ru_en, window):
     controller.status.cancel_button.click()
     assert not controller.status.isVisible() and not controller.runner.busy
     qtbot.wait(300)  # results already on their way are dropped
-    assert window.context.translations == {}
+    assert shell.context.translations == {}
     assert action.isEnabled()
     action.trigger()
     wait_translated(qtbot, controller, ("ru", 2), ("ru", 4))
@@ -122,41 +132,41 @@ def test_translate_all_progress_and_cancel(qtbot, installed_ru_en, window):
     assert "No passage without counterpart" in action.toolTip()
 
 
-def test_english_paragraph_translates_into_russian(qtbot, installed_ru_en, en_ru_package_file, window):
+def test_english_paragraph_translates_into_russian(qtbot, installed_ru_en, en_ru_package_file, shell):
     install_package_file(en_ru_package_file)
-    controller = window.translation
+    controller = shell.translation
     controller.refresh_packages()
-    open_pair(qtbot, window)
+    open_pair(qtbot, shell)
     controller.translate("en", 4)
     wait_translated(qtbot, controller, ("en", 4))
-    extra = window.pair_view.view("ru").extra_paragraphs()["mt:en:4"]
+    extra = shell.pair_view.view("ru").extra_paragraphs()["mt:en:4"]
     assert extra.label == "[Machine translation — Argos en→ru 0.0.1]"
     assert extra.after == 5
 
 
-def test_context_menu_offers_translate(qtbot, installed_ru_en, window):
-    open_pair(qtbot, window)
-    view = window.pair_view.view("ru")
+def test_context_menu_offers_translate(qtbot, installed_ru_en, shell):
+    open_pair(qtbot, shell)
+    view = shell.pair_view.view("ru")
     view.scroll_to_paragraphs([2])
     rect = view.paragraph_rect(2)
     menu = view.build_context_menu(QPoint(int(rect.left() + 10), int(view.to_viewport_y(rect.top()) + 5)))
     [action] = [a for a in menu.actions() if a.text() == "Translate Paragraph"]
     assert action.isEnabled()
     action.trigger()
-    wait_translated(qtbot, window.translation, ("ru", 2))
+    wait_translated(qtbot, shell.translation, ("ru", 2))
     menu.deleteLater()
 
 
-def test_no_package_disables_with_a_hint(qtbot, mt_home, window):
-    controller = open_pair(qtbot, window)
-    window.pair_view.select("ru", 2)
+def test_no_package_disables_with_a_hint(qtbot, mt_home, shell):
+    controller = open_pair(qtbot, shell)
+    shell.pair_view.select("ru", 2)
     assert not controller.actions["translate"].isEnabled()
     assert "No Russian→English translation package" in controller.actions["translate"].toolTip()
     assert not controller.actions["translate_all"].isEnabled()
     assert "Translation Models" in controller.actions["translate_all"].toolTip()
     assert not controller.actions["improve_alignment"].isEnabled()
     assert controller.actions["models"].isEnabled()
-    view = window.pair_view.view("ru")  # the greyed context-menu entry names its reason in its own text
+    view = shell.pair_view.view("ru")  # the greyed context-menu entry names its reason in its own text
     view.scroll_to_paragraphs([2])
     rect = view.paragraph_rect(2)
     menu = view.build_context_menu(QPoint(int(rect.left() + 10), int(view.to_viewport_y(rect.top()) + 5)))
@@ -172,21 +182,21 @@ def without_extra(monkeypatch, mt_home):
     monkeypatch.setitem(sys.modules, "ctranslate2", None)
 
 
-def test_without_extra_actions_say_how_to_enable(qtbot, without_extra, window):
+def test_without_extra_actions_say_how_to_enable(qtbot, without_extra, shell):
     from reader.ui.translation.models_dialog import ModelsDialog
 
-    controller = open_pair(qtbot, window)
-    window.pair_view.select("ru", 2)
+    controller = open_pair(qtbot, shell)
+    shell.pair_view.select("ru", 2)
     for name in ("translate", "translate_all", "improve_alignment"):
         assert not controller.actions[name].isEnabled()
         assert 'pip install "parallel-reader[mt]"' in controller.actions[name].toolTip()
-    dialog = ModelsDialog(window.context.thread_pool, window)
+    dialog = ModelsDialog(shell.context.thread_pool, shell)
     assert "not installed" in dialog.info.text() and "pip install" in dialog.info.text()
     assert not dialog.install_button.isEnabled() and not any(b.isEnabled() for b in dialog.download_buttons.values())
 
 
-def test_improve_alignment_reruns_aligner_with_translations(qtbot, installed_ru_en, window):
-    controller = open_pair(qtbot, window)
+def test_improve_alignment_reruns_aligner_with_translations(qtbot, installed_ru_en, shell):
+    controller = open_pair(qtbot, shell)
     seen = []
     aligner = fixed_aligner(LINKS)
 
@@ -194,21 +204,21 @@ def test_improve_alignment_reruns_aligner_with_translations(qtbot, installed_ru_
         seen.append(options)
         return aligner(ru, en, options, **kwargs)
 
-    window.context.aligner = recording
+    shell.context.aligner = recording
     assert controller.actions["improve_alignment"].isEnabled()
     controller.actions["improve_alignment"].trigger()
     qtbot.waitUntil(lambda: bool(seen) and seen[-1] is not None, timeout=30000)
-    wait_aligned(qtbot, window.context)
+    wait_aligned(qtbot, shell.context)
     translations = seen[-1].ru_translations
     assert sorted(translations) == list(range(6)) and all(translations.values())
-    open_pair(qtbot, window)  # a new pair does not inherit the old pair's translations
-    assert window.context.align_options.ru_translations is None
+    open_pair(qtbot, shell)  # a new pair does not inherit the old pair's translations
+    assert shell.context.align_options.ru_translations is None
 
 
-def test_models_dialog_install_remove(qtbot, mt_home, ru_en_package_file, window):
+def test_models_dialog_install_remove(qtbot, mt_home, ru_en_package_file, shell):
     from reader.ui.translation.models_dialog import ModelsDialog
 
-    dialog = ModelsDialog(window.context.thread_pool, window)
+    dialog = ModelsDialog(shell.context.thread_pool, shell)
     qtbot.addWidget(dialog)
     assert dialog.table.rowCount() == 0
     with qtbot.waitSignal(dialog.packages_changed, timeout=30000):
@@ -222,10 +232,10 @@ def test_models_dialog_install_remove(qtbot, mt_home, ru_en_package_file, window
     assert dialog.table.rowCount() == 0
 
 
-def test_models_dialog_bad_file_and_no_network(qtbot, mt_home, tmp_path, monkeypatch, window):
+def test_models_dialog_bad_file_and_no_network(qtbot, mt_home, tmp_path, monkeypatch, shell):
     from reader.ui.translation.models_dialog import ModelsDialog
 
-    dialog = ModelsDialog(window.context.thread_pool, window)
+    dialog = ModelsDialog(shell.context.thread_pool, shell)
     qtbot.addWidget(dialog)
     bad = tmp_path / "bad.argosmodel"
     bad.write_bytes(b"not a zip")
@@ -238,24 +248,24 @@ def test_models_dialog_bad_file_and_no_network(qtbot, mt_home, tmp_path, monkeyp
     assert "no network connection" in dialog.message.text() and "models install FILE" in dialog.message.text()
 
 
-def test_models_dialog_download_from_index(qtbot, mt_home, tmp_path, monkeypatch, ru_en_package_file, window):
+def test_models_dialog_download_from_index(qtbot, mt_home, tmp_path, monkeypatch, ru_en_package_file, shell):
     from reader.ui.translation.models_dialog import ModelsDialog
 
     monkeypatch.setenv("ARGOS_PACKAGE_INDEX", write_local_index(tmp_path / "index", ru_en_package_file))
-    dialog = ModelsDialog(window.context.thread_pool, window)
+    dialog = ModelsDialog(shell.context.thread_pool, shell)
     qtbot.addWidget(dialog)
-    dialog.packages_changed.connect(window.translation.refresh_packages)
+    dialog.packages_changed.connect(shell.translation.refresh_packages)
     with qtbot.waitSignal(dialog.packages_changed, timeout=30000):
         dialog.download("ru", "en")
     assert dialog.table.rowCount() == 1
-    assert ("ru", "en") in window.translation.packages
+    assert ("ru", "en") in shell.translation.packages
 
 
-def test_models_dialog_cancel_download(qtbot, mt_home, tmp_path, monkeypatch, ru_en_package_file, window):
+def test_models_dialog_cancel_download(qtbot, mt_home, tmp_path, monkeypatch, ru_en_package_file, shell):
     from reader.ui.translation.models_dialog import ModelsDialog
 
     monkeypatch.setenv("ARGOS_PACKAGE_INDEX", write_local_index(tmp_path / "index", ru_en_package_file))
-    dialog = ModelsDialog(window.context.thread_pool, window)
+    dialog = ModelsDialog(shell.context.thread_pool, shell)
     qtbot.addWidget(dialog)
     dialog.download("ru", "en")
     assert dialog.cancel_button.isVisibleTo(dialog)
@@ -264,38 +274,38 @@ def test_models_dialog_cancel_download(qtbot, mt_home, tmp_path, monkeypatch, ru
     dialog.cancel()
     assert dialog.task is None and dialog.message.text() == "Cancelled."
     assert dialog.install_button.isEnabled()
-    window.context.thread_pool.waitForDone(10000)
+    shell.context.thread_pool.waitForDone(10000)
     qtbot.wait(50)
     assert dialog.table.rowCount() == 0 and dialog.message.text() == "Cancelled."
 
 
-def test_opening_another_pair_drops_the_running_job(qtbot, installed_ru_en, window):
-    controller = open_pair(qtbot, window)
+def test_opening_another_pair_drops_the_running_job(qtbot, installed_ru_en, shell):
+    controller = open_pair(qtbot, shell)
     controller.translate_all()
     assert controller.runner.busy
     ru = make_document(["Другой текст.", "Совсем другой абзац.", "И ещё один."], "ru")  # not in the cache
     en = make_document(["Another text."], "en")
-    window.context.aligner = fixed_aligner([Link([0], [0])])
-    window.open_documents(ReadingSession(ru, en))
+    shell.context.aligner = fixed_aligner([Link([0], [0])])
+    shell.context.set_pair(ReadingSession(ru, en))
     assert not controller.runner.busy and not controller.status.isVisible()
-    wait_aligned(qtbot, window.context)
-    window.context.thread_pool.waitForDone(10000)
+    wait_aligned(qtbot, shell.context)
+    shell.context.thread_pool.waitForDone(10000)
     qtbot.wait(100)  # anything the old job still sent has been delivered (and dropped)
-    assert window.context.translations == {}
-    assert window.pair_view.view("en").extra_paragraphs() == {}
+    assert shell.context.translations == {}
+    assert shell.pair_view.view("en").extra_paragraphs() == {}
 
 
-def test_keyboard_shortcut_translates_selected(qtbot, installed_ru_en, window):
+def test_keyboard_shortcut_translates_selected(qtbot, installed_ru_en, shell):
     from PySide6.QtCore import Qt
 
-    controller = open_pair(qtbot, window)
-    view = window.pair_view.view("ru")
-    window.activateWindow()
+    controller = open_pair(qtbot, shell)
+    view = shell.pair_view.view("ru")
+    shell.activateWindow()
     view.setFocus()
-    window.pair_view.select("ru", 4)
+    shell.pair_view.select("ru", 4)
     qtbot.keyClick(view, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
     wait_translated(qtbot, controller, ("ru", 4))
-    assert "mt:ru:4" in window.pair_view.view("en").extra_paragraphs()
+    assert "mt:ru:4" in shell.pair_view.view("en").extra_paragraphs()
 
 
 def test_translation_saved_in_project_and_reopened(qtbot, installed_ru_en, window, tmp_path):
@@ -336,15 +346,15 @@ def test_translation_saved_in_project_and_reopened(qtbot, installed_ru_en, windo
     assert from_project == from_window and from_project.model == "Argos ru→en 0.0.1"
 
 
-def test_label_in_the_russian_interface(qtbot, qapp, installed_ru_en, window):
+def test_label_in_the_russian_interface(qtbot, qapp, installed_ru_en, shell):
     from reader.ui.base.i18n import install_translations
 
     translators = install_translations(qapp, "ru")
     try:
-        controller = open_pair(qtbot, window)
+        controller = open_pair(qtbot, shell)
         controller.translate("ru", 2)
         wait_translated(qtbot, controller, ("ru", 2))
-        extra = window.pair_view.view("en").extra_paragraphs()["mt:ru:2"]
+        extra = shell.pair_view.view("en").extra_paragraphs()["mt:ru:2"]
         assert extra.label == "[Машинный перевод — Argos ru→en 0.0.1]"
     finally:
         for translator in translators:

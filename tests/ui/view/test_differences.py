@@ -8,18 +8,20 @@ from tests.ui.helpers import wait_aligned
 
 
 def open_sample(qtbot, window, seed_paths):
-    assert window.open_pair(*seed_paths)
+    from reader.ui.files.loader import load_pair_files
+
+    window.context.set_pair(load_pair_files(*seed_paths))
     wait_aligned(qtbot, window.context)
     return window.pair_view.view("ru")
 
 
-def test_differences_are_a_dotted_underline_not_a_spelling_error(qtbot, window, seed_paths):
-    ru_view = open_sample(qtbot, window, seed_paths)
+def test_differences_are_a_dotted_underline_not_a_spelling_error(qtbot, shell, seed_paths):
+    ru_view = open_sample(qtbot, shell, seed_paths)
     marked = ru_view.highlights("differences")
     assert marked
     fmt = marked[0].format
     assert fmt.underlineStyle() == QTextCharFormat.UnderlineStyle.DotLine
-    assert fmt.underlineColor() == window.pair_view.colors.muted_text
+    assert fmt.underlineColor() == shell.pair_view.colors.muted_text
     assert fmt.foreground().style().name == "NoBrush"  # the letters keep their colour
     # as painted: under the marked word, grey dots, and no red anywhere near it
     item = marked[0]

@@ -18,7 +18,7 @@ LINKS = [Link([0], [0], 0.9), Link([1], [1], 0.9), Link([2], [2], 0.3), Link([3]
 def open_docs(qtbot, window, links=LINKS, **kwargs):
     ru, en = make_pair_docs(**kwargs)
     window.context.aligner = fixed_aligner(links)
-    window.open_documents(ReadingSession(ru, en))
+    window.context.set_pair(ReadingSession(ru, en))
     wait_aligned(qtbot, window.context)
     return window.pair_view
 
@@ -29,8 +29,8 @@ def backgrounds(view):
             if view.paragraph_background(i) is not None}
 
 
-def test_click_highlights_counterpart_group(qtbot, window):
-    pane = open_docs(qtbot, window)
+def test_click_highlights_counterpart_group(qtbot, shell):
+    pane = open_docs(qtbot, shell)
     click_paragraph(qtbot, pane.view("ru"), 5)
     assert pane.selected() == ("ru", 5)
     colors = pane.colors
@@ -38,14 +38,14 @@ def test_click_highlights_counterpart_group(qtbot, window):
     assert backgrounds(pane.view("en")) == {4: colors.counterpart.name(), 5: colors.counterpart.name()}
     en = pane.view("en")
     assert en.is_paragraph_visible(4)
-    assert pane.gutter.selected is window.context.links.link_of("ru", 5)
+    assert pane.gutter.selected is shell.context.links.link_of("ru", 5)
     rect = en.paragraph_rect(4)  # the colour is really painted behind the counterpart's text
     pixel = en.viewport().grab().toImage().pixelColor(int(rect.left()) - 2, int(en.to_viewport_y(rect.top()) + 2))
     assert pixel.name() == colors.counterpart.name()
 
 
-def test_many_to_one_highlights_siblings(qtbot, window):
-    pane = open_docs(qtbot, window)
+def test_many_to_one_highlights_siblings(qtbot, shell):
+    pane = open_docs(qtbot, shell)
     click_paragraph(qtbot, pane.view("en"), 6)
     assert backgrounds(pane.view("ru")) == {6: pane.colors.counterpart.name(), 7: pane.colors.counterpart.name()}
     click_paragraph(qtbot, pane.view("ru"), 7)
@@ -62,8 +62,8 @@ def test_far_counterpart_is_scrolled_into_view(qtbot, window):
     assert pane.view("en").is_paragraph_visible(9)
 
 
-def test_paragraph_without_counterpart_is_marked(qtbot, window):
-    pane = open_docs(qtbot, window)
+def test_paragraph_without_counterpart_is_marked(qtbot, shell):
+    pane = open_docs(qtbot, shell)
     ru = pane.view("ru")
     assert set(ru.marks()) >= {4, 9}
     assert ru.marks()[4].color == pane.colors.no_counterpart
@@ -77,8 +77,8 @@ def test_paragraph_without_counterpart_is_marked(qtbot, window):
     assert "No counterpart" in ru.tooltip_at(QPoint(int(rect.left() + 5), int(ru.to_viewport_y(rect.top()) + 5)))
 
 
-def test_keyboard_moves_selection(qtbot, window):
-    pane = open_docs(qtbot, window)
+def test_keyboard_moves_selection(qtbot, shell):
+    pane = open_docs(qtbot, shell)
     ru = pane.view("ru")
     click_paragraph(qtbot, ru, 0)
     ru.setFocus()
@@ -110,17 +110,17 @@ def test_keyboard_moves_selection(qtbot, window):
     assert pane.selected() == ("ru", 5)
 
 
-def test_sentence_click_highlights_counterpart_sentence(qtbot, window):
+def test_sentence_click_highlights_counterpart_sentence(qtbot, shell):
     links = [Link([0], [0], sentences=[SentenceLink([(0, 0)], [(0, 1)]), SentenceLink([(0, 1)], [(0, 0)])])]
-    pane = open_docs(qtbot, window, links, ru_count=2, en_count=2)
+    pane = open_docs(qtbot, shell, links, ru_count=2, en_count=2)
     ru, en = pane.view("ru"), pane.view("en")
-    document = window.context.pair.ru
+    document = shell.context.pair.ru
     second = document.paragraphs[0].sentences[1]
     pane.select("ru", 0, second.start + 1)
     [mine] = ru.highlights("sentence")
     assert (mine.start, mine.end) == (second.start, second.end)
     [theirs] = en.highlights("sentence")
-    first_en = window.context.pair.en.paragraphs[0].sentences[0]
+    first_en = shell.context.pair.en.paragraphs[0].sentences[0]
     assert (theirs.paragraph, theirs.start, theirs.end) == (0, first_en.start, first_en.end)
     pane.select("ru", 0, -1)
     assert en.highlights("sentence") == []
@@ -177,9 +177,9 @@ def test_swap_sides_moves_columns(qtbot, window):
     assert pane.gutter.band(pane.gutter.selected) is not None
 
 
-def test_gutter_paints_only_visible_links(qtbot, window):
+def test_gutter_paints_only_visible_links(qtbot, shell):
     links = [Link([i], [i]) for i in range(80)]
-    pane = open_docs(qtbot, window, links, ru_count=80, en_count=80)
+    pane = open_docs(qtbot, shell, links, ru_count=80, en_count=80)
     visible = pane.gutter.visible_links()
     assert 0 < len(visible) < 40
     pane.view("ru").verticalScrollBar().setValue(pane.view("ru").verticalScrollBar().maximum())
@@ -191,11 +191,11 @@ def test_gutter_paints_only_visible_links(qtbot, window):
     assert pane.selected()[0] == "ru"
 
 
-def test_gutter_bands_are_shaded_by_confidence_and_cross_where_links_cross(qtbot, window):
+def test_gutter_bands_are_shaded_by_confidence_and_cross_where_links_cross(qtbot, shell):
     links = [Link([0], [0], 0.95), Link([1], [3], 0.9), Link([3], [1], 0.9), Link([2], [2], 0.3)]
-    pane = open_docs(qtbot, window, links, ru_count=5, en_count=5)
+    pane = open_docs(qtbot, shell, links, ru_count=5, en_count=5)
     gutter = pane.gutter
-    index = window.context.links
+    index = shell.context.links
     strong, weak = index.link_of("ru", 0), index.link_of("ru", 2)
     image = gutter.grab().toImage()
     background = gutter.palette().window().color()
@@ -231,21 +231,21 @@ def test_hidden_meta_paragraphs(qtbot, window):
     assert ru.paragraph_rect(4).height() > 0
 
 
-def test_differences_are_marked_with_tooltips(qtbot, window):
+def test_differences_are_marked_with_tooltips(qtbot, shell):
     from reader.core.align import Differences
 
     links = [Link([0], [0], differences=Differences(ru_only=["Абзац 0"], en_only=["sentence 3"]))]
-    pane = open_docs(qtbot, window, links, ru_count=3, en_count=3)
+    pane = open_docs(qtbot, shell, links, ru_count=3, en_count=3)
     ru, en = pane.view("ru"), pane.view("en")
     ru_marks = ru.highlights("differences")
     assert [(h.paragraph, h.start, h.end) for h in ru_marks][:1] == [(0, 0, 7)]
     assert ru_marks[0].tooltip == "Not in the English text: Абзац 0"
     [en_mark] = en.highlights("differences")
-    text = window.context.pair.en.paragraphs[0].text
+    text = shell.context.pair.en.paragraphs[0].text
     assert text[en_mark.start:en_mark.end] == "sentence 3"
     assert en_mark.tooltip == "Not in the Russian text: sentence 3"
     rect = en.paragraph_rect(0)
-    line = en.block(0).layout().lineForTextPosition(en_mark.start)
+    line = en.line_layout(0).lineForTextPosition(en_mark.start)
     x = line.cursorToX(en_mark.start + 2)
     x = x[0] if isinstance(x, tuple) else x
     pos = QPoint(int(rect.left() + x), int(en.to_viewport_y(rect.top() + line.y()) + 4))

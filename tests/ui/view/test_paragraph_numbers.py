@@ -57,7 +57,7 @@ def test_numbers_are_off_until_asked_for_and_then_label_every_shown_paragraph_on
     assert [label.text for label in labels] == [str(i + 1) for i in range(first, last + 1)]  # counted from 1
     for label in labels:  # each on its paragraph's first line
         top = view.to_viewport_y(view.paragraph_rect(label.index).top())
-        assert top <= label.rect.center().y() <= top + view.block(label.index).layout().lineAt(0).height()
+        assert top <= label.rect.center().y() <= top + view.line_layout(label.index).lineAt(0).height()
     view.set_show_numbers(False)
     assert view.number_labels() == []
 

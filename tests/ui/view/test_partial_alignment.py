@@ -12,15 +12,15 @@ def paragraph(document, text: str) -> int:
     return next(p.index for p in document.paragraphs if p.text == text)
 
 
-def test_partial_links_come_first_for_the_chapter_on_screen(qtbot, window, tmp_path):
+def test_partial_links_come_first_for_the_chapter_on_screen(qtbot, shell, tmp_path):
     pair = load_pair_files(*write_txt(tmp_path, chapters=3, paragraphs=20))
     reading = paragraph(pair.ru, ru_body(2, 3, 5))  # part two, chapter III: near the end of the book
-    context, ru_view = window.context, window.pair_view.view("ru")
+    context, ru_view = shell.context, shell.pair_view.view("ru")
     context.pair_opened.connect(lambda: ru_view.scroll_to_paragraphs([reading], force=True))  # a remembered place
     seen = []
     context.alignment_changed.connect(lambda: seen.append((context.aligning, context.partial,
                                                            dict(context.links.by_side["ru"]))))
-    window.open_documents(pair)
+    shell.context.set_pair(pair)
     wait_aligned(qtbot, context)
     partial = [links for aligning, is_partial, links in seen if aligning and is_partial]
     assert partial, "no links were shown before the alignment ended"
@@ -35,24 +35,27 @@ def test_partial_links_come_first_for_the_chapter_on_screen(qtbot, window, tmp_p
     assert all(mark.tooltip for mark in ru_view.marks().values())
     # the place jumped to as the pair opened is still on screen, and the English column came level with it
     assert ru_view.is_paragraph_visible(reading)
-    assert window.pair_view.view("en").is_paragraph_visible(paragraph(pair.en, en_body(2, 3, 5)))
+    assert shell.pair_view.view("en").is_paragraph_visible(paragraph(pair.en, en_body(2, 3, 5)))
 
 
-def test_an_edit_during_the_alignment_is_kept(qtbot, window, tmp_path):
+def test_an_edit_during_the_alignment_is_kept(qtbot, shell, tmp_path):
     """A person who links by hand while a book is still aligned keeps the edit: later partial results do not
     replace it and the end result comes as an undoable Align Again."""
+    from reader.ui.linking.editing import LinkEditor
+
+    editor = LinkEditor(shell)
     pair = load_pair_files(*write_txt(tmp_path, chapters=3, paragraphs=20))
-    context = window.context
+    context = shell.context
     edits = []
 
     def edit_once() -> None:
         if context.partial and context.aligning and not edits:
             edits.append(True)
-            window.link_editor.pair_view.select("ru", context.alignment.sorted_links()[0].ru[0])
-            window.link_editor.unlink()
+            editor.pair_view.select("ru", context.alignment.sorted_links()[0].ru[0])
+            editor.unlink()
 
     context.alignment_changed.connect(edit_once)
-    window.open_documents(pair)
+    context.set_pair(pair)
     wait_aligned(qtbot, context)
     assert edits and context.commands.undo_text() == "Align again"
     context.commands.undo()  # back to the partial links with the edit
@@ -86,7 +89,7 @@ def test_a_project_saved_while_links_are_coming_is_aligned_when_opened(qtbot, wi
     assert len(context.alignment.links) == complete and not context.partial
 
 
-def test_a_jump_as_the_pair_opens_reaches_far_into_a_long_text(qtbot, window):
+def test_a_jump_as_the_pair_opens_reaches_far_into_a_long_text(qtbot, shell):
     """Qt widens a column's scroll range only in a later event after laying the text out; a jump made as the
     pair opens (a remembered place) must not stop at the old end of the range."""
     from pathlib import Path
@@ -94,11 +97,11 @@ def test_a_jump_as_the_pair_opens_reaches_far_into_a_long_text(qtbot, window):
     data = Path(__file__).resolve().parents[2] / "data"
     pair = load_pair_files(data / "book-slice.ru.txt", data / "book-slice.en.txt")
     far = len(pair.ru.paragraphs) - 40
-    ru_view = window.pair_view.view("ru")
-    window.context.pair_opened.connect(lambda: ru_view.scroll_to_paragraphs([far], force=True))
-    window.open_documents(pair)
+    ru_view = shell.pair_view.view("ru")
+    shell.context.pair_opened.connect(lambda: ru_view.scroll_to_paragraphs([far], force=True))
+    shell.context.set_pair(pair)
     assert ru_view.is_paragraph_visible(far)
-    wait_aligned(qtbot, window.context)
+    wait_aligned(qtbot, shell.context)
     assert ru_view.is_paragraph_visible(far)
-    counterpart = window.context.links.counterparts("ru", far)
-    assert counterpart and window.pair_view.view("en").is_paragraph_visible(counterpart[0])
+    counterpart = shell.context.links.counterparts("ru", far)
+    assert counterpart and shell.pair_view.view("en").is_paragraph_visible(counterpart[0])

@@ -19,7 +19,7 @@ def open_texts(qtbot, window, ru_texts: list[str], en_texts: list[str], links: l
     """Show two documents of these paragraphs, linked by ``links``."""
     ru, en = make_document(ru_texts, "ru"), make_document(en_texts, "en")
     window.context.aligner = fixed_aligner(links)
-    window.open_documents(ReadingSession(ru, en))
+    window.context.set_pair(ReadingSession(ru, en))
     wait_aligned(qtbot, window.context)
 
 

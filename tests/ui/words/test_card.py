@@ -24,9 +24,9 @@ def _click(qtbot, view, text, word):
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=point_at(view, 0, offset_of(text, word)))
 
 
-def test_ctrl_d_shows_the_grammar_of_a_form_and_the_sense_used_first(qtbot, window):
-    ru, _ = _open(qtbot, window)
-    panel = window.words.dictionary.panel
+def test_ctrl_d_shows_the_grammar_of_a_form_and_the_sense_used_first(qtbot, shell):
+    ru, _ = _open(qtbot, shell)
+    panel = shell.words.dictionary.panel
     assert not panel.isVisible()
     for word, heading, form, used in (("домов", "дом (noun, inanimate, masculine)", "genitive plural", "house"),
                                       ("друзьями", "друг (noun, animate, masculine)", "instrumental plural", "friend"),
@@ -48,11 +48,11 @@ def test_ctrl_d_shows_the_grammar_of_a_form_and_the_sense_used_first(qtbot, wind
     assert text.index("стать") < text.index("сталь")
 
 
-def test_an_english_word_gives_its_russian_headwords(qtbot, window):
-    _, en = _open(qtbot, window)
+def test_an_english_word_gives_its_russian_headwords(qtbot, shell):
+    _, en = _open(qtbot, shell)
     _click(qtbot, en, EN, "houses")
-    window.words.dictionary.actions["look_up"].trigger()
-    text = window.words.dictionary.panel.browser.toPlainText()
+    shell.words.dictionary.actions["look_up"].trigger()
+    text = shell.words.dictionary.panel.browser.toPlainText()
     assert text.startswith("houses") and "house" in text and "дом ← used here" in text, text
 
 
@@ -78,9 +78,9 @@ def test_copy_and_add_to_notes_which_undo_takes_back(qtbot, window):
     assert [a.note for a in annotations] == ["домов — дом: house (houses)"]
 
 
-def test_the_context_menu_looks_up_the_word_under_the_pointer(qtbot, window, monkeypatch):
-    open_faithful(qtbot, window)
-    en = window.pair_view.view("en")
+def test_the_context_menu_looks_up_the_word_under_the_pointer(qtbot, shell, monkeypatch):
+    open_faithful(qtbot, shell)
+    en = shell.pair_view.view("en")
     menus = []
     monkeypatch.setattr(en, "popup_menu", lambda menu, global_pos: menus.append(menu))  # only the modal exec
     pos = point_at(en, 0, offset_of(EN_PARAGRAPH, "Hanoi"))
@@ -90,7 +90,7 @@ def test_the_context_menu_looks_up_the_word_under_the_pointer(qtbot, window, mon
     [action] = [a for a in menu.actions() if a.objectName() == "action_look_up_here"]
     assert action.text() == "Look Up “Hanoi”"
     action.trigger()
-    text = window.words.dictionary.panel.browser.toPlainText()
+    text = shell.words.dictionary.panel.browser.toPlainText()
     assert text.startswith("Hanoi") and "Ханое" in text and "Counterpart: Ханое" in text, text
     # off a word the menu has no look-up
     pos = point_at(en, 0, offset_of(EN_PARAGRAPH, "\"This"))
@@ -101,41 +101,41 @@ def test_the_context_menu_looks_up_the_word_under_the_pointer(qtbot, window, mon
         menu.deleteLater()
 
 
-def test_words_of_a_machine_translation_cannot_carry_notes(qtbot, window):
+def test_words_of_a_machine_translation_cannot_carry_notes(qtbot, shell):
     from .test_translation_words import open_with_translation, translation_point
 
-    open_with_translation(qtbot, window)
-    en = window.pair_view.view("en")
+    open_with_translation(qtbot, shell)
+    en = shell.pair_view.view("en")
     qtbot.mouseClick(en.viewport(), Qt.MouseButton.LeftButton, pos=translation_point(en, "capital"))
-    window.words.dictionary.look_up_current()
-    assert window.words.dictionary.panel.browser.toPlainText().startswith("capital")
-    assert not window.words.dictionary.panel.note_button.isEnabled()
-    assert "machine translation" in window.words.dictionary.panel.hint.text()
+    shell.words.dictionary.look_up_current()
+    assert shell.words.dictionary.panel.browser.toPlainText().startswith("capital")
+    assert not shell.words.dictionary.panel.note_button.isEnabled()
+    assert "machine translation" in shell.words.dictionary.panel.hint.text()
 
 
-def test_look_up_takes_the_word_that_moved_last(qtbot, window):
-    ru, _ = _open(qtbot, window)
+def test_look_up_takes_the_word_that_moved_last(qtbot, shell):
+    ru, _ = _open(qtbot, shell)
     _click(qtbot, ru, RU, "домов")
     hover(ru, point_at(ru, 0, offset_of(RU, "друзьями")))  # then the pointer rests on another word
-    assert window.words.dictionary.look_up_current().word == "друзьями"
+    assert shell.words.dictionary.look_up_current().word == "друзьями"
     ru.setFocus()
     qtbot.keyClick(ru, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ShiftModifier)
-    assert window.words.dictionary.look_up_current().word == "и"  # the word cursor moved on from домов: it wins now
+    assert shell.words.dictionary.look_up_current().word == "и"  # the word cursor moved on from домов: it wins now
 
 
-def test_a_word_of_a_machine_translation_is_kept_but_not_jumped_to(qtbot, window):
+def test_a_word_of_a_machine_translation_is_kept_but_not_jumped_to(qtbot, shell):
     from reader.ui.words.vocabulary_model import ID_ROLE
 
     from .test_translation_words import open_with_translation, translation_point
 
-    open_with_translation(qtbot, window)
-    en = window.pair_view.view("en")
+    open_with_translation(qtbot, shell)
+    en = shell.pair_view.view("en")
     qtbot.mouseClick(en.viewport(), Qt.MouseButton.LeftButton, pos=translation_point(en, "capital"))
-    window.words.dictionary.look_up_current()
-    model = window.words.vocabulary.model
+    shell.words.dictionary.look_up_current()
+    model = shell.words.vocabulary.model
     assert model.rowCount() == 1 and model.data(model.index(0, 0)) == "capital"
     assert model.data(model.index(0, 2)) == "столи́ца"  # the sense: its Russian word, with stress
-    window.pair_view.select("ru", 0)
-    window.words.vocabulary.panel.activated.emit(model.data(model.index(0, 0), ID_ROLE))
-    assert window.pair_view.selected() == ("ru", 0)  # nothing else selected: the word is no text of the pair
-    assert "not in the text" in window.statusBar().currentMessage()
+    shell.pair_view.select("ru", 0)
+    shell.words.vocabulary.panel.activated.emit(model.data(model.index(0, 0), ID_ROLE))
+    assert shell.pair_view.selected() == ("ru", 0)  # nothing else selected: the word is no text of the pair
+    assert "not in the text" in shell.statusBar().currentMessage()

@@ -27,29 +27,29 @@ def translation_point(view, word: str):
     return point_in_block(view, block, skip + offset_of(EN_PARAGRAPH, word))
 
 
-def test_both_ways_between_a_paragraph_and_its_machine_translation(qtbot, window):
-    open_with_translation(qtbot, window)
-    ru, en = window.pair_view.view("ru"), window.pair_view.view("en")
+def test_both_ways_between_a_paragraph_and_its_machine_translation(qtbot, shell):
+    open_with_translation(qtbot, shell)
+    ru, en = shell.pair_view.view("ru"), shell.pair_view.view("en")
     assert translation_key("ru", 1) in en.extra_paragraphs()
     hover(ru, point_at(ru, 1, offset_of(RU_PARAGRAPH, "Гуцан")))
     assert marked(ru) == ["Гуцан"] and marked(en) == ["Gutsan"]
-    assert "machine translation" not in window.statusBar().currentMessage() or "Gutsan" in window.statusBar().currentMessage()
+    assert "machine translation" not in shell.statusBar().currentMessage() or "Gutsan" in shell.statusBar().currentMessage()
     hover(en, translation_point(en, "Hanoi"))
     assert marked(en) == ["Hanoi"] and marked(ru) == ["Ханое"]
     hover(en, point_at(en, 0, offset_of("First paragraph.", "First")))  # the linked paragraph still works
     assert marked(en) == ["First"] and marked(ru) == ["Первый"]
 
 
-def test_the_word_cursor_steps_into_a_machine_translation(qtbot, window):
-    open_with_translation(qtbot, window)
-    en = window.pair_view.view("en")
-    window.pair_view.select("en", 0)
+def test_the_word_cursor_steps_into_a_machine_translation(qtbot, shell):
+    open_with_translation(qtbot, shell)
+    en = shell.pair_view.view("en")
+    shell.pair_view.select("en", 0)
     en.setFocus()
     for _ in range(3):  # First, paragraph, then the translation's first word
         qtbot.keyClick(en, Qt.Key.Key_Right, ALT_SHIFT)
     assert marked(en) == ["This"]
     qtbot.keyClick(en, Qt.Key.Key_Right, ALT_SHIFT)
-    assert marked(en) == ["historic"] and marked(window.pair_view.view("ru")) == ["историческое"]
+    assert marked(en) == ["historic"] and marked(shell.pair_view.view("ru")) == ["историческое"]
     qtbot.keyClick(en, Qt.Key.Key_Left, ALT_SHIFT)
     qtbot.keyClick(en, Qt.Key.Key_Left, ALT_SHIFT)
     assert marked(en) == ["paragraph"]

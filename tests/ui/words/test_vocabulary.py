@@ -49,11 +49,11 @@ def test_looked_up_words_are_kept_once_and_listed(qtbot, window):
     assert "Add word to vocabulary" in window.action_map["undo"].text().replace("&", "")
 
 
-def test_removing_words_is_undoable(qtbot, window):
-    _open(qtbot, window)
+def test_removing_words_is_undoable(qtbot, shell):
+    _open(qtbot, shell)
     for word in ("домов", "друзьями", "увидели"):
-        _look_up(qtbot, window, "ru", 0, RU_TEXT, word)
-    panel = window.words.vocabulary.panel
+        _look_up(qtbot, shell, "ru", 0, RU_TEXT, word)
+    panel = shell.words.vocabulary.panel
     model = panel.model
     QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Fatal)
     panel.show()
@@ -63,22 +63,22 @@ def test_removing_words_is_undoable(qtbot, window):
     panel.remove_button.click()
     assert [model.data(model.index(r, 0)) for r in range(model.rowCount())] == ["домов", "увидели"]
     assert panel.summary.text() == "2 word(s)"
-    window.action_map["undo"].trigger()
+    shell.context.commands.undo()
     assert [model.data(model.index(r, 0)) for r in range(model.rowCount())] == ["домов", "друзьями", "увидели"]
-    window.action_map["redo"].trigger()
+    shell.context.commands.redo()
     assert model.rowCount() == 2
     # a click on an entry selects its word in the text
     panel.activated.emit(model.data(model.index(1, 0), ID_ROLE))
-    assert window.pair_view.view("ru").selection_range() == ("ru", 0, RU_TEXT.index("увидели"),
+    assert shell.pair_view.view("ru").selection_range() == ("ru", 0, RU_TEXT.index("увидели"),
                                                              RU_TEXT.index("увидели") + len("увидели"))
 
 
-def test_export_for_anki_read_back(qtbot, window, tmp_path, monkeypatch):
-    _open(qtbot, window)
-    controller = window.words.vocabulary
-    assert controller.export() is None and "empty" in window.statusBar().currentMessage()
+def test_export_for_anki_read_back(qtbot, shell, tmp_path, monkeypatch):
+    _open(qtbot, shell)
+    controller = shell.words.vocabulary
+    assert controller.export() is None and "empty" in shell.statusBar().currentMessage()
     for word in ("домов", "друзьями"):
-        _look_up(qtbot, window, "ru", 0, RU_TEXT, word)
+        _look_up(qtbot, shell, "ru", 0, RU_TEXT, word)
     asked = []
     for fmt in ("tsv", "csv"):
         path = tmp_path / f"words.{fmt}"
@@ -92,7 +92,7 @@ def test_export_for_anki_read_back(qtbot, window, tmp_path, monkeypatch):
             ("домов", "дом", "house", "houses"), ("друзьями", "друг", "friend", "friends")]
         assert rows[0]["sentence"] == RU_TEXT and rows[0]["counterpart_sentence"] == EN_TEXT
         assert list(rows[0]) == list(COLUMNS) and rows[0]["tags"] == "parallel-reader ru"
-    assert asked[1][1] == "tsv" and window.context.settings.vocabulary_format == "csv"  # the last format is kept
+    assert asked[1][1] == "tsv" and shell.context.settings.vocabulary_format == "csv"  # the last format is kept
     # an export that cannot be written says so (only the message box's modal call is replaced)
     shown = []
     monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append((box.windowTitle(), box.text())))

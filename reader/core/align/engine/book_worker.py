@@ -169,12 +169,13 @@ def unpack_features(indices: list[int], packed: tuple) -> dict:
     return features_of
 
 
-def english_request(document, wanted: list[int]) -> tuple:
+def english_request(document, wanted: list[int], weights) -> tuple:
     """What the helper needs to read an English document's features itself while this process reads the
-    Russian one's: its paragraphs, their sentence starts, and which are aligned (they weigh the words)."""
+    Russian one's: its paragraphs, their sentence starts, which are aligned (they weigh the words) and
+    the weights of the kinds of tokens (``params.TokenWeights``)."""
     indices = [p.index for p in document.paragraphs]
     starts = [[span.start for span in p.sentences] or [0] for p in document.paragraphs]
-    return "english", len(document.paragraphs), pack_paragraphs(document, indices), starts, wanted
+    return "english", len(document.paragraphs), pack_paragraphs(document, indices), starts, wanted, weights
 
 
 #: a link as the helper sends it: ru, en, score, sentence links as (ru, en) pairs, ru_only, en_only

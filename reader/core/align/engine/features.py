@@ -24,16 +24,15 @@ from anyascii import anyascii
 
 from reader.core.align.engine.irregular import base_form
 from reader.core.align.engine.lexicon import Lexicon, word_key
+from reader.core.align.engine.params import TokenWeights
 from reader.core.align.engine.similarity import mask_weight
 from reader.core.align.engine.spelling import american
+from reader.core.segment import fold_homoglyphs
 
 TOKEN = re.compile(r"\d+(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+(?:[.,]\d+)*|[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 #: an acronym written with dots (U.S., U.N., E.U.)
 DOTTED_ACRONYM = re.compile(r"\b(?:[A-Z]\.){2,}")
 CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
-LATIN = re.compile(r"[a-z]", re.IGNORECASE)
-#: Cyrillic letters that look like Latin ones (a stray one inside a Latin word is folded)
-HOMOGLYPHS = str.maketrans("асеорхуіАВСЕНКМОРТХ", "aceopxyiABCEHKMOPTX")
 
 RU_STOP = frozenset("""и в во не что он на я с со как а то все всё она так его но да ты к у же вы за бы по
 только ее её мне было вот от меня еще ещё нет о об из ему теперь когда даже ну ли если уже или ни быть был
@@ -335,17 +334,6 @@ class ParagraphFeatures:
                     idents=tuple(self.idents), bit_sentence=bit_sentence if matching else None)
 
 
-KIND_WEIGHT = {"word": 1.0, "number": 1.6, "name": 1.3, "month": 1.2, "mt": 0.6}
-
-
-def _fold(word: str) -> str:
-    if CYRILLIC.search(word) and LATIN.search(word):
-        cyr, lat = len(CYRILLIC.findall(word)), len(LATIN.findall(word))
-        if lat >= cyr:
-            return word.translate(HOMOGLYPHS)
-    return word
-
-
 def english_token(word: str, start: int, capital_ok: bool = True) -> Token | None:
     """A token of English text (or a Latin word inside Russian text), None for a stop word."""
     word = CONTRACTION.sub("", word) or word
@@ -441,7 +429,7 @@ _NOT_CACHED: tuple = ("not cached",)
 
 def _analyse(word: str, language: str, lexicon: Lexicon) -> tuple | None:
     """The analysis of one word as it stands in text (letters only: numbers are read apart)."""
-    word_folded = _fold(word)
+    word_folded = fold_homoglyphs(word)  # as a paragraph's normalized form folds it
     if language == "ru" and CYRILLIC.search(word_folded):
         token = russian_token(word_folded, 0, lexicon)
     else:
@@ -525,14 +513,15 @@ def paragraph_features(text: str, language: str, lexicon: Lexicon, sentence_star
     return features
 
 
-def assign_weights(paragraphs: list[ParagraphFeatures]) -> None:
+def assign_weights(paragraphs: list[ParagraphFeatures], kinds: TokenWeights) -> None:
     """Weight tokens by inverse document frequency within their document, and by kind."""
+    kind_weight = kinds.by_kind()
     count = len(paragraphs)
     df: Counter[str] = Counter()
     for features in paragraphs:
         df.update(set(features.idents))
     scale = math.log(1 + max(count, 2))
-    weight_of: dict[str, dict[str, float]] = {kind: {} for kind in KIND_WEIGHT}  # kind → ident → weight
+    weight_of: dict[str, dict[str, float]] = {kind: {} for kind in kind_weight}  # kind → ident → weight
     for features in paragraphs:
         weights = []
         total = 0.0
@@ -540,7 +529,7 @@ def assign_weights(paragraphs: list[ParagraphFeatures]) -> None:
             of_kind = weight_of[kind]
             weight = of_kind.get(ident)
             if weight is None:
-                weight = of_kind[ident] = math.log(1 + count / df[ident]) / scale * KIND_WEIGHT[kind]
+                weight = of_kind[ident] = math.log(1 + count / df[ident]) / scale * kind_weight[kind]
             weights.append(weight)
             if kind != "mt":
                 total += weight

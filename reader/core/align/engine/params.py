@@ -2,7 +2,7 @@
 
 The values are global (the same for every document, never fitted to one): a sweep changes them by building
 another ``AlignParams`` (``dataclasses.replace``), never by changing a module. Each stage of the aligner
-reads its own part: the search (``search``), the band of long spans (``band``), books' headings
+reads its own part: the tokens' weights (``weights``), the search (``search``), the band of long spans (``band``), books' headings
 (``chapters``), gaps closed by length (``lengths``), learnt word pairs (``learn``), the confidence of a
 link (``confidence``) and the sentence-first pass of retellings (``retell``).
 """
@@ -75,6 +75,23 @@ class SearchParams:
     fit_pairs: int = 5
     #: ... and takes the spread no smaller than this (characters per square root of a character)
     fit_spread: float = 0.5
+
+
+@dataclass(frozen=True)
+class TokenWeights:
+    """How much a token of each kind weighs, times its inverse document frequency within its document
+    (see ``reader.core.align.engine.features.assign_weights``)."""
+
+    word: float = 1.0
+    number: float = 1.6
+    name: float = 1.3
+    month: float = 1.2
+    #: a token of a paragraph's machine translation
+    mt: float = 0.6
+
+    def by_kind(self) -> dict[str, float]:
+        """Token kind → weight."""
+        return {"word": self.word, "number": self.number, "name": self.name, "month": self.month, "mt": self.mt}
 
 
 @dataclass(frozen=True)
@@ -202,6 +219,7 @@ class RetellParams:
 class AlignParams:
     """Every tuning value of the aligner, by stage."""
 
+    weights: TokenWeights = TokenWeights()
     search: SearchParams = SearchParams()
     band: Band = Band()
     chapters: ChapterParams = ChapterParams()

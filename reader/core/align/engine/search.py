@@ -224,20 +224,17 @@ class Scorer:
                 found = self._members[key] = self._member(self.en[position], mask, self.params.en_share)
         return found
 
-    def _score(self, ru: tuple[int, ...], en: tuple[int, ...]) -> Group:
-        gain, ru_matched, ru_total, en_matched, en_total, _ = self._terms(ru, en)
-        return Group(ru, en, gain, ru_matched, ru_total, en_matched, en_total)
-
     def explain(self, ru: tuple[int, ...], en: tuple[int, ...]) -> Gain:
         """What the group of these positions is worth, term by term (the same sums as its gain)."""
-        gain, ru_matched, ru_total, en_matched, en_total, terms = self._terms(ru, en)
+        terms: list = []
+        group = self._score(ru, en, terms)
         link, ru_merge, en_merge, ru_coverage, en_coverage, length, length_fit, veto = terms
-        return Gain(ru, en, link, ru_merge, en_merge, ru_coverage, en_coverage, length, length_fit, veto, gain,
-                    ru_matched, ru_total, en_matched, en_total)
+        return Gain(ru, en, link, ru_merge, en_merge, ru_coverage, en_coverage, length, length_fit, veto, group.gain,
+                    group.ru_matched, group.ru_total, group.en_matched, group.en_total)
 
-    def _terms(self, ru: tuple[int, ...], en: tuple[int, ...]) -> tuple[float, float, float, float, float, tuple]:
-        """The gain of a group (summed in one fixed order), what its sides match of what they hold, and
-        the gain's terms (see ``Gain``)."""
+    def _score(self, ru: tuple[int, ...], en: tuple[int, ...], terms: list | None = None) -> Group:
+        """The group with its gain (summed in one fixed order); given ``terms``, the gain's terms are put
+        there too, in the order of ``Gain``'s fields."""
         params, pairs = self.params, self.pairs
         gain = link = -params.link_cost
         ru_merge = en_merge = ru_coverage = en_coverage = length = length_fit = 0.0
@@ -308,8 +305,9 @@ class Scorer:
                     veto = ("en", *unneeded)
             if veto is not None:
                 gain = float("-inf")
-        return gain, ru_matched, ru_total, en_matched, en_total, (link, ru_merge, en_merge, ru_coverage, en_coverage,
-                                                                  length, length_fit, veto)
+        if terms is not None:
+            terms += (link, ru_merge, en_merge, ru_coverage, en_coverage, length, length_fit, veto)
+        return Group(ru, en, gain, ru_matched, ru_total, en_matched, en_total)
 
 
 def length_fit(pairs: dict[tuple[int, int], Match], ru: list[Unit], en: list[Unit],

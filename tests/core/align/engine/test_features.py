@@ -72,6 +72,15 @@ def test_homoglyph_inside_a_latin_word_is_folded():
     assert word_key("cybercrim") in keys("against сybercrime", "en")  # a Cyrillic "с" starts the word
 
 
+def test_latin_look_alikes_inside_a_russian_word_are_folded_as_the_normalized_text_folds_them():
+    from reader.core.segment import normalize
+
+    # the novel's "пpицепился к своему бpату", "Бетcи": Latin p and c inside Russian words
+    for mixed, plain in (("пpицепился к своему бpату", "прицепился к своему брату"), ("Бетcи", "Бетси")):
+        assert normalize(mixed) == plain and keys(mixed, "ru") == keys(plain, "ru")
+    assert keys("Бетcи", "ru") & keys("Betsy", "en")
+
+
 def test_derived_english_words_share_a_key():
     assert word_key("russia") == word_key("russian") and word_key("economi") == word_key("econom")
 

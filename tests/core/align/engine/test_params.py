@@ -6,7 +6,7 @@ import dataclasses
 
 from reader.core.align import AlignContext, AlignOptions, AlignParams, align_documents
 from reader.core.align.engine.chapters import plan_book
-from reader.core.align.engine.params import ChapterParams, ConfidenceParams, SearchParams
+from reader.core.align.engine.params import ChapterParams, ConfidenceParams, SearchParams, TokenWeights
 from reader.core.document import Kind
 from reader.core.segment import make_document
 
@@ -43,3 +43,12 @@ def test_a_book_plan_needs_as_many_anchors_as_the_options_say():
         params = AlignParams(chapters=ChapterParams(min_anchors=anchors))
         context = AlignContext.build(ru, en, AlignOptions(params=params))
         assert (plan_book(context, ru.alignable_indices(), en.alignable_indices()) is not None) is planned
+
+
+def test_the_weight_of_each_token_kind_comes_from_the_options():
+    ru, en = make_document(RU, "ru"), make_document(EN, "en")
+    for names in (1.3, 0.0):
+        params = AlignParams(weights=TokenWeights(name=names))
+        features = AlignContext.build(ru, en, AlignOptions(params=params)).en_features[0]
+        weightless = {kind for kind, weight in zip(features.kinds, features.weights, strict=True) if weight == 0}
+        assert ("name" in weightless) is (names == 0.0) and "word" not in weightless

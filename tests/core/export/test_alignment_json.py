@@ -1,14 +1,20 @@
-"""JSON, TSV and TMX output of an alignment."""
+"""The ``align`` command's outputs of an alignment: its JSON, and the export's TSV and TMX of it."""
 
+import csv
+import io
 import json
 
 import defusedxml.ElementTree as ET
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reader.core.align.io import serialize, to_json
 from reader.core.align import Alignment, Differences, Link, SentenceLink
+from reader.core.export.alignment_json import to_json
+from reader.core.export.common import ExportOptions
+from reader.core.export.tmx import tmx_text
+from reader.core.export.tsv import COLUMNS, tsv_text
 from reader.core.segment import make_document
+from reader.core.session import ReadingSession
 
 
 def sample():
@@ -32,17 +38,23 @@ def test_json_has_the_documented_shape():
     assert link["differences"] == {"ru_only": ["2019"], "en_only": []}
 
 
-def test_tsv_has_a_header_and_one_line_per_link():
+def _session(alignment, ru, en):
+    return ReadingSession(ru, en, alignment)
+
+
+def test_tsv_has_a_header_and_one_row_per_link():
     alignment, ru, en = sample()
-    lines = serialize(alignment, ru, en, "tsv").splitlines()
-    assert lines[0].split("\t") == ["ru", "en", "score", "ru_text", "en_text"]
-    assert lines[1].split("\t")[:3] == ["0,1", "0,1", "0.912"]
-    assert len(lines) == 2
+    rows = list(csv.reader(io.StringIO(tsv_text(_session(alignment, ru, en), ExportOptions(include_hidden=True))),
+                           delimiter="\t"))
+    assert rows[0] == COLUMNS and len(rows) == 2
+    record = dict(zip(COLUMNS, rows[1], strict=True))
+    assert (record["ru_ids"], record["en_ids"], record["score"], record["origin"]) == ("0,1", "0,1", "0.912", "auto")
+    assert record["en_text"] == "First. Second sentence.\nThird & <last>."
 
 
 def test_tmx_is_valid_tmx_1_4_with_escaped_text():
     alignment, ru, en = sample()
-    root = ET.fromstring(serialize(alignment, ru, en, "tmx").encode("utf-8"))
+    root = ET.fromstring(tmx_text(_session(alignment, ru, en), ExportOptions(include_hidden=True)).encode("utf-8"))
     assert root.tag == "tmx" and root.get("version") == "1.4"
     assert root.find("header").get("srclang") == "ru"
     (unit,) = root.iter("tu")
@@ -61,6 +73,6 @@ _JSON = st.recursive(st.none() | st.booleans() | st.integers() | st.floats(allow
 def test_the_indented_writer_writes_what_json_writes(value):
     import json
 
-    from reader.core.align.io import dumps_indented
+    from reader.core.export.alignment_json import dumps_indented
 
     assert dumps_indented(value) == json.dumps(value, ensure_ascii=False, indent=1)

@@ -1,26 +1,18 @@
-"""Writing an alignment out: JSON (the ``align`` command's shape), TSV and TMX 1.4.
+"""An alignment with both documents as JSON: what ``python -m reader align`` prints (its TSV and TMX are the
+export's, ``reader.core.export.tsv`` and ``.tmx``).
 
-TSV: a header line, then one line per link: Russian indices, English indices (comma-separated),
-score, Russian text, English text (a link's paragraphs joined with " ¶ "; whitespace flattened).
-TMX: one translation unit per link, written by the export's TMX 1.4 writer.
-
-In JSON, a link's ``sentences`` name sentences by their position in the link's sentence
-sequence: the sentences of the link's paragraphs on that side, numbered consecutively from 0
-in reading order (paragraph by paragraph).
+A link's ``sentences`` name sentences by their position in the link's sentence sequence: the sentences of
+the link's paragraphs on that side, numbered consecutively from 0 in reading order (paragraph by paragraph).
 """
 
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Iterable
 
 from reader.core.align.engine.collector import collector_paused
 from reader.core.align.model import Alignment, Link
 from reader.core.document import Document
-
-FORMATS = ("json", "tsv", "tmx")
-
 
 def _sentence_numbers(document: Document, indices: list[int]) -> dict[tuple[int, int], int]:
     numbers, position = {}, 0
@@ -105,37 +97,3 @@ def dumps_indented(value, level: int = 0) -> str:
     if isinstance(value, (list, tuple)):
         return dumps_indented(list(value), level)
     return _scalar(value)
-
-
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
-
-
-def _flat(text: str) -> str:
-    """One line of text, without characters XML cannot hold."""
-    return _CONTROL.sub("", " ".join(text.split()))
-
-
-def _group_text(document: Document, indices: list[int], separator: str) -> str:
-    return separator.join(_flat(document.paragraphs[i].text) for i in indices)
-
-
-def to_tsv(alignment: Alignment, ru: Document, en: Document) -> str:
-    """One line per link: ru indices, en indices, score, Russian text, English text (tabs and newlines flattened)."""
-    lines = ["ru\ten\tscore\tru_text\ten_text"]
-    for link in alignment.sorted_links():
-        lines.append("\t".join([",".join(map(str, link.ru)), ",".join(map(str, link.en)), f"{link.score:.3f}",
-                                _group_text(ru, link.ru, " ¶ "), _group_text(en, link.en, " ¶ ")]))
-    return "\n".join(lines) + "\n"
-
-
-def to_tmx(alignment: Alignment, ru: Document, en: Document) -> str:
-    """A TMX 1.4 translation memory: one translation unit per link (the export's TMX writer, without notes)."""
-    from reader.core.export.common import ExportInput, ExportOptions
-    from reader.core.export.tmx import tmx_text
-
-    return tmx_text(ExportInput(ru, en, alignment), ExportOptions(include_hidden=True))
-
-
-def serialize(alignment: Alignment, ru: Document, en: Document, fmt: str) -> str:
-    """The alignment in one of FORMATS."""
-    return {"json": to_json, "tsv": to_tsv, "tmx": to_tmx}[fmt](alignment, ru, en)
