@@ -7,6 +7,10 @@
 Anna Karenina, about 4,200 × 4,150 paragraphs), once as it is and once with each side doubled
 (the text twice over, about a novel's worth: growth should be linear), each in a fresh process:
 wall and CPU time of reading both files, of the alignment, and in all, and peak resident memory.
+A book may be aligned with a helper process on the second core (see
+``reader.core.align.engine.book_worker``; ``PARALLEL_READER_ALIGN_PROCESSES=1`` for one process): its CPU time is
+shown apart, and the peak memory is the sum of both processes' peaks (at least what they held together
+at any moment); "sum seen" is the largest sum of the two sampled every 5 ms while they ran.
 
 Each size runs in a fresh process (so the lexicon load is included and peak memory is that
 run's own): the Russian and English sides are concatenations of dev-set documents, cut to
@@ -24,6 +28,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import resource
 import subprocess
 import sys
@@ -107,11 +112,50 @@ def run_one(size: int, variant: str) -> dict:
 BOOK = REPO / "bench" / "data" / "book-dev"
 
 
+class MemorySampler:
+    """Samples the resident memory of this process and its children (a helper process) every few
+    milliseconds, to tell the peak of their sum (``/proc``: Linux only; 0 elsewhere)."""
+
+    def __init__(self, every: float = 0.005) -> None:
+        import threading
+
+        self.every, self.peak_mb, self._stop = every, 0.0, threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+        self._thread.start()
+
+    @staticmethod
+    def _resident_mb(pid: int | str) -> float:
+        try:
+            with open(f"/proc/{pid}/statm", encoding="ascii") as stream:
+                return int(stream.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2 ** 20
+        except (OSError, ValueError, IndexError):
+            return 0.0
+
+    def _children(self) -> list[str]:
+        try:
+            with open(f"/proc/self/task/{os.getpid()}/children", encoding="ascii") as stream:
+                return stream.read().split()
+        except OSError:
+            return []
+
+    def _run(self) -> None:
+        while not self._stop.wait(self.every):
+            total = self._resident_mb("self") + sum(self._resident_mb(pid) for pid in self._children())
+            self.peak_mb = max(self.peak_mb, total)
+
+    def stop(self) -> float:
+        """Stop sampling; the peak of the sum seen (MB)."""
+        self._stop.set()
+        self._thread.join()
+        return self.peak_mb
+
+
 def run_book(copies: int) -> dict:
     """Read the development novel (each side ``copies`` times over) and align it in this process."""
     import tempfile
 
     sys.path.insert(0, str(REPO))
+    sampler = MemorySampler()
     paths = []
     with tempfile.TemporaryDirectory() as folder:
         for name in ("anna-karenina.parts1-4.ru.txt", "anna-karenina.parts1-4.en.txt"):
@@ -127,23 +171,27 @@ def run_book(copies: int) -> dict:
         read, read_cpu = time.perf_counter(), time.process_time()
         alignment = align_documents(pair.ru, pair.en)
         done, cpu = time.perf_counter(), time.process_time()
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)  # the helper process, if the aligner used one
+    own_peak, helper_peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, children.ru_maxrss / 1024
     return {"copies": copies, "ru": len(pair.ru.paragraphs), "en": len(pair.en.paragraphs),
             "read_seconds": read - started, "read_cpu": read_cpu - cpu_started,
             "align_seconds": done - read, "align_cpu": cpu - read_cpu, "seconds": done - started,
-            "cpu_seconds": cpu - cpu_started, "links": len(alignment.links),
-            "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
+            "cpu_seconds": cpu - cpu_started, "helper_cpu": children.ru_utime + children.ru_stime,
+            "links": len(alignment.links), "own_peak_mb": own_peak, "helper_peak_mb": helper_peak,
+            "peak_mb": own_peak + helper_peak, "sampled_peak_mb": sampler.stop(), "load": os.getloadavg()[0]}
 
 
 def main_book(copies: list[int]) -> int:
     """The book case: one line per copy count."""
-    print(f"{'copies':>7}{'ru x en':>13}{'read s':>8}{'align s':>9}{'total s':>9}{'cpu s':>7}{'links':>7}"
-          f"{'peak MB':>9}")
+    print(f"{'copies':>7}{'ru x en':>13}{'read s':>8}{'align s':>9}{'total s':>9}{'cpu s':>7}{'helper':>7}"
+          f"{'links':>7}{'peak MB':>9}{'(own':>6}{'+ helper)':>10}{'sum seen':>9}{'load':>6}")
     for count in copies:
         out = subprocess.run([sys.executable, __file__, "--book-one", str(count)], capture_output=True, text=True,
                              check=True).stdout
         r = json.loads(out)
         print(f"{r['copies']:>7}{r['ru']:>7} x {r['en']:<5}{r['read_seconds']:>7.2f}{r['align_seconds']:>9.2f}"
-              f"{r['seconds']:>9.2f}{r['cpu_seconds']:>7.2f}{r['links']:>7}{r['peak_mb']:>9.0f}")
+              f"{r['seconds']:>9.2f}{r['cpu_seconds']:>7.2f}{r['helper_cpu']:>7.2f}{r['links']:>7}{r['peak_mb']:>9.0f}"
+              f"{r['own_peak_mb']:>6.0f}{r['helper_peak_mb']:>10.0f}{r['sampled_peak_mb']:>9.0f}{r['load']:>6.1f}")
     return 0
 
 

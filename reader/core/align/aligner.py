@@ -11,6 +11,7 @@ import time
 from dataclasses import dataclass, field
 from collections.abc import Callable
 
+from reader.core.align.engine import book_worker
 from reader.core.cancel import Cancelled
 from reader.core.align.engine.chapters import BookPlan, plan_book
 from reader.core.align.engine.collector import collector_paused
@@ -22,7 +23,7 @@ from reader.core.align.engine.lexicon import Lexicon, default_lexicon
 from reader.core.align.model import Alignment, Link
 from reader.core.align.engine.retell import follow_sentences
 from reader.core.align.engine.scoring import confidence
-from reader.core.align.engine.params import AlignParams, Band
+from reader.core.align.engine.params import AlignParams, Band, TokenWeights
 from reader.core.align.engine.search import Scorer, search
 from reader.core.align.engine.sentences import align_sentences
 from reader.core.align.engine.similarity import Match, key_masks, key_masks_within, mask_weight
@@ -60,6 +61,10 @@ class AlignOptions:
     #: in a pair that is not a book, let the links follow the sentences where the pair is a retelling
     #: (see ``reader.core.align.engine.retell``)
     follow_sentences: bool = True
+    #: processes a book's alignment may use: 2 gives a long book's chapters a helper process on a second
+    #: core (see ``reader.core.align.engine.book_worker``), 1 keeps all in this one; None: 2 for a long
+    #: book on a machine with two cores, unless the environment says otherwise (``PARALLEL_READER_ALIGN_PROCESSES``)
+    processes: int | None = None
 
 
 @dataclass
@@ -107,16 +112,20 @@ class AlignContext:
 
     @classmethod
     def build(cls, ru: Document, en: Document, options: AlignOptions | None = None,
-              steps: Steps | None = None) -> AlignContext:
-        """Tokenise and weigh both documents and index the English keys."""
+              steps: Steps | None = None, helper: book_worker.Worker | None = None) -> AlignContext:
+        """Tokenise and weigh both documents and index the English keys (a ``helper`` process, if given,
+        reads the English document meanwhile; if it fails, this process does)."""
         options = options or AlignOptions()
         steps = steps or Steps()
         lexicon = options.lexicon or default_lexicon()
         translations = options.ru_translations or {}
-        count, done = len(ru.paragraphs) + len(en.paragraphs), 0
         ru_features: dict[int, ParagraphFeatures] = {}
         en_features: dict[int, ParagraphFeatures] = {}
-        for language, document, features in (("ru", ru, ru_features), ("en", en, en_features)):
+        sides = [("ru", ru, ru_features), ("en", en, en_features)]
+        if _send(helper, lambda: book_worker.english_request(en, _alignable(en, options), options.params.weights)):
+            sides.pop()
+        count, done = sum(len(document.paragraphs) for _, document, _ in sides), 0
+        for language, document, features in sides:
             for paragraph in document.paragraphs:
                 if done % 200 == 0:
                     steps.report(done, count)
@@ -124,12 +133,16 @@ class AlignContext:
                 translation = translations.get(paragraph.index) if language == "ru" else None
                 features[paragraph.index] = paragraph_features(paragraph.text, language, lexicon,
                                                                _sentence_starts(paragraph), translation)
-        for features, document in ((ru_features, ru), (en_features, en)):
-            wanted = _alignable(document, options)
-            assign_weights([features[i] for i in wanted] or list(features.values()), options.params.weights)
-            for paragraph_features_ in features.values():
-                if len(paragraph_features_.weights) != len(paragraph_features_):  # kinds left out: weight 1
-                    paragraph_features_.weights = [1.0] * len(paragraph_features_)
+            weigh(features, _alignable(document, options), options.params.weights)
+        if len(sides) == 1:
+            packed = _answer(helper, steps)
+            if packed is not None:
+                en_features.update(book_worker.unpack_features([p.index for p in en.paragraphs], packed))
+            else:  # the helper failed: the English side is read here
+                for paragraph in en.paragraphs:
+                    en_features[paragraph.index] = paragraph_features(paragraph.text, "en", lexicon,
+                                                                      _sentence_starts(paragraph))
+                weigh(en_features, _alignable(en, options), options.params.weights)
         return cls(ru, en, options, ru_features, en_features)
 
     def follows_sentences(self) -> bool:
@@ -180,7 +193,7 @@ class AlignContext:
             if against is None:
                 masks = [key_masks(features[i].keys) for i in indices]
             else:
-                held = set().union(*(self.en_features[j].keys_held() for j in against))
+                held = set().union(*self.key_masks("en", against))  # the keys of the English key masks
                 masks = [key_masks_within(features[i].keys, held) for i in indices]
             cached = self._key_masks[side] = (wanted, masks)
         return cached[1]
@@ -211,7 +224,14 @@ class AlignContext:
         pairs: dict[tuple[int, int], Match] = {}
         band = band or windows(self, ru_indices, en_indices)
         min_share = self.options.params.search.min_share
-        ru_masks, en_masks = self.key_masks("ru", ru_indices, en_indices), self.key_masks("en", en_indices)
+        en_masks = self.key_masks("en", en_indices)
+        ru_masks: list[dict[str, int]] | dict[int, dict[str, int]]
+        if only is None:
+            ru_masks = self.key_masks("ru", ru_indices, en_indices)
+        else:  # only these paragraphs' masks (not kept: the kept ones stay those of the whole span)
+            held = set().union(*en_masks)
+            ru_masks = {p: key_masks_within(self.ru_features[i].keys, held) for p, i in enumerate(ru_indices)
+                        if i in only}
         en_features = [self.en_features[j] for j in en_indices]
         for p, i in enumerate(ru_indices):
             if only is not None and i not in only:
@@ -236,6 +256,15 @@ class AlignContext:
                 if covered >= ru_needed or mask_weight(en_mask, other.weights) >= min_share * other.total:
                     pairs[(p, q)] = Match(ru_mask, en_mask)
         return pairs
+
+
+def weigh(features: dict[int, ParagraphFeatures], wanted: list[int], kinds: TokenWeights) -> None:
+    """Weigh the tokens of one document's paragraphs (index → features) by how rare they are among the
+    ``wanted`` (aligned) ones (all, if none is); those of the others weigh 1."""
+    assign_weights([features[i] for i in wanted] or list(features.values()), kinds)
+    for paragraph_features_ in features.values():
+        if len(paragraph_features_.weights) != len(paragraph_features_):  # kinds left out: weight 1
+            paragraph_features_.weights = [1.0] * len(paragraph_features_)
 
 
 def _alignable(document: Document, options: AlignOptions) -> list[int]:
@@ -278,8 +307,9 @@ class _FirstSearch:
 
 
 def _first_search(context: AlignContext, ru_indices: list[int], en_indices: list[int], options: AlignOptions,
-                  steps: Steps, width: Band) -> _FirstSearch:
-    """Search a span with the keys it has; learn word pairs from its confident links (if it is small enough)."""
+                  steps: Steps, width: Band, keep: bool = True) -> _FirstSearch:
+    """Search a span with the keys it has; learn word pairs from its confident links (if it is small enough).
+    Without ``keep``, only the band, the groups and the word pairs are kept (see ``_search_learnt``)."""
     band = windows(context, ru_indices, en_indices, width)
     steps.report(1, 4)
     groups, scorer = _search(context, ru_indices, en_indices, options, context.matches(ru_indices, en_indices, band))
@@ -287,8 +317,20 @@ def _first_search(context: AlignContext, ru_indices: list[int], en_indices: list
     learn = options.learn and len(ru_indices) * len(en_indices) <= options.params.learn.max_cells
     learnt = learn_pairs(context, groups, ru_indices, en_indices) if learn else {}
     # the scorer itself is not kept (a book keeps every chapter's first search until all are done)
+    if not keep:
+        return _FirstSearch(ru_indices, en_indices, band, groups, {}, {}, ([], []), learnt)
     return _FirstSearch(ru_indices, en_indices, band, groups, scorer.pairs, scorer.known, (scorer.ru, scorer.en),
                         learnt)
+
+
+def _search_learnt(context: AlignContext, first: _FirstSearch, options: AlignOptions, changed: set[int]):
+    """The groups of a book's stretch once the word pairs of the whole book were given (the Russian
+    paragraphs ``changed`` gained keys): searched afresh within the band of its first search, every
+    group scored with the new keys and the new length fit (its first search's groups if nothing changed)."""
+    if changed.isdisjoint(first.ru):
+        return first.groups
+    groups, _ = _search(context, first.ru, first.en, options, context.matches(first.ru, first.en, first.band))
+    return groups
 
 
 def _search_again(context: AlignContext, first: _FirstSearch, options: AlignOptions, changed: set[int]):
@@ -371,22 +413,31 @@ def align_documents(ru: Document, en: Document, options: AlignOptions | None = N
 
 def _align_documents(ru: Document, en: Document, options: AlignOptions, progress, cancelled, partial,
                      first, prepared) -> Alignment:
-    context = AlignContext.build(ru, en, options, Steps(progress, cancelled, 0, FEATURE_STEPS))
-    if prepared:
-        prepared(context)
-    searching = Steps(progress, cancelled, FEATURE_STEPS, STEPS - FEATURE_STEPS)
     ru_indices, en_indices = _alignable(ru, options), _alignable(en, options)
-    plan = plan_book(context, ru_indices, en_indices) if options.book else None
-    context._book = plan is not None
-    if plan is None:
-        links = align_spans(ru, en, ru_indices, en_indices, options, context=context, steps=searching)
-        if options.follow_sentences:
-            links = follow_sentences(context, ru_indices, en_indices, links, options.params.retell)
-    else:
-        links = _align_book(context, plan, options, searching, partial, first)
-    if options.fill_by_length:
-        links += [_finish(link, context, options) for link in fill_by_length(links, ru, en, ru_indices, en_indices,
-                                                                             options.params.lengths)]
+    # a helper process for a long book's chapters, started first so that it is ready when they are
+    helper = book_worker.start() if options.book and book_worker.wanted(len(ru_indices) + len(en_indices),
+                                                                        options.processes) else None
+    try:
+        context = AlignContext.build(ru, en, options, Steps(progress, cancelled, 0, FEATURE_STEPS), helper)
+        if helper is not None and helper.process is None:
+            helper = None  # it failed reading the English side
+        if prepared:
+            prepared(context)
+        searching = Steps(progress, cancelled, FEATURE_STEPS, STEPS - FEATURE_STEPS)
+        plan = plan_book(context, ru_indices, en_indices) if options.book else None
+        context._book = plan is not None
+        if plan is None:
+            links = align_spans(ru, en, ru_indices, en_indices, options, context=context, steps=searching)
+            if options.follow_sentences:
+                links = follow_sentences(context, ru_indices, en_indices, links, options.params.retell)
+        else:
+            links = _align_book(context, plan, options, searching, partial, first, helper)
+        if options.fill_by_length:
+            links += [_finish(link, context, options) for link in fill_by_length(links, ru, en, ru_indices,
+                                                                                 en_indices, options.params.lengths)]
+    finally:
+        if helper is not None:
+            helper.close()
     if progress:
         progress(STEPS, STEPS)
     alignment = Alignment(links=links)
@@ -412,18 +463,25 @@ PARTIAL_EVERY = 0.5
 
 
 def _align_book(context: AlignContext, plan: BookPlan, options: AlignOptions, steps: Steps,
-                partial: Callable[[Alignment], None] | None, first: int | None) -> list[Link]:
+                partial: Callable[[Alignment], None] | None, first: int | None,
+                helper: book_worker.Worker | None = None) -> list[Link]:
     """Heading links first, then each stretch between them on its own (the one holding ``first`` first).
 
     Each stretch is searched, the word pairs all of them teach are given to the whole book, and each
     stretch is searched again with them: what a chapter learnt helps every other, and no stretch's
-    links depend on the order the stretches are searched in."""
-    links = [_heading_link(context, i, j, score) for i, j, score in plan.anchors]
+    links depend on the order the stretches are searched in. A ``helper`` process (see
+    ``reader.core.align.engine.book_worker``) takes the last stretches, about half the work, and does the
+    same with them."""
+    headings = [_heading_link(context, i, j, score) for i, j, score in plan.anchors]
     stretches = [s for s in plan.stretches if s.ru and s.en]
     if first is not None:
         holding = [s for s in stretches if s.ru[0] <= first <= s.ru[-1]]
         stretches = holding + [s for s in stretches if s not in holding]
-    total = 2 * sum(len(s.ru) + len(s.en) for s in stretches) or 1
+    own, theirs = _shares(stretches) if helper is not None else (stretches, [])
+    if theirs and not _send(helper, lambda: book_worker.make_job(context, [(s.ru, s.en) for s in theirs],
+                                                                 english=True)):
+        own, theirs = stretches, []
+    total = 2 * sum(len(s.ru) + len(s.en) for s in own) or 1
     done = 0
 
     def part(size: int) -> Steps:
@@ -431,27 +489,116 @@ def _align_book(context: AlignContext, plan: BookPlan, options: AlignOptions, st
 
     searched: list = []
     learnt: dict[str, set[str]] = {}
-    for stretch in stretches:
+    for stretch in own:
         size = len(stretch.ru) + len(stretch.en)
         searched.append(_first_search(context, list(stretch.ru), list(stretch.en), options, part(size),
-                                      options.params.chapters.band))
+                                      options.params.chapters.band, keep=False))
         for ident, keys in searched[-1].learnt.items():
             learnt.setdefault(ident, set()).update(keys)
         done += size
         if partial and len(searched) == 1 and len(stretches) > 1:
             # the chapter on screen at once, as its first search links it (its final links follow)
             found = searched[0]
-            partial(Alignment(links=links + _linked(context, found.ru, found.en, found.groups, options, Steps())))
+            partial(Alignment(links=headings + _linked(context, found.ru, found.en, found.groups, options, Steps())))
+    unlearnt: dict[int, list[tuple[str, ...]]] = {}  # the keys of the helper's stretches before learning
+    if theirs:
+        their_learnt = _answer(helper, steps)
+        if their_learnt is None:  # the helper failed: its stretches are searched here
+            own, theirs = stretches, []
+            for stretch in own[len(searched):]:
+                searched.append(_first_search(context, list(stretch.ru), list(stretch.en), options, Steps(),
+                                              options.params.chapters.band, keep=False))
+                their_learnt = searched[-1].learnt
+                for ident, keys in their_learnt.items():
+                    learnt.setdefault(ident, set()).update(keys)
+        else:
+            for ident, keys in their_learnt.items():
+                learnt.setdefault(ident, set()).update(keys)
+            unlearnt = {i: list(context.ru_features[i].keys) for s in theirs for i in s.ru}
+            _send(helper, lambda: learnt)  # if it fails, the answer below says so
     changed = apply_pairs(context, learnt) if learnt else set()
     reported = None
+    found_links: dict[int, list[Link]] = {}  # id of a stretch → its links
+    linked: list[Link] = []
     searched.reverse()
-    while searched:
+    for stretch in own:
         found = searched.pop()  # each chapter's first search is let go once searched again
         size = len(found.ru) + len(found.en)
-        groups = _search_again(context, found, options, changed)
-        links += _linked(context, found.ru, found.en, groups, options, part(size))
+        groups = _search_learnt(context, found, options, changed)
+        found_links[id(stretch)] = _linked(context, found.ru, found.en, groups, options, part(size))
+        linked += found_links[id(stretch)]
         done += size
         if partial and (reported is None or time.monotonic() - reported >= PARTIAL_EVERY):
-            partial(Alignment(links=list(links)))
+            partial(Alignment(links=headings + linked))
             reported = time.monotonic()
-    return links
+    if theirs:
+        rows = _answer(helper, steps)
+        if rows is not None and len(rows) == len(theirs):
+            for stretch, stretch_rows in zip(theirs, rows, strict=True):
+                found_links[id(stretch)] = [book_worker.row_link(row) for row in stretch_rows]
+        else:  # the helper failed: its stretches are searched here, from their keys before learning
+            for stretch, stretch_links in zip(theirs, _search_unlearnt(context, theirs, unlearnt, options, changed),
+                                              strict=True):
+                found_links[id(stretch)] = stretch_links
+    return headings + [link for stretch in stretches for link in found_links[id(stretch)]]
+
+
+#: the share of a book's work (paragraphs of its stretches) given to a helper process
+HELPER_SHARE = 0.45
+
+
+def _shares(stretches: list) -> tuple[list, list]:
+    """The stretches this process searches and those a helper does: the last ones, about HELPER_SHARE of
+    the paragraphs (never the first stretch, which may be the one on screen)."""
+    sizes = [len(s.ru) + len(s.en) for s in stretches]
+    wanted, given, cut = HELPER_SHARE * sum(sizes), 0, len(stretches)
+    while cut > 1 and given + sizes[cut - 1] <= wanted:
+        cut -= 1
+        given += sizes[cut]
+    return stretches[:cut], stretches[cut:]
+
+
+def _send(helper: book_worker.Worker | None, message: Callable[[], object]) -> bool:
+    """Send the helper a message (made only if it is there); whether that worked."""
+    if helper is None:
+        return False
+    try:
+        helper.send(message())
+        return True
+    except (book_worker.WorkerFailed, ValueError):
+        helper.close()
+        return False
+
+
+def _answer(helper: book_worker.Worker | None, steps: Steps):
+    """The helper's next answer, None if it failed (raises Cancelled if the caller cancels meanwhile)."""
+    if helper is None:
+        return None
+    try:
+        answer = helper.receive(steps.cancelled)
+    except book_worker.WorkerFailed:
+        return None
+    if answer is None:
+        raise Cancelled("The alignment was cancelled.")
+    return answer
+
+
+def _search_unlearnt(context: AlignContext, stretches: list, unlearnt: dict[int, list[tuple[str, ...]]],
+                     options: AlignOptions, changed: set[int]) -> list[list[Link]]:
+    """The links of stretches whose first search was lost (a helper that failed late): each is searched
+    with the keys its paragraphs had before learning, then with those they have now, as it would have
+    been."""
+    result = []
+    for stretch in stretches:
+        learnt_keys = {i: context.ru_features[i].keys for i in stretch.ru}
+        for i in stretch.ru:
+            context.ru_features[i].keys = unlearnt[i]
+        context.forget_key_masks()
+        found = _first_search(context, list(stretch.ru), list(stretch.en), options, Steps(), options.params.chapters.band,
+                              keep=False)
+        for i in stretch.ru:
+            context.ru_features[i].keys = learnt_keys[i]
+        context.forget_key_masks()
+        groups = _search_learnt(context, found, options, changed)
+        result.append(_linked(context, found.ru, found.en, groups, options, Steps()))
+    return result

@@ -80,6 +80,10 @@ _ROMAN_LETTERS = frozenset("IVXLCDM")
 _NOT_NAMES = frozenset("Im Ill Ive Id".split())
 
 
+#: the English words given by ``use_english_words`` (in a process that does not read the lexicon)
+_given_english_words: frozenset[str] | None = None
+
+
 @functools.cache
 def _english_words() -> frozenset[str]:
     """The keys of every English word the bundled lexicon translates into."""
@@ -88,12 +92,24 @@ def _english_words() -> frozenset[str]:
     return frozenset(default_lexicon().english_keys())
 
 
+def english_words() -> frozenset[str]:
+    """The keys of every English word the bundled lexicon translates into (or those given instead)."""
+    return _english_words() if _given_english_words is None else _given_english_words
+
+
+def use_english_words(words: frozenset[str]) -> None:
+    """Take these as ``english_words`` instead of reading the lexicon (a helper process, sent them)."""
+    global _given_english_words
+    _given_english_words = words
+    _dictionary_word.cache_clear()
+
+
 @functools.lru_cache(maxsize=65536)
 def _dictionary_word(word: str) -> bool:
     """Whether a capitalised English word is a word of the dictionary (Madame, Countess), not a name."""
     if not word.isascii():
         return False
-    return word_key(stem(word.lower(), "en")) in _english_words()
+    return word_key(stem(word.lower(), "en")) in english_words()
 
 
 @functools.lru_cache(maxsize=65536)

@@ -408,6 +408,13 @@ _analyses: dict[tuple[str, int], dict[str, tuple | None]] = {}
 MAX_CACHED_WORDS = 300_000
 
 
+def forget_words() -> None:
+    """Let go of what was kept of the words read so far (a process that reads no more text)."""
+    _analyses.clear()
+    _stem_cache.clear()
+    _translation_key_cache.clear()
+
+
 def _analysis_cache(language: str, lexicon: Lexicon) -> dict[str, tuple | None]:
     key = (language, id(lexicon))
     cache = _analyses.get(key)

@@ -77,14 +77,22 @@ def apply_pairs(context, learnt: dict[str, set[str]], within: set[int] | None = 
                 continue  # every token of this word has these keys
             done |= extra
         added = tuple(sorted(extra))
+        # id of a token's keys before → (those keys, the keys after, what was added; None if nothing):
+        # the tokens of a word mostly share one keys tuple, and share the new one too
+        extended: dict[int, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]] | None] = {}
         for position in positions.get(ident, ()):
             index, bit = position >> 32, position & 0xFFFFFFFF
             if within is not None and index not in within:
                 continue
             keys = context.ru_features[index].keys
-            if not extra.issubset(keys[bit]):
-                additions.append((index, bit, tuple(key for key in added if key not in keys[bit])))
-                keys[bit] = tuple(dict.fromkeys(keys[bit] + added))
+            old = keys[bit]
+            if id(old) not in extended:  # (every tuple seen stays alive until the loop ends: ids stay unique)
+                extended[id(old)] = None if extra.issubset(old) else (
+                    old, tuple(dict.fromkeys(old + added)), tuple(key for key in added if key not in old))
+            found = extended[id(old)]
+            if found is not None:
+                additions.append((index, bit, found[2]))
+                keys[bit] = found[1]
                 changed.add(index)
     if changed:
         context.add_key_masks(additions)

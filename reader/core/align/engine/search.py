@@ -24,7 +24,7 @@ from reader.core.align.engine.features import Unit
 from reader.core.align.engine.params import SearchParams
 from reader.core.align.engine.similarity import BYTE_BITS, Match, mask_bytes, mask_weight
 
-@dataclass
+@dataclass(slots=True)
 class Group:
     """A candidate link: Russian positions, English positions, and what taking it gains."""
 

@@ -31,7 +31,7 @@ def mask_weight(mask: int, weights: list[float]) -> float:
     return total
 
 
-@dataclass
+@dataclass(slots=True)
 class Match:
     """Which tokens of a Russian paragraph and of an English paragraph matched each other."""
 
