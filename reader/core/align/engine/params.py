@@ -210,6 +210,10 @@ class RetellParams:
     #: in any other pair, an English paragraph whose sentence-first links explain more than this many of
     #: its sentences more than the search's link takes them (negative: never)
     explain_margin: int = 1
+    #: ... and a search's link beside paragraphs left unlinked whose sentences the sentence pairs explain
+    #: better by paragraphs linked elsewhere, by more than this gain in all, is dropped (an inserted
+    #: paragraph that shares the story's words with a dropped one; negative: never)
+    elsewhere_margin: float = 1.5
     #: spans longer than this (paragraphs a side) keep the search's links: a retold story is short, and the
     #: pass would cost a long translation time and memory without changing its links for the better
     max_paragraphs: int = 150

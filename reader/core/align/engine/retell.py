@@ -11,7 +11,10 @@ does one where they explain more: every edge of the search's links holds a sente
 sentence pairs outside those links gain more than ``RetellParams.dominance``. Any other keeps the
 search's links, except where the sentence-first links explain more than
 ``RetellParams.explain_margin`` sentences of an English paragraph more (a merge the search missed),
-and gains the sentence-first links among paragraphs the search left unlinked on both sides.
+and gains the sentence-first links among paragraphs the search left unlinked on both sides; of
+these links, one beside a paragraph left unlinked whose sentences the sentence pairs explain better
+by paragraphs linked elsewhere (``RetellParams.elsewhere_margin``) is dropped: an inserted paragraph
+that shares the story's words with one whose counterpart was dropped.
 Either way the sentence links the window highlights are the sentence-first pairs (measured on the parallel pairs of the dev set, where sentence gold is known: precision 0.996
 against 0.965 of the sentence alignment inside each link, see ``bench/sentence_precision.py``).
 """
@@ -63,7 +66,10 @@ def follow_sentences(context, ru_indices: list[int], en_indices: list[int], link
              if ru_linked.isdisjoint(link.ru) and en_linked.isdisjoint(link.en)]
     for link in links:
         link.sentences = sentence_links(link, found)
-    return links + extra
+    links += extra
+    if params.elsewhere_margin >= 0:
+        links = drop_explained_elsewhere(links, found, ru_indices, en_indices, params.elsewhere_margin)
+    return links
 
 
 def explain_more(links: list[Link], found: SentenceAlignment, context, margin: int) -> list[Link]:
@@ -94,6 +100,54 @@ def explain_more(links: list[Link], found: SentenceAlignment, context, margin: i
         link = kept.get((tuple(ru), tuple(en)))
         result.append(link if link is not None else _link(_evidence(ru, en, found), context))
     return result
+
+
+def drop_explained_elsewhere(links: list[Link], found: SentenceAlignment, ru_indices: list[int],
+                             en_indices: list[int], margin: float) -> list[Link]:
+    """The search's links without those that sit beside a paragraph left unlinked and whose sentences
+    are explained better elsewhere: each sentence of the link is credited with its best sentence pair
+    (``found.groups``, 1:1) inside the link and charged with its best one with a paragraph of another
+    link, and the charges exceed the credits by more than ``margin``. Such a link joins two paragraphs
+    that only share the story's words (an inserted paragraph and one whose counterpart was dropped);
+    a link in a run of links (a translation) is never doubted."""
+    ru_owner = {i: k for k, link in enumerate(links) for i in link.ru}
+    en_owner = {j: k for k, link in enumerate(links) for j in link.en}
+    ru_best: dict[int, dict[int, float]] = {}  # Russian sentence → English paragraph → best pair gain
+    en_best: dict[int, dict[int, float]] = {}
+    for group in found.groups:
+        if len(group.ru) == len(group.en) == 1:
+            a, b = group.ru[0], group.en[0]
+            i, j = found.ru[a].paragraph, found.en[b].paragraph
+            by_en, by_ru = ru_best.setdefault(a, {}), en_best.setdefault(b, {})
+            by_en[j] = max(by_en.get(j, 0.0), group.gain)
+            by_ru[i] = max(by_ru.get(i, 0.0), group.gain)
+    ru_at = {i: p for p, i in enumerate(ru_indices)}
+    en_at = {j: q for q, j in enumerate(en_indices)}
+
+    def beside_unlinked(paragraphs, at, indices, owner) -> bool:
+        ends = (at[paragraphs[0]] - 1, at[paragraphs[-1]] + 1)
+        return any(0 <= end < len(indices) and indices[end] not in owner for end in ends)
+
+    def balance(k: int, sentences, best, owner) -> float:
+        charge = 0.0
+        for s in sentences:
+            gains = best.get(s, {})
+            inside = max((g for other, g in gains.items() if owner.get(other) == k), default=0.0)
+            outside = max((g for other, g in gains.items() if owner.get(other, k) != k), default=0.0)
+            charge += outside - inside
+        return charge
+
+    kept = []
+    for k, link in enumerate(links):
+        if link.ru and link.en and (beside_unlinked(link.ru, ru_at, ru_indices, ru_owner) or
+                                    beside_unlinked(link.en, en_at, en_indices, en_owner)):
+            ru_own, en_own = set(link.ru), set(link.en)
+            ru_sentences = [a for a, s in enumerate(found.ru) if s.paragraph in ru_own]
+            en_sentences = [b for b, s in enumerate(found.en) if s.paragraph in en_own]
+            if balance(k, ru_sentences, ru_best, en_owner) + balance(k, en_sentences, en_best, ru_owner) > margin:
+                continue
+        kept.append(link)
+    return kept
 
 
 def _evidence(ru: list[int], en: list[int], found: SentenceAlignment) -> ParagraphLink:

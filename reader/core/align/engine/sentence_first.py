@@ -354,6 +354,8 @@ class SentenceAlignment:
     en: list[Sentence]
     chain: list[Group]
     links: list[ParagraphLink]
+    #: every candidate group of the span (see ``candidate_groups``), the chain's and its rivals
+    groups: list[Group] = field(default_factory=list)
 
     def trimmed_share(self, prior: float = 0.0) -> float:
         """Share of the sentences of the linked Russian paragraphs that no sentence group holds (what a
@@ -373,4 +375,4 @@ def align_by_sentences(context, ru_indices: list[int], en_indices: list[int],
     en = sentences_of(context.en, context.en_features, en_indices, context.key_masks("en", en_indices))
     groups = candidate_groups(ru, en, params, band)
     chain = fewer_paragraphs(sentence_chain(groups, len(en), params), groups, ru)
-    return SentenceAlignment(ru, en, chain, paragraph_links(chain, ru, en))
+    return SentenceAlignment(ru, en, chain, paragraph_links(chain, ru, en), groups)

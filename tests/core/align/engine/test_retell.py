@@ -238,3 +238,31 @@ def test_a_prior_on_the_trimmed_share_asks_more_of_a_short_pair(pairs):
     assert smoothed == pytest.approx(share * len(held) / (len(held) + 2))
     assert is_retelling(found, RetellParams(trimmed=smoothed)) and not is_retelling(
         found, RetellParams(trimmed=smoothed, trimmed_prior=2.5))
+
+
+def test_a_link_beside_unlinked_paragraphs_whose_sentence_is_explained_elsewhere_is_dropped():
+    # English 1 was inserted: it retells the sentence English 0 translates, and shares a word with
+    # Russian 1, whose counterpart was dropped; the search linked the two, beside the unlinked Russian 2
+    ru = make_document(["Президент Франции Эммануэль Макрон прилетел в Берлин в понедельник.",
+                        "Полиция Берлина перекрыла несколько улиц, и движение транспорта было ограничено.",
+                        "Вечером лидеры посетили выставку современной живописи в центре города.",
+                        "Следующая встреча лидеров пройдет в Париже в декабре."], "ru")
+    en = make_document(["French President Emmanuel Macron arrived in Berlin on Monday.",
+                        "President Emmanuel Macron of France arrived in Berlin on Monday morning, and the streets "
+                        "were busy.",
+                        "The next meeting of the leaders will take place in Paris in December."], "en")
+    context = AlignContext.build(ru, en)
+    from reader.core.align import Link
+
+    def links(search, **params):
+        found = follow_sentences(context, [0, 1, 2, 3], [0, 1, 2], search, RetellParams(dominance=-1, **params))
+        return {(tuple(link.ru), tuple(link.en)) for link in found}
+
+    def search():
+        return [Link([0], [0], score=0.9), Link([1], [1], score=0.9), Link([3], [2], score=0.9)]
+
+    assert links(search()) == {((0,), (0,)), ((3,), (2,))}
+    assert links(search(), elsewhere_margin=-1) == {((0,), (0,)), ((1,), (1,)), ((3,), (2,))}
+    # the same link in a run of links (every paragraph linked, as in a translation) is not doubted
+    run = [Link([0], [0], score=0.9), Link([1], [1], score=0.9), Link([2, 3], [2], score=0.9)]
+    assert links(run) == {((0,), (0,)), ((1,), (1,)), ((2, 3), (2,))}
