@@ -139,7 +139,7 @@ def parse_number(words: list[str]) -> tuple[int | None, int]:
     if not words:
         return None, 0
     token = words[0].rstrip(".:)")
-    if token.isdigit() and len(token) <= 4:
+    if token.isascii() and token.isdigit() and len(token) <= 4:
         return int(token), 1
     roman = roman_value(token)
     if roman is not None:
@@ -196,11 +196,11 @@ def parse_heading(text: str) -> HeadingInfo | None:
     if first in _NAMED_SECTIONS:
         return HeadingInfo(SECTION, None, _rest(text, 1), first)
     token = text.split()[0].rstrip(".:)")
-    if token.isdigit() and len(token) <= 3 or roman_value(token) is not None and token.isupper():
+    if token.isascii() and token.isdigit() and len(token) <= 3 or roman_value(token) is not None and token.isupper():
         rest = _rest(text, 1)
         if rest and text.split()[0][-1:] not in ".:)":
             return None  # "1 января", "I think": a numeral must stand alone or end with a period
-        return HeadingInfo(CHAPTER, int(token) if token.isdigit() else roman_value(token), rest, "")
+        return HeadingInfo(CHAPTER, int(token) if token.isascii() and token.isdigit() else roman_value(token), rest, "")
     return None
 
 

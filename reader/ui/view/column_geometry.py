@@ -13,6 +13,7 @@ from PySide6.QtGui import QTextLayout
 from PySide6.QtWidgets import QTextBrowser
 
 from reader.core.document import Document
+from reader.ui.view.column_layout import ColumnLayout
 from reader.ui.view import render
 from reader.ui.view.overview import WIDTH as OVERVIEW_WIDTH, OverviewStrip
 from reader.ui.view.paragraph_numbers import ParagraphNumbers
@@ -53,7 +54,9 @@ class ColumnGeometry(QTextBrowser):
 
     def line_layout(self, index: int) -> QTextLayout:
         """The laid-out lines of paragraph ``index`` (positions relative to its :meth:`paragraph_rect`)."""
-        return self.document().documentLayout().line_layout(self.block(index))
+        layout = self.document().documentLayout()
+        assert isinstance(layout, ColumnLayout)
+        return layout.line_layout(self.block(index))
 
     def paragraph_count(self) -> int:
         return len(self._block_numbers)

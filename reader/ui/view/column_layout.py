@@ -23,8 +23,8 @@ from collections import OrderedDict
 
 import shiboken6
 
-from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt, QTimer
-from PySide6.QtGui import (QAbstractTextDocumentLayout, QPalette, QTextBlock, QTextBlockFormat, QTextCharFormat,
+from PySide6.QtCore import QPoint, QPointF, QRectF, QSizeF, Qt, QTimer
+from PySide6.QtGui import (QAbstractTextDocumentLayout, QPainterPath, QPalette, QTextBlock, QTextBlockFormat, QTextCharFormat,
                            QTextCursor, QTextDocument, QTextDocumentFragment, QTextFormat, QTextFrame, QTextLayout, QTextOption)
 
 #: how many blocks keep their line layout (the ones drawn or hit most recently)
@@ -219,18 +219,18 @@ class ColumnLayout(QAbstractTextDocumentLayout):
             block, copy = first, scratch.begin()
             layout.blockBoundingRect(scratch.lastBlock())  # lays the whole copy out
             rect = layout.blockBoundingRect(copy)
-            fmt = block.blockFormat()
+            block_fmt = block.blockFormat()
             measured, width = self._measured, self._width
             while block != last:
                 after, copy_after = block.next(), copy.next()
                 following = layout.blockBoundingRect(copy_after)
                 next_fmt = after.blockFormat()
                 if rect.height() > 0 and following.height() > 0:  # (a copy's hidden block has no rectangle)
-                    top_margin, bottom_margin = fmt.topMargin(), fmt.bottomMargin()
+                    top_margin, bottom_margin = block_fmt.topMargin(), block_fmt.bottomMargin()
                     advance = following.top() - rect.top() - max(next_fmt.topMargin(), bottom_margin)
                     measured[number] = ((width, block.length()), rect.height(), advance, top_margin, bottom_margin,
-                                        fmt.leftMargin() + fmt.rightMargin())
-                block, copy, rect, fmt, number = after, copy_after, following, next_fmt, number + 1
+                                        block_fmt.leftMargin() + block_fmt.rightMargin())
+                block, copy, rect, block_fmt, number = after, copy_after, following, next_fmt, number + 1
         finally:
             shiboken6.delete(scratch)  # now: the copy's lines are most of its memory
             release_freed_memory()
@@ -362,7 +362,9 @@ class ColumnLayout(QAbstractTextDocumentLayout):
                 number -= 1
         return number
 
-    def hitTest(self, point: QPointF, accuracy: Qt.HitTestAccuracy) -> int:  # noqa: N802 - Qt override
+    def hitTest(self, point: QPointF | QPoint | QPainterPath.Element,  # noqa: N802 - Qt override
+                accuracy: Qt.HitTestAccuracy) -> int:
+        point = QPointF(point.x, point.y) if isinstance(point, QPainterPath.Element) else QPointF(point)
         self._ensure(y=point.y())
         number = self._block_at(point.y())
         if number < 0:
